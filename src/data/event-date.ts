@@ -1,0 +1,130 @@
+import {
+  endOf,
+  formatPartialDate,
+  parsePartialDate,
+  seasonOf,
+  startOf,
+  type PartialDate,
+} from './partial-date.ts';
+
+/** How much the source supports: a point known to a day, month, season or year, or a span. */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'span';
+
+/** The date as authors write it in the event store. */
+export interface EventDateInput {
+  precision: Precision;
+  start: string;
+  end?: string | undefined;
+  label?: string | undefined;
+}
+
+/**
+ * What the timeline draws: an interval [start, end) in UTC ms.
+ * `exact` is a known day, `fuzzy` a point known only to a month, season or year (the interval is
+ * the uncertainty), `span` something that lasted from start to end.
+ */
+export type DateKind = 'exact' | 'fuzzy' | 'span';
+
+export interface ResolvedDate {
+  precision: Precision;
+  kind: DateKind;
+  start: number;
+  end: number;
+  label: string;
+}
+
+const UNIT_OF: Record<Exclude<Precision, 'span' | 'season'>, PartialDate['unit']> = {
+  day: 'day',
+  month: 'month',
+  year: 'year',
+};
+
+/**
+ * Checks a date against its precision and resolves it to an interval and a display label.
+ * Returns a list of problems (field → message) when the date is not valid.
+ */
+export function resolveDate(
+  input: EventDateInput,
+): ResolvedDate | { errors: { field: string; message: string }[] } {
+  const errors: { field: string; message: string }[] = [];
+  const start = parsePartialDate(input.start);
+  if ('error' in start) return { errors: [{ field: 'date.start', message: start.error }] };
+  const end = input.end === undefined ? undefined : parsePartialDate(input.end);
+  if (end && 'error' in end) return { errors: [{ field: 'date.end', message: end.error }] };
+
+  switch (input.precision) {
+    case 'day':
+    case 'month':
+    case 'year': {
+      const unit = UNIT_OF[input.precision];
+      if (start.unit !== unit) {
+        errors.push({
+          field: 'date.start',
+          message: `precision "${input.precision}" needs a start of the form ${PATTERN[unit]}, got "${input.start}"`,
+        });
+      }
+      if (end) {
+        errors.push({
+          field: 'date.end',
+          message: `precision "${input.precision}" takes no end; use precision "span" for something that lasted`,
+        });
+      }
+      if (errors.length) return { errors };
+      return {
+        precision: input.precision,
+        kind: input.precision === 'day' ? 'exact' : 'fuzzy',
+        start: startOf(start),
+        end: endOf(start),
+        label: input.label ?? formatPartialDate(start),
+      };
+    }
+    case 'season': {
+      if (start.unit !== 'month' || !end || end.unit !== 'month') {
+        return {
+          errors: [
+            {
+              field: end ? 'date.start' : 'date.end',
+              message: 'precision "season" needs a start and an end of the form YYYY-MM',
+            },
+          ],
+        };
+      }
+      const months = (end.year - start.year) * 12 + end.month - start.month;
+      if (months !== 2) {
+        return {
+          errors: [{ field: 'date.end', message: 'a season ends two months after it starts' }],
+        };
+      }
+      return {
+        precision: 'season',
+        kind: 'fuzzy',
+        start: startOf(start),
+        end: endOf(end),
+        label: input.label ?? `${seasonOf(start.month)} ${start.year}`,
+      };
+    }
+    case 'span': {
+      if (!end) {
+        return { errors: [{ field: 'date.end', message: 'precision "span" needs an end' }] };
+      }
+      if (endOf(end) <= startOf(start)) {
+        return {
+          errors: [{ field: 'date.end', message: `"${input.end}" is before "${input.start}"` }],
+        };
+      }
+      return {
+        precision: 'span',
+        kind: 'span',
+        start: startOf(start),
+        end: endOf(end),
+        label: input.label ?? `${formatPartialDate(start)} – ${formatPartialDate(end)}`,
+      };
+    }
+  }
+}
+
+const PATTERN: Record<PartialDate['unit'], string> = {
+  year: 'YYYY',
+  month: 'YYYY-MM',
+  day: 'YYYY-MM-DD',
+};

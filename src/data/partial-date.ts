@@ -1,0 +1,94 @@
+/**
+ * Partial ISO dates ("2016", "2016-03", "2016-03-29") and the intervals they stand for.
+ * Everything is UTC: a news date names a calendar day, not an instant in the reader's zone.
+ */
+
+export type PartialDate =
+  | { unit: 'year'; year: number }
+  | { unit: 'month'; year: number; month: number }
+  | { unit: 'day'; year: number; month: number; day: number };
+
+const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses a partial ISO date, or returns a message saying what is wrong with it. */
+export function parsePartialDate(text: string): PartialDate | { error: string } {
+  const match = PARTIAL_ISO.exec(text);
+  if (!match) return { error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { unit: 'year', year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `"${text}" has no month ${match[2]}` };
+  if (match[3] === undefined) return { unit: 'month', year, month };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return { error: `"${text}" is not a day of the calendar` };
+  return { unit: 'day', year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First instant of the period, in ms since the epoch. */
+export function startOf(date: PartialDate): number {
+  switch (date.unit) {
+    case 'year':
+      return Date.UTC(date.year, 0, 1);
+    case 'month':
+      return Date.UTC(date.year, date.month - 1, 1);
+    case 'day':
+      return Date.UTC(date.year, date.month - 1, date.day);
+  }
+}
+
+/** First instant after the period (exclusive end), in ms since the epoch. */
+export function endOf(date: PartialDate): number {
+  switch (date.unit) {
+    case 'year':
+      return Date.UTC(date.year + 1, 0, 1);
+    case 'month':
+      return Date.UTC(date.year, date.month, 1);
+    case 'day':
+      return Date.UTC(date.year, date.month - 1, date.day + 1);
+  }
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** "2016", "March 2016", "March 29, 2016": only as precise as the date itself. */
+export function formatPartialDate(date: PartialDate): string {
+  switch (date.unit) {
+    case 'year':
+      return String(date.year);
+    case 'month':
+      return `${monthName(date.month)} ${date.year}`;
+    case 'day':
+      return `${monthName(date.month)} ${date.day}, ${date.year}`;
+  }
+}
+
+export type Season = 'Winter' | 'Spring' | 'Summer' | 'Fall';
+
+/** Meteorological seasons of the northern hemisphere, as US newsrooms use them. */
+export function seasonOf(month: number): Season {
+  if (month >= 3 && month <= 5) return 'Spring';
+  if (month >= 6 && month <= 8) return 'Summer';
+  if (month >= 9 && month <= 11) return 'Fall';
+  return 'Winter';
+}

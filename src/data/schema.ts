@@ -1,0 +1,174 @@
+import * as v from 'valibot';
+import { resolveDate, type ResolvedDate } from './event-date.ts';
+
+/** The one boundary where untrusted JSON becomes typed data. */
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'),
+);
+const partialIso = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+const TopicSchema = v.object({
+  id: slug,
+  label: nonEmpty,
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8')),
+});
+
+const SourceMetaSchema = v.object({
+  publisher: nonEmpty,
+  title: nonEmpty,
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  published: v.optional(partialIso),
+  updated: v.optional(partialIso),
+});
+
+const DatasetSchema = v.object({
+  version: v.literal(1, 'must be 1'),
+  title: nonEmpty,
+  description: v.optional(v.string()),
+  source: v.optional(SourceMetaSchema),
+  topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
+  events: v.array(v.unknown(), 'must be a list of events'),
+});
+
+const EventSchema = v.object({
+  id: slug,
+  title: nonEmpty,
+  summary: v.optional(v.string(), ''),
+  date: v.object({
+    precision: v.picklist(
+      ['day', 'month', 'season', 'year', 'span'],
+      'must be one of day, month, season, year, span',
+    ),
+    start: partialIso,
+    end: v.optional(partialIso),
+    label: v.optional(nonEmpty),
+  }),
+  dateNote: v.optional(v.string()),
+  topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
+  people: v.optional(v.array(nonEmpty), []),
+  quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
+  sources: v.optional(
+    v.array(v.object({ name: nonEmpty, url: v.optional(v.pipe(v.string(), v.url('must be a URL'))) })),
+    [],
+  ),
+});
+
+export type Topic = v.InferOutput<typeof TopicSchema>;
+export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
+type EventInput = v.InferOutput<typeof EventSchema>;
+export type Quote = EventInput['quotes'][number];
+export type Source = EventInput['sources'][number];
+
+export interface TimelineEvent extends Omit<EventInput, 'date'> {
+  date: ResolvedDate;
+}
+
+export interface Dataset {
+  title: string;
+  description: string;
+  source: SourceMeta | undefined;
+  topics: Topic[];
+  /** Sorted by start, then end, then id: every view and index relies on this order. */
+  events: TimelineEvent[];
+}
+
+/** One thing wrong with the input, said so that an author can find and fix it. */
+export interface Problem {
+  record: string;
+  field: string;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; dataset: Dataset; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+function issuesToProblems(record: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+  return issues.map((issue) => ({
+    record,
+    field: v.getDotPath(issue) ?? '(record)',
+    message: issue.message,
+  }));
+}
+
+function describeRecord(raw: unknown, index: number): string {
+  const id =
+    typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
+      ? ` "${raw.id}"`
+      : '';
+  return `event ${index + 1}${id}`;
+}
+
+/**
+ * Validates a parsed JSON value. A dataset whose frame is wrong (no topics, no event list) fails
+ * whole; a bad event is reported and left out, so the valid ones still show.
+ */
+export function parseDataset(json: unknown): ParseResult {
+  const frame = v.safeParse(DatasetSchema, json);
+  if (!frame.success) return { ok: false, problems: issuesToProblems('dataset', frame.issues) };
+
+  const problems: Problem[] = [];
+  const topics: Topic[] = [];
+  const topicIds = new Set<string>();
+  for (const topic of frame.output.topics) {
+    if (topicIds.has(topic.id)) {
+      problems.push({ record: `topic "${topic.id}"`, field: 'id', message: 'is declared twice' });
+      continue;
+    }
+    topicIds.add(topic.id);
+    topics.push(topic);
+  }
+
+  const events: TimelineEvent[] = [];
+  const eventIds = new Set<string>();
+  frame.output.events.forEach((raw, index) => {
+    const record = describeRecord(raw, index);
+    const parsed = v.safeParse(EventSchema, raw);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(record, parsed.issues));
+      return;
+    }
+    const input = parsed.output;
+    const date = resolveDate(input.date);
+    if ('errors' in date) {
+      problems.push(...date.errors.map((e) => ({ record, ...e })));
+      return;
+    }
+    const unknownTopics = input.topics.filter((id) => !topicIds.has(id));
+    if (unknownTopics.length) {
+      problems.push({
+        record,
+        field: 'topics',
+        message: `names undeclared topic ${unknownTopics.map((t) => `"${t}"`).join(', ')}`,
+      });
+      return;
+    }
+    if (eventIds.has(input.id)) {
+      problems.push({ record, field: 'id', message: `"${input.id}" is used by an earlier event` });
+      return;
+    }
+    eventIds.add(input.id);
+    events.push({ ...input, date });
+  });
+
+  events.sort(
+    (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1),
+  );
+  return {
+    ok: true,
+    dataset: {
+      title: frame.output.title,
+      description: frame.output.description ?? '',
+      source: frame.output.source,
+      topics,
+      events,
+    },
+    problems,
+  };
+}
