@@ -1,0 +1,100 @@
+import { useEffect } from 'react';
+import { DetailsPanel } from '../details/details-panel.tsx';
+import { FilterBar } from '../filters/filter-bar.tsx';
+import { selectDataset, useTimelineStore } from '../state/store.ts';
+import { EventsInView } from '../timeline/events-in-view.tsx';
+import { Timeline } from '../timeline/timeline.tsx';
+import { Notices, ProblemList } from '../ui/notices.tsx';
+import { startApp, type DataLoader } from './start-app.ts';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+
+export function App({ load }: { load?: DataLoader }) {
+  const status = useTimelineStore((s) => s.load.status);
+
+  useEffect(() => {
+    let cancelled = false;
+    let stop = () => undefined as void;
+    void startApp(load, window, () => cancelled).then((s) => {
+      if (cancelled) s();
+      else stop = s;
+    });
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }, [load]);
+
+  switch (status) {
+    case 'loading':
+      return (
+        <main className="app app--loading" aria-busy="true">
+          <p role="status">Loading the timeline…</p>
+        </main>
+      );
+    case 'failed':
+      return <LoadError />;
+    case 'ready':
+      return <Ready />;
+  }
+}
+
+function Ready() {
+  useKeyboardShortcuts();
+  const dataset = useTimelineStore(selectDataset);
+  const hasSelection = useTimelineStore((s) => s.selectedId !== null);
+  useEffect(() => {
+    if (dataset) document.title = dataset.title;
+  }, [dataset]);
+  if (!dataset) return null;
+  const source = dataset.source;
+
+  return (
+    <div className="app">
+      <header className="masthead">
+        <h1>{dataset.title}</h1>
+        {dataset.description && <p className="masthead__description">{dataset.description}</p>}
+        {source && (
+          <p className="masthead__source">
+            Source:{' '}
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer">
+                {source.publisher}, “{source.title}”
+              </a>
+            ) : (
+              <>
+                {source.publisher}, “{source.title}”
+              </>
+            )}
+            {source.published && <>, first published {source.published}</>}
+            {source.updated && <>, updated {source.updated}</>}.
+          </p>
+        )}
+      </header>
+      <Notices />
+      <FilterBar />
+      <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
+        <Timeline />
+        <DetailsPanel />
+        <EventsInView />
+      </main>
+    </div>
+  );
+}
+
+function LoadError() {
+  const load = useTimelineStore((s) => s.load);
+  if (load.status !== 'failed') return null;
+  return (
+    <main className="app app--error">
+      <h1>The timeline could not be loaded</h1>
+      <p role="alert">{load.message}</p>
+      {load.problems.length > 0 && <ProblemList problems={load.problems} />}
+      <p>
+        <a href="./">Open the default timeline</a> or{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          try again
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { eventLink } from './share-link.ts';
+
+type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; url: string };
+
+export function CopyLink({ id, title }: { id: string; title: string }) {
+  const [state, setState] = useState<CopyState>({ status: 'idle' });
+  useEffect(() => setState({ status: 'idle' }), [id]);
+  useEffect(() => {
+    if (state.status !== 'copied') return;
+    const timer = setTimeout(() => setState({ status: 'idle' }), 4000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    const url = eventLink(id);
+    try {
+      await navigator.clipboard.writeText(url);
+      setState({ status: 'copied' });
+    } catch {
+      // No clipboard (an insecure origin, a denied permission): let the reader copy by hand.
+      setState({ status: 'manual', url });
+    }
+  };
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      {canShare && (
+        <button
+          type="button"
+          onClick={() => void navigator.share({ title, url: eventLink(id) }).catch(() => undefined)}
+        >
+          Share…
+        </button>
+      )}
+      <p role="status" className="copy-link__status">
+        {state.status === 'copied' && 'Link copied to the clipboard.'}
+      </p>
+      {state.status === 'manual' && (
+        <label className="copy-link__manual">
+          Copy this link:
+          <input readOnly value={state.url} onFocus={(event) => event.target.select()} />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  selectDataset,
+  selectSelectedEvent,
+  selectShownEvents,
+  useTimelineStore,
+} from '../state/store.ts';
+import { CopyLink } from './copy-link.tsx';
+
+/** The selected event in full; a landmark named "Event details". */
+export function DetailsPanel() {
+  const event = useTimelineStore(selectSelectedEvent);
+  const topics = useTimelineStore((s) => selectDataset(s)?.topics);
+  const position = useTimelineStore(
+    useShallow((s) => {
+      const shown = selectShownEvents(s);
+      return { index: shown.findIndex((e) => e.id === s.selectedId), count: shown.length };
+    }),
+  );
+  const select = useTimelineStore((s) => s.select);
+  const step = useTimelineStore((s) => s.step);
+  const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
+  const panelRef = useRef<HTMLElement>(null);
+
+  // On a narrow screen the panel sits below the timeline: bring it up when an event opens.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!event || !panel || typeof window.matchMedia !== 'function') return;
+    if (!window.matchMedia('(max-width: 959px)').matches) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [event]);
+
+  if (!event) return null;
+  const topicById = new Map(topics?.map((t) => [t.id, t]));
+
+  return (
+    <aside ref={panelRef} className="details" aria-label="Event details">
+      <div className="details__bar">
+        <p className="details__position">
+          {position.index >= 0
+            ? `${position.index + 1} of ${position.count}`
+            : 'Hidden by the filters'}
+        </p>
+        <button type="button" className="details__close" onClick={() => select(null)}>
+          Close<span className="visually-hidden"> details</span>
+        </button>
+      </div>
+      <h2 className="details__title">{event.title}</h2>
+      <p className="details__date">
+        {event.date.label}
+        {event.date.kind === 'fuzzy' && <span className="details__precision"> (approximate)</span>}
+      </p>
+      {event.dateNote && <p className="details__date-note">{event.dateNote}</p>}
+      {event.summary && <p className="details__summary">{event.summary}</p>}
+
+      {event.quotes.length > 0 && (
+        <section aria-label="Quotes">
+          {event.quotes.map((quote, i) => (
+            <figure key={i} className="details__quote">
+              <blockquote>“{quote.text}”</blockquote>
+              {quote.speaker && <figcaption>— {quote.speaker}</figcaption>}
+            </figure>
+          ))}
+        </section>
+      )}
+
+      <dl className="details__facts">
+        {event.people.length > 0 && (
+          <>
+            <dt>People</dt>
+            <dd>{event.people.join(', ')}</dd>
+          </>
+        )}
+        {event.sources.length > 0 && (
+          <>
+            <dt>Sources cited</dt>
+            <dd>
+              <ul className="details__sources">
+                {event.sources.map((source) => (
+                  <li key={source.name}>
+                    {source.url ? (
+                      <a href={source.url} rel="noopener noreferrer" target="_blank">
+                        {source.name}
+                      </a>
+                    ) : (
+                      source.name
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        <dt>Topics</dt>
+        <dd className="details__topics">
+          {event.topics.map((id) => {
+            const topic = topicById.get(id);
+            return (
+              <button
+                key={id}
+                type="button"
+                className="topic-chip"
+                style={{ ['--topic' as string]: topic?.color }}
+                onClick={() => showOnlyTopic(id)}
+              >
+                <span className="visually-hidden">Show only </span>
+                {topic?.label ?? id}
+              </button>
+            );
+          })}
+        </dd>
+      </dl>
+
+      <CopyLink id={event.id} title={event.title} />
+
+      <nav className="details__nav" aria-label="Step through events">
+        <button
+          type="button"
+          onClick={() => step(-1)}
+          disabled={position.index === 0}
+        >
+          <span aria-hidden="true">← </span>Previous event
+        </button>
+        <button
+          type="button"
+          onClick={() => step(1)}
+          disabled={position.index === position.count - 1}
+        >
+          Next event<span aria-hidden="true"> →</span>
+        </button>
+      </nav>
+    </aside>
+  );
+}

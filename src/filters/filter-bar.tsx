@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import {
+  selectAllEvents,
+  selectDataset,
+  selectShownEvents,
+  selectTopicCounts,
+  useTimelineStore,
+} from '../state/store.ts';
+
+export function FilterBar() {
+  const topics = useTimelineStore((s) => selectDataset(s)?.topics);
+  const counts = useTimelineStore(selectTopicCounts);
+  const activeTopics = useTimelineStore((s) => s.activeTopics);
+  const query = useTimelineStore((s) => s.query);
+  const shownCount = useTimelineStore((s) => selectShownEvents(s).length);
+  const totalCount = useTimelineStore((s) => selectAllEvents(s).length);
+  const toggleTopic = useTimelineStore((s) => s.toggleTopic);
+  const setQuery = useTimelineStore((s) => s.setQuery);
+  const clearFilters = useTimelineStore((s) => s.clearFilters);
+  const searchId = useId();
+
+  const filtered = activeTopics.length > 0 || query.trim() !== '';
+
+  return (
+    <section className="filters" aria-label="Filters">
+      <div className="filters__search">
+        <label htmlFor={searchId}>Search</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder="Title or text, e.g. sanctions"
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      <div className="filters__topics" role="group" aria-label="Topics">
+        {topics?.map((topic) => {
+          const pressed = activeTopics.includes(topic.id);
+          return (
+            <button
+              key={topic.id}
+              type="button"
+              className="topic-toggle"
+              aria-pressed={pressed}
+              style={{ ['--topic' as string]: topic.color }}
+              onClick={() => toggleTopic(topic.id)}
+            >
+              <span className="topic-toggle__swatch" aria-hidden="true" />
+              {topic.label}
+              <span className="topic-toggle__count">
+                <span className="visually-hidden">, </span>
+                {counts.get(topic.id) ?? 0}
+                <span className="visually-hidden"> events</span>
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="filters__status">
+        <p role="status" aria-live="polite">
+          {shownCount.toLocaleString('en-US')} of {totalCount.toLocaleString('en-US')} events
+        </p>
+        <button type="button" onClick={clearFilters} disabled={!filtered}>
+          Clear filters
+        </button>
+      </div>
+    </section>
+  );
+}

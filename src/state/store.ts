@@ -1,0 +1,167 @@
+import { create, type StateCreator } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Dataset, Problem, TimelineEvent } from '../data/schema.ts';
+import type { LoadResult } from '../data/load-dataset.ts';
+import { countByTopic, filterEvents } from './filter-events.ts';
+import { memoizeLast } from './memoize-last.ts';
+
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string; problems: Problem[] }
+  | { status: 'ready'; dataset: Dataset; problems: Problem[] };
+
+export interface Notice {
+  id: string;
+  text: string;
+}
+
+/** A time window [start, end] in UTC ms. */
+export type TimeWindow = readonly [number, number];
+
+interface DataSlice {
+  load: LoadState;
+  setLoadResult: (result: LoadResult) => void;
+}
+
+interface FilterSlice {
+  activeTopics: string[];
+  query: string;
+  toggleTopic: (id: string) => void;
+  showOnlyTopic: (id: string) => void;
+  setQuery: (query: string) => void;
+  clearFilters: () => void;
+}
+
+interface SelectionSlice {
+  selectedId: string | null;
+  select: (id: string | null) => void;
+  /** Selects the next (+1) or previous (-1) shown event in time, from the selection or the window. */
+  step: (direction: 1 | -1) => void;
+}
+
+interface ViewSlice {
+  window: TimeWindow | null;
+  setWindow: (window: TimeWindow) => void;
+}
+
+interface NoticeSlice {
+  notices: Notice[];
+  notify: (notice: Notice) => void;
+  dismiss: (id: string) => void;
+}
+
+export type TimelineState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice;
+type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', never]], [], T>;
+
+const dataSlice: Slice<DataSlice> = (set) => ({
+  load: { status: 'loading' },
+  setLoadResult: (result) =>
+    set({
+      load:
+        result.status === 'ready'
+          ? { status: 'ready', dataset: result.dataset, problems: result.problems }
+          : { status: 'failed', message: result.message, problems: result.problems },
+    }),
+});
+
+const filterSlice: Slice<FilterSlice> = (set) => ({
+  activeTopics: [],
+  query: '',
+  toggleTopic: (id) =>
+    set((s) => ({
+      activeTopics: s.activeTopics.includes(id)
+        ? s.activeTopics.filter((t) => t !== id)
+        : [...s.activeTopics, id],
+    })),
+  showOnlyTopic: (id) => set({ activeTopics: [id] }),
+  setQuery: (query) => set({ query }),
+  clearFilters: () => set({ activeTopics: [], query: '' }),
+});
+
+const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  selectedId: null,
+  select: (id) => set({ selectedId: id }),
+  step: (direction) => {
+    const state = get();
+    const target = stepFrom(selectShownEvents(state), state.selectedId, state.window, direction);
+    if (target) set({ selectedId: target.id });
+  },
+});
+
+const viewSlice: Slice<ViewSlice> = (set) => ({
+  window: null,
+  setWindow: (window) => set({ window }),
+});
+
+const noticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (notice) =>
+    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
+
+export const createTimelineStore = () =>
+  create<TimelineState>()(
+    subscribeWithSelector((...a) => ({
+      ...dataSlice(...a),
+      ...filterSlice(...a),
+      ...selectionSlice(...a),
+      ...viewSlice(...a),
+      ...noticeSlice(...a),
+    })),
+  );
+
+export const useTimelineStore = createTimelineStore();
+export type TimelineStore = typeof useTimelineStore;
+
+/** Resets the shared store, for tests and for loading another dataset. */
+export function resetTimelineStore(): void {
+  useTimelineStore.setState(useTimelineStore.getInitialState(), true);
+}
+
+const EMPTY: TimelineEvent[] = [];
+const NO_COUNTS = new Map<string, number>();
+
+export const selectDataset = (s: TimelineState): Dataset | null =>
+  s.load.status === 'ready' ? s.load.dataset : null;
+
+export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
+  selectDataset(s)?.events ?? EMPTY;
+
+const shownEvents = memoizeLast(filterEvents);
+/** Events passing the filters, in time order; the same array until an input changes. */
+export const selectShownEvents = (s: TimelineState): TimelineEvent[] =>
+  shownEvents(selectAllEvents(s), s.activeTopics, s.query);
+
+const topicCounts = memoizeLast(countByTopic);
+export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
+  s.load.status === 'ready' ? topicCounts(s.load.dataset.events, s.query) : NO_COUNTS;
+
+const eventIndex = memoizeLast(
+  (events: readonly TimelineEvent[]) => new Map(events.map((e) => [e.id, e])),
+);
+export const selectEventById = (s: TimelineState, id: string | null): TimelineEvent | undefined =>
+  id === null ? undefined : eventIndex(selectAllEvents(s)).get(id);
+
+export const selectSelectedEvent = (s: TimelineState): TimelineEvent | undefined =>
+  selectEventById(s, s.selectedId);
+
+/**
+ * The event one step from `fromId` among `shown`. With no selection (or one the filters hide),
+ * steps from the middle of the window so that the first key press lands on something in view.
+ */
+export function stepFrom(
+  shown: readonly TimelineEvent[],
+  fromId: string | null,
+  window: TimeWindow | null,
+  direction: 1 | -1,
+): TimelineEvent | undefined {
+  if (!shown.length) return undefined;
+  const index = fromId === null ? -1 : shown.findIndex((e) => e.id === fromId);
+  if (index >= 0) return shown[index + direction];
+  if (window) {
+    const inView = shown.filter((e) => e.date.end > window[0] && e.date.start < window[1]);
+    if (inView.length) return direction === 1 ? inView[0] : inView[inView.length - 1];
+  }
+  return direction === 1 ? shown[0] : shown[shown.length - 1];
+}

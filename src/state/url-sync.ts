@@ -1,0 +1,86 @@
+import { shallow } from 'zustand/shallow';
+import { selectDataset, selectEventById, type TimelineStore } from './store.ts';
+import { formatUrl, parseUrl, type UrlState } from './url.ts';
+
+export const EVENT_NOT_FOUND = 'event-not-found';
+export const UNKNOWN_TOPICS = 'unknown-topics';
+
+/**
+ * Applies a URL to a loaded store. What the URL names but the data lacks is dropped with a
+ * notice, so a stale or mistyped link still opens a working timeline.
+ */
+export function applyUrlState(store: TimelineStore, url: UrlState): void {
+  const state = store.getState();
+  const dataset = selectDataset(state);
+  if (!dataset) return;
+
+  const known = new Set(dataset.topics.map((t) => t.id));
+  const topics = url.topics.filter((t) => known.has(t));
+  const unknown = url.topics.filter((t) => !known.has(t));
+  if (unknown.length) {
+    state.notify({
+      id: UNKNOWN_TOPICS,
+      text: `Unknown topic ${unknown.map((t) => `“${t}”`).join(', ')} in the link was ignored.`,
+    });
+  } else {
+    state.dismiss(UNKNOWN_TOPICS);
+  }
+
+  let selectedId: string | null = null;
+  if (url.event !== null) {
+    if (selectEventById(state, url.event)) {
+      selectedId = url.event;
+      state.dismiss(EVENT_NOT_FOUND);
+    } else {
+      state.notify({
+        id: EVENT_NOT_FOUND,
+        text: `Event not found: the link names “${url.event}”, which is not in this timeline.`,
+      });
+    }
+  }
+  store.setState({ activeTopics: topics, query: url.q, selectedId });
+}
+
+/**
+ * Keeps the address bar and the store in step: selecting an event pushes a history entry (so Back
+ * returns to the previous one), filter changes replace it, and Back/Forward apply the URL again.
+ */
+export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
+  const data = parseUrl(win.location.search).data;
+  let applying = false;
+
+  const write = (mode: 'push' | 'replace') => {
+    if (applying) return;
+    const s = store.getState();
+    const search = formatUrl({ event: s.selectedId, topics: s.activeTopics, q: s.query, data });
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const stopSelection = store.subscribe(
+    (s) => s.selectedId,
+    () => write('push'),
+  );
+  const stopFilters = store.subscribe(
+    (s) => [s.activeTopics, s.query] as const,
+    () => write('replace'),
+    { equalityFn: shallow },
+  );
+  const onPopState = () => {
+    applying = true;
+    try {
+      applyUrlState(store, parseUrl(win.location.search));
+    } finally {
+      applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return () => {
+    stopSelection();
+    stopFilters();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

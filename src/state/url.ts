@@ -1,0 +1,41 @@
+/**
+ * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, and `?data=<url>` for
+ * another store. Parsing never throws; values are only ever compared and displayed as text.
+ */
+export interface UrlState {
+  event: string | null;
+  topics: string[];
+  q: string;
+  data: string | null;
+}
+
+export const EMPTY_URL_STATE: UrlState = { event: null, topics: [], q: '', data: null };
+
+export function parseUrl(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const event = params.get('event')?.trim() || null;
+  const topics = [
+    ...new Set(
+      (params.get('topics') ?? '')
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  const q = params.get('q')?.trim() ?? '';
+  const data = params.get('data')?.trim() || null;
+  return { event, topics, q, data };
+}
+
+// Commas separate topic ids, so they stay literal instead of becoming %2C; ids are slugs anyway.
+const encodeTopic = (id: string) => encodeURIComponent(id);
+
+/** The query string for a state, "" when there is nothing to say; stable parameter order. */
+export function formatUrl(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.data) parts.push(`data=${encodeURIComponent(state.data)}`);
+  if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+  if (state.topics.length) parts.push(`topics=${state.topics.map(encodeTopic).join(',')}`);
+  if (state.q) parts.push(`q=${encodeURIComponent(state.q).replace(/%20/g, '+')}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}

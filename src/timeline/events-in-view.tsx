@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { selectShownEvents, useTimelineStore } from '../state/store.ts';
+import { formatUrl } from '../state/url.ts';
+import { intersects } from './lib/time-window.ts';
+
+const LIMIT = 200;
+
+/**
+ * The events in the current window as a plain list of links: the reading order for a phone or a
+ * screen reader, and a link for every event that works without the timeline.
+ */
+export function EventsInView() {
+  const shown = useTimelineStore(selectShownEvents);
+  const window = useTimelineStore((s) => s.window);
+  const selectedId = useTimelineStore((s) => s.selectedId);
+  const select = useTimelineStore((s) => s.select);
+  const inView = useMemo(
+    () => (window ? shown.filter((e) => intersects(e, window)) : shown),
+    [shown, window],
+  );
+  const listed = inView.slice(0, LIMIT);
+
+  return (
+    <section className="events-list" aria-labelledby="events-list-heading">
+      <h2 id="events-list-heading">
+        Events in view <span className="events-list__count">({inView.length.toLocaleString('en-US')})</span>
+      </h2>
+      <ol>
+        {listed.map((event) => (
+          <li key={event.id}>
+            <a
+              href={formatUrl({ event: event.id, topics: [], q: '', data: null }) || '?'}
+              aria-current={event.id === selectedId ? 'true' : undefined}
+              onClick={(e) => {
+                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                e.preventDefault();
+                select(event.id);
+              }}
+            >
+              <span className="events-list__title">{event.title}</span>
+              <span className="events-list__date">, {event.date.label}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+      {inView.length > LIMIT && (
+        <p>
+          And {(inView.length - LIMIT).toLocaleString('en-US')} more: zoom in or filter to list them.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { ScaleTime } from 'd3-scale';
+import type { TimelineEvent } from '../data/schema.ts';
+import type { TimeWindow } from '../state/store.ts';
+import { formatRange } from './lib/format-range.ts';
+
+interface OverviewProps {
+  /** The full range (fit all) mapped onto the overview's width. */
+  base: ScaleTime<number, number>;
+  width: number;
+  events: readonly TimelineEvent[];
+  colorOf: (event: TimelineEvent) => string;
+  window: TimeWindow;
+  onCenter: (time: number) => void;
+  onPan: (fraction: number) => void;
+}
+
+const HEIGHT = 28;
+
+/**
+ * The whole range at a glance, with the current window; click or drag to jump. Drawn on a
+ * canvas because it shows every event, however many there are.
+ */
+export function Overview({ base, width, events, colorOf, window, onCenter, onPan }: OverviewProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(HEIGHT * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, HEIGHT);
+    context.globalAlpha = events.length > 2000 ? 0.25 : 0.8;
+    for (const event of events) {
+      const x0 = base(event.date.start);
+      const x1 = base(event.date.end);
+      context.fillStyle = colorOf(event);
+      context.fillRect(x0, 6, Math.max(x1 - x0, 2), HEIGHT - 12);
+    }
+  }, [base, width, events, colorOf]);
+
+  const left = Math.max(0, base(window[0]));
+  const right = Math.min(width, base(window[1]));
+  const [d0, d1] = base.domain().map(Number) as [number, number];
+  const center = (window[0] + window[1]) / 2;
+
+  const jump = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    onCenter(Number(base.invert(event.clientX - box.left)));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowLeft: -0.25, ArrowRight: 0.25, PageUp: -1, PageDown: 1 }[event.key];
+    if (step !== undefined) onPan(step);
+    else if (event.key === 'Home') onCenter(d0);
+    else if (event.key === 'End') onCenter(d1);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  return (
+    <div
+      className="overview"
+      role="slider"
+      tabIndex={0}
+      aria-label="Overview of the whole timeline"
+      aria-valuemin={Math.round(d0 / 86_400_000)}
+      aria-valuemax={Math.round(d1 / 86_400_000)}
+      aria-valuenow={Math.round(center / 86_400_000)}
+      aria-valuetext={`Showing ${formatRange(window[0], window[1])}`}
+      style={{ width, height: HEIGHT }}
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+        jump(event);
+      }}
+      onPointerMove={(event) => {
+        if (event.buttons === 1) jump(event);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <canvas ref={canvasRef} style={{ width, height: HEIGHT }} aria-hidden="true" />
+      <div
+        className="overview__window"
+        style={{ left, width: Math.max(right - left, 3) }}
+        aria-hidden="true"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { scaleUtc } from 'd3-scale';
+import type { TimelineEvent } from '../data/schema.ts';
+import {
+  selectAllEvents,
+  selectDataset,
+  selectEventById,
+  selectShownEvents,
+  useTimelineStore,
+} from '../state/store.ts';
+import { isTypingTarget } from '../ui/is-typing-target.ts';
+import { ClusterMarker } from './cluster-marker.tsx';
+import { EventMarker } from './event-marker.tsx';
+import { formatRange } from './lib/format-range.ts';
+import { layoutEvents } from './lib/layout.ts';
+import { paddedExtent, reveals } from './lib/time-window.ts';
+import { Overview } from './overview.tsx';
+import { TimeAxis } from './time-axis.tsx';
+import { useElementWidth } from './use-element-width.ts';
+import { useTimeZoom } from './use-time-zoom.ts';
+
+const LANE_HEIGHT = 40;
+const MAX_LANES = 12;
+const MIN_LANES = 4;
+const ZOOM_STEP = 1.6;
+const FALLBACK_COLOR = '#374151';
+
+export function Timeline() {
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewportRef);
+
+  const allEvents = useTimelineStore(selectAllEvents);
+  const shown = useTimelineStore(selectShownEvents);
+  const topics = useTimelineStore((s) => selectDataset(s)?.topics);
+  const selectedId = useTimelineStore((s) => s.selectedId);
+  const storedWindow = useTimelineStore((s) => s.window);
+  const select = useTimelineStore((s) => s.select);
+
+  const extent = useMemo(() => paddedExtent(allEvents), [allEvents]);
+  const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
+  const zoom = useTimeZoom(viewportRef, base);
+  const window = storedWindow ?? extent;
+  const x = useMemo(() => scaleUtc().domain(window).range([0, width]), [window, width]);
+
+  const colorOf = useMemo(() => {
+    const colors = new Map(topics?.map((t) => [t.id, t.color]));
+    return (event: TimelineEvent) => colors.get(event.topics[0] ?? '') ?? FALLBACK_COLOR;
+  }, [topics]);
+
+  const labelWidth = width < 600 ? 150 : 220;
+  const layout = useMemo(
+    () =>
+      layoutEvents(shown, x, window, {
+        width,
+        minWidth: 28,
+        labelWidth,
+        maxLanes: MAX_LANES,
+        gap: 6,
+      }),
+    [shown, x, window, width, labelWidth],
+  );
+
+  // Bring a newly selected event (a deep link, a key press, the list) into view.
+  useEffect(() => {
+    const state = useTimelineStore.getState();
+    const event = selectEventById(state, selectedId);
+    const current = state.window;
+    if (!event || !current || reveals(current, event)) return;
+    const span = current[1] - current[0];
+    const duration = event.date.end - event.date.start;
+    zoom.centerOn(
+      duration > span * 0.8 ? event.date.start + span * 0.4 : event.date.start + duration / 2,
+    );
+  }, [selectedId, zoom]);
+
+  // Keyboard focus follows the selection when the reader steps through markers with the arrows.
+  useEffect(() => {
+    const track = trackRef.current;
+    const active = document.activeElement;
+    if (!track || !selectedId || !(active instanceof HTMLElement) || !track.contains(active)) return;
+    if (active.dataset.eventId === selectedId) return;
+    const marker = [...track.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+      (el) => el.dataset.eventId === selectedId,
+    );
+    marker?.focus({ preventScroll: true });
+  }, [selectedId, layout]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target)) return;
+      if (event.key === '+' || event.key === '=') zoom.zoomBy(ZOOM_STEP);
+      else if (event.key === '-' || event.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [zoom]);
+
+  const onPan = useCallback(
+    (fraction: number) => {
+      const current = useTimelineStore.getState().window;
+      if (current) zoom.centerOn((current[0] + current[1]) / 2 + (current[1] - current[0]) * fraction);
+    },
+    [zoom],
+  );
+
+  const lanes = Math.max(layout.lanes, MIN_LANES);
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <div className="timeline__toolbar">
+        <h2 id="timeline-heading" className="timeline__range">
+          <span className="visually-hidden">Timeline, showing </span>
+          {formatRange(window[0], window[1])}
+        </h2>
+        <div className="timeline__zoom" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-keyshortcuts="+">
+            Zoom in
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-keyshortcuts="-">
+            Zoom out
+          </button>
+          <button type="button" onClick={zoom.fitAll}>
+            Fit all
+          </button>
+        </div>
+      </div>
+
+      <div ref={viewportRef} className="timeline__viewport">
+        <div
+          ref={trackRef}
+          className="timeline__track"
+          style={{ height: lanes * LANE_HEIGHT + 8 }}
+        >
+          {layout.items.map((item) =>
+            item.type === 'event' ? (
+              <EventMarker
+                key={item.event.id}
+                event={item.event}
+                color={colorOf(item.event)}
+                top={item.lane * LANE_HEIGHT + 6}
+                x0={item.x0}
+                x1={item.x1}
+                labelX={item.labelX}
+                labelRoom={item.labelRoom}
+                selected={item.event.id === selectedId}
+                onSelect={select}
+              />
+            ) : (
+              <ClusterMarker
+                key={`cluster-${item.events[0]?.id}`}
+                count={item.events.length}
+                start={item.start}
+                end={item.end}
+                x={item.x}
+                top={item.lane * LANE_HEIGHT + 6}
+                onExpand={zoom.showRange}
+              />
+            ),
+          )}
+          {shown.length === 0 && (
+            <p className="timeline__empty">No events match these filters.</p>
+          )}
+        </div>
+        <TimeAxis scale={x} width={width} />
+      </div>
+
+      <Overview
+        base={base}
+        width={width}
+        events={shown}
+        colorOf={colorOf}
+        window={window}
+        onCenter={zoom.centerOn}
+        onPan={onPan}
+      />
+      <p className="timeline__legend">
+        <span className="legend legend--exact" aria-hidden="true" /> known day
+        <span className="legend legend--fuzzy" aria-hidden="true" /> month, season or year
+        <span className="legend legend--span" aria-hidden="true" /> lasting period
+        <span className="timeline__hint">
+          Scroll or pinch to zoom, drag to pan; ← → step through events.
+        </span>
+      </p>
+    </section>
+  );
+}
