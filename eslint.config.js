@@ -6,7 +6,16 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/data', 'bench/dist'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/data',
+      'bench/dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -23,5 +32,9 @@ export default tseslint.config(
   {
     files: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

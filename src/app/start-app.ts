@@ -11,7 +11,10 @@ export type DataLoader = (url: string) => Promise<LoadResult>;
  * Resolves `?data=` against the page. Only same-origin stores are loaded: a link must not make the
  * app fetch and display another site's content under our name.
  */
-export function resolveDataUrl(data: string | null, location: Location): string | { error: string } {
+export function resolveDataUrl(
+  data: string | null,
+  location: Location,
+): string | { error: string } {
   if (data === null) return DEFAULT_DATA_URL;
   let url: URL;
   try {
@@ -20,7 +23,9 @@ export function resolveDataUrl(data: string | null, location: Location): string 
     return { error: `The data link “${data}” is not a valid address.` };
   }
   if (url.origin !== location.origin) {
-    return { error: `The data link “${data}” points to another site; only this site's data can be shown.` };
+    return {
+      error: `The data link “${data}” points to another site; only this site's data can be shown.`,
+    };
   }
   return url.href;
 }

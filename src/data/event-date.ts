@@ -100,7 +100,7 @@ export function resolveDate(
         kind: 'fuzzy',
         start: startOf(start),
         end: endOf(end),
-        label: input.label ?? `${seasonOf(start.month)} ${start.year}`,
+        label: input.label ?? seasonLabel(start.year, start.month),
       };
     }
     case 'span': {
@@ -128,3 +128,10 @@ const PATTERN: Record<PartialDate['unit'], string> = {
   month: 'YYYY-MM',
   day: 'YYYY-MM-DD',
 };
+
+/** "Spring 2016"; a winter that starts in December straddles two years: "Winter 2018–19". */
+function seasonLabel(year: number, month: number): string {
+  const season = seasonOf(month);
+  if (month === 12) return `${season} ${year}–${String(year + 1).slice(-2)}`;
+  return `${season} ${year}`;
+}

@@ -5,7 +5,10 @@ export type LoadResult =
   | { status: 'failed'; message: string; problems: Problem[] };
 
 /** Fetches, parses and validates a store; never throws, so the UI always has something to say. */
-export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+export async function loadDataset(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadResult> {
   let text: string;
   try {
     const response = await fetchImpl(url);

@@ -20,7 +20,8 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
   if (month < 1 || month > 12) return { error: `"${text}" has no month ${match[2]}` };
   if (match[3] === undefined) return { unit: 'month', year, month };
   const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return { error: `"${text}" is not a day of the calendar` };
+  if (day < 1 || day > daysInMonth(year, month))
+    return { error: `"${text}" is not a day of the calendar` };
   return { unit: 'day', year, month, day };
 }
 

@@ -54,7 +54,9 @@ const EventSchema = v.object({
   people: v.optional(v.array(nonEmpty), []),
   quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
   sources: v.optional(
-    v.array(v.object({ name: nonEmpty, url: v.optional(v.pipe(v.string(), v.url('must be a URL'))) })),
+    v.array(
+      v.object({ name: nonEmpty, url: v.optional(v.pipe(v.string(), v.url('must be a URL'))) }),
+    ),
     [],
   ),
 });
@@ -86,8 +88,7 @@ export interface Problem {
 }
 
 export type ParseResult =
-  | { ok: true; dataset: Dataset; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; dataset: Dataset; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 function issuesToProblems(record: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map((issue) => ({

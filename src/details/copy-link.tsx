@@ -5,7 +5,6 @@ type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual';
 
 export function CopyLink({ id, title }: { id: string; title: string }) {
   const [state, setState] = useState<CopyState>({ status: 'idle' });
-  useEffect(() => setState({ status: 'idle' }), [id]);
   useEffect(() => {
     if (state.status !== 'copied') return;
     const timer = setTimeout(() => setState({ status: 'idle' }), 4000);

@@ -43,8 +43,13 @@ export function DetailsPanel() {
             ? `${position.index + 1} of ${position.count}`
             : 'Hidden by the filters'}
         </p>
-        <button type="button" className="details__close" onClick={() => select(null)}>
-          Close<span className="visually-hidden"> details</span>
+        <button
+          type="button"
+          className="details__close"
+          aria-label="Close details"
+          onClick={() => select(null)}
+        >
+          Close
         </button>
       </div>
       <h2 className="details__title">{event.title}</h2>
@@ -103,9 +108,9 @@ export function DetailsPanel() {
                 type="button"
                 className="topic-chip"
                 style={{ ['--topic' as string]: topic?.color }}
+                aria-label={`Show only ${topic?.label ?? id}`}
                 onClick={() => showOnlyTopic(id)}
               >
-                <span className="visually-hidden">Show only </span>
                 {topic?.label ?? id}
               </button>
             );
@@ -113,14 +118,10 @@ export function DetailsPanel() {
         </dd>
       </dl>
 
-      <CopyLink id={event.id} title={event.title} />
+      <CopyLink key={event.id} id={event.id} title={event.title} />
 
       <nav className="details__nav" aria-label="Step through events">
-        <button
-          type="button"
-          onClick={() => step(-1)}
-          disabled={position.index === 0}
-        >
+        <button type="button" onClick={() => step(-1)} disabled={position.index === 0}>
           <span aria-hidden="true">← </span>Previous event
         </button>
         <button

@@ -37,22 +37,20 @@ export function FilterBar() {
       <div className="filters__topics" role="group" aria-label="Topics">
         {topics?.map((topic) => {
           const pressed = activeTopics.includes(topic.id);
+          const count = counts.get(topic.id) ?? 0;
           return (
             <button
               key={topic.id}
               type="button"
               className="topic-toggle"
               aria-pressed={pressed}
+              aria-label={`${topic.label}, ${count} ${count === 1 ? 'event' : 'events'}`}
               style={{ ['--topic' as string]: topic.color }}
               onClick={() => toggleTopic(topic.id)}
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />
               {topic.label}
-              <span className="topic-toggle__count">
-                <span className="visually-hidden">, </span>
-                {counts.get(topic.id) ?? 0}
-                <span className="visually-hidden"> events</span>
-              </span>
+              <span className="topic-toggle__count">{count}</span>
             </button>
           );
         })}

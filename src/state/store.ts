@@ -160,7 +160,11 @@ export function stepFrom(
   const index = fromId === null ? -1 : shown.findIndex((e) => e.id === fromId);
   if (index >= 0) return shown[index + direction];
   if (window) {
-    const inView = shown.filter((e) => e.date.end > window[0] && e.date.start < window[1]);
+    // Prefer events that begin in view over long spans that merely pass through it.
+    const starting = shown.filter((e) => e.date.start >= window[0] && e.date.start < window[1]);
+    const inView = starting.length
+      ? starting
+      : shown.filter((e) => e.date.end > window[0] && e.date.start < window[1]);
     if (inView.length) return direction === 1 ? inView[0] : inView[inView.length - 1];
   }
   return direction === 1 ? shown[0] : shown[shown.length - 1];

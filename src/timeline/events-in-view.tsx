@@ -23,7 +23,8 @@ export function EventsInView() {
   return (
     <section className="events-list" aria-labelledby="events-list-heading">
       <h2 id="events-list-heading">
-        Events in view <span className="events-list__count">({inView.length.toLocaleString('en-US')})</span>
+        Events in view{' '}
+        <span className="events-list__count">({inView.length.toLocaleString('en-US')})</span>
       </h2>
       <ol>
         {listed.map((event) => (
@@ -45,7 +46,8 @@ export function EventsInView() {
       </ol>
       {inView.length > LIMIT && (
         <p>
-          And {(inView.length - LIMIT).toLocaleString('en-US')} more: zoom in or filter to list them.
+          And {(inView.length - LIMIT).toLocaleString('en-US')} more: zoom in or filter to list
+          them.
         </p>
       )}
     </section>

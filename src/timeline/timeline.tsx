@@ -78,7 +78,8 @@ export function Timeline() {
   useEffect(() => {
     const track = trackRef.current;
     const active = document.activeElement;
-    if (!track || !selectedId || !(active instanceof HTMLElement) || !track.contains(active)) return;
+    if (!track || !selectedId || !(active instanceof HTMLElement) || !track.contains(active))
+      return;
     if (active.dataset.eventId === selectedId) return;
     const marker = [...track.querySelectorAll<HTMLElement>('[data-event-id]')].find(
       (el) => el.dataset.eventId === selectedId,
@@ -102,7 +103,8 @@ export function Timeline() {
   const onPan = useCallback(
     (fraction: number) => {
       const current = useTimelineStore.getState().window;
-      if (current) zoom.centerOn((current[0] + current[1]) / 2 + (current[1] - current[0]) * fraction);
+      if (current)
+        zoom.centerOn((current[0] + current[1]) / 2 + (current[1] - current[0]) * fraction);
     },
     [zoom],
   );
@@ -130,11 +132,7 @@ export function Timeline() {
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">
-        <div
-          ref={trackRef}
-          className="timeline__track"
-          style={{ height: lanes * LANE_HEIGHT + 8 }}
-        >
+        <div ref={trackRef} className="timeline__track" style={{ height: lanes * LANE_HEIGHT + 8 }}>
           {layout.items.map((item) =>
             item.type === 'event' ? (
               <EventMarker
@@ -161,9 +159,7 @@ export function Timeline() {
               />
             ),
           )}
-          {shown.length === 0 && (
-            <p className="timeline__empty">No events match these filters.</p>
-          )}
+          {shown.length === 0 && <p className="timeline__empty">No events match these filters.</p>}
         </div>
         <TimeAxis scale={x} width={width} />
       </div>

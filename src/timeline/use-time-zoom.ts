@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import {
+  zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
 import { useTimelineStore, type TimeWindow } from '../state/store.ts';
 import { MIN_WINDOW } from './lib/time-window.ts';
 
@@ -60,11 +67,13 @@ export function useTimeZoom(
         [r1, Infinity],
       ])
       .clickDistance(4)
-      // Horizontal trackpad swipes pan (below); everything else follows d3's defaults.
+      // Horizontal trackpad swipes pan (below); everything else follows d3's defaults. A synthetic
+      // mouse event with no `view` (as test tools and some extensions send) would crash d3-drag.
       .filter(
         (event: MouseEvent & WheelEvent) =>
           (!event.ctrlKey || event.type === 'wheel') &&
           !event.button &&
+          (event.type !== 'mousedown' || event.view !== null) &&
           (event.type !== 'wheel' || Math.abs(event.deltaX) <= Math.abs(event.deltaY)),
       )
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -97,7 +106,9 @@ export function useTimeZoom(
   }, [ref, base]);
 
   return useMemo<ZoomController>(() => {
-    const apply = (fn: (behavior: ZoomBehavior<HTMLElement, unknown>, node: HTMLElement) => void) => {
+    const apply = (
+      fn: (behavior: ZoomBehavior<HTMLElement, unknown>, node: HTMLElement) => void,
+    ) => {
       const node = ref.current;
       const behavior = behaviorRef.current;
       if (node && behavior) fn(behavior, node);

@@ -21,13 +21,17 @@ export function Notices() {
   );
 }
 
-export function ProblemList({ problems }: { problems: { record: string; field: string; message: string }[] }) {
+export function ProblemList({
+  problems,
+}: {
+  problems: { record: string; field: string; message: string }[];
+}) {
   const records = new Set(problems.map((p) => p.record));
   return (
     <details className="notice notice--problems">
       <summary>
-        {records.size === 1 ? '1 record' : `${records.size} records`} in the data could not be shown.
-        Details
+        {records.size === 1 ? '1 record' : `${records.size} records`} in the data could not be
+        shown. Details
       </summary>
       <ul>
         {problems.map((p, i) => (

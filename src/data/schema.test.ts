@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from './schema.ts';
+
+const topics = [
+  { id: 'nato', label: 'NATO', color: '#0f766e' },
+  { id: 'syria', label: 'Syria', color: '#9a3412' },
+];
+const good = {
+  id: 'first-summit',
+  title: 'A summit',
+  summary: 'Something happened.',
+  date: { precision: 'month', start: '2017-05' },
+  topics: ['nato'],
+};
+const dataset = (events: unknown[]) => ({ version: 1, title: 'Test', topics, events });
+
+describe('parseDataset', () => {
+  it('accepts a good record and fills the optional lists', () => {
+    const result = parseDataset(dataset([good]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.dataset.events[0]).toMatchObject({
+      id: 'first-summit',
+      people: [],
+      quotes: [],
+      sources: [],
+      date: { label: 'May 2017', kind: 'fuzzy' },
+    });
+  });
+
+  it('sorts events by time whatever the file order', () => {
+    const later = { ...good, id: 'later', date: { precision: 'day', start: '2019-01-02' } };
+    const earlier = { ...good, id: 'earlier', date: { precision: 'year', start: '2015' } };
+    const result = parseDataset(dataset([later, good, earlier]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual([
+      'earlier',
+      'first-summit',
+      'later',
+    ]);
+  });
+
+  it.each([
+    ['a missing title', { ...good, title: undefined }, 'title', /string/i],
+    ['an empty title', { ...good, title: '  ' }, 'title', /must not be empty/],
+    ['an id with spaces', { ...good, id: 'Two Words' }, 'id', /lowercase/],
+    ['no topics', { ...good, topics: [] }, 'topics', /at least one topic/],
+    [
+      'an undeclared topic',
+      { ...good, topics: ['nato', 'mars'] },
+      'topics',
+      /undeclared topic "mars"/,
+    ],
+    [
+      'an unknown precision',
+      { ...good, date: { precision: 'week', start: '2017-05' } },
+      'date.precision',
+      /one of/,
+    ],
+    [
+      'a malformed date',
+      { ...good, date: { precision: 'day', start: '17 May 2017' } },
+      'date.start',
+      /YYYY/,
+    ],
+    [
+      'a day the calendar lacks',
+      { ...good, date: { precision: 'day', start: '2017-02-30' } },
+      'date.start',
+      /calendar/,
+    ],
+    [
+      'a bad source url',
+      { ...good, sources: [{ name: 'X', url: 'not a url' }] },
+      'sources.0.url',
+      /URL/,
+    ],
+  ])(
+    'reports %s with its record and field, and keeps the good records',
+    (_, bad, field, message) => {
+      const result = parseDataset(
+        dataset([
+          { ...bad, id: (bad as { id: string }).id },
+          { ...good, id: 'ok' },
+        ]),
+      );
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.dataset.events.map((e) => e.id)).toEqual(['ok']);
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]?.record).toMatch(/^event 1/);
+      expect(result.problems[0]?.field).toBe(field);
+      expect(result.problems[0]?.message).toMatch(message);
+    },
+  );
+
+  it('reports a duplicate id and keeps the first', () => {
+    const result = parseDataset(dataset([good, { ...good, title: 'Copy' }]));
+    expect(result.ok && result.dataset.events.map((e) => e.title)).toEqual(['A summit']);
+    expect(result.problems).toEqual([
+      {
+        record: 'event 2 "first-summit"',
+        field: 'id',
+        message: '"first-summit" is used by an earlier event',
+      },
+    ]);
+  });
+
+  it.each([
+    ['not an object', 'hello', 'dataset'],
+    ['a wrong version', { ...dataset([]), version: 2 }, 'version'],
+    ['no topics', { ...dataset([]), topics: [] }, 'topics'],
+    ['events that are not a list', { ...dataset([]), events: {} }, 'events'],
+  ])('fails whole for %s', (_, json, field) => {
+    const result = parseDataset(json);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.field)).toContain(field === 'dataset' ? '(record)' : field);
+  });
+});

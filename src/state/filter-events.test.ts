@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../tests/unit/fixtures.ts';
+import { countByTopic, filterEvents, foldText } from './filter-events.ts';
+
+const events = [
+  makeEvent('2017-05-01', { id: 'nato', title: 'NATO summit', topics: ['nato'] }),
+  makeEvent('2018-03-01', {
+    id: 'election',
+    title: 'Congratulated Putin',
+    summary: 'Putin’s reelection with 77% of the vote',
+    topics: ['praise', 'elections'],
+  }),
+  makeEvent('2019-10-01', { id: 'syria', title: 'Syria withdrawal', topics: ['syria'] }),
+  makeEvent('2019-05-13', { id: 'orban', title: 'Met Viktor Orbán', topics: ['diplomacy'] }),
+];
+const ids = (list: { id: string }[]) => list.map((e) => e.id);
+
+describe('filterEvents', () => {
+  it.each<[string, string[], string, string[]]>([
+    ['no filter shows all', [], '', ['nato', 'election', 'syria', 'orban']],
+    ['one topic', ['nato'], '', ['nato']],
+    ['any of several topics', ['nato', 'syria'], '', ['nato', 'syria']],
+    ['a topic nobody has', ['ukraine'], '', []],
+    ['search in the title', [], 'summit', ['nato']],
+    ['search in the summary', [], '77%', ['election']],
+    ['search ignores case', [], 'SYRIA', ['syria']],
+    ['search ignores accents', [], 'orban', ['orban']],
+    ['a straight apostrophe finds a curly one', [], "putin's", ['election']],
+    ['every word must match', [], 'putin syria', []],
+    ['topic and search together', ['praise', 'syria'], 'withdrawal', ['syria']],
+    ['blank search is no search', [], '   ', ['nato', 'election', 'syria', 'orban']],
+  ])('%s', (_, topics, query, expected) => {
+    expect(ids(filterEvents(events, topics, query))).toEqual(expected);
+  });
+});
+
+describe('countByTopic', () => {
+  it('counts events per topic among those matching the search', () => {
+    expect(Object.fromEntries(countByTopic(events, ''))).toEqual({
+      nato: 1,
+      praise: 1,
+      elections: 1,
+      syria: 1,
+      diplomacy: 1,
+    });
+    expect(Object.fromEntries(countByTopic(events, 'putin'))).toEqual({ praise: 1, elections: 1 });
+  });
+});
+
+describe('foldText', () => {
+  it('folds case, accents and quotes', () => {
+    expect(foldText('Orbán’s “Test”')).toBe('orban\'s "test"');
+  });
+});

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDataset } from '../../tests/unit/fixtures.ts';
+import { resetTimelineStore, useTimelineStore } from './store.ts';
+import { applyUrlState, EVENT_NOT_FOUND, startUrlSync, UNKNOWN_TOPICS } from './url-sync.ts';
+import { parseUrl } from './url.ts';
+
+const get = () => useTimelineStore.getState();
+let stop = () => {};
+
+beforeEach(() => {
+  resetTimelineStore();
+  window.history.replaceState(null, '', '/');
+  get().setLoadResult({ status: 'ready', dataset: seedDataset(), problems: [] });
+});
+afterEach(() => stop());
+
+describe('applyUrlState', () => {
+  it('restores the event, topics and search', () => {
+    applyUrlState(useTimelineStore, parseUrl('?event=crimea&topics=ukraine,nato&q=putin'));
+    expect(get()).toMatchObject({
+      selectedId: 'crimea',
+      activeTopics: ['ukraine', 'nato'],
+      query: 'putin',
+    });
+    expect(get().notices).toEqual([]);
+  });
+
+  it('reports an unknown event and selects nothing', () => {
+    applyUrlState(useTimelineStore, parseUrl('?event=no-such-thing'));
+    expect(get().selectedId).toBeNull();
+    expect(get().notices).toEqual([
+      { id: EVENT_NOT_FOUND, text: expect.stringMatching(/^Event not found.*“no-such-thing”/) },
+    ]);
+  });
+
+  it('ignores unknown topics with a notice and keeps the known ones', () => {
+    applyUrlState(useTimelineStore, parseUrl('?topics=nato,moon'));
+    expect(get().activeTopics).toEqual(['nato']);
+    expect(get().notices).toEqual([
+      { id: UNKNOWN_TOPICS, text: expect.stringContaining('“moon”') },
+    ]);
+  });
+});
+
+describe('startUrlSync', () => {
+  it('pushes a history entry per selection and replaces it for filters', () => {
+    stop = startUrlSync(useTimelineStore);
+    const before = window.history.length;
+    get().select('crimea');
+    expect(window.location.search).toBe('?event=crimea');
+    get().select('g7');
+    expect(window.history.length).toBe(before + 2);
+    get().toggleTopic('diplomacy');
+    get().setQuery('G7 summit');
+    expect(window.location.search).toBe('?event=g7&topics=diplomacy&q=G7+summit');
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  it('applies the URL again on Back', async () => {
+    stop = startUrlSync(useTimelineStore);
+    get().select('crimea');
+    get().select('g7');
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    expect(get().selectedId).toBe('crimea');
+    expect(window.location.search).toBe('?event=crimea');
+  });
+
+  it('keeps ?data= in every URL it writes', () => {
+    window.history.replaceState(null, '', '/?data=data%2Fother.json');
+    stop = startUrlSync(useTimelineStore);
+    get().select('crimea');
+    expect(window.location.search).toBe('?data=data%2Fother.json&event=crimea');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_URL_STATE, formatUrl, parseUrl, type UrlState } from './url.ts';
+
+const state = (s: Partial<UrlState>): UrlState => ({ ...EMPTY_URL_STATE, ...s });
+
+describe('parseUrl', () => {
+  it.each<[string, UrlState]>([
+    ['', EMPTY_URL_STATE],
+    ['?event=nato-allies', state({ event: 'nato-allies' })],
+    ['?topics=nato,syria', state({ topics: ['nato', 'syria'] })],
+    ['?topics=nato%2Csyria', state({ topics: ['nato', 'syria'] })],
+    ['?topics=NATO,,nato, syria ', state({ topics: ['nato', 'syria'] })],
+    ['?q=spy+bases', state({ q: 'spy bases' })],
+    ['?q=%3Cscript%3E', state({ q: '<script>' })],
+    ['?event=&topics=&q=', EMPTY_URL_STATE],
+    ['?data=data%2Fbig.json&event=e-1', state({ data: 'data/big.json', event: 'e-1' })],
+    ['?unrelated=1', EMPTY_URL_STATE],
+  ])('%j', (search, expected) => {
+    expect(parseUrl(search)).toEqual(expected);
+  });
+});
+
+describe('formatUrl', () => {
+  it.each<[UrlState, string]>([
+    [EMPTY_URL_STATE, ''],
+    [state({ event: 'nato-allies' }), '?event=nato-allies'],
+    [state({ topics: ['nato', 'syria'] }), '?topics=nato,syria'],
+    [state({ q: 'spy bases & more' }), '?q=spy+bases+%26+more'],
+    [
+      state({ event: 'g7', topics: ['diplomacy'], q: 'x', data: 'd.json' }),
+      '?data=d.json&event=g7&topics=diplomacy&q=x',
+    ],
+  ])('%j → %s', (input, expected) => {
+    expect(formatUrl(input)).toBe(expected);
+  });
+
+  it.each<UrlState>([
+    state({ event: 'crimea' }),
+    state({ topics: ['sanctions', 'nato'], q: 'Putin’s “killer” 100%' }),
+    state({ event: 'a-b', topics: ['x'], q: 'a+b=c?&d', data: '/data/events 1.json' }),
+  ])('round-trips %j', (input) => {
+    expect(parseUrl(formatUrl(input))).toEqual(input);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatRange } from './format-range.ts';
+
+const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+describe('formatRange', () => {
+  it.each([
+    ['2016-01-01', '2020-01-01', '2016–2019'],
+    ['2018-01-01', '2019-01-01', '2018'],
+    ['2018-03-01', '2018-04-01', 'March 2018'],
+    ['2018-03-01', '2018-06-01', 'March–May 2018'],
+    ['2018-03-05', '2018-03-06', 'March 5, 2018'],
+    ['2018-03-05', '2018-03-20', 'March 2018'],
+  ])('%s to %s is %s', (start, end, label) => {
+    expect(formatRange(d(start), d(end))).toBe(label);
+  });
+});

@@ -1,0 +1,241 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { parseText } from '../../src/data/load-dataset.ts';
+import { resetTimelineStore } from '../../src/state/store.ts';
+import { loadSeed, seedText } from './fixtures.ts';
+
+const SEED_COUNT = 27;
+
+function open(search = '', load = loadSeed) {
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  render(<App load={load} />);
+  return user;
+}
+
+async function timeline() {
+  return screen.findByRole('region', { name: /^Timeline/ });
+}
+
+beforeEach(() => {
+  resetTimelineStore();
+});
+
+describe('the timeline', () => {
+  it('shows every episode as a button named by its title', async () => {
+    open();
+    const region = await timeline();
+    const markers = within(region).getAllByRole('button', { name: /^Trump/ });
+    expect(markers).toHaveLength(SEED_COUNT);
+    expect(
+      within(region).getByRole('button', { name: /^Trump hired Manafort to run his campaign/ }),
+    ).toBeVisible();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+      `${SEED_COUNT} of ${SEED_COUNT} events`,
+    );
+  });
+
+  it('filters by a topic toggle, shows the count and writes ?topics=', async () => {
+    const user = open();
+    const region = await timeline();
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    const nato = within(filters).getByRole('button', { name: /NATO/ });
+    expect(nato).toHaveAttribute('aria-pressed', 'false');
+    expect(nato).toHaveAccessibleName('NATO, 1 event');
+    await user.click(nato);
+    expect(nato).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(region)
+        .getAllByRole('button', { name: /^Trump/ })
+        .map((b) => b.textContent),
+    ).toEqual(['Trump criticized and alienated NATO allies, May 2017']);
+    expect(within(filters).getByText(`1 of ${SEED_COUNT} events`)).toBeInTheDocument();
+    expect(window.location.search).toBe('?topics=nato');
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT);
+    expect(window.location.search).toBe('');
+  });
+
+  it('searches titles and summaries and writes ?q=', async () => {
+    const user = open();
+    const region = await timeline();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Deripaska');
+    expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(1);
+    expect(window.location.search).toBe('?q=Deripaska');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'no such words');
+    expect(within(region).queryAllByRole('button', { name: /^Trump/ })).toHaveLength(0);
+    expect(within(region).getByText('No events match these filters.')).toBeInTheDocument();
+  });
+});
+
+describe('the details panel', () => {
+  it('opens an event with its title, date, summary, sources and a Copy link button', async () => {
+    const user = open();
+    const region = await timeline();
+    await user.click(
+      within(region).getByRole('button', {
+        name: /^Trump balked at sanctions for Skripal poisoning/,
+      }),
+    );
+    const details = screen.getByRole('complementary', { name: 'Event details' });
+    expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Trump balked at sanctions for Skripal poisoning',
+    );
+    expect(within(details).getByText('August 2018')).toBeInTheDocument();
+    expect(
+      within(details).getByText(/Trump privately complained about US sanctions/),
+    ).toBeInTheDocument();
+    expect(within(details).getByText('John Bolton’s memoir', { exact: false })).toBeInTheDocument();
+    expect(within(details).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?event=skripal-sanctions');
+  });
+
+  it('copies the deep link to the clipboard and says so', async () => {
+    const user = open('?event=g7');
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
+    await user.click(within(details).getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/?event=g7');
+    expect(await within(details).findByText('Link copied to the clipboard.')).toBeVisible();
+  });
+
+  it('offers the link to copy by hand when the clipboard refuses', async () => {
+    const user = open('?event=g7');
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
+    await user.click(within(details).getByRole('button', { name: 'Copy link' }));
+    expect(await within(details).findByRole('textbox', { name: 'Copy this link:' })).toHaveValue(
+      'http://localhost:3000/?event=g7',
+    );
+  });
+
+  it('filters by a topic from the panel', async () => {
+    const user = open('?event=syria-withdrawal');
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
+    await user.click(within(details).getByRole('button', { name: 'Show only Syria' }));
+    expect(window.location.search).toBe('?event=syria-withdrawal&topics=syria');
+    expect(within(await timeline()).getAllByRole('button', { name: /^Trump/ })).toHaveLength(2);
+  });
+
+  it('steps with Previous and Next, and closes', async () => {
+    const user = open('?event=spy-bases');
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
+    await user.click(within(details).getByRole('button', { name: 'Next event' }));
+    expect(within(details).getByRole('heading', { level: 2 })).not.toHaveTextContent('spy bases');
+    await user.click(within(details).getByRole('button', { name: 'Previous event' }));
+    expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Trump mulled returning spy bases to Russia',
+    );
+    await user.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('deep links', () => {
+  it('opens ?event= on first render', async () => {
+    open('?event=crimea');
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
+    expect(
+      within(details).getByRole('heading', {
+        level: 2,
+        name: 'Trump suggested Russia can keep Crimea',
+      }),
+    ).toBeInTheDocument();
+    expect(within(details).getByText('2016 campaign')).toBeInTheDocument();
+  });
+
+  it('restores topics and search', async () => {
+    open('?topics=syria,nato&q=trump');
+    const region = await timeline();
+    expect(screen.getByRole('button', { name: /^Syria/, pressed: true })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('trump');
+    expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(3);
+  });
+
+  it('says "Event not found" for an unknown id and still shows everything', async () => {
+    open('?event=made-up');
+    const region = await timeline();
+    expect(screen.getByRole('alert')).toHaveTextContent(/Event not found/);
+    expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT);
+    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+  });
+
+  it('ignores unknown topics with a notice', async () => {
+    open('?topics=nato,moon');
+    await timeline();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Unknown topic “moon” in the link was ignored.',
+    );
+    expect(screen.getByRole('button', { name: /^NATO/, pressed: true })).toBeInTheDocument();
+  });
+
+  it('shows data injected through the URL as text only', async () => {
+    open('?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await timeline();
+    expect(screen.getByRole('alert')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+describe('the keyboard', () => {
+  it('steps with the arrows and closes with Escape', async () => {
+    const user = open();
+    await timeline();
+    await user.keyboard('{ArrowRight}');
+    const details = screen.getByRole('complementary', { name: 'Event details' });
+    expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Trump has repeatedly praised Putin',
+    );
+    await user.keyboard('{ArrowRight}');
+    expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Trump refused to say Putin is a killer',
+    );
+    await user.keyboard('{ArrowLeft}');
+    expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Trump has repeatedly praised Putin',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+  });
+
+  it('leaves the arrows to the search box while typing', async () => {
+    const user = open();
+    await timeline();
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.keyboard('{ArrowRight}');
+    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+  });
+});
+
+describe('bad data', () => {
+  it('reports a bad record by number, id and field, and shows the rest', async () => {
+    const json = JSON.parse(seedText);
+    json.events[1].date = { precision: 'day', start: 'spring' };
+    const user = open('', (url) => Promise.resolve(parseText(JSON.stringify(json), url)));
+    const region = await timeline();
+    expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT - 1);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('1 record in the data could not be shown');
+    await user.click(within(alert).getByText(/could not be shown/));
+    expect(alert).toHaveTextContent(/event 2 "praised-putin", field date\.start: must be YYYY/);
+  });
+
+  it('shows an error screen when the file is not JSON', async () => {
+    open('', (url) => Promise.resolve(parseText('<!doctype html>', url)));
+    expect(
+      await screen.findByRole('heading', { name: 'The timeline could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/is not valid JSON/);
+  });
+
+  it('refuses a data link to another site', async () => {
+    const load = vi.fn(loadSeed);
+    open('?data=https%3A%2F%2Fevil.example%2Fx.json', load);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/points to another site/);
+    expect(load).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseText, type LoadResult } from '../../src/data/load-dataset.ts';
+import type { Dataset, TimelineEvent } from '../../src/data/schema.ts';
+import { parseDataset } from '../../src/data/schema.ts';
+
+export const seedText = readFileSync(
+  resolve(__dirname, '../../public/data/trump-russia.json'),
+  'utf8',
+);
+
+/** A loader for component tests: the bundled store, read from disk instead of fetched. */
+export const loadSeed = (url: string): Promise<LoadResult> =>
+  Promise.resolve(parseText(seedText, url));
+
+export function seedDataset(): Dataset {
+  const result = parseDataset(JSON.parse(seedText));
+  if (!result.ok) throw new Error('seed data does not load');
+  return result.dataset;
+}
+
+let counter = 0;
+/** A small event for pure-logic tests. */
+export function makeEvent(
+  start: string,
+  overrides: Partial<Omit<TimelineEvent, 'date'>> & { end?: string } = {},
+): TimelineEvent {
+  const { end, ...rest } = overrides;
+  const s = Date.parse(start);
+  const e = end ? Date.parse(end) : s + 86_400_000;
+  counter++;
+  return {
+    id: `event-${counter}`,
+    title: `Event ${counter}`,
+    summary: '',
+    topics: ['nato'],
+    people: [],
+    quotes: [],
+    sources: [],
+    date: {
+      precision: end ? 'span' : 'day',
+      kind: end ? 'span' : 'exact',
+      start: s,
+      end: e,
+      label: start,
+    },
+    ...rest,
+  };
+}
