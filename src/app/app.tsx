@@ -13,7 +13,7 @@ export function App({ load }: { load?: DataLoader }) {
 
   useEffect(() => {
     let cancelled = false;
-    let stop = () => undefined as void;
+    let stop: () => void = () => undefined;
     void startApp(load, window, () => cancelled).then((s) => {
       if (cancelled) s();
       else stop = s;
