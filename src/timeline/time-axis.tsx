@@ -9,7 +9,7 @@ export function TimeAxis({ scale, width }: { scale: ScaleTime<number, number>; w
   useLayoutEffect(() => {
     if (!ref.current) return;
     const axis = axisBottom(scale)
-      .ticks(Math.max(2, Math.floor(width / 90)))
+      .ticks(Math.max(2, Math.floor(width / 110)))
       .tickSizeOuter(0);
     select(ref.current).call(axis);
   }, [scale, width]);

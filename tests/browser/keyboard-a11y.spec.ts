@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { details, markers, openApp, rangeHeading, SEED_COUNT, timeline } from './helpers.ts';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('keyboard only: Tab to an event, Enter, arrows, Escape, + and -', async ({ page }) => {
+  await openApp(page);
+  let focusedEvent: string | undefined;
+  for (let i = 0; i < 40 && !focusedEvent; i++) {
+    await page.keyboard.press('Tab');
+    focusedEvent = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId);
+  }
+  expect(focusedEvent).toBe('praised-putin');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveCSS('outline-style', 'solid');
+
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump has repeatedly praised Putin');
+  await expect(page).toHaveURL(/event=praised-putin/);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump refused to say Putin is a killer');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', 'putin-killer');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump refused to say Putin is a killer');
+
+  await page.keyboard.press('Escape');
+  await expect(details(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+
+  const fit = await rangeHeading(page).textContent();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(rangeHeading(page)).not.toHaveText(fit ?? '');
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect(rangeHeading(page)).toHaveText(fit ?? '');
+  await expect(markers(page)).toHaveCount(SEED_COUNT);
+});
+
+test('no serious or critical accessibility violations on the home page', async ({ page }) => {
+  await openApp(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('no serious or critical accessibility violations with the details open', async ({ page }) => {
+  await openApp(page, '?event=skripal-sanctions');
+  await expect(details(page)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('prefers-reduced-motion turns the panel animation off', async ({ page }) => {
+  await openApp(page, '?event=g7');
+  await expect(details(page)).toHaveCSS('animation-name', 'details-in');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect(details(page)).toBeVisible();
+  await expect(details(page)).toHaveCSS('animation-name', 'none');
+  await expect(timeline(page).getByRole('button', { name: /^Trump/ }).first()).toHaveCSS('transition-duration', '0s');
+});
+
+test('screenshots: home and details', async ({ page }) => {
+  await openApp(page);
+  await expect(markers(page)).toHaveCount(SEED_COUNT);
+  await expect(page).toHaveScreenshot('desktop-home.png', { fullPage: true });
+  await openApp(page, '?event=nato-allies');
+  await expect(details(page)).toBeVisible();
+  await expect(page).toHaveScreenshot('desktop-details.png', { fullPage: true });
+});

@@ -1,0 +1,215 @@
+import { expect, test } from '@playwright/test';
+import {
+  details,
+  filters,
+  markers,
+  openApp,
+  rangeHeading,
+  SEED_COUNT,
+  ticks,
+  timeline,
+  viewportBox,
+} from './helpers.ts';
+
+test.describe('the home page', () => {
+  test('shows every seed episode on the timeline', async ({ page }) => {
+    await openApp(page);
+    await expect(markers(page)).toHaveCount(SEED_COUNT);
+    for (const title of [
+      'Trump has denied the veracity of US intelligence reports',
+      'Trump hired Manafort to run his campaign',
+      'Trump repeated Kremlin talking points on ISIS',
+    ]) {
+      await expect(timeline(page).getByRole('button', { name: new RegExp(`^${title}`) })).toBeVisible();
+    }
+    await expect(filters(page).getByText(`${SEED_COUNT} of ${SEED_COUNT} events`)).toBeVisible();
+    expect(await ticks(page)).toContain('2016');
+  });
+});
+
+test.describe('zoom and pan', () => {
+  test('the mouse wheel zooms around the pointer; ticks go from years to months to days', async ({ page }) => {
+    await openApp(page);
+    const before = await rangeHeading(page).textContent();
+    const box = await viewportBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const seen = { months: false, days: false };
+    for (let i = 0; i < 12 && !seen.days; i++) {
+      const previous = await ticks(page);
+      await page.mouse.wheel(0, -250);
+      await expect.poll(() => ticks(page)).not.toEqual(previous);
+      const now = await ticks(page);
+      if (now.some((t) => /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t)))
+        seen.months = true;
+      if (now.some((t) => /^[A-Z][a-z]{2} \d{2}$/.test(t))) seen.days = true;
+    }
+    expect(seen).toEqual({ months: true, days: true });
+    await expect(rangeHeading(page)).not.toHaveText(before ?? '');
+    await expect(markers(page)).not.toHaveCount(SEED_COUNT);
+  });
+
+  test('dragging pans the axis, and Fit all brings everything back', async ({ page }) => {
+    await openApp(page);
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    const before = await ticks(page);
+    const box = await viewportBox(page);
+    const y = box.y + box.height - 10;
+    await page.mouse.move(box.x + box.width * 0.7, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.2, y, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    // Dragging leftwards moves later years into view.
+    const lastYear = (labels: string[]) => Math.max(...labels.filter((t) => /^\d{4}$/.test(t)).map(Number));
+    expect(lastYear(await ticks(page))).toBeGreaterThan(lastYear(before));
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(markers(page)).toHaveCount(SEED_COUNT);
+  });
+
+  test('Zoom in and Zoom out narrow and widen the window', async ({ page }) => {
+    await openApp(page);
+    const fit = await rangeHeading(page).textContent();
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await expect(rangeHeading(page)).not.toHaveText(fit ?? '');
+    const zoomed = (await ticks(page)).length;
+    expect(zoomed).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    await expect(rangeHeading(page)).toHaveText(fit ?? '');
+  });
+});
+
+test.describe('events and deep links', () => {
+  test('clicking an event opens the details and sets ?event=', async ({ page }) => {
+    await openApp(page);
+    await timeline(page).getByRole('button', { name: /^Trump eased sanctions on Deripaska/ }).click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump eased sanctions on Deripaska');
+    await expect(details(page).getByText('2018 – January 2019')).toBeVisible();
+    await expect(details(page).getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await expect(page).toHaveURL(/\?event=deripaska-sanctions$/);
+  });
+
+  test('a deep link opens in a fresh browser, zoomed or not', async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?event=isis-talking-points`);
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Trump repeated Kremlin talking points on ISIS',
+    );
+    const marker = timeline(page).getByRole('button', { name: /^Trump repeated Kremlin talking points on ISIS/ });
+    await expect(marker).toBeInViewport();
+    await expect(marker).toHaveAttribute('aria-current', 'true');
+    await context.close();
+  });
+
+  test('selecting an event outside the window brings it into view', async ({ page }) => {
+    await openApp(page, '?event=russian-bounties');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    await expect(timeline(page).locator('[aria-current="true"]')).toHaveCount(0);
+    await details(page).getByRole('button', { name: 'Previous event' }).click();
+    const selected = timeline(page).getByRole('button', { name: /^Trump’s Syria withdrawal gave Putin a boost/ });
+    await expect(selected).toBeInViewport();
+    await expect(selected).toHaveAttribute('aria-current', 'true');
+    await expect(rangeHeading(page)).toContainText('2019');
+  });
+
+  test('Back and Forward move between selected events', async ({ page }) => {
+    await openApp(page);
+    await timeline(page).getByRole('button', { name: /^Trump hired Manafort/ }).click();
+    await timeline(page).getByRole('button', { name: /^Trump defended Soviet invasion/ }).click();
+    await expect(page).toHaveURL(/event=soviet-afghanistan/);
+    await page.goBack();
+    await expect(page).toHaveURL(/event=hired-manafort/);
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump hired Manafort to run his campaign');
+    await page.goForward();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Trump defended Soviet invasion of Afghanistan',
+    );
+    await page.goBack();
+    await page.goBack();
+    await expect(details(page)).toHaveCount(0);
+  });
+
+  test('an unknown ?event= says so and the app still works', async ({ page }) => {
+    await openApp(page, '?event=does-not-exist');
+    await expect(page.getByRole('alert')).toContainText('Event not found');
+    await expect(markers(page)).toHaveCount(SEED_COUNT);
+    await timeline(page).getByRole('button', { name: /^Trump nixed US statement/ }).click();
+    await expect(details(page)).toBeVisible();
+  });
+
+  test('Copy link puts the deep link on the clipboard', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page, '?event=cyber-unit&topics=elections');
+    await details(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect(details(page).getByText('Link copied to the clipboard.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}?event=cyber-unit`);
+  });
+});
+
+test.describe('filters', () => {
+  const topics: [string, number][] = [
+    ['sanctions', 0],
+    ['elections', 0],
+    ['nato', 0],
+    ['syria', 0],
+    ['ukraine', 0],
+    ['intelligence', 0],
+    ['diplomacy', 0],
+    ['praise', 0],
+  ];
+  for (const [id] of topics) {
+    test(`the ${id} toggle filters the timeline and writes ?topics=${id}`, async ({ page }) => {
+      await openApp(page);
+      const toggle = filters(page).getByRole('button', { pressed: false }).filter({ hasText: labelOf(id) });
+      const count = Number((await toggle.getAttribute('aria-label'))?.match(/(\d+) events?$/)?.[1]);
+      expect(count).toBeGreaterThan(0);
+      await toggle.click();
+      await expect(filters(page).getByRole('button', { name: new RegExp(`^${labelOf(id)}`) })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      await expect(markers(page)).toHaveCount(count);
+      await expect(filters(page).getByText(`${count} of ${SEED_COUNT} events`)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`\\?topics=${id}$`));
+      await page.reload();
+      await expect(markers(page)).toHaveCount(count);
+    });
+  }
+
+  test('the search box filters and writes ?q=', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Bolton');
+    await expect(markers(page)).toHaveCount(2);
+    await expect(page).toHaveURL(/\?q=Bolton$/);
+    await page.goto('./?q=Orban');
+    await expect(markers(page)).toHaveCount(1);
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Orban');
+  });
+
+  test('filter changes replace the history entry instead of adding one', async ({ page }) => {
+    await openApp(page);
+    const length = await page.evaluate(() => history.length);
+    await filters(page).getByRole('button', { name: /^Syria/ }).click();
+    await filters(page).getByRole('button', { name: /^NATO/ }).click();
+    await expect(page).toHaveURL(/\?topics=syria,nato$/);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+});
+
+function labelOf(id: string): string {
+  return (
+    {
+      sanctions: 'Sanctions',
+      elections: 'Elections',
+      nato: 'NATO',
+      syria: 'Syria',
+      ukraine: 'Ukraine',
+      intelligence: 'Intelligence',
+      diplomacy: 'Diplomacy',
+      praise: 'Praise for Putin',
+    }[id] ?? id
+  );
+}
