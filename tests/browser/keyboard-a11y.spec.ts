@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { details, markers, openApp, rangeHeading, SEED_COUNT, timeline } from './helpers.ts';
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -14,22 +16,30 @@ test('keyboard only: Tab to an event, Enter, arrows, Escape, + and -', async ({ 
   let focusedEvent: string | undefined;
   for (let i = 0; i < 40 && !focusedEvent; i++) {
     await page.keyboard.press('Tab');
-    focusedEvent = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId);
+    focusedEvent = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.eventId,
+    );
   }
   expect(focusedEvent).toBe('praised-putin');
   const focused = page.locator(':focus');
   await expect(focused).toHaveCSS('outline-style', 'solid');
 
   await page.keyboard.press('Enter');
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump has repeatedly praised Putin');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Trump has repeatedly praised Putin',
+  );
   await expect(page).toHaveURL(/event=praised-putin/);
 
   await page.keyboard.press('ArrowRight');
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump refused to say Putin is a killer');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Trump refused to say Putin is a killer',
+  );
   await expect(page.locator(':focus')).toHaveAttribute('data-event-id', 'putin-killer');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump refused to say Putin is a killer');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Trump refused to say Putin is a killer',
+  );
 
   await page.keyboard.press('Escape');
   await expect(details(page)).toHaveCount(0);
@@ -63,7 +73,11 @@ test('prefers-reduced-motion turns the panel animation off', async ({ page }) =>
   await page.reload();
   await expect(details(page)).toBeVisible();
   await expect(details(page)).toHaveCSS('animation-name', 'none');
-  await expect(timeline(page).getByRole('button', { name: /^Trump/ }).first()).toHaveCSS('transition-duration', '0s');
+  await expect(
+    timeline(page)
+      .getByRole('button', { name: /^Trump/ })
+      .first(),
+  ).toHaveCSS('transition-duration', '0s');
 });
 
 test('screenshots: home and details', async ({ page }) => {

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { details, markers, openApp, rangeHeading, SEED_COUNT, timeline, viewportBox } from './helpers.ts';
+import {
+  details,
+  markers,
+  openApp,
+  rangeHeading,
+  SEED_COUNT,
+  timeline,
+  viewportBox,
+} from './helpers.ts';
 
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -8,8 +16,12 @@ test('a phone never scrolls sideways, with or without the details', async ({ pag
   await openApp(page);
   await expect(markers(page)).toHaveCount(SEED_COUNT);
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-  await timeline(page).getByRole('button', { name: /^Trump hired Manafort/ }).tap();
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump hired Manafort to run his campaign');
+  await timeline(page)
+    .getByRole('button', { name: /^Trump hired Manafort/ })
+    .tap();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Trump hired Manafort to run his campaign',
+  );
   await expect(details(page)).toBeInViewport();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });

@@ -20,15 +20,25 @@ test.describe('the home page', () => {
       'Trump hired Manafort to run his campaign',
       'Trump repeated Kremlin talking points on ISIS',
     ]) {
-      await expect(timeline(page).getByRole('button', { name: new RegExp(`^${title}`) })).toBeVisible();
+      await expect(
+        timeline(page).getByRole('button', { name: new RegExp(`^${title}`) }),
+      ).toBeVisible();
     }
     await expect(filters(page).getByText(`${SEED_COUNT} of ${SEED_COUNT} events`)).toBeVisible();
     expect(await ticks(page)).toContain('2016');
   });
 });
 
+test('the build uses relative paths only, so it works under any sub-path', async ({ page }) => {
+  const html = await (await page.request.get('./')).text();
+  expect(html).toMatch(/<script[^>]+src="\.\/assets\//);
+  expect(html).not.toMatch(/(src|href)="\//);
+});
+
 test.describe('zoom and pan', () => {
-  test('the mouse wheel zooms around the pointer; ticks go from years to months to days', async ({ page }) => {
+  test('the mouse wheel zooms around the pointer; ticks go from years to months to days', async ({
+    page,
+  }) => {
     await openApp(page);
     const before = await rangeHeading(page).textContent();
     const box = await viewportBox(page);
@@ -39,7 +49,13 @@ test.describe('zoom and pan', () => {
       await page.mouse.wheel(0, -250);
       await expect.poll(() => ticks(page)).not.toEqual(previous);
       const now = await ticks(page);
-      if (now.some((t) => /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t)))
+      if (
+        now.some((t) =>
+          /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+            t,
+          ),
+        )
+      )
         seen.months = true;
       if (now.some((t) => /^[A-Z][a-z]{2} \d{2}$/.test(t))) seen.days = true;
     }
@@ -61,7 +77,8 @@ test.describe('zoom and pan', () => {
     await page.mouse.up();
     await expect.poll(() => ticks(page)).not.toEqual(before);
     // Dragging leftwards moves later years into view.
-    const lastYear = (labels: string[]) => Math.max(...labels.filter((t) => /^\d{4}$/.test(t)).map(Number));
+    const lastYear = (labels: string[]) =>
+      Math.max(...labels.filter((t) => /^\d{4}$/.test(t)).map(Number));
     expect(lastYear(await ticks(page))).toBeGreaterThan(lastYear(before));
     await timeline(page).getByRole('button', { name: 'Fit all' }).click();
     await expect(markers(page)).toHaveCount(SEED_COUNT);
@@ -76,7 +93,8 @@ test.describe('zoom and pan', () => {
     await expect(rangeHeading(page)).not.toHaveText(fit ?? '');
     const zoomed = (await ticks(page)).length;
     expect(zoomed).toBeGreaterThan(0);
-    for (let i = 0; i < 3; i++) await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    for (let i = 0; i < 3; i++)
+      await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
     await expect(rangeHeading(page)).toHaveText(fit ?? '');
   });
 });
@@ -84,8 +102,12 @@ test.describe('zoom and pan', () => {
 test.describe('events and deep links', () => {
   test('clicking an event opens the details and sets ?event=', async ({ page }) => {
     await openApp(page);
-    await timeline(page).getByRole('button', { name: /^Trump eased sanctions on Deripaska/ }).click();
-    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump eased sanctions on Deripaska');
+    await timeline(page)
+      .getByRole('button', { name: /^Trump eased sanctions on Deripaska/ })
+      .click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Trump eased sanctions on Deripaska',
+    );
     await expect(details(page).getByText('2018 – January 2019')).toBeVisible();
     await expect(details(page).getByRole('button', { name: 'Copy link' })).toBeVisible();
     await expect(page).toHaveURL(/\?event=deripaska-sanctions$/);
@@ -98,7 +120,9 @@ test.describe('events and deep links', () => {
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
       'Trump repeated Kremlin talking points on ISIS',
     );
-    const marker = timeline(page).getByRole('button', { name: /^Trump repeated Kremlin talking points on ISIS/ });
+    const marker = timeline(page).getByRole('button', {
+      name: /^Trump repeated Kremlin talking points on ISIS/,
+    });
     await expect(marker).toBeInViewport();
     await expect(marker).toHaveAttribute('aria-current', 'true');
     await context.close();
@@ -109,7 +133,9 @@ test.describe('events and deep links', () => {
     for (let i = 0; i < 6; i++) await page.keyboard.press('+');
     await expect(timeline(page).locator('[aria-current="true"]')).toHaveCount(0);
     await details(page).getByRole('button', { name: 'Previous event' }).click();
-    const selected = timeline(page).getByRole('button', { name: /^Trump’s Syria withdrawal gave Putin a boost/ });
+    const selected = timeline(page).getByRole('button', {
+      name: /^Trump’s Syria withdrawal gave Putin a boost/,
+    });
     await expect(selected).toBeInViewport();
     await expect(selected).toHaveAttribute('aria-current', 'true');
     await expect(rangeHeading(page)).toContainText('2019');
@@ -117,12 +143,18 @@ test.describe('events and deep links', () => {
 
   test('Back and Forward move between selected events', async ({ page }) => {
     await openApp(page);
-    await timeline(page).getByRole('button', { name: /^Trump hired Manafort/ }).click();
-    await timeline(page).getByRole('button', { name: /^Trump defended Soviet invasion/ }).click();
+    await timeline(page)
+      .getByRole('button', { name: /^Trump hired Manafort/ })
+      .click();
+    await timeline(page)
+      .getByRole('button', { name: /^Trump defended Soviet invasion/ })
+      .click();
     await expect(page).toHaveURL(/event=soviet-afghanistan/);
     await page.goBack();
     await expect(page).toHaveURL(/event=hired-manafort/);
-    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump hired Manafort to run his campaign');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Trump hired Manafort to run his campaign',
+    );
     await page.goForward();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
       'Trump defended Soviet invasion of Afghanistan',
@@ -136,7 +168,9 @@ test.describe('events and deep links', () => {
     await openApp(page, '?event=does-not-exist');
     await expect(page.getByRole('alert')).toContainText('Event not found');
     await expect(markers(page)).toHaveCount(SEED_COUNT);
-    await timeline(page).getByRole('button', { name: /^Trump nixed US statement/ }).click();
+    await timeline(page)
+      .getByRole('button', { name: /^Trump nixed US statement/ })
+      .click();
     await expect(details(page)).toBeVisible();
   });
 
@@ -145,7 +179,9 @@ test.describe('events and deep links', () => {
     await openApp(page, '?event=cyber-unit&topics=elections');
     await details(page).getByRole('button', { name: 'Copy link' }).click();
     await expect(details(page).getByText('Link copied to the clipboard.')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}?event=cyber-unit`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}?event=cyber-unit`,
+    );
   });
 });
 
@@ -163,14 +199,15 @@ test.describe('filters', () => {
   for (const [id] of topics) {
     test(`the ${id} toggle filters the timeline and writes ?topics=${id}`, async ({ page }) => {
       await openApp(page);
-      const toggle = filters(page).getByRole('button', { pressed: false }).filter({ hasText: labelOf(id) });
+      const toggle = filters(page)
+        .getByRole('button', { pressed: false })
+        .filter({ hasText: labelOf(id) });
       const count = Number((await toggle.getAttribute('aria-label'))?.match(/(\d+) events?$/)?.[1]);
       expect(count).toBeGreaterThan(0);
       await toggle.click();
-      await expect(filters(page).getByRole('button', { name: new RegExp(`^${labelOf(id)}`) })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      );
+      await expect(
+        filters(page).getByRole('button', { name: new RegExp(`^${labelOf(id)}`) }),
+      ).toHaveAttribute('aria-pressed', 'true');
       await expect(markers(page)).toHaveCount(count);
       await expect(filters(page).getByText(`${count} of ${SEED_COUNT} events`)).toBeVisible();
       await expect(page).toHaveURL(new RegExp(`\\?topics=${id}$`));
@@ -192,7 +229,9 @@ test.describe('filters', () => {
   test('filter changes replace the history entry instead of adding one', async ({ page }) => {
     await openApp(page);
     const length = await page.evaluate(() => history.length);
-    await filters(page).getByRole('button', { name: /^Syria/ }).click();
+    await filters(page)
+      .getByRole('button', { name: /^Syria/ })
+      .click();
     await filters(page).getByRole('button', { name: /^NATO/ }).click();
     await expect(page).toHaveURL(/\?topics=syria,nato$/);
     expect(await page.evaluate(() => history.length)).toBe(length);
