@@ -43,10 +43,17 @@ export function Timeline() {
   const window = storedWindow ?? extent;
   const x = useMemo(() => scaleUtc().domain(window).range([0, width]), [window, width]);
 
+  const activeTopics = useTimelineStore((s) => s.activeTopics);
+  // A marker takes the color of its first topic, or of the first active one when filtering,
+  // so the colors on screen match the pressed toggles.
   const colorOf = useMemo(() => {
     const colors = new Map(topics?.map((t) => [t.id, t.color]));
-    return (event: TimelineEvent) => colors.get(event.topics[0] ?? '') ?? FALLBACK_COLOR;
-  }, [topics]);
+    const active = new Set(activeTopics);
+    return (event: TimelineEvent) => {
+      const topic = event.topics.find((t) => active.has(t)) ?? event.topics[0] ?? '';
+      return colors.get(topic) ?? FALLBACK_COLOR;
+    };
+  }, [topics, activeTopics]);
 
   const labelWidth = width < 600 ? 150 : 220;
   const layout = useMemo(
