@@ -16,6 +16,7 @@ import { layoutEvents } from './lib/layout.ts';
 import { paddedExtent, reveals } from './lib/time-window.ts';
 import { Overview } from './overview.tsx';
 import { TimeAxis } from './time-axis.tsx';
+import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useTimeZoom } from './use-time-zoom.ts';
 
@@ -116,6 +117,7 @@ export function Timeline() {
     [zoom],
   );
 
+  useFirstPaintMark(layout.items.length > 0);
   const lanes = Math.max(layout.lanes, MIN_LANES);
 
   return (
