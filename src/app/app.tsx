@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { DetailsPanel } from '../details/details-panel.tsx';
+import { lazy, Suspense, useEffect } from 'react';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
@@ -7,6 +6,11 @@ import { Timeline } from '../timeline/timeline.tsx';
 import { Notices, ProblemList } from '../ui/notices.tsx';
 import { startApp, type DataLoader } from './start-app.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+
+// The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
+const DetailsPanel = lazy(() =>
+  import('../details/details-panel.tsx').then((m) => ({ default: m.DetailsPanel })),
+);
 
 export function App({ load }: { load?: DataLoader }) {
   const status = useTimelineStore((s) => s.load.status);
@@ -74,7 +78,11 @@ function Ready() {
       <FilterBar />
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
         <Timeline />
-        <DetailsPanel />
+        {hasSelection && (
+          <Suspense fallback={null}>
+            <DetailsPanel />
+          </Suspense>
+        )}
         <EventsInView />
       </main>
     </div>

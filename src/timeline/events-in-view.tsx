@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { selectShownEvents, useTimelineStore } from '../state/store.ts';
 import { formatUrl } from '../state/url.ts';
-import { intersects } from './lib/time-window.ts';
+import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
+import { useSettledWindow } from './use-settled-window.ts';
 
 const LIMIT = 200;
 
@@ -11,11 +12,11 @@ const LIMIT = 200;
  */
 export function EventsInView() {
   const shown = useTimelineStore(selectShownEvents);
-  const window = useTimelineStore((s) => s.window);
+  const window = useSettledWindow();
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
   const inView = useMemo(
-    () => (window ? shown.filter((e) => intersects(e, window)) : shown),
+    () => (window ? eventsOverlapping(sharedTimeIndex(shown), window[0], window[1]) : shown),
     [shown, window],
   );
   const listed = inView.slice(0, LIMIT);

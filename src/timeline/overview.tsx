@@ -16,6 +16,8 @@ interface OverviewProps {
 }
 
 const HEIGHT = 28;
+/** Up to this many events the overview draws each one in its topic's color. */
+const PER_EVENT_LIMIT = 3000;
 
 /**
  * The whole range at a glance, with the current window; click or drag to jump. Drawn on a
@@ -33,13 +35,32 @@ export function Overview({ base, width, events, colorOf, window, onCenter, onPan
     canvas.height = Math.round(HEIGHT * ratio);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, HEIGHT);
-    context.globalAlpha = events.length > 2000 ? 0.25 : 0.8;
-    for (const event of events) {
-      const x0 = base(event.date.start);
-      const x1 = base(event.date.end);
-      context.fillStyle = colorOf(event);
-      context.fillRect(x0, 6, Math.max(x1 - x0, 2), HEIGHT - 12);
+    if (events.length <= PER_EVENT_LIMIT) {
+      context.globalAlpha = 0.8;
+      for (const event of events) {
+        const x0 = base(event.date.start);
+        const x1 = base(event.date.end);
+        context.fillStyle = colorOf(event);
+        context.fillRect(x0, 6, Math.max(x1 - x0, 2), HEIGHT - 12);
+      }
+      return;
     }
+    // Many events: a histogram of start dates, one bar per pixel column, so drawing costs the
+    // same at 100,000 events as at 3,000.
+    const counts = new Uint32Array(Math.max(1, Math.ceil(width)));
+    let most = 1;
+    for (const event of events) {
+      const column = Math.min(counts.length - 1, Math.max(0, Math.floor(base(event.date.start))));
+      most = Math.max(most, ++(counts[column] as number));
+    }
+    context.globalAlpha = 1;
+    context.fillStyle = '#57606a';
+    const scale = (HEIGHT - 4) / Math.log1p(most);
+    counts.forEach((count, column) => {
+      if (!count) return;
+      const h = Math.max(2, Math.log1p(count) * scale);
+      context.fillRect(column, HEIGHT - 2 - h, 1, h);
+    });
   }, [base, width, events, colorOf]);
 
   const left = Math.max(0, base(window[0]));

@@ -13,6 +13,7 @@ import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import { formatRange } from './lib/format-range.ts';
 import { layoutEvents } from './lib/layout.ts';
+import { sharedTimeIndex } from './lib/time-index.ts';
 import { paddedExtent, reveals } from './lib/time-window.ts';
 import { Overview } from './overview.tsx';
 import { TimeAxis } from './time-axis.tsx';
@@ -24,6 +25,8 @@ const LANE_HEIGHT = 40;
 const MAX_LANES = 12;
 const MIN_LANES = 4;
 const ZOOM_STEP = 1.6;
+/** Past this many events in the window, show cluster badges only (see layoutEvents). */
+const DENSE_THRESHOLD = 1500;
 const FALLBACK_COLOR = '#374151';
 
 export function Timeline() {
@@ -57,16 +60,18 @@ export function Timeline() {
   }, [topics, activeTopics]);
 
   const labelWidth = width < 600 ? 150 : 220;
+  const index = sharedTimeIndex(shown);
   const layout = useMemo(
     () =>
-      layoutEvents(shown, x, window, {
+      layoutEvents(index, x, window, {
         width,
         minWidth: 28,
         labelWidth,
         maxLanes: MAX_LANES,
         gap: 6,
+        denseThreshold: DENSE_THRESHOLD,
       }),
-    [shown, x, window, width, labelWidth],
+    [index, x, window, width, labelWidth],
   );
 
   // Bring a newly selected event (a deep link, a key press, the list) into view.
@@ -158,8 +163,8 @@ export function Timeline() {
               />
             ) : (
               <ClusterMarker
-                key={`cluster-${item.events[0]?.id}`}
-                count={item.events.length}
+                key={item.key}
+                count={item.count}
                 start={item.start}
                 end={item.end}
                 x={item.x}

@@ -1,16 +1,11 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import {
-  zoom,
-  zoomIdentity,
-  zoomTransform,
-  type D3ZoomEvent,
-  type ZoomBehavior,
-  type ZoomTransform,
-} from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useTimelineStore, type TimeWindow } from '../state/store.ts';
 import { MIN_WINDOW } from './lib/time-window.ts';
+
+type D3Zoom = typeof import('d3-zoom');
 
 export interface ZoomController {
   zoomBy: (factor: number) => void;
@@ -22,12 +17,32 @@ export interface ZoomController {
 }
 
 /** The d3-zoom transform that shows `window` on a base scale. */
-export function transformFor(base: ScaleTime<number, number>, window: TimeWindow): ZoomTransform {
+export function transformFor(
+  d3: D3Zoom,
+  base: ScaleTime<number, number>,
+  window: TimeWindow,
+): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
   const x0 = base(window[0]);
   const x1 = base(window[1]);
   const k = (r1 - r0) / Math.max(x1 - x0, 1e-6);
-  return zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+  return d3.zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+}
+
+/**
+ * d3-zoom (with d3-transition and d3-drag behind it) is only needed once the reader interacts,
+ * so it loads after first paint and stays out of the initial bundle.
+ */
+function useD3Zoom(): D3Zoom | null {
+  const [module, setModule] = useState<D3Zoom | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void import('d3-zoom').then((m) => alive && setModule(m));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return module;
 }
 
 /**
@@ -39,11 +54,21 @@ export function useTimeZoom(
   ref: RefObject<HTMLElement | null>,
   base: ScaleTime<number, number>,
 ): ZoomController {
+  const d3 = useD3Zoom();
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+
+  // Until d3-zoom is there, and whenever the data's range changes, start at "Fit all".
+  useEffect(() => {
+    const [d0, d1] = base.domain().map(Number) as [number, number];
+    const window = useTimelineStore.getState().window;
+    if (!window || window[0] < d0 || window[1] > d1 || window[1] <= window[0]) {
+      useTimelineStore.getState().setWindow([d0, d1]);
+    }
+  }, [base]);
 
   useEffect(() => {
     const node = ref.current;
-    if (!node) return;
+    if (!node || !d3) return;
     const [d0, d1] = base.domain().map(Number) as [number, number];
     const [r0, r1] = base.range() as [number, number];
     let frame = 0;
@@ -56,7 +81,8 @@ export function useTimeZoom(
       useTimelineStore.getState().setWindow([Number(w0), Number(w1)]);
     };
 
-    const behavior = zoom<HTMLElement, unknown>()
+    const behavior = d3
+      .zoom<HTMLElement, unknown>()
       .scaleExtent([1, Math.max(1, (d1 - d0) / MIN_WINDOW)])
       .extent([
         [r0, 0],
@@ -87,15 +113,14 @@ export function useTimeZoom(
     const onSideways = (event: WheelEvent) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      behavior.translateBy(selection, -event.deltaX / zoomTransform(node).k, 0);
+      behavior.translateBy(selection, -event.deltaX / d3.zoomTransform(node).k, 0);
     };
     node.addEventListener('wheel', onSideways, { passive: false });
 
-    // Keep the reader's window across a resize or a new base scale; start at "Fit all".
+    // Keep the reader's window across a resize or a new base scale.
     const window = useTimelineStore.getState().window;
     const inside = window && window[0] >= d0 && window[1] <= d1 && window[1] > window[0];
-    behavior.transform(selection, inside ? transformFor(base, window) : zoomIdentity);
-    if (!inside) useTimelineStore.getState().setWindow([d0, d1]);
+    behavior.transform(selection, inside ? transformFor(d3, base, window) : d3.zoomIdentity);
 
     return () => {
       cancelAnimationFrame(frame);
@@ -103,25 +128,25 @@ export function useTimeZoom(
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };
-  }, [ref, base]);
+  }, [ref, base, d3]);
 
   return useMemo<ZoomController>(() => {
     const apply = (
-      fn: (behavior: ZoomBehavior<HTMLElement, unknown>, node: HTMLElement) => void,
+      fn: (b: ZoomBehavior<HTMLElement, unknown>, z: D3Zoom, node: HTMLElement) => void,
     ) => {
       const node = ref.current;
       const behavior = behaviorRef.current;
-      if (node && behavior) fn(behavior, node);
+      if (node && behavior && d3) fn(behavior, d3, node);
     };
     return {
-      zoomBy: (factor) => apply((b, node) => b.scaleBy(select(node), factor)),
-      fitAll: () => apply((b, node) => b.transform(select(node), zoomIdentity)),
+      zoomBy: (factor) => apply((b, _, node) => b.scaleBy(select(node), factor)),
+      fitAll: () => apply((b, z, node) => b.transform(select(node), z.zoomIdentity)),
       showRange: (start, end) =>
-        apply((b, node) => {
+        apply((b, z, node) => {
           const margin = Math.max((end - start) * 0.15, MIN_WINDOW / 2);
-          b.transform(select(node), transformFor(base, [start - margin, end + margin]));
+          b.transform(select(node), transformFor(z, base, [start - margin, end + margin]));
         }),
-      centerOn: (time) => apply((b, node) => b.translateTo(select(node), base(time), 0)),
+      centerOn: (time) => apply((b, _, node) => b.translateTo(select(node), base(time), 0)),
     };
-  }, [ref, base]);
+  }, [ref, base, d3]);
 }

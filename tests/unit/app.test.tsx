@@ -80,7 +80,7 @@ describe('the details panel', () => {
         name: /^Trump balked at sanctions for Skripal poisoning/,
       }),
     );
-    const details = screen.getByRole('complementary', { name: 'Event details' });
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
     expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Trump balked at sanctions for Skripal poisoning',
     );
@@ -186,7 +186,7 @@ describe('the keyboard', () => {
     const user = open();
     await timeline();
     await user.keyboard('{ArrowRight}');
-    const details = screen.getByRole('complementary', { name: 'Event details' });
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
     expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Trump has repeatedly praised Putin',
     );

@@ -1,9 +1,25 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../tests/unit/fixtures.ts';
-import { layoutEvents, type LayoutOptions, type PlacedEvent } from './layout.ts';
+import { layoutEvents as layoutList, type LayoutOptions, type PlacedEvent } from './layout.ts';
+import { buildTimeIndex } from './time-index.ts';
+import type { TimelineEvent } from '../../data/schema.ts';
 
-const options: LayoutOptions = { width: 1000, minWidth: 28, labelWidth: 200, maxLanes: 4, gap: 6 };
+const layoutEvents = (
+  events: TimelineEvent[],
+  x: (t: number) => number,
+  w: readonly [number, number],
+  o: LayoutOptions,
+) => layoutList(buildTimeIndex([...events].sort((a, b) => a.date.start - b.date.start)), x, w, o);
+
+const options: LayoutOptions = {
+  width: 1000,
+  minWidth: 28,
+  labelWidth: 200,
+  maxLanes: 4,
+  gap: 6,
+  denseThreshold: 1000,
+};
 const window = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] as const;
 const x = scaleUtc().domain(window).range([0, 1000]);
 const xOf = (t: number) => x(t);
@@ -61,7 +77,7 @@ describe('layoutEvents', () => {
     const clusters = layout.items.filter((i) => i.type === 'cluster');
     expect(clusters).toHaveLength(1);
     expect(clusters[0]).toMatchObject({ lane: 4 });
-    expect(clusters[0]?.type === 'cluster' && clusters[0].events).toHaveLength(6);
+    expect(clusters[0]).toMatchObject({ count: 6 });
     expect(layout.lanes).toBe(5);
     expect(layout.inView).toBe(10);
   });
@@ -76,5 +92,30 @@ describe('layoutEvents', () => {
     const layout = layoutEvents(events, xOf, window, options);
     expect(placed(layout.items).map((p) => p.event.id)).toEqual(['long', 'inside']);
     expect(placed(layout.items)[0]?.labelX).toBe(0);
+  });
+});
+
+describe('dense windows', () => {
+  it('turns into counted columns past the threshold, whatever the number of events', () => {
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      makeEvent(new Date(Date.UTC(2016, 0, 1) + i * 10_000_000).toISOString()),
+    );
+    const layout = layoutEvents(events, xOf, window, options);
+    expect(layout.dense).toBe(true);
+    expect(placed(layout.items)).toHaveLength(0);
+    const total = layout.items.reduce(
+      (sum, item) => sum + (item.type === 'cluster' ? item.count : 0),
+      0,
+    );
+    expect(total).toBe(3000);
+    expect(layout.inView).toBe(3000);
+    expect(layout.items.length).toBeLessThanOrEqual(Math.floor(options.width / 64));
+  });
+
+  it('keeps lanes at the threshold', () => {
+    const events = Array.from({ length: 1000 }, (_, i) =>
+      makeEvent(new Date(Date.UTC(2016, 0, 1) + i * 30_000_000).toISOString()),
+    );
+    expect(layoutEvents(events, xOf, window, options).dense).toBe(false);
   });
 });

@@ -1,9 +1,12 @@
 import type { TimelineEvent } from '../../data/schema.ts';
+import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
 
 /**
- * Places the events of a time window on lanes in pixel space: pure, O(n · lanes) over the events
- * in view, recomputed per frame. An item never overlaps another in its lane; its label gets the
- * room up to the next item, so labels shorten as the reader zooms out instead of colliding.
+ * Places the events of a time window in pixel space: pure, recomputed per frame, touching only the
+ * events in view. Up to `denseThreshold` events, markers go on lanes where an item never overlaps
+ * another and its label gets the room up to the next item (labels shorten as the reader zooms out
+ * rather than collide). Past it, the window is cut into columns and each becomes one cluster
+ * badge, counted by binary search, so the cost does not grow with the number of events.
  */
 
 export interface LayoutOptions {
@@ -17,6 +20,8 @@ export interface LayoutOptions {
   maxLanes: number;
   /** Space kept between neighbours in a lane. */
   gap: number;
+  /** More events than this starting in the window: show clusters only. */
+  denseThreshold: number;
 }
 
 export interface PlacedEvent {
@@ -34,46 +39,63 @@ export interface PlacedEvent {
 
 export interface PlacedCluster {
   type: 'cluster';
-  events: TimelineEvent[];
+  /** Stable across frames while the cluster's first event stays the same. */
+  key: string;
+  count: number;
   lane: number;
   x: number;
   start: number;
   end: number;
 }
 
+export type LayoutItem = PlacedEvent | PlacedCluster;
+
 export interface Layout {
-  items: (PlacedEvent | PlacedCluster)[];
+  items: LayoutItem[];
   lanes: number;
-  /** Number of events inside the window, placed or clustered. */
+  /** Events in the window: placed or clustered (in dense mode, those starting in it). */
   inView: number;
+  dense: boolean;
 }
 
 const CLUSTER_WIDTH = 44;
+const DENSE_COLUMN = 64;
 
 export function layoutEvents(
-  events: readonly TimelineEvent[],
+  index: TimeIndex,
+  x: (time: number) => number,
+  window: readonly [number, number],
+  options: LayoutOptions,
+): Layout {
+  const [from, to] = startingIn(index, window[0], window[1]);
+  if (to - from > options.denseThreshold) return layoutDense(index, window, options.width);
+  return layoutLanes(index, from, to, x, window, options);
+}
+
+function layoutLanes(
+  index: TimeIndex,
+  from: number,
+  to: number,
   x: (time: number) => number,
   window: readonly [number, number],
   options: LayoutOptions,
 ): Layout {
   const { width, minWidth, labelWidth, maxLanes, gap } = options;
-  // Per lane: where the last item's footprint ends, and that item (to hand it label room).
+  // Per lane: where the last item's footprint ends, where its label would like to end, the item.
   const laneEnd: number[] = [];
   const laneWish: number[] = [];
   const laneLast: PlacedEvent[] = [];
-  const items: (PlacedEvent | PlacedCluster)[] = [];
+  const items: LayoutItem[] = [];
   const overflow: TimelineEvent[] = [];
   let inView = 0;
 
-  for (const event of events) {
-    if (event.date.start >= window[1]) break; // sorted by start: nothing later is in view
-    if (event.date.end <= window[0]) continue;
+  for (let i = firstReaching(index, window[0]); i < to; i++) {
+    const event = index.events[i] as TimelineEvent;
+    if (i < from && event.date.end <= window[0]) continue; // began and ended before the window
     inView++;
     const x0 = x(event.date.start);
     const x1 = x(event.date.end);
     const labelX = Math.max(x0, 0);
-    const footprintEnd = Math.max(x1, labelX + minWidth);
-    const wishEnd = Math.max(x1, labelX + labelWidth);
 
     // Prefer a lane where the previous label keeps all its room; else one where it can shrink.
     let lane = laneWish.findIndex((end) => end + gap <= labelX);
@@ -94,8 +116,8 @@ export function layoutEvents(
       labelX,
       labelRoom: Math.min(labelWidth, width - labelX),
     };
-    laneEnd[lane] = footprintEnd;
-    laneWish[lane] = wishEnd;
+    laneEnd[lane] = Math.max(x1, labelX + minWidth);
+    laneWish[lane] = Math.max(x1, labelX + labelWidth);
     laneLast[lane] = placed;
     items.push(placed);
   }
@@ -105,13 +127,14 @@ export function layoutEvents(
   for (const event of overflow) {
     const ex = Math.max(x(event.date.start), 0);
     if (cluster && ex - cluster.x < CLUSTER_WIDTH + gap) {
-      cluster.events.push(event);
+      cluster.count++;
       cluster.start = Math.min(cluster.start, event.date.start);
       cluster.end = Math.max(cluster.end, event.date.end);
     } else {
       cluster = {
         type: 'cluster',
-        events: [event],
+        key: `overflow-${event.id}`,
+        count: 1,
         lane: lanes,
         x: ex,
         start: event.date.start,
@@ -120,5 +143,30 @@ export function layoutEvents(
       items.push(cluster);
     }
   }
-  return { items, lanes: lanes + (overflow.length ? 1 : 0), inView };
+  return { items, lanes: lanes + (overflow.length ? 1 : 0), inView, dense: false };
+}
+
+function layoutDense(index: TimeIndex, window: readonly [number, number], width: number): Layout {
+  const span = window[1] - window[0];
+  const columns = Math.max(1, Math.floor(width / DENSE_COLUMN));
+  const items: LayoutItem[] = [];
+  let inView = 0;
+  for (let c = 0; c < columns; c++) {
+    const t0 = window[0] + (span * c) / columns;
+    const t1 = window[0] + (span * (c + 1)) / columns;
+    const [lo, hi] = startingIn(index, t0, t1);
+    if (hi === lo) continue;
+    inView += hi - lo;
+    const first = index.events[lo] as TimelineEvent;
+    items.push({
+      type: 'cluster',
+      key: `column-${first.id}`,
+      count: hi - lo,
+      lane: 0,
+      x: (c * width) / columns + 4,
+      start: first.date.start,
+      end: (index.starts[hi - 1] as number) + 1,
+    });
+  }
+  return { items, lanes: 1, inView, dense: true };
 }

@@ -23,10 +23,6 @@ export function paddedExtent(events: readonly TimelineEvent[]): TimeWindow {
 /** Narrowest window the reader can zoom to: a week, so days stay legible. */
 export const MIN_WINDOW = 7 * DAY;
 
-export function intersects(event: TimelineEvent, window: TimeWindow): boolean {
-  return event.date.end > window[0] && event.date.start < window[1];
-}
-
 /** Whether the window shows the event whole (or, for one longer than the window, its start). */
 export function reveals(window: TimeWindow, event: TimelineEvent): boolean {
   const span = window[1] - window[0];

@@ -1,0 +1,76 @@
+import type { TimelineEvent } from '../../data/schema.ts';
+import { memoizeLast } from '../../state/memoize-last.ts';
+
+/**
+ * Time-sorted events with typed arrays for binary search, built once per filtered list, so a frame
+ * finds the events in its window in O(log n) instead of scanning them all.
+ */
+export interface TimeIndex {
+  events: readonly TimelineEvent[];
+  starts: Float64Array;
+  /** maxEnd[i] = the latest end among events[0..i]: non-decreasing, so it can be bisected too. */
+  maxEnd: Float64Array;
+}
+
+export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
+  const starts = new Float64Array(events.length);
+  const maxEnd = new Float64Array(events.length);
+  let latest = -Infinity;
+  events.forEach((event, i) => {
+    starts[i] = event.date.start;
+    latest = Math.max(latest, event.date.end);
+    maxEnd[i] = latest;
+  });
+  return { events, starts, maxEnd };
+}
+
+/** First index whose value is > t (upper bound) in a non-decreasing array. */
+function upperBound(values: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is >= t (lower bound). */
+function lowerBound(values: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index range [from, to) of events starting in [t0, t1). */
+export function startingIn(index: TimeIndex, t0: number, t1: number): [number, number] {
+  return [lowerBound(index.starts, t0), lowerBound(index.starts, t1)];
+}
+
+/**
+ * The first index that can still be in view at t0: every event before it ended by t0.
+ * Events between it and the first start in view must still be checked one by one.
+ */
+export function firstReaching(index: TimeIndex, t0: number): number {
+  return upperBound(index.maxEnd, t0);
+}
+
+/** The index of the current filtered list, shared by the views that need it. */
+export const sharedTimeIndex = memoizeLast(buildTimeIndex);
+
+/** Events that overlap [t0, t1), in time order. */
+export function eventsOverlapping(index: TimeIndex, t0: number, t1: number): TimelineEvent[] {
+  const [from, to] = startingIn(index, t0, t1);
+  const result: TimelineEvent[] = [];
+  for (let i = firstReaching(index, t0); i < to; i++) {
+    const event = index.events[i] as TimelineEvent;
+    if (i >= from || event.date.end > t0) result.push(event);
+  }
+  return result;
+}
