@@ -4,7 +4,6 @@ import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Notices, ProblemList } from '../ui/notices.tsx';
-import { startApp, type DataLoader } from './start-app.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
 // The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
@@ -12,21 +11,9 @@ const DetailsPanel = lazy(() =>
   import('../details/details-panel.tsx').then((m) => ({ default: m.DetailsPanel })),
 );
 
-export function App({ load }: { load?: DataLoader }) {
+/** The whole page; `startApp` (called by main.tsx, or a test) loads the data into the store. */
+export function App() {
   const status = useTimelineStore((s) => s.load.status);
-
-  useEffect(() => {
-    let cancelled = false;
-    let stop: () => void = () => undefined;
-    void startApp(load, window, () => cancelled).then((s) => {
-      if (cancelled) s();
-      else stop = s;
-    });
-    return () => {
-      cancelled = true;
-      stop();
-    };
-  }, [load]);
 
   switch (status) {
     case 'loading':

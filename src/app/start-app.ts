@@ -34,7 +34,6 @@ export function resolveDataUrl(
 export async function startApp(
   load: DataLoader = loadDataset,
   win: Window = window,
-  isCancelled: () => boolean = () => false,
 ): Promise<() => void> {
   const store = useTimelineStore;
   const url = parseUrl(win.location.search);
@@ -43,7 +42,6 @@ export async function startApp(
     typeof dataUrl === 'string'
       ? await load(dataUrl)
       : { status: 'failed', message: dataUrl.error, problems: [] };
-  if (isCancelled()) return () => undefined;
   store.getState().setLoadResult(result);
   if (result.status !== 'ready') return () => undefined;
   applyUrlState(store, url);

@@ -9,38 +9,39 @@ export async function loadDataset(
   url: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult> {
-  let text: string;
+  let response: Response;
   try {
-    const response = await fetchImpl(url);
-    if (!response.ok) {
-      return {
-        status: 'failed',
-        message: `Could not load the timeline data from ${url} (HTTP ${response.status}).`,
-        problems: [],
-      };
-    }
-    text = await response.text();
+    response = await fetchImpl(url);
   } catch (error) {
-    return {
-      status: 'failed',
-      message: `Could not load the timeline data from ${url}: ${errorText(error)}.`,
-      problems: [],
-    };
+    return failed(`Could not load the timeline data from ${url}: ${errorText(error)}.`);
   }
-  return parseText(text, url);
+  if (!response.ok) {
+    return failed(`Could not load the timeline data from ${url} (HTTP ${response.status}).`);
+  }
+  let json: unknown;
+  try {
+    // response.json() parses straight from the bytes: no 70 MB string for a large store.
+    json = await response.json();
+  } catch (error) {
+    return error instanceof SyntaxError
+      ? notJson(url, error)
+      : failed(`Could not read the timeline data from ${url}: ${errorText(error)}.`);
+  }
+  return validate(json, url);
 }
 
+/** Parses and validates a store already in memory (tests, other sources). */
 export function parseText(text: string, url: string): LoadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {
-      status: 'failed',
-      message: `The timeline data at ${url} is not valid JSON: ${errorText(error)}.`,
-      problems: [],
-    };
+    return notJson(url, error);
   }
+  return validate(json, url);
+}
+
+function validate(json: unknown, url: string): LoadResult {
   const result = parseDataset(json);
   if (!result.ok) {
     return {
@@ -50,6 +51,14 @@ export function parseText(text: string, url: string): LoadResult {
     };
   }
   return { status: 'ready', dataset: result.dataset, problems: result.problems };
+}
+
+function notJson(url: string, error: unknown): LoadResult {
+  return failed(`The timeline data at ${url} is not valid JSON: ${errorText(error)}.`);
+}
+
+function failed(message: string): LoadResult {
+  return { status: 'failed', message, problems: [] };
 }
 
 function errorText(error: unknown): string {

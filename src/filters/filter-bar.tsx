@@ -50,7 +50,7 @@ export function FilterBar() {
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />
               {topic.label}
-              <span className="topic-toggle__count">{count}</span>
+              <span className="topic-toggle__count">{count.toLocaleString('en-US')}</span>
             </button>
           );
         })}

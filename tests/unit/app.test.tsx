@@ -1,17 +1,21 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { startApp } from '../../src/app/start-app.ts';
 import { parseText } from '../../src/data/load-dataset.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
 import { loadSeed, seedText } from './fixtures.ts';
 
 const SEED_COUNT = 27;
 
+let stopApp: () => void = () => undefined;
+
 function open(search = '', load = loadSeed) {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
-  render(<App load={load} />);
+  render(<App />);
+  void startApp(load).then((stop) => (stopApp = stop));
   return user;
 }
 
@@ -22,6 +26,7 @@ async function timeline() {
 beforeEach(() => {
   resetTimelineStore();
 });
+afterEach(() => stopApp());
 
 describe('the timeline', () => {
   it('shows every episode as a button named by its title', async () => {
