@@ -44,7 +44,7 @@ export function FilterBar() {
               type="button"
               className="topic-toggle"
               aria-pressed={pressed}
-              aria-label={`${topic.label}, ${count} ${count === 1 ? 'event' : 'events'}`}
+              aria-label={`${topic.label}, ${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`}
               style={{ ['--topic' as string]: topic.color }}
               onClick={() => toggleTopic(topic.id)}
             >

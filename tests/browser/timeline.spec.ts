@@ -202,7 +202,11 @@ test.describe('filters', () => {
       const toggle = filters(page)
         .getByRole('button', { pressed: false })
         .filter({ hasText: labelOf(id) });
-      const count = Number((await toggle.getAttribute('aria-label'))?.match(/(\d+) events?$/)?.[1]);
+      const count = Number(
+        (await toggle.getAttribute('aria-label'))
+          ?.match(/([\d,]+) events?$/)?.[1]
+          ?.replace(/,/g, ''),
+      );
       expect(count).toBeGreaterThan(0);
       await toggle.click();
       await expect(
