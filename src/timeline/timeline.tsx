@@ -11,6 +11,8 @@ import {
 import { isTypingTarget } from '../ui/is-typing-target.ts';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
+import { MarkerCanvas } from './marker-canvas.tsx';
+import { LANE_HEIGHT, laneTop, markerGeometry } from './lib/marker-geometry.ts';
 import { formatRange } from './lib/format-range.ts';
 import { layoutEvents } from './lib/layout.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
@@ -21,7 +23,6 @@ import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useTimeZoom } from './use-time-zoom.ts';
 
-const LANE_HEIGHT = 40;
 const MAX_LANES = 12;
 const MIN_LANES = 4;
 const ZOOM_STEP = 1.6;
@@ -123,7 +124,7 @@ export function Timeline() {
   );
 
   useFirstPaintMark(layout.items.length > 0);
-  const lanes = Math.max(layout.lanes, MIN_LANES);
+  const trackHeight = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -146,33 +147,41 @@ export function Timeline() {
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">
-        <div ref={trackRef} className="timeline__track" style={{ height: lanes * LANE_HEIGHT + 8 }}>
-          {layout.items.map((item) =>
-            item.type === 'event' ? (
+        <div ref={trackRef} className="timeline__track" style={{ height: trackHeight }}>
+          <MarkerCanvas
+            items={layout.items}
+            width={width}
+            height={trackHeight}
+            colorOf={colorOf}
+            selectedId={selectedId}
+          />
+          {layout.items.map((item) => {
+            if (item.type === 'cluster') {
+              return (
+                <ClusterMarker
+                  key={item.key}
+                  count={item.count}
+                  start={item.start}
+                  end={item.end}
+                  x={item.x}
+                  top={laneTop(item.lane)}
+                  onExpand={zoom.showRange}
+                />
+              );
+            }
+            const g = markerGeometry(item);
+            return (
               <EventMarker
                 key={item.event.id}
                 event={item.event}
-                color={colorOf(item.event)}
-                top={item.lane * LANE_HEIGHT + 6}
-                x0={item.x0}
-                x1={item.x1}
-                labelX={item.labelX}
-                labelRoom={item.labelRoom}
+                left={Math.round(g.left)}
+                top={g.top}
+                width={Math.round(g.width)}
                 selected={item.event.id === selectedId}
                 onSelect={select}
               />
-            ) : (
-              <ClusterMarker
-                key={item.key}
-                count={item.count}
-                start={item.start}
-                end={item.end}
-                x={item.x}
-                top={item.lane * LANE_HEIGHT + 6}
-                onExpand={zoom.showRange}
-              />
-            ),
-          )}
+            );
+          })}
           {shown.length === 0 && <p className="timeline__empty">No events match these filters.</p>}
         </div>
         <TimeAxis scale={x} width={width} />

@@ -54,7 +54,7 @@ describe('the timeline', () => {
     expect(
       within(region)
         .getAllByRole('button', { name: /^Trump/ })
-        .map((b) => b.textContent),
+        .map((b) => b.getAttribute('aria-label')),
     ).toEqual(['Trump criticized and alienated NATO allies, May 2017']);
     expect(within(filters).getByText(`1 of ${SEED_COUNT} events`)).toBeInTheDocument();
     expect(window.location.search).toBe('?topics=nato');
