@@ -15,6 +15,8 @@ export function useSettledWindow(delay = 150): TimeWindow | null {
         clearTimeout(timer);
         timer = setTimeout(() => setSettled(next), delay);
       },
+      // The window may have been set between this component's render and this effect.
+      { fireImmediately: true },
     );
     return () => {
       stop();
