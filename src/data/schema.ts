@@ -3,7 +3,11 @@ import { resolveDate, type ResolvedDate } from './event-date.ts';
 
 /** The one boundary where untrusted JSON becomes typed data. */
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+// A check, not a trim: text is kept exactly as the author wrote it.
+const nonEmpty = v.pipe(
+  v.string(),
+  v.check((text) => text.trim() !== '', 'must not be empty'),
+);
 const slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'),
@@ -129,38 +133,43 @@ export function parseDataset(json: unknown): ParseResult {
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
   frame.output.events.forEach((raw, index) => {
-    const record = describeRecord(raw, index);
+    // Named lazily: building 100,000 labels for records that are fine costs real time.
+    const record = () => describeRecord(raw, index);
     const parsed = v.safeParse(EventSchema, raw);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(record, parsed.issues));
+      problems.push(...issuesToProblems(record(), parsed.issues));
       return;
     }
     const input = parsed.output;
     const date = resolveDate(input.date);
     if ('errors' in date) {
-      problems.push(...date.errors.map((e) => ({ record, ...e })));
+      problems.push(...date.errors.map((e) => ({ record: record(), ...e })));
       return;
     }
     const unknownTopics = input.topics.filter((id) => !topicIds.has(id));
     if (unknownTopics.length) {
       problems.push({
-        record,
+        record: record(),
         field: 'topics',
         message: `names undeclared topic ${unknownTopics.map((t) => `"${t}"`).join(', ')}`,
       });
       return;
     }
     if (eventIds.has(input.id)) {
-      problems.push({ record, field: 'id', message: `"${input.id}" is used by an earlier event` });
+      problems.push({
+        record: record(),
+        field: 'id',
+        message: `"${input.id}" is used by an earlier event`,
+      });
       return;
     }
     eventIds.add(input.id);
-    events.push({ ...input, date });
+    // valibot's output is already a fresh object: give it its resolved date in place.
+    const event = input as unknown as TimelineEvent;
+    event.date = date;
+    events.push(event);
   });
 
-  events.sort(
-    (a, b) => a.date.start - b.date.start || a.date.end - b.date.end || (a.id < b.id ? -1 : 1),
-  );
   return {
     ok: true,
     dataset: {
@@ -168,8 +177,45 @@ export function parseDataset(json: unknown): ParseResult {
       description: frame.output.description ?? '',
       source: frame.output.source,
       topics,
-      events,
+      events: sortByTime(events),
     },
     problems,
   };
+}
+
+/**
+ * Sorts by start, then end, then id. Sorting indices over typed arrays of the keys is several
+ * times faster than a comparator that reads nested objects, which matters at 100,000 events.
+ */
+export function sortByTime(events: TimelineEvent[]): TimelineEvent[] {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const event = events[i] as TimelineEvent;
+    starts[i] = event.date.start;
+    ends[i] = event.date.end;
+    if (sorted && i > 0 && compare(events, starts, ends, i - 1, i) > 0) sorted = false;
+  }
+  if (sorted) return events;
+  const order = Uint32Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => compare(events, starts, ends, a, b));
+  return Array.from(order, (i) => events[i] as TimelineEvent);
+}
+
+function compare(
+  events: TimelineEvent[],
+  starts: Float64Array,
+  ends: Float64Array,
+  a: number,
+  b: number,
+): number {
+  const byStart = (starts[a] as number) - (starts[b] as number);
+  if (byStart) return byStart;
+  const byEnd = (ends[a] as number) - (ends[b] as number);
+  if (byEnd) return byEnd;
+  const idA = (events[a] as TimelineEvent).id;
+  const idB = (events[b] as TimelineEvent).id;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
