@@ -10,10 +10,14 @@
  * Run alone with `node bench/serve.mjs [port]` to look at the pages in a browser.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+
+const gzipAsync = promisify(gzipCallback);
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -102,16 +106,40 @@ async function handle(req, res) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
-  const { size } = await stat(file);
-  res.writeHead(200, {
-    'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': size,
+  const info = await stat(file);
+  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const headers = {
+    'content-type': type,
     // Every repetition runs in a fresh browser context, so caching would not carry over anyway;
     // say so explicitly to keep runs comparable.
     'cache-control': 'no-store',
-  });
+    vary: 'accept-encoding',
+  };
+  // Static hosts compress text (GitHub Pages, Netlify and CDNs all gzip JSON and JS), so the
+  // benchmark does too, for both apps alike.
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (gzip) {
+    const body = await gzipped(file, info.mtimeMs);
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': info.size });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
+/** @type {Map<string, { mtimeMs: number, body: Promise<Buffer> }>} */
+const gzipCache = new Map();
+
+/** The file gzipped once per server and modification time: a 70 MB store takes a second to pack. */
+function gzipped(file, mtimeMs) {
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = readFile(file).then((raw) => gzipAsync(raw, { level: 6 }));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
 }
 
 /**

@@ -54,6 +54,12 @@ export const METRICS = [
         value: (r) => percentile(r[state]?.gaps ?? [], 95),
       },
       {
+        key: `task-per-frame-${state}`,
+        label: `Zoom+pan at ${name}: main-thread time per frame`,
+        unit: 'ms',
+        value: (r) => r[state]?.taskMsPerFrame ?? null,
+      },
+      {
         key: `frame-gap-${state}`,
         label: `Zoom+pan at ${name}: frame gaps, pooled`,
         unit: 'ms',
@@ -235,13 +241,15 @@ const NOTES = [
   'Medians and p95 are over repetitions (nearest rank: with 5 runs the p95 is the slowest run);',
   '"pooled" rows and the topic toggle pool every sample of every run. First render is the',
   '`markers-painted` mark, ms after navigation start. Frame gaps are requestAnimationFrame',
-  'intervals during 10 wheel notches in, 10 out and a 400 px drag left and back over the',
-  'timeline (16.7 ms = smooth at 60 Hz); long animation frames come from the',
+  'intervals during 10 wheel notches in, a 400 px drag left and back, and 10 notches out over the',
+  "timeline (16.7 ms = smooth at 60 Hz, the floor); main-thread time per frame is Chromium's",
+  'TaskDuration counter over that sequence divided by the frames drawn; long animation frames come from the',
   '`long-animation-frame` PerformanceObserver. DNF: did not finish within the timeout shown',
   '(the step is then not retried in later repetitions); n/m: not measured, because the page',
   'never finished its first render.',
   'A topic toggle is timed in the page from `click()` to the next paint (double rAF), so its floor',
   'is one to two frames (17–33 ms) whatever the app does.',
+  'The server gzips JSON, JS and CSS, as static hosts do, for both pages alike.',
   'Ratio is vis-timeline median ÷ Newsline median (above 1× means Newsline is faster or smaller).',
 ].join(' ');
 
