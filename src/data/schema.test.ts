@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from './schema.ts';
+import { parseDataset, sortByTime, type TimelineEvent } from './schema.ts';
 
 const topics = [
   { id: 'nato', label: 'NATO', color: '#0f766e' },
@@ -116,5 +116,20 @@ describe('parseDataset', () => {
     const result = parseDataset(json);
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.field)).toContain(field === 'dataset' ? '(record)' : field);
+  });
+});
+
+describe('sortByTime', () => {
+  const at = (id: string, start: number, end: number) =>
+    ({ id, date: { start, end } }) as unknown as TimelineEvent;
+
+  it.each([
+    ['already in order', [at('a', 1, 2), at('b', 2, 3)], ['a', 'b']],
+    ['by start', [at('b', 5, 6), at('a', 1, 9)], ['a', 'b']],
+    ['then by end', [at('long', 1, 9), at('short', 1, 2)], ['short', 'long']],
+    ['then by id', [at('z', 1, 2), at('m', 1, 2), at('a', 1, 2)], ['a', 'm', 'z']],
+    ['empty', [], []],
+  ])('%s', (_, events, ids) => {
+    expect(sortByTime(events).map((e) => e.id)).toEqual(ids);
   });
 });
