@@ -3,6 +3,7 @@ import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { Notices, ProblemList } from '../ui/notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
@@ -66,9 +67,11 @@ function Ready() {
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
         <Timeline />
         {hasSelection && (
-          <Suspense fallback={null}>
-            <DetailsPanel />
-          </Suspense>
+          <ErrorBoundary message="The event details could not be loaded. Reload the page to try again.">
+            <Suspense fallback={null}>
+              <DetailsPanel />
+            </Suspense>
+          </ErrorBoundary>
         )}
         <EventsInView />
       </main>

@@ -76,6 +76,12 @@ describe('parseDataset', () => {
       'sources.0.url',
       /URL/,
     ],
+    [
+      'a javascript: source url',
+      { ...good, sources: [{ name: 'X', url: 'javascript:alert(1)' }] },
+      'sources.0.url',
+      /http\(s\)/,
+    ],
   ])(
     'reports %s with its record and field, and keeps the good records',
     (_, bad, field, message) => {

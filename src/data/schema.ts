@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { resolveDate, type ResolvedDate } from './event-date.ts';
 
-/** The one boundary where untrusted JSON becomes typed data. */
+// The one boundary where untrusted JSON becomes typed data.
 
 // A check, not a trim: text is kept exactly as the author wrote it.
 const nonEmpty = v.pipe(
@@ -11,6 +11,12 @@ const nonEmpty = v.pipe(
 const slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'),
+);
+// Links from the data become hrefs: only web addresses, never javascript: or data: URLs.
+const webUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
 );
 const partialIso = v.pipe(
   v.string(),
@@ -26,7 +32,7 @@ const TopicSchema = v.object({
 const SourceMetaSchema = v.object({
   publisher: nonEmpty,
   title: nonEmpty,
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  url: v.optional(webUrl),
   published: v.optional(partialIso),
   updated: v.optional(partialIso),
 });
@@ -57,13 +63,11 @@ const EventSchema = v.object({
   topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
   people: v.optional(v.array(nonEmpty), []),
   quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
-  sources: v.optional(
-    v.array(
-      v.object({ name: nonEmpty, url: v.optional(v.pipe(v.string(), v.url('must be a URL'))) }),
-    ),
-    [],
-  ),
+  sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
 });
+
+// One problem per field is enough to fix it: stop a field's checks at its first failure.
+const PARSE_CONFIG = { abortPipeEarly: true } as const;
 
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
@@ -115,7 +119,7 @@ function describeRecord(raw: unknown, index: number): string {
  * whole; a bad event is reported and left out, so the valid ones still show.
  */
 export function parseDataset(json: unknown): ParseResult {
-  const frame = v.safeParse(DatasetSchema, json);
+  const frame = v.safeParse(DatasetSchema, json, PARSE_CONFIG);
   if (!frame.success) return { ok: false, problems: issuesToProblems('dataset', frame.issues) };
 
   const problems: Problem[] = [];
@@ -135,7 +139,7 @@ export function parseDataset(json: unknown): ParseResult {
   frame.output.events.forEach((raw, index) => {
     // Named lazily: building 100,000 labels for records that are fine costs real time.
     const record = () => describeRecord(raw, index);
-    const parsed = v.safeParse(EventSchema, raw);
+    const parsed = v.safeParse(EventSchema, raw, PARSE_CONFIG);
     if (!parsed.success) {
       problems.push(...issuesToProblems(record(), parsed.issues));
       return;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../ui/contrast.ts';
 import { parseDataset } from './schema.ts';
 
 const json: unknown = JSON.parse(
@@ -72,7 +73,7 @@ describe('the bundled dataset', () => {
   it.each(dataset.topics.map((t) => [t.label, t.color] as const))(
     'topic %s (%s) has AA contrast against white',
     (_, color) => {
-      expect(contrastWithWhite(color)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(color, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     },
   );
 
@@ -93,12 +94,3 @@ describe('the bundled dataset', () => {
     },
   );
 });
-
-function contrastWithWhite(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return 1.05 / (luminance + 0.05);
-}

@@ -4,8 +4,12 @@ import {
   selectDataset,
   selectSelectedEvent,
   selectShownEvents,
+  selectShownPositions,
   useTimelineStore,
 } from '../state/store.ts';
+import { focusMarker } from '../timeline/focus-marker.ts';
+import { topicInks } from '../ui/contrast.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
 
 /** The selected event in full; a landmark named "Event details". */
@@ -13,10 +17,10 @@ export function DetailsPanel() {
   const event = useTimelineStore(selectSelectedEvent);
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
   const position = useTimelineStore(
-    useShallow((s) => {
-      const shown = selectShownEvents(s);
-      return { index: shown.findIndex((e) => e.id === s.selectedId), count: shown.length };
-    }),
+    useShallow((s) => ({
+      index: s.selectedId === null ? -1 : (selectShownPositions(s).get(s.selectedId) ?? -1),
+      count: selectShownEvents(s).length,
+    })),
   );
   const select = useTimelineStore((s) => s.select);
   const step = useTimelineStore((s) => s.step);
@@ -28,11 +32,15 @@ export function DetailsPanel() {
     const panel = panelRef.current;
     if (!event || !panel || typeof window.matchMedia !== 'function') return;
     if (!window.matchMedia('(max-width: 959px)').matches) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    panel.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    panel.scrollIntoView?.({
+      block: 'nearest',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
   }, [event]);
 
   if (!event) return null;
+  const atFirst = position.count === 0 || position.index === 0;
+  const atLast = position.count === 0 || position.index === position.count - 1;
   const topicById = new Map(topics?.map((t) => [t.id, t]));
 
   return (
@@ -47,7 +55,11 @@ export function DetailsPanel() {
           type="button"
           className="details__close"
           aria-label="Close details"
-          onClick={() => select(null)}
+          onClick={() => {
+            select(null);
+            // The button goes with the panel: hand focus to the event's marker, not the page.
+            focusMarker(event.id);
+          }}
         >
           Close
         </button>
@@ -107,7 +119,10 @@ export function DetailsPanel() {
                 key={id}
                 type="button"
                 className="topic-chip"
-                style={{ ['--topic' as string]: topic?.color }}
+                style={{
+                  ['--topic' as string]: topic?.color,
+                  ['--topic-text' as string]: topic && topicInks(topic.color).text,
+                }}
                 aria-label={`Show only ${topic?.label ?? id}`}
                 onClick={() => showOnlyTopic(id)}
               >
@@ -121,13 +136,22 @@ export function DetailsPanel() {
       <CopyLink key={event.id} id={event.id} title={event.title} />
 
       <nav className="details__nav" aria-label="Step through events">
-        <button type="button" onClick={() => step(-1)} disabled={position.index === 0}>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+        <button
+          type="button"
+          aria-disabled={atFirst}
+          onClick={() => {
+            if (!atFirst) step(-1);
+          }}
+        >
           <span aria-hidden="true">← </span>Previous event
         </button>
         <button
           type="button"
-          onClick={() => step(1)}
-          disabled={position.index === position.count - 1}
+          aria-disabled={atLast}
+          onClick={() => {
+            if (!atLast) step(1);
+          }}
         >
           Next event<span aria-hidden="true"> →</span>
         </button>

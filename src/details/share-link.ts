@@ -1,7 +1,6 @@
-import { formatUrl, parseUrl } from '../state/url.ts';
+import { eventSearch } from '../state/url.ts';
 
-/** The link to one event: the current page with `?event=` (and `?data=` when another store is open). */
+/** The absolute link to one event, as shared: this page with `?event=` (and `?data=` if any). */
 export function eventLink(id: string, location: Location = window.location): string {
-  const data = parseUrl(location.search).data;
-  return `${location.origin}${location.pathname}${formatUrl({ event: id, topics: [], q: '', data })}`;
+  return `${location.origin}${location.pathname}${eventSearch(id, location.search)}`;
 }

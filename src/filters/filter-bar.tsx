@@ -6,6 +6,7 @@ import {
   selectTopicCounts,
   useTimelineStore,
 } from '../state/store.ts';
+import { topicInks } from '../ui/contrast.ts';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
@@ -45,7 +46,10 @@ export function FilterBar() {
               className="topic-toggle"
               aria-pressed={pressed}
               aria-label={`${topic.label}, ${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`}
-              style={{ ['--topic' as string]: topic.color }}
+              style={{
+                ['--topic' as string]: topic.color,
+                ['--topic-on-fill' as string]: topicInks(topic.color).onFill,
+              }}
               onClick={() => toggleTopic(topic.id)}
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />

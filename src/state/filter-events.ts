@@ -21,15 +21,10 @@ function searchTextOf(event: TimelineEvent): string {
   return text;
 }
 
-/** Every word of the query must appear in the title or summary. */
-export function matchesQuery(event: TimelineEvent, query: string): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const text = searchTextOf(event);
-  return words.every((word) => text.includes(word));
-}
-
-/** An event shows when it has any active topic (none active = all) and matches the query. */
+/**
+ * An event shows when it has any active topic (none active = all) and every word of the query
+ * appears in its title or summary.
+ */
 export function filterEvents(
   events: readonly TimelineEvent[],
   activeTopics: readonly string[],

@@ -57,6 +57,16 @@ describe('step', () => {
     expect(get().selectedId).toBe(shown.at(-1)!.id);
   });
 
+  it('steps from a selection the filters hide to its neighbours in time', () => {
+    get().select('spy-bases'); // May 2017, diplomacy and intelligence
+    get().toggleTopic('sanctions');
+    get().step(1);
+    expect(get().selectedId).toBe('reluctant-sanctions'); // July–August 2017
+    get().select('spy-bases');
+    get().step(-1);
+    expect(get().selectedId).toBe('lifting-sanctions'); // January 2017
+  });
+
   it('skips events the filters hide', () => {
     get().toggleTopic('syria');
     get().toggleTopic('nato');

@@ -83,7 +83,13 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   select: (id) => set({ selectedId: id }),
   step: (direction) => {
     const state = get();
-    const target = stepFrom(selectShownEvents(state), state.selectedId, state.window, direction);
+    const target = stepFrom(
+      selectShownEvents(state),
+      selectShownPositions(state),
+      selectSelectedEvent(state),
+      state.window,
+      direction,
+    );
     if (target) set({ selectedId: target.id });
   },
 });
@@ -114,7 +120,7 @@ export const createTimelineStore = () =>
 export const useTimelineStore = createTimelineStore();
 export type TimelineStore = typeof useTimelineStore;
 
-/** Resets the shared store, for tests and for loading another dataset. */
+/** Resets the shared store between tests. */
 export function resetTimelineStore(): void {
   useTimelineStore.setState(useTimelineStore.getInitialState(), true);
 }
@@ -146,26 +152,48 @@ export const selectEventById = (s: TimelineState, id: string | null): TimelineEv
 export const selectSelectedEvent = (s: TimelineState): TimelineEvent | undefined =>
   selectEventById(s, s.selectedId);
 
+const shownPositions = memoizeLast(
+  (shown: readonly TimelineEvent[]) => new Map(shown.map((e, i) => [e.id, i])),
+);
+/** Where each shown event sits in time order: built once per filter change, not per frame. */
+export const selectShownPositions = (s: TimelineState): ReadonlyMap<string, number> =>
+  shownPositions(selectShownEvents(s));
+
 /**
- * The event one step from `fromId` among `shown`. With no selection (or one the filters hide),
- * steps from the middle of the window so that the first key press lands on something in view.
+ * The shown event one step in time from `from`. A selection the filters hide steps to its nearest
+ * shown neighbour in time; with no selection, the first key press lands on something in view.
  */
 export function stepFrom(
   shown: readonly TimelineEvent[],
-  fromId: string | null,
-  window: TimeWindow | null,
+  positions: ReadonlyMap<string, number>,
+  from: TimelineEvent | undefined,
+  view: TimeWindow | null,
   direction: 1 | -1,
 ): TimelineEvent | undefined {
   if (!shown.length) return undefined;
-  const index = fromId === null ? -1 : shown.findIndex((e) => e.id === fromId);
-  if (index >= 0) return shown[index + direction];
-  if (window) {
+  if (from) {
+    const index = positions.get(from.id);
+    if (index !== undefined) return shown[index + direction];
+    const after = shown.findIndex((e) => compareByTime(e, from) > 0);
+    if (direction === 1) return after < 0 ? undefined : shown[after];
+    return shown[(after < 0 ? shown.length : after) - 1];
+  }
+  if (view) {
     // Prefer events that begin in view over long spans that merely pass through it.
-    const starting = shown.filter((e) => e.date.start >= window[0] && e.date.start < window[1]);
+    const starting = shown.filter((e) => e.date.start >= view[0] && e.date.start < view[1]);
     const inView = starting.length
       ? starting
-      : shown.filter((e) => e.date.end > window[0] && e.date.start < window[1]);
+      : shown.filter((e) => e.date.end > view[0] && e.date.start < view[1]);
     if (inView.length) return direction === 1 ? inView[0] : inView[inView.length - 1];
   }
   return direction === 1 ? shown[0] : shown[shown.length - 1];
+}
+
+/** The order of the timeline: start, then end, then id. */
+export function compareByTime(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.date.start - b.date.start ||
+    a.date.end - b.date.end ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

@@ -42,6 +42,19 @@ describe('applyUrlState', () => {
   });
 });
 
+describe('the "Event not found" notice', () => {
+  it('goes once the reader picks an event, or follows a link without one', () => {
+    stop = startUrlSync(useTimelineStore);
+    applyUrlState(useTimelineStore, parseUrl('?event=no-such-thing'));
+    expect(get().notices).toHaveLength(1);
+    get().select('crimea');
+    expect(get().notices).toEqual([]);
+    applyUrlState(useTimelineStore, parseUrl('?event=no-such-thing'));
+    applyUrlState(useTimelineStore, parseUrl(''));
+    expect(get().notices).toEqual([]);
+  });
+});
+
 describe('startUrlSync', () => {
   it('pushes a history entry per selection and replaces it for filters', () => {
     stop = startUrlSync(useTimelineStore);

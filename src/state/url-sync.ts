@@ -27,7 +27,9 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
   }
 
   let selectedId: string | null = null;
-  if (url.event !== null) {
+  if (url.event === null) {
+    state.dismiss(EVENT_NOT_FOUND);
+  } else {
     if (selectEventById(state, url.event)) {
       selectedId = url.event;
       state.dismiss(EVENT_NOT_FOUND);
@@ -61,7 +63,11 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
 
   const stopSelection = store.subscribe(
     (s) => s.selectedId,
-    () => write('push'),
+    (selectedId) => {
+      // Picking an event answers an earlier "Event not found".
+      if (selectedId !== null) store.getState().dismiss(EVENT_NOT_FOUND);
+      write('push');
+    },
   );
   const stopFilters = store.subscribe(
     (s) => [s.activeTopics, s.query] as const,

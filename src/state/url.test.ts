@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_URL_STATE, formatUrl, parseUrl, type UrlState } from './url.ts';
+import { EMPTY_URL_STATE, eventSearch, formatUrl, parseUrl, type UrlState } from './url.ts';
 
 const state = (s: Partial<UrlState>): UrlState => ({ ...EMPTY_URL_STATE, ...s });
 
@@ -40,5 +40,18 @@ describe('formatUrl', () => {
     state({ event: 'a-b', topics: ['x'], q: 'a+b=c?&d', data: '/data/events 1.json' }),
   ])('round-trips %j', (input) => {
     expect(parseUrl(formatUrl(input))).toEqual(input);
+  });
+});
+
+describe('eventSearch', () => {
+  it.each([
+    ['', '?event=g7'],
+    ['?topics=nato&q=x&event=crimea', '?event=g7'],
+    [
+      '?data=bench-data%2Fevents-1000.json&event=e-1',
+      '?data=bench-data%2Fevents-1000.json&event=g7',
+    ],
+  ])('from %j links to %s', (current, expected) => {
+    expect(eventSearch('g7', current)).toBe(expected);
   });
 });

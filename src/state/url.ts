@@ -27,15 +27,18 @@ export function parseUrl(search: string): UrlState {
   return { event, topics, q, data };
 }
 
-// Commas separate topic ids, so they stay literal instead of becoming %2C; ids are slugs anyway.
-const encodeTopic = (id: string) => encodeURIComponent(id);
-
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
 export function formatUrl(state: UrlState): string {
   const parts: string[] = [];
   if (state.data) parts.push(`data=${encodeURIComponent(state.data)}`);
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
-  if (state.topics.length) parts.push(`topics=${state.topics.map(encodeTopic).join(',')}`);
+  // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
+  if (state.topics.length) parts.push(`topics=${state.topics.map(encodeURIComponent).join(',')}`);
   if (state.q) parts.push(`q=${encodeURIComponent(state.q).replace(/%20/g, '+')}`);
   return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The query string of a link to one event, keeping `?data=` so it opens the same store. */
+export function eventSearch(id: string, currentSearch: string): string {
+  return formatUrl({ event: id, topics: [], q: '', data: parseUrl(currentSearch).data });
 }

@@ -1,5 +1,5 @@
 import type { LayoutItem } from './lib/layout.ts';
-import { DOT, markerGeometry } from './lib/marker-geometry.ts';
+import { DOT, MARKER_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 
 export interface DrawOptions {
@@ -38,12 +38,12 @@ export function drawMarkers(
     if (selected) {
       context.globalAlpha = 0.1;
       context.fillStyle = color;
-      context.fillRect(g.left, g.top, g.width, 32);
+      context.fillRect(g.left, g.top, g.width, MARKER_HEIGHT);
       context.globalAlpha = 1;
       context.strokeStyle = color;
       context.lineWidth = 2;
       context.setLineDash([]);
-      context.strokeRect(g.left - 1, g.top - 1, g.width + 2, 34);
+      context.strokeRect(g.left - 1, g.top - 1, g.width + 2, MARKER_HEIGHT + 2);
     }
 
     switch (event.date.kind) {

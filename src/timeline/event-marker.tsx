@@ -31,7 +31,6 @@ export const EventMarker = memo(function EventMarker({
       data-event-id={event.id}
       aria-label={`${event.title}, ${event.date.label}`}
       aria-current={selected ? 'true' : undefined}
-      title={`${event.title} (${event.date.label})`}
       style={{ transform: `translate(${left}px, ${top}px)`, width, height: MARKER_HEIGHT }}
       onClick={() => onSelect(event.id)}
     />

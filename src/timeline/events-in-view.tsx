@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { selectShownEvents, useTimelineStore } from '../state/store.ts';
-import { formatUrl } from '../state/url.ts';
+import { eventSearch } from '../state/url.ts';
 import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
 import { useSettledWindow } from './use-settled-window.ts';
 
@@ -31,7 +31,7 @@ export function EventsInView() {
         {listed.map((event) => (
           <li key={event.id}>
             <a
-              href={formatUrl({ event: event.id, topics: [], q: '', data: null }) || '?'}
+              href={eventSearch(event.id, globalThis.location.search)}
               aria-current={event.id === selectedId ? 'true' : undefined}
               onClick={(e) => {
                 if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

@@ -10,7 +10,7 @@ interface OverviewProps {
   width: number;
   events: readonly TimelineEvent[];
   colorOf: (event: TimelineEvent) => string;
-  window: TimeWindow;
+  view: TimeWindow;
   onCenter: (time: number) => void;
   onPan: (fraction: number) => void;
 }
@@ -23,7 +23,7 @@ const PER_EVENT_LIMIT = 3000;
  * The whole range at a glance, with the current window; click or drag to jump. Drawn on a
  * canvas because it shows every event, however many there are.
  */
-export function Overview({ base, width, events, colorOf, window, onCenter, onPan }: OverviewProps) {
+export function Overview({ base, width, events, colorOf, view, onCenter, onPan }: OverviewProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -63,17 +63,27 @@ export function Overview({ base, width, events, colorOf, window, onCenter, onPan
     });
   }, [base, width, events, colorOf]);
 
-  const left = Math.max(0, base(window[0]));
-  const right = Math.min(width, base(window[1]));
+  const left = Math.max(0, base(view[0]));
+  const right = Math.min(width, base(view[1]));
   const [d0, d1] = base.domain().map(Number) as [number, number];
-  const center = (window[0] + window[1]) / 2;
+  const center = (view[0] + view[1]) / 2;
+  const percent = Math.round(((center - d0) / Math.max(d1 - d0, 1)) * 100);
 
   const jump = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     onCenter(Number(base.invert(event.clientX - box.left)));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = { ArrowLeft: -0.25, ArrowRight: 0.25, PageUp: -1, PageDown: 1 }[event.key];
+    // The ARIA slider pattern: arrows move a little, Page Up/Down a whole window, Home/End the ends.
+    const steps: Record<string, number> = {
+      ArrowLeft: -0.25,
+      ArrowDown: -0.25,
+      ArrowRight: 0.25,
+      ArrowUp: 0.25,
+      PageDown: -1,
+      PageUp: 1,
+    };
+    const step = steps[event.key];
     if (step !== undefined) onPan(step);
     else if (event.key === 'Home') onCenter(d0);
     else if (event.key === 'End') onCenter(d1);
@@ -88,10 +98,10 @@ export function Overview({ base, width, events, colorOf, window, onCenter, onPan
       role="slider"
       tabIndex={0}
       aria-label="Overview of the whole timeline"
-      aria-valuemin={Math.round(d0 / 86_400_000)}
-      aria-valuemax={Math.round(d1 / 86_400_000)}
-      aria-valuenow={Math.round(center / 86_400_000)}
-      aria-valuetext={`Showing ${formatRange(window[0], window[1])}`}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={`Showing ${formatRange(view[0], view[1])}`}
       style={{ width, height: HEIGHT }}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture?.(event.pointerId);

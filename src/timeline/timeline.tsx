@@ -5,10 +5,13 @@ import {
   selectAllEvents,
   selectDataset,
   selectEventById,
+  selectSelectedEvent,
+  selectShownPositions,
   selectShownEvents,
   useTimelineStore,
 } from '../state/store.ts';
-import { isTypingTarget } from '../ui/is-typing-target.ts';
+import { isShortcut } from '../ui/keyboard.ts';
+import { fulfilMarkerFocus } from './focus-marker.ts';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import { MarkerCanvas } from './marker-canvas.tsx';
@@ -45,8 +48,8 @@ export function Timeline() {
   const extent = useMemo(() => paddedExtent(allEvents), [allEvents]);
   const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
   const zoom = useTimeZoom(viewportRef, base);
-  const window = storedWindow ?? extent;
-  const x = useMemo(() => scaleUtc().domain(window).range([0, width]), [window, width]);
+  const view = storedWindow ?? extent;
+  const x = useMemo(() => scaleUtc().domain(view).range([0, width]), [view, width]);
 
   const activeTopics = useTimelineStore((s) => s.activeTopics);
   // A marker takes the color of its first topic, or of the first active one when filtering,
@@ -62,18 +65,32 @@ export function Timeline() {
 
   const labelWidth = width < 600 ? 150 : 220;
   const index = sharedTimeIndex(shown);
+  // The open event always gets a marker, even where its neighbours are gathered into clusters.
+  const pinned = useTimelineStore((s) =>
+    s.selectedId !== null && selectShownPositions(s).has(s.selectedId)
+      ? selectSelectedEvent(s)
+      : undefined,
+  );
   const layout = useMemo(
     () =>
-      layoutEvents(index, x, window, {
+      layoutEvents(index, x, view, {
         width,
         minWidth: 28,
         labelWidth,
         maxLanes: MAX_LANES,
         gap: 6,
         denseThreshold: DENSE_THRESHOLD,
+        pinned,
       }),
-    [index, x, window, width, labelWidth],
+    [index, x, view, width, labelWidth, pinned],
   );
+
+  // The controller changes with the base scale (a resize, d3-zoom arriving); effects that only
+  // react to the selection read it here rather than re-running, and snapping back, on a resize.
+  const zoomRef = useRef(zoom);
+  useEffect(() => {
+    zoomRef.current = zoom;
+  }, [zoom]);
 
   // Bring a newly selected event (a deep link, a key press, the list) into view.
   useEffect(() => {
@@ -83,36 +100,28 @@ export function Timeline() {
     if (!event || !current || reveals(current, event)) return;
     const span = current[1] - current[0];
     const duration = event.date.end - event.date.start;
-    zoom.centerOn(
+    zoomRef.current.centerOn(
       duration > span * 0.8 ? event.date.start + span * 0.4 : event.date.start + duration / 2,
     );
-  }, [selectedId, zoom]);
+  }, [selectedId]);
 
-  // Keyboard focus follows the selection when the reader steps through markers with the arrows.
+  // Focus follows the selection when the reader steps with the arrows from a marker: once the
+  // new marker is drawn (the view may have to move first), and only then.
   useEffect(() => {
-    const track = trackRef.current;
-    const active = document.activeElement;
-    if (!track || !selectedId || !(active instanceof HTMLElement) || !track.contains(active))
-      return;
-    if (active.dataset.eventId === selectedId) return;
-    const marker = [...track.querySelectorAll<HTMLElement>('[data-event-id]')].find(
-      (el) => el.dataset.eventId === selectedId,
-    );
-    marker?.focus({ preventScroll: true });
+    fulfilMarkerFocus(selectedId);
   }, [selectedId, layout]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
-      if (event.key === '+' || event.key === '=') zoom.zoomBy(ZOOM_STEP);
-      else if (event.key === '-' || event.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
+      if (!isShortcut(event)) return;
+      if (event.key === '+' || event.key === '=') zoomRef.current.zoomBy(ZOOM_STEP);
+      else if (event.key === '-' || event.key === '_') zoomRef.current.zoomBy(1 / ZOOM_STEP);
       else return;
       event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [zoom]);
+  }, []);
 
   const onPan = useCallback(
     (fraction: number) => {
@@ -131,7 +140,7 @@ export function Timeline() {
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__range">
           <span className="visually-hidden">Timeline, showing </span>
-          {formatRange(window[0], window[1])}
+          {formatRange(view[0], view[1])}
         </h2>
         <div className="timeline__zoom" role="group" aria-label="Zoom">
           <button type="button" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-keyshortcuts="+">
@@ -169,14 +178,17 @@ export function Timeline() {
                 />
               );
             }
+            // The button covers the visible part only, so that its focus ring is never cut off.
             const g = markerGeometry(item);
+            const left = Math.max(0, Math.round(g.left));
+            const right = Math.min(width, Math.round(g.left + g.width));
             return (
               <EventMarker
                 key={item.event.id}
                 event={item.event}
-                left={Math.round(g.left)}
+                left={left}
                 top={g.top}
-                width={Math.round(g.width)}
+                width={Math.max(right - left, 12)}
                 selected={item.event.id === selectedId}
                 onSelect={select}
               />
@@ -192,7 +204,7 @@ export function Timeline() {
         width={width}
         events={shown}
         colorOf={colorOf}
-        window={window}
+        view={view}
         onCenter={zoom.centerOn}
         onPan={onPan}
       />

@@ -3,6 +3,7 @@ import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useTimelineStore, type TimeWindow } from '../state/store.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
 import { MIN_WINDOW } from './lib/time-window.ts';
 
 type D3Zoom = typeof import('d3-zoom');
@@ -37,7 +38,14 @@ function useD3Zoom(): D3Zoom | null {
   const [module, setModule] = useState<D3Zoom | null>(null);
   useEffect(() => {
     let alive = true;
-    void import('d3-zoom').then((m) => alive && setModule(m));
+    import('d3-zoom')
+      .then((m) => alive && setModule(m))
+      .catch(() =>
+        useTimelineStore.getState().notify({
+          id: 'zoom-unavailable',
+          text: 'Zooming could not be loaded. Reload the page to try again; the list below still works.',
+        }),
+      );
     return () => {
       alive = false;
     };
@@ -57,7 +65,7 @@ export function useTimeZoom(
   const d3 = useD3Zoom();
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
 
-  // Until d3-zoom is there, and whenever the data's range changes, start at "Fit all".
+  // Until d3-zoom is there, show "Fit all", and again if a new range no longer holds the window.
   useEffect(() => {
     const [d0, d1] = base.domain().map(Number) as [number, number];
     const window = useTimelineStore.getState().window;
@@ -93,6 +101,8 @@ export function useTimeZoom(
         [r1, Infinity],
       ])
       .clickDistance(4)
+      // A double click zooms with an animation; none for readers who ask for reduced motion.
+      .duration(prefersReducedMotion() ? 0 : 250)
       // Horizontal trackpad swipes pan (below); everything else follows d3's defaults. A synthetic
       // mouse event with no `view` (as test tools and some extensions send) would crash d3-drag.
       .filter(

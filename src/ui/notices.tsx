@@ -7,9 +7,9 @@ export function Notices() {
   const problems = useTimelineStore((s) => (s.load.status === 'ready' ? s.load.problems : null));
   if (!notices.length && !problems?.length) return null;
   return (
-    <div className="notices" role="alert">
+    <div className="notices">
       {notices.map((notice) => (
-        <p key={notice.id} className="notice">
+        <p key={notice.id} className="notice" role="alert">
           <span>{notice.text}</span>
           <button type="button" className="notice__dismiss" onClick={() => dismiss(notice.id)}>
             Dismiss
@@ -28,7 +28,7 @@ export function ProblemList({
 }) {
   const records = new Set(problems.map((p) => p.record));
   return (
-    <details className="notice notice--problems">
+    <details className="notice notice--problems" role="alert">
       <summary>
         {records.size === 1 ? '1 record' : `${records.size} records`} in the data could not be
         shown. Details

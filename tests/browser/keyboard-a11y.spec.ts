@@ -55,6 +55,42 @@ test('keyboard only: Tab to an event, Enter, arrows, Escape, + and -', async ({ 
   await expect(markers(page)).toHaveCount(SEED_COUNT);
 });
 
+test('focus stays where the reader put it: zooming, closing the panel, the overview slider', async ({
+  page,
+}) => {
+  await openApp(page);
+  const focusedEventId = () =>
+    page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
+  const spanning = timeline(page).getByRole('button', {
+    name: /^Trump has repeatedly praised Putin/,
+  });
+  await spanning.focus();
+  await page.keyboard.press('Enter');
+  await expect(details(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  const next = await focusedEventId();
+  expect(next).not.toBeNull();
+  expect(next).not.toBe('praised-putin');
+  await page.keyboard.press('+');
+  await expect(rangeHeading(page)).not.toHaveText(/2012–2021/);
+  expect(await focusedEventId()).not.toBe('praised-putin');
+
+  // Closing the panel from inside it hands focus back to the event's marker.
+  await details(page).getByRole('button', { name: 'Close details' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(details(page)).toHaveCount(0);
+  expect(await focusedEventId()).toBe('praised-putin');
+
+  // Arrow keys on the overview move the view, not the selection.
+  const before = await rangeHeading(page).textContent();
+  await page.getByRole('slider', { name: 'Overview of the whole timeline' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(rangeHeading(page)).not.toHaveText(before ?? '');
+  await expect(details(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
 test('no serious or critical accessibility violations on the home page', async ({ page }) => {
   await openApp(page);
   expect(await seriousViolations(page)).toEqual([]);

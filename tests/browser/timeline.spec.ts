@@ -35,6 +35,23 @@ test('the build uses relative paths only, so it works under any sub-path', async
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
+test('the app works from a sub-path, deep links included', async ({ page, baseURL }) => {
+  // Serve the same build under /newsroom/timeline/, as a static host's sub-folder would.
+  await page.route('**/newsroom/timeline/**', async (route) => {
+    const url = new URL(route.request().url());
+    url.pathname = url.pathname.replace('/newsroom/timeline/', '/');
+    await route.fulfill({ response: await route.fetch({ url: url.href }) });
+  });
+  await page.goto(`${baseURL}newsroom/timeline/?event=g7`);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Trump asked allies to let Russia back in the G7',
+  );
+  await timeline(page)
+    .getByRole('button', { name: /^Trump hired Manafort/ })
+    .click();
+  await expect(page).toHaveURL(/\/newsroom\/timeline\/\?event=hired-manafort$/);
+});
+
 test.describe('zoom and pan', () => {
   test('the mouse wheel zooms around the pointer; ticks go from years to months to days', async ({
     page,

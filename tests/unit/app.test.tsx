@@ -237,6 +237,13 @@ describe('bad data', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/is not valid JSON/);
   });
 
+  it('keeps ?data= in the links of the event list', async () => {
+    open('?data=data%2Fother.json');
+    const list = await screen.findByRole('region', { name: /^Events in view/ });
+    const link = await within(list).findByRole('link', { name: /^Trump hired Manafort/ });
+    expect(link).toHaveAttribute('href', '?data=data%2Fother.json&event=hired-manafort');
+  });
+
   it('refuses a data link to another site', async () => {
     const load = vi.fn(loadSeed);
     open('?data=https%3A%2F%2Fevil.example%2Fx.json', load);

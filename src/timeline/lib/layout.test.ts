@@ -119,3 +119,28 @@ describe('dense windows', () => {
     expect(layoutEvents(events, xOf, window, options).dense).toBe(false);
   });
 });
+
+describe('the pinned (open) event', () => {
+  it('gets a marker of its own on a new row when its neighbours are clustered', () => {
+    const events = Array.from({ length: 10 }, () => makeEvent('2016-05-01'));
+    const pinned = events[9]!;
+    const layout = layoutEvents(events, xOf, window, { ...options, pinned });
+    const mine = placed(layout.items).filter((p) => p.event === pinned);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.lane).toBe(5);
+    expect(layout.lanes).toBe(6);
+  });
+
+  it('gets a marker in a dense window too, and none when out of view', () => {
+    const events = Array.from({ length: 3000 }, (_, i) =>
+      makeEvent(new Date(Date.UTC(2016, 0, 1) + i * 10_000_000).toISOString()),
+    );
+    const pinned = events[1234]!;
+    const dense = layoutEvents(events, xOf, window, { ...options, pinned });
+    expect(placed(dense.items).map((p) => p.event)).toEqual([pinned]);
+    const outside = makeEvent('2019-01-01');
+    expect(
+      placed(layoutEvents(events, xOf, window, { ...options, pinned: outside }).items),
+    ).toEqual([]);
+  });
+});

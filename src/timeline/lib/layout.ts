@@ -22,6 +22,8 @@ export interface LayoutOptions {
   gap: number;
   /** More events than this starting in the window: show clusters only. */
   denseThreshold: number;
+  /** An event that must get its own marker when in view (the open one), on a row of its own if need be. */
+  pinned?: TimelineEvent | undefined;
 }
 
 export interface PlacedEvent {
@@ -68,8 +70,33 @@ export function layoutEvents(
   options: LayoutOptions,
 ): Layout {
   const [from, to] = startingIn(index, window[0], window[1]);
-  if (to - from > options.denseThreshold) return layoutDense(index, window, options.width);
-  return layoutLanes(index, from, to, x, window, options);
+  const layout =
+    to - from > options.denseThreshold
+      ? layoutDense(index, window, options.width)
+      : layoutLanes(index, from, to, x, window, options);
+  return withPinned(layout, x, window, options);
+}
+
+function withPinned(
+  layout: Layout,
+  x: (time: number) => number,
+  window: readonly [number, number],
+  { pinned, labelWidth, width }: LayoutOptions,
+): Layout {
+  if (!pinned || pinned.date.end <= window[0] || pinned.date.start >= window[1]) return layout;
+  if (layout.items.some((item) => item.type === 'event' && item.event === pinned)) return layout;
+  const x0 = x(pinned.date.start);
+  const labelX = Math.max(x0, 0);
+  layout.items.push({
+    type: 'event',
+    event: pinned,
+    lane: layout.lanes,
+    x0,
+    x1: x(pinned.date.end),
+    labelX,
+    labelRoom: Math.min(labelWidth, width - labelX),
+  });
+  return { ...layout, lanes: layout.lanes + 1 };
 }
 
 function layoutLanes(
