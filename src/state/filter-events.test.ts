@@ -13,7 +13,7 @@ const events = [
   makeEvent('2019-10-01', { id: 'syria', title: 'Syria withdrawal', topics: ['syria'] }),
   makeEvent('2019-05-13', { id: 'orban', title: 'Met Viktor Orbán', topics: ['diplomacy'] }),
 ];
-const ids = (list: { id: string }[]) => list.map((e) => e.id);
+const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 
 describe('filterEvents', () => {
   it.each<[string, string[], string, string[]]>([
@@ -50,5 +50,15 @@ describe('countByTopic', () => {
 describe('foldText', () => {
   it('folds case, accents and quotes', () => {
     expect(foldText('Orbán’s “Test”')).toBe('orban\'s "test"');
+  });
+});
+
+describe('filterEvents with many topics', () => {
+  it('gives the same answer past 32 topics, where bit masks run out', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      makeEvent('2017-01-01', { id: `t${i}`, topics: [`topic-${i}`, i % 2 ? 'odd' : 'even'] }),
+    );
+    expect(ids(filterEvents(many, ['topic-35', 'topic-3'], ''))).toEqual(['t3', 't35']);
+    expect(filterEvents(many, ['odd'], '')).toHaveLength(20);
   });
 });

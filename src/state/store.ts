@@ -136,7 +136,7 @@ export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
 
 const shownEvents = memoizeLast(filterEvents);
 /** Events passing the filters, in time order; the same array until an input changes. */
-export const selectShownEvents = (s: TimelineState): TimelineEvent[] =>
+export const selectShownEvents = (s: TimelineState): readonly TimelineEvent[] =>
   shownEvents(selectAllEvents(s), s.activeTopics, s.query);
 
 const topicCounts = memoizeLast(countByTopic);

@@ -16,11 +16,12 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   const starts = new Float64Array(events.length);
   const maxEnd = new Float64Array(events.length);
   let latest = -Infinity;
-  events.forEach((event, i) => {
-    starts[i] = event.date.start;
-    latest = Math.max(latest, event.date.end);
+  for (let i = 0; i < events.length; i++) {
+    const { start, end } = (events[i] as TimelineEvent).date;
+    starts[i] = start;
+    if (end > latest) latest = end;
     maxEnd[i] = latest;
-  });
+  }
   return { events, starts, maxEnd };
 }
 
