@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import launch from './chromium-flags.json' with { type: 'json' };
 
 /**
  * Browser tests run Debian's Chromium (browsers cannot be downloaded on our machines) against the
@@ -30,14 +31,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: launch.args,
     },
   },
   projects: [

@@ -38,6 +38,8 @@ import {
 } from './lib/report.mjs';
 import { startServer } from './serve.mjs';
 
+import launch from '../chromium-flags.json' with { type: 'json' };
+
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(BENCH, '..');
 
@@ -45,15 +47,7 @@ const FIRST_RENDER_TIMEOUT_MS = 120_000;
 /** Any later phase (heap, filter, one zoom+pan sequence) that takes longer is a did-not-finish. */
 const PHASE_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+const FLAGS = [...launch.args, '--enable-precise-memory-info'];
 
 // ---- Set-up --------------------------------------------------------------------------------------
 

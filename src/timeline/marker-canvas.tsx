@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import { drawMarkers, LABEL_FONT } from './draw-markers.ts';
 import type { LayoutItem } from './lib/layout.ts';
+import { prepareCanvas } from './prepare-canvas.ts';
+import { INK } from '../ui/contrast.ts';
 
 interface MarkerCanvasProps {
   items: readonly LayoutItem[];
@@ -15,24 +17,15 @@ interface MarkerCanvasProps {
 export function MarkerCanvas({ items, width, height, colorOf, selectedId }: MarkerCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    const w = Math.round(width * ratio);
-    const h = Math.round(height * ratio);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const context = prepareCanvas(ref.current, width, height);
+    if (!context) return;
     drawMarkers(context, items, {
       width,
       height,
       colorOf,
       selectedId,
       font: LABEL_FONT,
-      ink: '#1f2328',
+      ink: INK,
     });
   }, [items, width, height, colorOf, selectedId]);
   return (

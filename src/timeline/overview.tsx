@@ -3,6 +3,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../state/store.ts';
 import { formatRange } from './lib/format-range.ts';
+import { prepareCanvas } from './prepare-canvas.ts';
 
 interface OverviewProps {
   /** The full range (fit all) mapped onto the overview's width. */
@@ -27,13 +28,8 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(HEIGHT * ratio);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const context = prepareCanvas(canvasRef.current, width, HEIGHT);
+    if (!context) return;
     context.clearRect(0, 0, width, HEIGHT);
     if (events.length <= PER_EVENT_LIMIT) {
       context.globalAlpha = 0.8;
