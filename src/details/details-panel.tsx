@@ -48,7 +48,7 @@ export function DetailsPanel() {
       <div className="details__bar">
         <p className="details__position">
           {position.index >= 0
-            ? `${position.index + 1} of ${position.count}`
+            ? `${(position.index + 1).toLocaleString('en-US')} of ${position.count.toLocaleString('en-US')}`
             : 'Hidden by the filters'}
         </p>
         <button

@@ -109,7 +109,7 @@ describe('dense windows', () => {
     );
     expect(total).toBe(3000);
     expect(layout.inView).toBe(3000);
-    expect(layout.items.length).toBeLessThanOrEqual(Math.floor(options.width / 64));
+    expect(layout.items.length).toBeLessThanOrEqual(Math.floor(options.width / 76));
   });
 
   it('keeps lanes at the threshold', () => {

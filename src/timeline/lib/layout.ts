@@ -61,7 +61,7 @@ export interface Layout {
 }
 
 const CLUSTER_WIDTH = 44;
-const DENSE_COLUMN = 64;
+const DENSE_COLUMN = 76;
 
 export function layoutEvents(
   index: TimeIndex,
