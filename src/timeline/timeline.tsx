@@ -123,6 +123,22 @@ export function Timeline() {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  // Expanding a cluster removes its badge: keep a keyboard reader's focus in the timeline, on the
+  // first marker of what opened up, once it is drawn.
+  const expandCluster = useCallback(
+    (start: number, end: number) => {
+      const hadFocus = trackRef.current?.contains(document.activeElement) ?? false;
+      zoom.showRange(start, end);
+      if (!hadFocus) return;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          trackRef.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true }),
+        ),
+      );
+    },
+    [zoom],
+  );
+
   const onPan = useCallback(
     (fraction: number) => {
       const current = useTimelineStore.getState().window;
@@ -174,7 +190,7 @@ export function Timeline() {
                   end={item.end}
                   x={item.x}
                   top={laneTop(item.lane)}
-                  onExpand={zoom.showRange}
+                  onExpand={expandCluster}
                 />
               );
             }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
@@ -213,6 +213,28 @@ describe('the keyboard', () => {
     await user.click(screen.getByRole('searchbox', { name: 'Search' }));
     await user.keyboard('{ArrowRight}');
     expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+  });
+});
+
+describe('clusters', () => {
+  it('stand for the events that do not fit, by count and date, and keep focus when expanded', async () => {
+    const json = JSON.parse(seedText);
+    json.events = Array.from({ length: 20 }, (_, i) => ({
+      id: `same-day-${i}`,
+      title: `Same-day event ${i}`,
+      date: { precision: 'day', start: '2018-03-05' },
+      topics: ['nato'],
+    }));
+    const user = open('', (url) => Promise.resolve(parseText(JSON.stringify(json), url)));
+    const region = await timeline();
+    expect(within(region).getAllByRole('button', { name: /^Same-day event/ })).toHaveLength(12);
+    const cluster = within(region).getByRole('button', { name: '8 events, March 5, 2018' });
+    cluster.focus();
+    await user.keyboard('{Enter}');
+    // Focus moves on to the first marker of what opened up, inside the timeline.
+    await waitFor(() =>
+      expect(within(region).getAllByRole('button', { name: /^Same-day event/ })[0]).toHaveFocus(),
+    );
   });
 });
 
