@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { useTimelineStore } from '../state/store.ts';
-import { focusMarker, isMarkerFocused, requestMarkerFocus } from '../timeline/focus-marker.ts';
+import {
+  cancelMarkerFocus,
+  focusMarker,
+  isMarkerFocused,
+  requestMarkerFocus,
+} from '../timeline/focus-marker.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 
 /** ArrowRight / ArrowLeft step through the shown events in time; Escape closes the details. */
@@ -10,8 +15,13 @@ export function useKeyboardShortcuts(): void {
       if (!isShortcut(event)) return;
       const state = useTimelineStore.getState();
       if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+        // Asked before stepping: the new marker may be drawn during the store update itself.
         if (isMarkerFocused()) requestMarkerFocus();
-        state.step(event.key === 'ArrowRight' ? 1 : -1);
+        if (!state.step(event.key === 'ArrowRight' ? 1 : -1)) {
+          // At either end there is nothing to select: leave the key to the page (scrolling).
+          cancelMarkerFocus();
+          return;
+        }
       } else if (event.key === 'Escape' && state.selectedId !== null) {
         const closing = state.selectedId;
         const fromPanel = document.activeElement?.closest('.details') != null;

@@ -35,8 +35,11 @@ interface FilterSlice {
 interface SelectionSlice {
   selectedId: string | null;
   select: (id: string | null) => void;
-  /** Selects the next (+1) or previous (-1) shown event in time, from the selection or the window. */
-  step: (direction: 1 | -1) => void;
+  /**
+   * Selects the next (+1) or previous (-1) shown event in time, from the selection or the window;
+   * says whether there was one to select.
+   */
+  step: (direction: 1 | -1) => boolean;
 }
 
 interface ViewSlice {
@@ -91,6 +94,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
       direction,
     );
     if (target) set({ selectedId: target.id });
+    return target !== undefined;
   },
 });
 

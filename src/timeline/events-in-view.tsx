@@ -12,12 +12,12 @@ const LIMIT = 200;
  */
 export function EventsInView() {
   const shown = useTimelineStore(selectShownEvents);
-  const window = useSettledWindow();
+  const view = useSettledWindow();
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
   const inView = useMemo(
-    () => (window ? eventsOverlapping(sharedTimeIndex(shown), window[0], window[1]) : shown),
-    [shown, window],
+    () => (view ? eventsOverlapping(sharedTimeIndex(shown), view[0], view[1]) : shown),
+    [shown, view],
   );
   const listed = inView.slice(0, LIMIT);
 

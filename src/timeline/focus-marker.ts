@@ -10,6 +10,11 @@ export function requestMarkerFocus(): void {
   pending = true;
 }
 
+/** Drops a request that nothing will answer. */
+export function cancelMarkerFocus(): void {
+  pending = false;
+}
+
 /** Carries out a pending request, once the marker of `id` exists. */
 export function fulfilMarkerFocus(id: string | null): void {
   if (pending && focusMarker(id)) pending = false;

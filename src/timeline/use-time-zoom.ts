@@ -30,6 +30,11 @@ export function transformFor(
   return d3.zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
 }
 
+/** Whether a window is a real one inside [d0, d1]. */
+function within(view: TimeWindow, d0: number, d1: number): boolean {
+  return view[0] >= d0 && view[1] <= d1 && view[1] > view[0];
+}
+
 /**
  * d3-zoom (with d3-transition and d3-drag behind it) is only needed once the reader interacts,
  * so it loads after first paint and stays out of the initial bundle.
@@ -68,8 +73,8 @@ export function useTimeZoom(
   // Until d3-zoom is there, show "Fit all", and again if a new range no longer holds the window.
   useEffect(() => {
     const [d0, d1] = base.domain().map(Number) as [number, number];
-    const window = useTimelineStore.getState().window;
-    if (!window || window[0] < d0 || window[1] > d1 || window[1] <= window[0]) {
+    const current = useTimelineStore.getState().window;
+    if (!current || !within(current, d0, d1)) {
       useTimelineStore.getState().setWindow([d0, d1]);
     }
   }, [base]);
@@ -128,9 +133,11 @@ export function useTimeZoom(
     node.addEventListener('wheel', onSideways, { passive: false });
 
     // Keep the reader's window across a resize or a new base scale.
-    const window = useTimelineStore.getState().window;
-    const inside = window && window[0] >= d0 && window[1] <= d1 && window[1] > window[0];
-    behavior.transform(selection, inside ? transformFor(d3, base, window) : d3.zoomIdentity);
+    const current = useTimelineStore.getState().window;
+    behavior.transform(
+      selection,
+      current && within(current, d0, d1) ? transformFor(d3, base, current) : d3.zoomIdentity,
+    );
 
     return () => {
       cancelAnimationFrame(frame);
