@@ -10,6 +10,9 @@ interface ClusterMarkerProps {
   onExpand: (start: number, end: number) => void;
 }
 
+// One formatter for every badge and frame: toLocaleString builds a new one on each call.
+const COUNT = new Intl.NumberFormat('en-US');
+
 /** Events that would overlap at this zoom, as one badge that zooms in to its range. */
 export const ClusterMarker = memo(function ClusterMarker({
   count,
@@ -19,7 +22,7 @@ export const ClusterMarker = memo(function ClusterMarker({
   top,
   onExpand,
 }: ClusterMarkerProps) {
-  const label = `${count.toLocaleString('en-US')} events, ${formatRange(start, end)}`;
+  const label = `${COUNT.format(count)} events, ${formatRange(start, end)}`;
   return (
     <button
       type="button"
@@ -29,7 +32,7 @@ export const ClusterMarker = memo(function ClusterMarker({
       style={{ transform: `translate(${x}px, ${top}px)` }}
       onClick={() => onExpand(start, end)}
     >
-      +{count.toLocaleString('en-US')}
+      +{COUNT.format(count)}
     </button>
   );
 });

@@ -28,6 +28,8 @@ export function drawMarkers(
   const { width, height, colorOf, selectedId, font, ink } = options;
   context.clearRect(0, 0, width, height);
   context.textBaseline = 'top';
+  // Setting a font makes the canvas parse it: set it only when it changes, not per label.
+  let currentFont = '';
   for (const item of items) {
     if (item.type !== 'event') continue;
     const { event } = item;
@@ -74,7 +76,8 @@ export function drawMarkers(
 
     const room = Math.min(item.labelRoom, width - item.labelX);
     if (room < 8) continue;
-    context.font = selected ? `700 ${font}` : font;
+    const labelFont = selected ? `700 ${font}` : font;
+    if (labelFont !== currentFont) context.font = currentFont = labelFont;
     context.fillStyle = ink;
     context.fillText(fitText(context, event.title, room, selected), item.labelX, g.top + LABEL_TOP);
   }
