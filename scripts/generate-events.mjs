@@ -84,20 +84,9 @@ const toDay = (year, month, day) => Date.UTC(year, month - 1, day) / DAY_MS;
 const FIRST_DAY = toDay(1925, 1, 1);
 const LAST_DAY = toDay(2024, 12, 31);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// The same English month names the app writes in its own labels.
+const MONTH_NAME = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+const monthName = (month) => MONTH_NAME.format(Date.UTC(2000, month - 1, 1));
 
 function partsOf(day) {
   const d = new Date(day * DAY_MS);
@@ -128,8 +117,8 @@ function periodOf(day, unit) {
 function labelOf(day, unit) {
   const p = partsOf(day);
   if (unit === 'year') return String(p.year);
-  if (unit === 'month') return `${MONTHS[p.month - 1]} ${p.year}`;
-  return `${MONTHS[p.month - 1]} ${p.day}, ${p.year}`;
+  if (unit === 'month') return `${monthName(p.month)} ${p.year}`;
+  return `${monthName(p.month)} ${p.day}, ${p.year}`;
 }
 
 // ---------------------------------------------------------------------------------------------
