@@ -200,7 +200,7 @@ export function sortByTime(events: TimelineEvent[]): TimelineEvent[] {
     const event = events[i] as TimelineEvent;
     starts[i] = event.date.start;
     ends[i] = event.date.end;
-    if (sorted && i > 0 && compare(events, starts, ends, i - 1, i) > 0) sorted = false;
+    if (sorted && i > 0 && compareByTime(events[i - 1] as TimelineEvent, event) > 0) sorted = false;
   }
   if (sorted) return events;
   const order = Uint32Array.from({ length: n }, (_, i) => i);
@@ -219,7 +219,14 @@ function compare(
   if (byStart) return byStart;
   const byEnd = (ends[a] as number) - (ends[b] as number);
   if (byEnd) return byEnd;
-  const idA = (events[a] as TimelineEvent).id;
-  const idB = (events[b] as TimelineEvent).id;
-  return idA < idB ? -1 : idA > idB ? 1 : 0;
+  return compareIds((events[a] as TimelineEvent).id, (events[b] as TimelineEvent).id);
+}
+
+/** The order of the timeline: start, then end, then id. `sortByTime` sorts by the same keys. */
+export function compareByTime(a: TimelineEvent, b: TimelineEvent): number {
+  return a.date.start - b.date.start || a.date.end - b.date.end || compareIds(a.id, b.id);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

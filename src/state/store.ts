@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset, Problem, TimelineEvent } from '../data/schema.ts';
+import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
 import type { LoadResult } from '../data/load-dataset.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import { memoizeLast } from './memoize-last.ts';
@@ -191,13 +191,4 @@ export function stepFrom(
     if (inView.length) return direction === 1 ? inView[0] : inView[inView.length - 1];
   }
   return direction === 1 ? shown[0] : shown[shown.length - 1];
-}
-
-/** The order of the timeline: start, then end, then id. */
-export function compareByTime(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    a.date.start - b.date.start ||
-    a.date.end - b.date.end ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }
