@@ -1,5 +1,6 @@
 import type { LayoutItem } from './lib/layout.ts';
-import { DOT, MARKER_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
+import { DOT, LABEL_TOP, LINE_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
+import { LABEL_FONT, SELECTED_LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 
 export interface DrawOptions {
@@ -7,17 +8,12 @@ export interface DrawOptions {
   height: number;
   colorOf: (event: TimelineEvent) => string;
   selectedId: string | null;
-  font: string;
   ink: string;
 }
 
-const ELLIPSIS = '…';
-const LABEL_TOP = 15;
-const LABEL_SIZE = 12.5;
-
 /**
  * Draws the markers of a layout: a dot for a known day, a dashed band over the uncertain range for
- * a month, season or year, a solid bar for a span, and each label cut to its room. One canvas
+ * a month, season or year, a solid bar for a span, and each label as laid out. One canvas
  * pass per frame costs far less than restyling and relaying out a DOM node per marker.
  */
 export function drawMarkers(
@@ -25,7 +21,7 @@ export function drawMarkers(
   items: readonly LayoutItem[],
   options: DrawOptions,
 ): void {
-  const { width, height, colorOf, selectedId, font, ink } = options;
+  const { width, height, colorOf, selectedId, ink } = options;
   context.clearRect(0, 0, width, height);
   context.textBaseline = 'top';
   // Setting a font makes the canvas parse it: set it only when it changes, not per label.
@@ -40,12 +36,12 @@ export function drawMarkers(
     if (selected) {
       context.globalAlpha = 0.1;
       context.fillStyle = color;
-      context.fillRect(g.left, g.top, g.width, MARKER_HEIGHT);
+      context.fillRect(g.left, g.top, g.width, g.height);
       context.globalAlpha = 1;
       context.strokeStyle = color;
       context.lineWidth = 2;
       context.setLineDash([]);
-      context.strokeRect(g.left - 1, g.top - 1, g.width + 2, MARKER_HEIGHT + 2);
+      context.strokeRect(g.left - 1, g.top - 1, g.width + 2, g.height + 2);
     }
 
     switch (event.date.kind) {
@@ -74,44 +70,14 @@ export function drawMarkers(
         break;
     }
 
-    const room = Math.min(item.labelRoom, width - item.labelX);
-    if (room < 8) continue;
-    const labelFont = selected ? `700 ${font}` : font;
+    if (!item.label) continue;
+    const labelFont = selected ? SELECTED_LABEL_FONT : LABEL_FONT;
     if (labelFont !== currentFont) context.font = currentFont = labelFont;
     context.fillStyle = ink;
-    context.fillText(fitText(context, event.title, room, selected), item.labelX, g.top + LABEL_TOP);
+    item.label.lines.forEach((line, i) => {
+      context.fillText(line, item.labelX, g.top + LABEL_TOP + i * LINE_HEIGHT);
+    });
   }
-}
-
-export const LABEL_FONT = `${LABEL_SIZE}px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
-
-const fitCache = new Map<string, string>();
-
-/** The longest prefix of `text` (plus an ellipsis) that fits `room` px; cached per title and room. */
-export function fitText(
-  context: CanvasRenderingContext2D,
-  text: string,
-  room: number,
-  bold = false,
-): string {
-  const bucket = Math.floor(room / 4) * 4;
-  const key = `${bold ? 'b' : 'n'}${bucket}|${text}`;
-  const cached = fitCache.get(key);
-  if (cached !== undefined) return cached;
-  let result = text;
-  if (context.measureText(text).width > bucket) {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (context.measureText(text.slice(0, mid) + ELLIPSIS).width <= bucket) lo = mid;
-      else hi = mid - 1;
-    }
-    result = lo === 0 ? '' : text.slice(0, lo).trimEnd() + ELLIPSIS;
-  }
-  if (fitCache.size > 20_000) fitCache.clear();
-  fitCache.set(key, result);
-  return result;
 }
 
 function roundRect(

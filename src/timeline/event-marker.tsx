@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
-import { MARKER_HEIGHT } from './lib/marker-geometry.ts';
 
 interface EventMarkerProps {
   event: TimelineEvent;
   left: number;
   top: number;
   width: number;
+  height: number;
+  /** The label drawn on the canvas (empty when none fits), for tests and tooling. */
+  label: string;
   selected: boolean;
   onSelect: (id: string) => void;
 }
@@ -21,6 +23,8 @@ export const EventMarker = memo(function EventMarker({
   left,
   top,
   width,
+  height,
+  label,
   selected,
   onSelect,
 }: EventMarkerProps) {
@@ -29,9 +33,10 @@ export const EventMarker = memo(function EventMarker({
       type="button"
       className="event-marker"
       data-event-id={event.id}
+      data-label={label}
       aria-label={`${event.title}, ${event.date.label}`}
       aria-current={selected ? 'true' : undefined}
-      style={{ transform: `translate(${left}px, ${top}px)`, width, height: MARKER_HEIGHT }}
+      style={{ transform: `translate(${left}px, ${top}px)`, width, height }}
       onClick={() => onSelect(event.id)}
     />
   );

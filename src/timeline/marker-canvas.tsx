@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
-import { drawMarkers, LABEL_FONT } from './draw-markers.ts';
+import { drawMarkers } from './draw-markers.ts';
 import type { LayoutItem } from './lib/layout.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { INK } from '../ui/contrast.ts';
@@ -24,7 +24,6 @@ export function MarkerCanvas({ items, width, height, colorOf, selectedId }: Mark
       height,
       colorOf,
       selectedId,
-      font: LABEL_FONT,
       ink: INK,
     });
   }, [items, width, height, colorOf, selectedId]);

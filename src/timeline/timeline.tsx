@@ -9,16 +9,18 @@ import {
   selectShownPositions,
   selectShownEvents,
   useTimelineStore,
+  type TimeWindow,
 } from '../state/store.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 import { fulfilMarkerFocus } from './focus-marker.ts';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import { MarkerCanvas } from './marker-canvas.tsx';
+import { createLabelMetrics } from './label-metrics.ts';
 import { LANE_HEIGHT, laneTop, markerGeometry } from './lib/marker-geometry.ts';
 import { formatRange } from './lib/format-range.ts';
 import { layoutEvents } from './lib/layout.ts';
-import { sharedTimeIndex } from './lib/time-index.ts';
+import { sharedTimeIndex, startingIn, type TimeIndex } from './lib/time-index.ts';
 import { paddedExtent, reveals } from './lib/time-window.ts';
 import { Overview } from './overview.tsx';
 import { TimeAxis } from './time-axis.tsx';
@@ -26,8 +28,23 @@ import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { useTimeZoom } from './use-time-zoom.ts';
 
-const MAX_LANES = 12;
-const MIN_LANES = 4;
+const MIN_LANES = 3;
+/** Lanes open before a label is shortened, up to a share of the screen's height... */
+const SCREEN_SHARE = 0.6;
+/**
+ * ...and, zoomed in to a few years with few enough events to read them all, up to this many, so
+ * that every title there is whole; the timeline then grows taller than the screen share.
+ */
+const MAX_LANES = 24;
+const READING_SPAN = 3 * 365.25 * 86_400_000;
+const READING_EVENTS = 60;
+
+function maxLanesFor(view: TimeWindow, index: TimeIndex): number {
+  const [from, to] = startingIn(index, view[0], view[1]);
+  if (view[1] - view[0] <= READING_SPAN && to - from <= READING_EVENTS) return MAX_LANES;
+  const screen = globalThis.innerHeight || 800;
+  return Math.max(MIN_LANES + 2, Math.floor((screen * SCREEN_SHARE) / LANE_HEIGHT));
+}
 const ZOOM_STEP = 1.6;
 /** Past this many events in the window, show cluster badges only (see layoutEvents). */
 const DENSE_THRESHOLD = 1500;
@@ -63,7 +80,7 @@ export function Timeline() {
     };
   }, [topics, activeTopics]);
 
-  const labelWidth = width < 600 ? 150 : 220;
+  const measured = useMemo(createLabelMetrics, []);
   const index = sharedTimeIndex(shown);
   // The open event always gets a marker, even where its neighbours are gathered into clusters.
   const pinned = useTimelineStore((s) =>
@@ -75,14 +92,14 @@ export function Timeline() {
     () =>
       layoutEvents(index, x, view, {
         width,
-        minWidth: 28,
-        labelWidth,
-        maxLanes: MAX_LANES,
-        gap: 6,
+        maxLanes: maxLanesFor(view, index),
+        gap: 8,
         denseThreshold: DENSE_THRESHOLD,
+        // The open event's label is drawn bold, and so measured bold.
+        metricsOf: (event) => measured(event, event === pinned),
         pinned,
       }),
-    [index, x, view, width, labelWidth, pinned],
+    [index, x, view, width, measured, pinned],
   );
 
   // The controller changes with the base scale (a resize, d3-zoom arriving); effects that only
@@ -172,7 +189,11 @@ export function Timeline() {
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">
-        <div ref={trackRef} className="timeline__track" style={{ height: trackHeight }}>
+        <div
+          ref={trackRef}
+          className={`timeline__track${shown.length ? '' : ' timeline__track--empty'}`}
+          style={{ height: trackHeight, ['--lane-height' as string]: `${LANE_HEIGHT}px` }}
+        >
           <MarkerCanvas
             items={layout.items}
             width={width}
@@ -205,12 +226,20 @@ export function Timeline() {
                 left={left}
                 top={g.top}
                 width={Math.max(right - left, 12)}
+                height={g.height}
+                label={item.label?.lines.join(' ') ?? ''}
                 selected={item.event.id === selectedId}
                 onSelect={select}
               />
             );
           })}
-          {shown.length === 0 && <p className="timeline__empty">No events match these filters.</p>}
+          {shown.length === 0 && (
+            <p className="timeline__empty">
+              {allEvents.length
+                ? 'No events match these filters.'
+                : 'This timeline has no events yet.'}
+            </p>
+          )}
         </div>
         <TimeAxis scale={x} width={width} />
       </div>

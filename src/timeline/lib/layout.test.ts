@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../tests/unit/fixtures.ts';
 import { layoutEvents as layoutList, type LayoutOptions, type PlacedEvent } from './layout.ts';
 import { buildTimeIndex } from './time-index.ts';
+import { measureLabel } from './label-fit.ts';
+import { markerGeometry } from './marker-geometry.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 
 const layoutEvents = (
@@ -12,62 +14,88 @@ const layoutEvents = (
   o: LayoutOptions,
 ) => layoutList(buildTimeIndex([...events].sort((a, b) => a.date.start - b.date.start)), x, w, o);
 
+// Every character 7 px wide; "Event 12" is 56 px on one line, 35 px at its narrowest on two.
+const measure = (text: string) => text.length * 7;
+const metricsOf = (event: TimelineEvent) => measureLabel(event.title, measure);
 const options: LayoutOptions = {
   width: 1000,
-  minWidth: 28,
-  labelWidth: 200,
   maxLanes: 4,
   gap: 6,
   denseThreshold: 1000,
+  metricsOf,
 };
 const window = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] as const;
 const x = scaleUtc().domain(window).range([0, 1000]);
 const xOf = (t: number) => x(t);
+const titled = (start: string, title: string) => makeEvent(start, { title });
+const LONG = 'Trump gave Russia classified intelligence'; // 287 px on one line, 161 on two
 
 function placed(items: ReturnType<typeof layoutEvents>['items']): PlacedEvent[] {
   return items.filter((i): i is PlacedEvent => i.type === 'event');
 }
 
 describe('layoutEvents', () => {
-  it('puts far-apart events on one lane with full labels', () => {
+  it('puts far-apart events on one lane with whole titles', () => {
     const events = [makeEvent('2016-01-10'), makeEvent('2016-06-01'), makeEvent('2016-11-01')];
     const layout = layoutEvents(events, xOf, window, options);
     expect(placed(layout.items).map((p) => p.lane)).toEqual([0, 0, 0]);
-    expect(placed(layout.items)[0]?.labelRoom).toBe(200);
+    for (const p of placed(layout.items)) {
+      expect(p.label).toMatchObject({ lines: [p.event.title], whole: true });
+    }
   });
 
-  it('never lets two items of a lane overlap', () => {
+  it('never lets two items of a lane overlap, labels included', () => {
     const events = Array.from({ length: 12 }, (_, i) =>
-      makeEvent(`2016-03-${String(1 + i * 2).padStart(2, '0')}`),
+      titled(`2016-03-${String(1 + i * 2).padStart(2, '0')}`, LONG),
     );
     const layout = layoutEvents(events, xOf, window, { ...options, maxLanes: 20 });
     const byLane = new Map<number, PlacedEvent[]>();
     for (const p of placed(layout.items)) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
+    expect(byLane.size).toBeGreaterThan(1);
     for (const lane of byLane.values()) {
       for (let i = 1; i < lane.length; i++) {
-        const prev = lane[i - 1]!;
-        const footprint = Math.max(
-          prev.x1,
-          prev.labelX + Math.max(options.minWidth, prev.labelRoom),
-        );
-        expect(footprint).toBeLessThanOrEqual(lane[i]!.labelX);
+        const prev = markerGeometry(lane[i - 1]!);
+        expect(prev.left + prev.width).toBeLessThanOrEqual(markerGeometry(lane[i]!).left);
       }
     }
+    // With lanes to spare, every title is whole.
+    expect(placed(layout.items).every((p) => p.label?.whole)).toBe(true);
   });
 
-  it('shortens a label rather than open a lane, and opens one when even that fails', () => {
-    // 60 px apart: not enough for a 200 px label, enough for the 28 px minimum.
-    const [a, b] = placed(
-      layoutEvents([makeEvent('2016-03-01'), makeEvent('2016-03-23')], xOf, window, options).items,
+  it('opens a lane before it shortens a label', () => {
+    // 60 px apart: too close for a whole two-line title (161 px) in one lane.
+    const layout = layoutEvents(
+      [titled('2016-03-01', LONG), titled('2016-03-23', LONG)],
+      xOf,
+      window,
+      options,
     );
-    expect([a?.lane, b?.lane]).toEqual([0, 0]);
-    expect(a!.labelRoom).toBeLessThan(200);
-    expect(a!.labelX + a!.labelRoom + options.gap).toBeLessThanOrEqual(b!.labelX);
-    // 3 days apart: closer than the minimum footprint.
+    expect(placed(layout.items).map((p) => p.lane)).toEqual([0, 1]);
+    expect(placed(layout.items).every((p) => p.label?.whole)).toBe(true);
+  });
+
+  it('once the lanes run out, shortens at a word, keeping three words, or draws no label', () => {
+    const one = { ...options, maxLanes: 1 };
+    // 100 px apart: "Trump gave / Russia…" (3 words, 2 lines) fits; the title does not.
+    const [a] = placed(
+      layoutEvents([titled('2016-03-01', LONG), titled('2016-04-10', LONG)], xOf, window, one)
+        .items,
+    );
+    expect(a!.label?.whole).toBe(false);
+    expect(a!.label!.lines.join(' ')).toMatch(/^Trump gave Russia.*…$/);
+    // 30 px apart: not even three words fit, so the first marker stands alone.
     const [c, d] = placed(
-      layoutEvents([makeEvent('2016-03-01'), makeEvent('2016-03-04')], xOf, window, options).items,
+      layoutEvents([titled('2016-03-01', LONG), titled('2016-03-12', LONG)], xOf, window, one)
+        .items,
     );
-    expect([c?.lane, d?.lane]).toEqual([0, 1]);
+    expect(c!.label).toBeNull();
+    expect(d!.label?.whole).toBe(true);
+  });
+
+  it('keeps a label near the right edge inside the view, whole', () => {
+    const [p] = placed(layoutEvents([titled('2016-12-28', LONG)], xOf, window, options).items);
+    expect(p!.label?.whole).toBe(true);
+    expect(p!.labelX + p!.label!.width).toBeLessThanOrEqual(1000);
   });
 
   it('gathers what does not fit into clusters on an overflow row', () => {
@@ -121,6 +149,14 @@ describe('dense windows', () => {
 });
 
 describe('the pinned (open) event', () => {
+  it('keeps its whole title where its neighbours give way', () => {
+    const one = { ...options, maxLanes: 1 };
+    const events = [titled('2016-03-01', LONG), titled('2016-03-12', LONG)];
+    const layout = layoutEvents(events, xOf, window, { ...one, pinned: events[0] });
+    const first = placed(layout.items).find((p) => p.event === events[0]);
+    expect(first?.label?.whole).toBe(true);
+  });
+
   it('gets a marker of its own on a new row when its neighbours are clustered', () => {
     const events = Array.from({ length: 10 }, () => makeEvent('2016-05-01'));
     const pinned = events[9]!;

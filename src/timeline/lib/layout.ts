@@ -1,28 +1,32 @@
 import type { TimelineEvent } from '../../data/schema.ts';
+import { fitLabel, minimumRoom, type FittedLabel, type LabelMetrics } from './label-fit.ts';
+import { bandOf, DOT } from './marker-geometry.ts';
 import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
 
 /**
  * Places the events of a time window in pixel space: pure, recomputed per frame, touching only the
- * events in view. Up to `denseThreshold` events, markers go on lanes where an item never overlaps
- * another and its label gets the room up to the next item (labels shorten as the reader zooms out
- * rather than collide). Past it, the window is cut into columns and each becomes one cluster
- * badge, counted by binary search, so the cost does not grow with the number of events.
+ * events in view. Up to `denseThreshold` events, each event takes room in a lane for its marker
+ * and its label. A new lane opens before any label is shortened; only once the lanes run out does
+ * a neighbour's label give way, first to a shortened label of at least three words, then to none
+ * (the marker stays). Past the threshold, the window is cut into columns and each becomes one
+ * cluster badge, counted by binary search, so the cost does not grow with the number of events.
  */
 
 export interface LayoutOptions {
   /** Width of the viewport in px. */
   width: number;
-  /** Narrowest footprint of a marker (dot plus a sliver of label). */
-  minWidth: number;
-  /** Room a label would like. */
-  labelWidth: number;
   /** Lanes available; what does not fit is gathered into clusters on an overflow row. */
   maxLanes: number;
   /** Space kept between neighbours in a lane. */
   gap: number;
   /** More events than this starting in the window: show clusters only. */
   denseThreshold: number;
-  /** An event that must get its own marker when in view (the open one), on a row of its own if need be. */
+  /** The words of an event's title, measured (cached by the caller). */
+  metricsOf: (event: TimelineEvent) => LabelMetrics;
+  /**
+   * An event that must get its own marker and its whole title when in view (the open one), on a
+   * row of its own if need be.
+   */
   pinned?: TimelineEvent | undefined;
 }
 
@@ -33,10 +37,12 @@ export interface PlacedEvent {
   /** x of the date's start and end (may lie outside the viewport). */
   x0: number;
   x1: number;
-  /** Where the label starts (kept on screen for spans that began before the window). */
+  /** Where the label starts: under the marker, kept on screen at either edge. */
   labelX: number;
-  /** Room for the label before the next item in the lane. */
+  /** Room for the label before the next item in the lane or the edge. */
   labelRoom: number;
+  /** The label as drawn, or null where not even three words fit. */
+  label: FittedLabel | null;
 }
 
 export interface PlacedCluster {
@@ -77,26 +83,49 @@ export function layoutEvents(
   return withPinned(layout, x, window, options);
 }
 
+/** An event's place before its lane is known: the band, and a label kept inside the viewport. */
+function place(
+  event: TimelineEvent,
+  x: (time: number) => number,
+  width: number,
+  metrics: LabelMetrics,
+  lane: number,
+): PlacedEvent {
+  const x0 = x(event.date.start);
+  const x1 = x(event.date.end);
+  const whole = Math.min(metrics.compact, width);
+  const labelX = Math.max(0, Math.min(x0, width - whole));
+  return { type: 'event', event, lane, x0, x1, labelX, labelRoom: width - labelX, label: null };
+}
+
+function leftOf(item: PlacedEvent): number {
+  return Math.min(bandOf(item).left, item.labelX);
+}
+
 function withPinned(
   layout: Layout,
   x: (time: number) => number,
   window: readonly [number, number],
-  { pinned, labelWidth, width }: LayoutOptions,
+  { pinned, width, metricsOf }: LayoutOptions,
 ): Layout {
   if (!pinned || pinned.date.end <= window[0] || pinned.date.start >= window[1]) return layout;
   if (layout.items.some((item) => item.type === 'event' && item.event === pinned)) return layout;
-  const x0 = x(pinned.date.start);
-  const labelX = Math.max(x0, 0);
-  layout.items.push({
-    type: 'event',
-    event: pinned,
-    lane: layout.lanes,
-    x0,
-    x1: x(pinned.date.end),
-    labelX,
-    labelRoom: Math.min(labelWidth, width - labelX),
-  });
+  const metrics = metricsOf(pinned);
+  const item = place(pinned, x, width, metrics, layout.lanes);
+  item.label = fitLabel(metrics, item.labelRoom);
+  layout.items.push(item);
   return { ...layout, lanes: layout.lanes + 1 };
+}
+
+interface Lane {
+  last: PlacedEvent;
+  metrics: LabelMetrics;
+  /** Right end of the last item with its whole title. */
+  whole: number;
+  /** With the shortest label it may be given (or its whole title, if it may not be shortened). */
+  short: number;
+  /** With no label at all. */
+  bare: number;
 }
 
 function layoutLanes(
@@ -107,12 +136,9 @@ function layoutLanes(
   window: readonly [number, number],
   options: LayoutOptions,
 ): Layout {
-  const { width, minWidth, labelWidth, maxLanes, gap } = options;
-  // Per lane: where the last item's footprint ends, where its label would like to end, the item.
-  const laneEnd: number[] = [];
-  const laneWish: number[] = [];
-  const laneLast: PlacedEvent[] = [];
-  const items: LayoutItem[] = [];
+  const { width, maxLanes, gap, metricsOf, pinned } = options;
+  const lanes: Lane[] = [];
+  const placed: { item: PlacedEvent; metrics: LabelMetrics }[] = [];
   const overflow: TimelineEvent[] = [];
   let inView = 0;
 
@@ -120,36 +146,44 @@ function layoutLanes(
     const event = index.events[i] as TimelineEvent;
     if (i < from && event.date.end <= window[0]) continue; // began and ended before the window
     inView++;
-    const x0 = x(event.date.start);
-    const x1 = x(event.date.end);
-    const labelX = Math.max(x0, 0);
+    const metrics = metricsOf(event);
+    const item = place(event, x, width, metrics, 0);
+    const left = leftOf(item) - gap;
 
-    // Prefer a lane where the previous label keeps all its room; else one where it can shrink.
-    let lane = laneWish.findIndex((end) => end + gap <= labelX);
-    if (lane < 0) lane = laneEnd.findIndex((end) => end + gap <= labelX);
-    if (lane < 0 && laneEnd.length < maxLanes) lane = laneEnd.length;
+    // A lane where the previous title stays whole; else a new lane; else one where the previous
+    // label can shorten, or at worst give way to the marker alone.
+    let lane = lanes.findIndex((l) => l.whole <= left);
+    if (lane < 0 && lanes.length < maxLanes) lane = lanes.length;
+    if (lane < 0) lane = lanes.findIndex((l) => l.short <= left);
+    if (lane < 0) lane = lanes.findIndex((l) => l.bare <= left);
     if (lane < 0) {
       overflow.push(event);
       continue;
     }
-    const previous = laneLast[lane];
-    if (previous) previous.labelRoom = Math.min(previous.labelRoom, labelX - gap - previous.labelX);
-    const placed: PlacedEvent = {
-      type: 'event',
-      event,
-      lane,
-      x0,
-      x1,
-      labelX,
-      labelRoom: Math.min(labelWidth, width - labelX),
+
+    const previous = lanes[lane]?.last;
+    if (previous) previous.labelRoom = Math.min(previous.labelRoom, left - previous.labelX);
+    item.lane = lane;
+    const band = bandOf(item);
+    const bandRight = band.left + band.width;
+    const whole = Math.max(bandRight, item.labelX + Math.min(metrics.compact, width));
+    const mayShorten = event !== pinned;
+    lanes[lane] = {
+      last: item,
+      metrics,
+      whole,
+      short: mayShorten ? Math.max(bandRight, item.labelX + minimumRoom(metrics)) : whole,
+      bare: mayShorten ? Math.max(bandRight, item.labelX + DOT) : whole,
     };
-    laneEnd[lane] = Math.max(x1, labelX + minWidth);
-    laneWish[lane] = Math.max(x1, labelX + labelWidth);
-    laneLast[lane] = placed;
-    items.push(placed);
+    placed.push({ item, metrics });
   }
 
-  const lanes = laneEnd.length;
+  const items: LayoutItem[] = [];
+  for (const { item, metrics } of placed) {
+    item.label = fitLabel(metrics, item.labelRoom);
+    items.push(item);
+  }
+
   let cluster: PlacedCluster | undefined;
   for (const event of overflow) {
     const ex = Math.max(x(event.date.start), 0);
@@ -162,7 +196,7 @@ function layoutLanes(
         type: 'cluster',
         key: `overflow-${event.id}`,
         count: 1,
-        lane: lanes,
+        lane: lanes.length,
         x: ex,
         start: event.date.start,
         end: event.date.end,
@@ -170,7 +204,7 @@ function layoutLanes(
       items.push(cluster);
     }
   }
-  return { items, lanes: lanes + (overflow.length ? 1 : 0), inView, dense: false };
+  return { items, lanes: lanes.length + (overflow.length ? 1 : 0), inView, dense: false };
 }
 
 function layoutDense(index: TimeIndex, window: readonly [number, number], width: number): Layout {

@@ -2,8 +2,13 @@ import type { PlacedEvent } from './layout.ts';
 
 /** Diameter of the dot that marks a known day. */
 export const DOT = 12;
-export const LANE_HEIGHT = 40;
-export const MARKER_HEIGHT = 32;
+/** The band (dot, dashed band or bar) sits at the top of a marker, the label's lines below it. */
+export const BAND_HEIGHT = 16;
+export const LABEL_TOP = 17;
+export const LINE_HEIGHT = 15;
+/** A band and a label of two lines. */
+export const MARKER_HEIGHT = LABEL_TOP + 2 * LINE_HEIGHT + 1;
+export const LANE_HEIGHT = MARKER_HEIGHT + 4;
 /** Space above the first lane. */
 export const TRACK_PADDING = 6;
 
@@ -15,16 +20,34 @@ export interface MarkerGeometry {
   left: number;
   width: number;
   top: number;
+  height: number;
+}
+
+/** Where the band of an event's date lies: a dot centred on a known day, else its interval. */
+export function bandOf(item: Pick<PlacedEvent, 'event' | 'x0' | 'x1'>): {
+  left: number;
+  width: number;
+} {
+  if (item.event.date.kind === 'exact')
+    return { left: (item.x0 + item.x1) / 2 - DOT / 2, width: DOT };
+  return { left: item.x0, width: Math.max(item.x1 - item.x0, 4) };
 }
 
 /** One place that decides where a marker is, for the canvas that draws it and the button. */
 export function markerGeometry(item: PlacedEvent): MarkerGeometry {
-  const exact = item.event.date.kind === 'exact';
-  const bandLeft = exact ? (item.x0 + item.x1) / 2 - DOT / 2 : item.x0;
-  const bandWidth = exact ? DOT : Math.max(item.x1 - item.x0, 4);
-  const left = Math.min(bandLeft, item.labelX);
-  const right = Math.max(bandLeft + bandWidth, item.labelX + Math.max(item.labelRoom, DOT));
-  return { bandLeft, bandWidth, left, width: right - left, top: laneTop(item.lane) };
+  const band = bandOf(item);
+  const labelWidth = item.label?.width ?? 0;
+  const left = Math.min(band.left, item.labelX);
+  const right = Math.max(band.left + band.width, item.labelX + Math.max(labelWidth, DOT));
+  const lines = item.label?.lines.length ?? 0;
+  return {
+    bandLeft: band.left,
+    bandWidth: band.width,
+    left,
+    width: right - left,
+    top: laneTop(item.lane),
+    height: lines ? LABEL_TOP + lines * LINE_HEIGHT + 1 : BAND_HEIGHT + 2,
+  };
 }
 
 export function laneTop(lane: number): number {
