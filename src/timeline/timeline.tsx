@@ -39,6 +39,9 @@ const MAX_LANES = 24;
 const READING_SPAN = 3 * 365.25 * 86_400_000;
 const READING_EVENTS = 60;
 
+// Keyed by event objects, so one cache serves every store and dataset without growing stale.
+const labelMetrics = createLabelMetrics();
+
 function maxLanesFor(view: TimeWindow, index: TimeIndex): number {
   const [from, to] = startingIn(index, view[0], view[1]);
   if (view[1] - view[0] <= READING_SPAN && to - from <= READING_EVENTS) return MAX_LANES;
@@ -80,7 +83,6 @@ export function Timeline() {
     };
   }, [topics, activeTopics]);
 
-  const measured = useMemo(createLabelMetrics, []);
   const index = sharedTimeIndex(shown);
   // The open event always gets a marker, even where its neighbours are gathered into clusters.
   const pinned = useTimelineStore((s) =>
@@ -96,10 +98,10 @@ export function Timeline() {
         gap: 8,
         denseThreshold: DENSE_THRESHOLD,
         // The open event's label is drawn bold, and so measured bold.
-        metricsOf: (event) => measured(event, event === pinned),
+        metricsOf: (event) => labelMetrics(event, event === pinned),
         pinned,
       }),
-    [index, x, view, width, measured, pinned],
+    [index, x, view, width, pinned],
   );
 
   // The controller changes with the base scale (a resize, d3-zoom arriving); effects that only
