@@ -10,6 +10,10 @@ interface EventMarkerProps {
   /** The label drawn on the canvas (empty when none fits), for tests and tooling. */
   label: string;
   selected: boolean;
+  /** The timeline's one tab stop (a roving tabindex); arrows move between markers. */
+  tabbable: boolean;
+  /** The id of the card describing this marker, while it shows. */
+  described: string | undefined;
   onSelect: (id: string) => void;
 }
 
@@ -26,6 +30,8 @@ export const EventMarker = memo(function EventMarker({
   height,
   label,
   selected,
+  tabbable,
+  described,
   onSelect,
 }: EventMarkerProps) {
   return (
@@ -33,6 +39,9 @@ export const EventMarker = memo(function EventMarker({
       type="button"
       className="event-marker"
       data-event-id={event.id}
+      data-item-key={event.id}
+      tabIndex={tabbable ? 0 : -1}
+      aria-describedby={described}
       data-label={label}
       aria-label={`${event.title}, ${event.date.label}`}
       aria-current={selected ? 'true' : undefined}

@@ -3,21 +3,23 @@
  * one is remembered until the marker exists (see Timeline), and focus that would fall to the
  * page's body goes back to the event the reader was on.
  */
-let pending = false;
+const SELECTION = Symbol('the selected event');
+let pending: string | typeof SELECTION | null = null;
 
-/** Asks that the next selected marker take focus once it is drawn. */
-export function requestMarkerFocus(): void {
-  pending = true;
+/** Asks that the marker of `id` (by default, the next selected one) take focus once it is drawn. */
+export function requestMarkerFocus(id?: string): void {
+  pending = id ?? SELECTION;
 }
 
 /** Drops a request that nothing will answer. */
 export function cancelMarkerFocus(): void {
-  pending = false;
+  pending = null;
 }
 
-/** Carries out a pending request, once the marker of `id` exists. */
-export function fulfilMarkerFocus(id: string | null): void {
-  if (pending && focusMarker(id)) pending = false;
+/** Carries out a pending request, once the marker it names exists. */
+export function fulfilMarkerFocus(selectedId: string | null): void {
+  if (pending === null) return;
+  if (focusMarker(pending === SELECTION ? selectedId : pending)) pending = null;
 }
 
 /** Whether focus is on an event marker, so that stepping should carry it along. */
@@ -35,4 +37,13 @@ export function focusMarker(id: string | null): boolean {
   );
   marker?.focus({ preventScroll: true });
   return marker !== undefined;
+}
+
+/** Focuses any drawn item (an event's marker or a cluster badge) by its key. */
+export function focusItem(key: string): boolean {
+  const item = [...document.querySelectorAll<HTMLElement>('[data-item-key]')].find(
+    (el) => el.dataset.itemKey === key,
+  );
+  item?.focus({ preventScroll: true });
+  return item !== undefined;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema.ts';
 import {
@@ -22,7 +22,11 @@ import { formatRange } from './lib/format-range.ts';
 import { layoutEvents } from './lib/layout.ts';
 import { sharedTimeIndex, startingIn, type TimeIndex } from './lib/time-index.ts';
 import { paddedExtent, reveals } from './lib/time-window.ts';
+import { MarkerCard } from './marker-card.tsx';
+import { readingOrder, rovingKey } from './lib/roving.ts';
 import { Overview } from './overview.tsx';
+import { useMarkerCard } from './use-marker-card.ts';
+import { useMarkerNavigation } from './use-marker-navigation.ts';
 import { TimeAxis } from './time-axis.tsx';
 import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useElementWidth } from './use-element-width.ts';
@@ -52,6 +56,7 @@ const ZOOM_STEP = 1.6;
 /** Past this many events in the window, show cluster badges only (see layoutEvents). */
 const DENSE_THRESHOLD = 1500;
 const FALLBACK_COLOR = '#374151';
+const CARD_ID = 'timeline-marker-card';
 
 export function Timeline() {
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -111,18 +116,21 @@ export function Timeline() {
     zoomRef.current = zoom;
   }, [zoom]);
 
-  // Bring a newly selected event (a deep link, a key press, the list) into view.
-  useEffect(() => {
-    const state = useTimelineStore.getState();
-    const event = selectEventById(state, selectedId);
-    const current = state.window;
-    if (!event || !current || reveals(current, event)) return;
+  const reveal = useCallback((event: TimelineEvent) => {
+    const current = useTimelineStore.getState().window;
+    if (!current || reveals(current, event)) return;
     const span = current[1] - current[0];
     const duration = event.date.end - event.date.start;
     zoomRef.current.centerOn(
       duration > span * 0.8 ? event.date.start + span * 0.4 : event.date.start + duration / 2,
     );
-  }, [selectedId]);
+  }, []);
+
+  // Bring a newly selected event (a deep link, a key press, the list) into view.
+  useEffect(() => {
+    const event = selectEventById(useTimelineStore.getState(), selectedId);
+    if (event) reveal(event);
+  }, [selectedId, reveal]);
 
   // Focus follows the selection when the reader steps with the arrows from a marker: once the
   // new marker is drawn (the view may have to move first), and only then.
@@ -167,6 +175,18 @@ export function Timeline() {
     [zoom],
   );
 
+  const ordered = useMemo(() => readingOrder(layout.items), [layout.items]);
+  const [lastKey, setLastKey] = useState<string | null>(null);
+  const tabStop = rovingKey(ordered, selectedId, lastKey);
+  const onMarkerKeyDown = useMarkerNavigation({
+    ordered,
+    dense: layout.dense,
+    reveal,
+    onMove: setLastKey,
+  });
+  const { card, trackHandlers, cardHandlers } = useMarkerCard();
+  const cardEvent = card ? selectEventById(useTimelineStore.getState(), card.id) : undefined;
+
   useFirstPaintMark(layout.items.length > 0);
   const trackHeight = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
 
@@ -191,9 +211,22 @@ export function Timeline() {
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">
+        {/* The handlers are delegated from the marker buttons inside, which are the controls. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
           ref={trackRef}
           className={`timeline__track${shown.length ? '' : ' timeline__track--empty'}`}
+          role="group"
+          aria-label="Events"
+          onKeyDown={onMarkerKeyDown}
+          onFocus={(event) => {
+            const key = (event.target as HTMLElement).dataset.itemKey;
+            if (key !== undefined) setLastKey(key);
+            trackHandlers.onFocus(event);
+          }}
+          onBlur={trackHandlers.onBlur}
+          onPointerOver={trackHandlers.onPointerOver}
+          onPointerOut={trackHandlers.onPointerOut}
           style={{ height: trackHeight, ['--lane-height' as string]: `${LANE_HEIGHT}px` }}
         >
           <MarkerCanvas
@@ -208,11 +241,13 @@ export function Timeline() {
               return (
                 <ClusterMarker
                   key={item.key}
+                  itemKey={item.key}
                   count={item.count}
                   start={item.start}
                   end={item.end}
                   x={item.x}
                   top={laneTop(item.lane)}
+                  tabbable={item.key === tabStop}
                   onExpand={expandCluster}
                 />
               );
@@ -231,6 +266,8 @@ export function Timeline() {
                 height={g.height}
                 label={item.label?.lines.join(' ') ?? ''}
                 selected={item.event.id === selectedId}
+                tabbable={item.event.id === tabStop}
+                described={card?.id === item.event.id ? CARD_ID : undefined}
                 onSelect={select}
               />
             );
@@ -245,6 +282,15 @@ export function Timeline() {
         </div>
         <TimeAxis scale={x} width={width} />
       </div>
+      {card && cardEvent && (
+        <MarkerCard
+          id={CARD_ID}
+          event={cardEvent}
+          topics={topics ?? []}
+          revision={layout}
+          {...cardHandlers}
+        />
+      )}
 
       <Overview
         base={base}

@@ -1,0 +1,68 @@
+import { useLayoutEffect, useRef, type PointerEventHandler } from 'react';
+import type { Topic, TimelineEvent } from '../data/schema.ts';
+
+interface MarkerCardProps {
+  id: string;
+  event: TimelineEvent;
+  topics: readonly Topic[];
+
+  /** Changes whenever the markers move, so the card follows its marker. */
+  revision: unknown;
+  onPointerEnter: PointerEventHandler;
+  onPointerLeave: PointerEventHandler;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+
+/** A marker's whole title, date and topics, beside it and never over it. */
+export function MarkerCard({
+  id,
+  event,
+  topics,
+  revision,
+  onPointerEnter,
+  onPointerLeave,
+}: MarkerCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    // The card sits below its marker's button, or above it where the screen ends.
+    const anchor = [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+      (el) => el.dataset.eventId === event.id,
+    );
+    card.hidden = !anchor;
+    if (!anchor) return;
+    const marker = anchor.getBoundingClientRect();
+    const { width, height } = card.getBoundingClientRect();
+    const below = marker.bottom + GAP;
+    const top = below + height <= window.innerHeight ? below : marker.top - GAP - height;
+    const left = Math.min(Math.max(marker.left, MARGIN), window.innerWidth - width - MARGIN);
+    card.style.transform = `translate(${Math.round(Math.max(left, MARGIN))}px, ${Math.round(top)}px)`;
+  }, [revision, event]);
+
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="tooltip"
+      className="marker-card"
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
+      <p className="marker-card__title">{event.title}</p>
+      <p className="marker-card__date">{event.date.label}</p>
+      {event.topics.length > 0 && (
+        <ul className="marker-card__topics" aria-label="Topics">
+          {event.topics.map((topicId) => (
+            <li key={topicId} style={{ ['--topic' as string]: byId.get(topicId)?.color }}>
+              {byId.get(topicId)?.label ?? topicId}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
