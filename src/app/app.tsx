@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { formatIsoForReaders } from '../data/partial-date.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
@@ -57,8 +58,13 @@ function Ready() {
                 {source.publisher}, “{source.title}”
               </>
             )}
-            {source.published && <>, first published {source.published}</>}
-            {source.updated && <>, updated {source.updated}</>}.
+            {source.published && <>, first published {formatIsoForReaders(source.published)}</>}
+            {source.updated && (
+              <>
+                {source.published ? ';' : ','} updated {formatIsoForReaders(source.updated)}
+              </>
+            )}
+            .
           </p>
         )}
       </header>

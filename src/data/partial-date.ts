@@ -72,16 +72,26 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
 
+const FORMATS = {
+  year: new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric' }),
+  month: new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' }),
+  day: new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }),
+};
+
 /** "2016", "March 2016", "March 29, 2016": only as precise as the date itself. */
 export function formatPartialDate(date: PartialDate): string {
-  switch (date.unit) {
-    case 'year':
-      return String(date.year);
-    case 'month':
-      return `${monthName(date.month)} ${date.year}`;
-    case 'day':
-      return `${monthName(date.month)} ${date.day}, ${date.year}`;
-  }
+  return FORMATS[date.unit].format(startOf(date));
+}
+
+/** A partial ISO date as readers write it ("2020-07" → "July 2020"); the text itself if invalid. */
+export function formatIsoForReaders(text: string): string {
+  const date = parsePartialDate(text);
+  return 'error' in date ? text : formatPartialDate(date);
 }
 
 export type Season = 'Winter' | 'Spring' | 'Summer' | 'Fall';

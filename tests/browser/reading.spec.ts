@@ -144,3 +144,29 @@ test.describe('the markers are one tab stop', () => {
     await expect.poll(() => focusedEventId(page)).toBe('g7');
   });
 });
+
+test.describe('polish', () => {
+  test('no axis tick label is cut at either edge, at any zoom', async ({ page }) => {
+    await openApp(page);
+    const clipped = () =>
+      page.evaluate(() => {
+        const svg = document.querySelector('.time-axis')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.time-axis .tick text')]
+          .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+          .filter(({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5)
+          .map(({ text }) => text);
+      });
+    expect(await clipped()).toEqual([]);
+    for (let i = 0; i < 6; i++) {
+      await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+      expect(await clipped()).toEqual([]);
+    }
+  });
+
+  test('a search that matches nothing says so and draws no lane rules', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz');
+    await expect(timeline(page)).toContainText('No events match these filters.');
+    await expect(page.locator('.timeline__track')).toHaveCSS('background-image', 'none');
+  });
+});
