@@ -3,8 +3,9 @@ import { axisBottom } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 
-/** An estimate of a tick label's width at the axis' 12 px, without a layout read per frame. */
+/** A generous estimate of a tick label's width at the axis' 12 px, without a layout read per frame. */
 const GLYPH = 7;
+const SLACK = 10;
 
 /** Ticks adapt from years to months to days as the scale narrows (d3's multi-scale format). */
 export function TimeAxis({ scale, width }: { scale: ScaleTime<number, number>; width: number }) {
@@ -19,7 +20,7 @@ export function TimeAxis({ scale, width }: { scale: ScaleTime<number, number>; w
       .call(axis)
       .selectAll<SVGTextElement, Date>('.tick text')
       .attr('text-anchor', function (d) {
-        const half = ((this.textContent ?? '').length * GLYPH) / 2;
+        const half = ((this.textContent ?? '').length * GLYPH + SLACK) / 2;
         const at = scale(d);
         return at < half ? 'start' : at > width - half ? 'end' : 'middle';
       });
