@@ -27,15 +27,23 @@ export function DetailsPanel() {
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
   const panelRef = useRef<HTMLElement>(null);
 
-  // On a narrow screen the panel sits below the timeline: bring it up when an event opens.
+  // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
+  // scroll the open event's marker clear of it, so the reader sees which event this is.
   useEffect(() => {
     const panel = panelRef.current;
-    if (!event || !panel || typeof window.matchMedia !== 'function') return;
-    if (!window.matchMedia('(max-width: 959px)').matches) return;
-    panel.scrollIntoView?.({
-      block: 'nearest',
-      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    if (!event || !panel || getComputedStyle(panel).position !== 'fixed') return;
+    const frame = requestAnimationFrame(() => {
+      const marker = document.querySelector(`[data-event-id="${CSS.escape(event.id)}"]`);
+      if (!marker) return;
+      const offset = markerOffset(
+        marker.getBoundingClientRect(),
+        panel.getBoundingClientRect().top,
+      );
+      if (offset !== 0) {
+        window.scrollBy({ top: offset, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      }
     });
+    return () => cancelAnimationFrame(frame);
   }, [event]);
 
   if (!event) return null;
@@ -158,4 +166,14 @@ export function DetailsPanel() {
       </nav>
     </aside>
   );
+}
+
+/** Room kept between the marker and the edges of what the sheet leaves visible. */
+const CLEARANCE = 12;
+
+/** How far to scroll the page so that a marker sits between the top of the screen and the sheet. */
+function markerOffset(marker: DOMRect, sheetTop: number): number {
+  if (marker.top < CLEARANCE) return marker.top - CLEARANCE;
+  if (marker.bottom + CLEARANCE > sheetTop) return marker.bottom + CLEARANCE - sheetTop;
+  return 0;
 }
