@@ -129,6 +129,19 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
   await expect(details(page)).toHaveCount(0);
 });
 
+test('a control that takes the focus is not left hidden under the sheet', async ({ page }) => {
+  await openApp(page, '?event=g7');
+  await expect(details(page)).toBeVisible();
+  const list = page.getByRole('region', { name: /^Events in view/ });
+  for (const name of [/^Trump has repeatedly praised Putin/, /^Trump has denied the veracity/]) {
+    const link = list.getByRole('link', { name });
+    await link.focus();
+    await expect(link).toBeFocused();
+    const sheetTop = (await details(page).boundingBox())!.y;
+    await expect.poll(async () => (await link.boundingBox())!.y + 1).toBeLessThan(sheetTop);
+  }
+});
+
 test('at 320px wide nothing scrolls sideways, with or without the sheet', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openApp(page);
