@@ -11,6 +11,7 @@ import { focusMarker } from '../timeline/focus-marker.ts';
 import { topicInks } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
+import { scrollToClearSheet } from './sheet-clearance.ts';
 
 /** The selected event in full; a landmark named "Event details". */
 export function DetailsPanel() {
@@ -35,7 +36,7 @@ export function DetailsPanel() {
     const frame = requestAnimationFrame(() => {
       const marker = document.querySelector(`[data-event-id="${CSS.escape(event.id)}"]`);
       if (!marker) return;
-      const offset = markerOffset(
+      const offset = scrollToClearSheet(
         marker.getBoundingClientRect(),
         panel.getBoundingClientRect().top,
       );
@@ -166,14 +167,4 @@ export function DetailsPanel() {
       </nav>
     </aside>
   );
-}
-
-/** Room kept between the marker and the edges of what the sheet leaves visible. */
-const CLEARANCE = 12;
-
-/** How far to scroll the page so that a marker sits between the top of the screen and the sheet. */
-function markerOffset(marker: DOMRect, sheetTop: number): number {
-  if (marker.top < CLEARANCE) return marker.top - CLEARANCE;
-  if (marker.bottom + CLEARANCE > sheetTop) return marker.bottom + CLEARANCE - sheetTop;
-  return 0;
 }
