@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export const MARK = 'markers-painted';
 const TOPIC = 'Elections';
-const TOPIC_BUTTON = `section[aria-label="Filters"] button[aria-pressed][aria-label^="${TOPIC}"]`;
+/** The topic toggles of either app; the one to press is found by its visible text. */
+const TOPIC_BUTTONS = 'section[aria-label="Filters"] button[aria-pressed]';
 
 /** The app's zoom-key factor; five presses zoom in ≈ 10.5×. */
 const ZOOM_STEP = 1.6;
@@ -117,8 +118,12 @@ export async function measureHeap(cdp) {
  */
 export async function measureFilterToggles(page, cycles = 5) {
   return page.evaluate(
-    async ({ selector, clicks }) => {
-      const button = /** @type {HTMLButtonElement | null} */ (document.querySelector(selector));
+    async ({ selector, topic, clicks }) => {
+      const button = /** @type {HTMLButtonElement | undefined} */ (
+        [...document.querySelectorAll(selector)].find((b) =>
+          b.textContent?.trim().startsWith(topic),
+        )
+      );
       if (!button) return null;
       const paint = () =>
         new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
@@ -133,7 +138,7 @@ export async function measureFilterToggles(page, cycles = 5) {
       }
       return times;
     },
-    { selector: TOPIC_BUTTON, clicks: cycles * 2 },
+    { selector: TOPIC_BUTTONS, topic: TOPIC, clicks: cycles * 2 },
   );
 }
 

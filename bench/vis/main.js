@@ -92,8 +92,8 @@ function dataUrl() {
 }
 
 /**
- * Topic toggles shaped like the app's (aria-pressed, aria-label "Label, N events") so the
- * benchmark drives both pages with the same selector.
+ * Topic toggles shaped like the app's (aria-pressed, text beginning with the label) so the
+ * benchmark finds them in both pages the same way.
  */
 function renderTopicToggles(topics, events, onToggle) {
   const counts = new Map();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
@@ -43,6 +43,9 @@ function Ready() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
+        Skip to the timeline
+      </a>
       <header className="masthead">
         <h1>{dataset.title}</h1>
         {dataset.description && <p className="masthead__description">{dataset.description}</p>}
@@ -83,6 +86,14 @@ function Ready() {
       </main>
     </div>
   );
+}
+
+/** Focuses the timeline without writing #timeline into the address, which holds the app's state. */
+function skipToTimeline(event: MouseEvent<HTMLAnchorElement>) {
+  const timeline = document.getElementById('timeline');
+  if (!timeline) return;
+  event.preventDefault();
+  timeline.focus();
 }
 
 function LoadError() {

@@ -11,6 +11,7 @@ import { focusMarker } from '../timeline/focus-marker.ts';
 import { topicInks } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
+import { scrollToClearSheet } from './sheet-clearance.ts';
 
 /** The selected event in full; a landmark named "Event details". */
 export function DetailsPanel() {
@@ -27,15 +28,23 @@ export function DetailsPanel() {
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
   const panelRef = useRef<HTMLElement>(null);
 
-  // On a narrow screen the panel sits below the timeline: bring it up when an event opens.
+  // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
+  // scroll the open event's marker clear of it, so the reader sees which event this is.
   useEffect(() => {
     const panel = panelRef.current;
-    if (!event || !panel || typeof window.matchMedia !== 'function') return;
-    if (!window.matchMedia('(max-width: 959px)').matches) return;
-    panel.scrollIntoView?.({
-      block: 'nearest',
-      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    if (!event || !panel || getComputedStyle(panel).position !== 'fixed') return;
+    const frame = requestAnimationFrame(() => {
+      const marker = document.querySelector(`[data-event-id="${CSS.escape(event.id)}"]`);
+      if (!marker) return;
+      const offset = scrollToClearSheet(
+        marker.getBoundingClientRect(),
+        panel.getBoundingClientRect().top,
+      );
+      if (offset !== 0) {
+        window.scrollBy({ top: offset, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      }
     });
+    return () => cancelAnimationFrame(frame);
   }, [event]);
 
   if (!event) return null;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   selectAllEvents,
   selectDataset,
@@ -19,6 +19,9 @@ export function FilterBar() {
   const setQuery = useTimelineStore((s) => s.setQuery);
   const clearFilters = useTimelineStore((s) => s.clearFilters);
   const searchId = useId();
+  const topicsId = useId();
+  // Only a phone shows the disclosure (CSS hides it on wider screens, where the toggles fit).
+  const [topicsOpen, setTopicsOpen] = useState(false);
 
   const filtered = activeTopics.length > 0 || query.trim() !== '';
 
@@ -35,7 +38,28 @@ export function FilterBar() {
           onChange={(event) => setQuery(event.target.value)}
         />
       </div>
-      <div className="filters__topics" role="group" aria-label="Topics">
+      <button
+        type="button"
+        className="filters__topics-toggle"
+        aria-expanded={topicsOpen}
+        aria-controls={topicsId}
+        onClick={() => setTopicsOpen((open) => !open)}
+      >
+        Topics
+        {activeTopics.length > 0 && (
+          <>
+            {' '}
+            ({activeTopics.length.toLocaleString('en-US')}){' '}
+            <span className="visually-hidden">active</span>
+          </>
+        )}
+      </button>
+      <div
+        id={topicsId}
+        className={`filters__topics${topicsOpen ? ' filters__topics--open' : ''}`}
+        role="group"
+        aria-label="Topics"
+      >
         {topics?.map((topic) => {
           const pressed = activeTopics.includes(topic.id);
           const count = counts.get(topic.id) ?? 0;
@@ -45,7 +69,6 @@ export function FilterBar() {
               type="button"
               className="topic-toggle"
               aria-pressed={pressed}
-              aria-label={`${topic.label}, ${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`}
               style={{
                 ['--topic' as string]: topic.color,
                 ['--topic-on-fill' as string]: topicInks(topic.color).onFill,
@@ -53,14 +76,16 @@ export function FilterBar() {
               onClick={() => toggleTopic(topic.id)}
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />
-              {topic.label}
-              <span className="topic-toggle__count">{count.toLocaleString('en-US')}</span>
+              {/* Named by its visible text, "Sanctions 6", then what the number counts. */}
+              {topic.label}{' '}
+              <span className="topic-toggle__count">{count.toLocaleString('en-US')}</span>{' '}
+              <span className="visually-hidden">{count === 1 ? 'event' : 'events'}</span>
             </button>
           );
         })}
       </div>
       <div className="filters__status">
-        <p role="status" aria-live="polite">
+        <p role="status" aria-live="polite" aria-label="Events shown">
           {shownCount.toLocaleString('en-US')} of {totalCount.toLocaleString('en-US')} events
         </p>
         <button type="button" onClick={clearFilters} disabled={!filtered}>

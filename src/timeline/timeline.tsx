@@ -191,7 +191,7 @@ export function Timeline() {
   const trackHeight = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section id="timeline" tabIndex={-1} className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__range">
           <span className="visually-hidden">Timeline, showing </span>

@@ -220,11 +220,13 @@ test.describe('filters', () => {
         .getByRole('button', { pressed: false })
         .filter({ hasText: labelOf(id) });
       const count = Number(
-        (await toggle.getAttribute('aria-label'))
-          ?.match(/([\d,]+) events?$/)?.[1]
-          ?.replace(/,/g, ''),
+        (await toggle.textContent())?.match(/([\d,]+) events?$/)?.[1]?.replace(/,/g, ''),
       );
       expect(count).toBeGreaterThan(0);
+      // Named by its visible text, "Sanctions 6", and then what the number counts.
+      await expect(toggle).toHaveAccessibleName(
+        `${labelOf(id)} ${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`,
+      );
       await toggle.click();
       await expect(
         filters(page).getByRole('button', { name: new RegExp(`^${labelOf(id)}`) }),

@@ -37,7 +37,7 @@ describe('the timeline', () => {
     expect(
       within(region).getByRole('button', { name: /^Trump hired Manafort to run his campaign/ }),
     ).toBeVisible();
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+    expect(screen.getByRole('status', { name: 'Events shown' })).toHaveTextContent(
       `${SEED_COUNT} of ${SEED_COUNT} events`,
     );
   });
@@ -48,9 +48,13 @@ describe('the timeline', () => {
     const filters = screen.getByRole('region', { name: 'Filters' });
     const nato = within(filters).getByRole('button', { name: /NATO/ });
     expect(nato).toHaveAttribute('aria-pressed', 'false');
-    expect(nato).toHaveAccessibleName('NATO, 1 event');
+    // The visible text, "NATO 1", begins the name (WCAG 2.5.3, label in name).
+    expect(nato).toHaveAccessibleName('NATO 1 event');
+    const disclosure = within(filters).getByRole('button', { name: 'Topics', expanded: false });
     await user.click(nato);
     expect(nato).toHaveAttribute('aria-pressed', 'true');
+    // A phone shows the toggles behind this button, which says how many are on.
+    expect(disclosure).toHaveAccessibleName('Topics (1) active');
     expect(
       within(region)
         .getAllByRole('button', { name: /^Trump/ })
@@ -61,6 +65,21 @@ describe('the timeline', () => {
     await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
     expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT);
     expect(window.location.search).toBe('');
+    expect(disclosure).toHaveAccessibleName('Topics');
+  });
+
+  it('opens and closes the topics disclosure', async () => {
+    const user = open();
+    await timeline();
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    const disclosure = within(filters).getByRole('button', { name: 'Topics' });
+    const group = within(filters).getByRole('group', { name: 'Topics' });
+    expect(disclosure).toHaveAttribute('aria-controls', group.id);
+    expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    await user.click(disclosure);
+    expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+    await user.click(disclosure);
+    expect(disclosure).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('searches titles and summaries and writes ?q=', async () => {

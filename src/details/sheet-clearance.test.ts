@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { CLEARANCE, scrollToClearSheet } from './sheet-clearance.ts';
+
+describe('scrollToClearSheet', () => {
+  it.each([
+    ['a marker between the top and the sheet stays', { top: 100, bottom: 126 }, 400, 0],
+    ['a marker just clear of the sheet stays', { top: 362, bottom: 388 }, 400, 0],
+    ['a marker under the sheet comes up above it', { top: 500, bottom: 526 }, 400, 138],
+    ['a marker partly under the sheet comes up', { top: 390, bottom: 416 }, 400, 28],
+    ['a marker above the screen comes down', { top: -50, bottom: -24 }, 400, -62],
+    ['a marker at the very top comes down a little', { top: 0, bottom: 26 }, 400, -CLEARANCE],
+    ['with no room above the sheet, the top wins', { top: 100, bottom: 126 }, 20, 100 - CLEARANCE],
+  ])('%s', (_, marker, sheetTop, offset) => {
+    expect(scrollToClearSheet(marker, sheetTop)).toBe(offset);
+  });
+});
