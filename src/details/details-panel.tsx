@@ -8,7 +8,8 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { focusMarker } from '../timeline/focus-marker.ts';
-import { topicInks } from '../ui/contrast.ts';
+import { useTheme } from '../ui/theme.ts';
+import { topicColorFor } from '../ui/topic-color.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
 
@@ -26,6 +27,7 @@ export function DetailsPanel() {
   const step = useTimelineStore((s) => s.step);
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
   const panelRef = useRef<HTMLElement>(null);
+  const theme = useTheme();
 
   // On a narrow screen the panel sits below the timeline: bring it up when an event opens.
   useEffect(() => {
@@ -119,10 +121,7 @@ export function DetailsPanel() {
                 key={id}
                 type="button"
                 className="topic-chip"
-                style={{
-                  ['--topic' as string]: topic?.color,
-                  ['--topic-text' as string]: topic && topicInks(topic.color).text,
-                }}
+                style={{ ['--topic' as string]: topic && topicColorFor(topic.color, theme) }}
                 aria-label={`Show only ${topic?.label ?? id}`}
                 onClick={() => showOnlyTopic(id)}
               >

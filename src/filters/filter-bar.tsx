@@ -6,7 +6,8 @@ import {
   selectTopicCounts,
   useTimelineStore,
 } from '../state/store.ts';
-import { topicInks } from '../ui/contrast.ts';
+import { useTheme } from '../ui/theme.ts';
+import { topicColorFor } from '../ui/topic-color.ts';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
@@ -19,6 +20,7 @@ export function FilterBar() {
   const setQuery = useTimelineStore((s) => s.setQuery);
   const clearFilters = useTimelineStore((s) => s.clearFilters);
   const searchId = useId();
+  const theme = useTheme();
 
   const filtered = activeTopics.length > 0 || query.trim() !== '';
 
@@ -46,10 +48,7 @@ export function FilterBar() {
               className="topic-toggle"
               aria-pressed={pressed}
               aria-label={`${topic.label}, ${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`}
-              style={{
-                ['--topic' as string]: topic.color,
-                ['--topic-on-fill' as string]: topicInks(topic.color).onFill,
-              }}
+              style={{ ['--topic' as string]: topicColorFor(topic.color, theme) }}
               onClick={() => toggleTopic(topic.id)}
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />
