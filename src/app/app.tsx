@@ -6,6 +6,8 @@ import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { Notices, ProblemList } from '../ui/notices.tsx';
+import { ThemeToggle } from '../ui/theme-toggle.tsx';
+import { PrintView } from './print-view.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
 // The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
@@ -47,6 +49,7 @@ function Ready() {
         Skip to the timeline
       </a>
       <header className="masthead">
+        <ThemeToggle />
         <h1>{dataset.title}</h1>
         {dataset.description && <p className="masthead__description">{dataset.description}</p>}
         {source && (
@@ -84,6 +87,7 @@ function Ready() {
         )}
         <EventsInView />
       </main>
+      <PrintView />
     </div>
   );
 }

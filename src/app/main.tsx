@@ -2,8 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { startApp } from './start-app.ts';
+import { startTheme } from '../ui/theme.ts';
 import './styles.css';
 import './phone.css';
+import './forced-colors.css';
+import './print.css';
+
+// Before anything renders: the page must not flash light before turning dark.
+startTheme();
 
 // Fetch the data while React mounts, not after.
 void startApp();

@@ -8,7 +8,8 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { focusMarker } from '../timeline/focus-marker.ts';
-import { topicInks } from '../ui/contrast.ts';
+import { useTheme } from '../ui/theme.ts';
+import { topicColorFor } from '../ui/topic-color.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
 import { scrollToClearSheet } from './sheet-clearance.ts';
@@ -27,6 +28,7 @@ export function DetailsPanel() {
   const step = useTimelineStore((s) => s.step);
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
   const panelRef = useRef<HTMLElement>(null);
+  const theme = useTheme();
 
   // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
   // scroll the open event's marker clear of it, so the reader sees which event this is.
@@ -128,10 +130,7 @@ export function DetailsPanel() {
                 key={id}
                 type="button"
                 className="topic-chip"
-                style={{
-                  ['--topic' as string]: topic?.color,
-                  ['--topic-text' as string]: topic && topicInks(topic.color).text,
-                }}
+                style={{ ['--topic' as string]: topic && topicColorFor(topic.color, theme) }}
                 aria-label={`Show only ${topic?.label ?? id}`}
                 onClick={() => showOnlyTopic(id)}
               >

@@ -6,7 +6,8 @@ import {
   selectTopicCounts,
   useTimelineStore,
 } from '../state/store.ts';
-import { topicInks } from '../ui/contrast.ts';
+import { useTheme } from '../ui/theme.ts';
+import { topicColorFor } from '../ui/topic-color.ts';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
@@ -22,6 +23,7 @@ export function FilterBar() {
   const topicsId = useId();
   // Only a phone shows the disclosure (CSS hides it on wider screens, where the toggles fit).
   const [topicsOpen, setTopicsOpen] = useState(false);
+  const theme = useTheme();
 
   const filtered = activeTopics.length > 0 || query.trim() !== '';
 
@@ -69,10 +71,7 @@ export function FilterBar() {
               type="button"
               className="topic-toggle"
               aria-pressed={pressed}
-              style={{
-                ['--topic' as string]: topic.color,
-                ['--topic-on-fill' as string]: topicInks(topic.color).onFill,
-              }}
+              style={{ ['--topic' as string]: topicColorFor(topic.color, theme) }}
               onClick={() => toggleTopic(topic.id)}
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../state/store.ts';
 import { formatRange } from './lib/format-range.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
+import { useCanvasPalette } from '../ui/theme.ts';
 
 interface OverviewProps {
   /** The full range (fit all) mapped onto the overview's width. */
@@ -26,6 +27,7 @@ const PER_EVENT_LIMIT = 3000;
  */
 export function Overview({ base, width, events, colorOf, view, onCenter, onPan }: OverviewProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const palette = useCanvasPalette();
 
   useEffect(() => {
     const context = prepareCanvas(canvasRef.current, width, HEIGHT);
@@ -36,7 +38,7 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
       for (const event of events) {
         const x0 = base(event.date.start);
         const x1 = base(event.date.end);
-        context.fillStyle = colorOf(event);
+        context.fillStyle = palette.topic(colorOf(event));
         context.fillRect(x0, 6, Math.max(x1 - x0, 2), HEIGHT - 12);
       }
       return;
@@ -54,14 +56,14 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
       most = Math.max(most, ++(counts[column] as number));
     }
     context.globalAlpha = 1;
-    context.fillStyle = '#57606a';
+    context.fillStyle = palette.muted;
     const scale = (HEIGHT - 4) / Math.log1p(most);
     counts.forEach((count, column) => {
       if (!count) return;
       const h = Math.max(2, Math.log1p(count) * scale);
       context.fillRect(column, HEIGHT - 2 - h, 1, h);
     });
-  }, [base, width, events, colorOf]);
+  }, [base, width, events, colorOf, palette]);
 
   const left = Math.max(0, base(view[0]));
   const right = Math.min(width, base(view[1]));

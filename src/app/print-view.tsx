@@ -1,0 +1,100 @@
+import type { Topic, TimelineEvent } from '../data/schema.ts';
+import { describeFilters } from '../filters/describe-filters.ts';
+import {
+  selectAllEvents,
+  selectDataset,
+  selectSelectedEvent,
+  selectShownEvents,
+  useTimelineStore,
+} from '../state/store.ts';
+import { usePrinting } from '../ui/use-printing.ts';
+
+/**
+ * What a printout shows in place of the interactive page (print.css hides the controls): the
+ * filters in words, the open event, then every shown event in time order, in full.
+ *
+ * The events are rendered only while printing, whatever their number. Kept hidden in the page,
+ * even a few hundred full articles would be re-rendered on every keystroke in the search box and
+ * would double every title and summary for whatever reads the DOM rather than the screen (tests,
+ * extensions). Every way of printing announces itself in time: the print dialog, window.print()
+ * and headless PDF export fire beforeprint (checked with Chromium's page.pdf()), and print
+ * emulation changes matchMedia('print').
+ */
+export function PrintView() {
+  const dataset = useTimelineStore(selectDataset);
+  const shown = useTimelineStore(selectShownEvents);
+  const total = useTimelineStore((s) => selectAllEvents(s).length);
+  const open = useTimelineStore(selectSelectedEvent);
+  const activeTopics = useTimelineStore((s) => s.activeTopics);
+  const query = useTimelineStore((s) => s.query);
+  const printing = usePrinting();
+  if (!dataset || !printing) return null;
+  const topics = dataset.topics;
+
+  return (
+    <section className="print-view" aria-label="Printable list of events">
+      <p className="print-view__filters">
+        {describeFilters(topics, activeTopics, query, shown.length, total)}
+      </p>
+      {open && (
+        <section className="print-view__open" aria-labelledby="print-open-heading">
+          <h2 id="print-open-heading" className="print-view__heading">
+            Open event
+          </h2>
+          <PrintedEvent event={open} topics={topics} />
+        </section>
+      )}
+      {shown.length > 0 && (
+        <section aria-labelledby="print-list-heading">
+          <h2 id="print-list-heading" className="print-view__heading">
+            {shown.length === 1 ? 'The event' : 'The events, in time order'}
+          </h2>
+          <ol className="print-view__list">
+            {shown.map((event) => (
+              <li key={event.id}>
+                <PrintedEvent event={event} topics={topics} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonly Topic[] }) {
+  const labelOf = (id: string) => topics.find((t) => t.id === id)?.label ?? id;
+  return (
+    <article className="print-event">
+      <p className="print-event__date">
+        {event.date.label}
+        {event.date.kind === 'fuzzy' && ' (approximate)'}
+      </p>
+      <h3 className="print-event__title">{event.title}</h3>
+      {event.dateNote && <p className="print-event__note">{event.dateNote}</p>}
+      {event.summary && <p className="print-event__summary">{event.summary}</p>}
+      {event.quotes.map((quote, i) => (
+        <figure key={i} className="print-event__quote">
+          <blockquote>“{quote.text}”</blockquote>
+          {quote.speaker && <figcaption>— {quote.speaker}</figcaption>}
+        </figure>
+      ))}
+      <p className="print-event__meta">
+        Topics: {event.topics.map(labelOf).join(', ')}
+        {event.people.length > 0 && <>. People: {event.people.join(', ')}</>}.
+      </p>
+      {event.sources.length > 0 && (
+        <p className="print-event__sources">
+          {event.sources.length === 1 ? 'Source: ' : 'Sources: '}
+          {event.sources.map((source, i) => (
+            <span key={i}>
+              {i > 0 && '; '}
+              {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </article>
+  );
+}

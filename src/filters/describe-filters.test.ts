@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeFilters } from './describe-filters.ts';
+
+const TOPICS = [
+  { id: 'sanctions', label: 'Sanctions', color: '#b42318' },
+  { id: 'nato', label: 'NATO', color: '#0f766e' },
+  { id: 'syria', label: 'Syria', color: '#9a3412' },
+];
+
+describe('describeFilters', () => {
+  it.each([
+    ['no filter', [], '', 27, 27, 'All 27 events, no filters.'],
+    ['a single event, no filter', [], '  ', 1, 1, 'All 1 event, no filters.'],
+    ['one topic', ['nato'], '', 1, 27, '1 of 27 events, in the topic NATO.'],
+    [
+      'topics, in the order pressed',
+      ['syria', 'sanctions', 'nato'],
+      '',
+      9,
+      27,
+      '9 of 27 events, in the topics Syria, Sanctions or NATO.',
+    ],
+    [
+      'a search, trimmed',
+      [],
+      ' putin ',
+      12,
+      1200,
+      '12 of 1,200 events, matching the search “putin”.',
+    ],
+    [
+      'both, and a topic the data lacks by its id',
+      ['sanctions', 'gone'],
+      'oil',
+      0,
+      27,
+      '0 of 27 events, in the topics Sanctions or gone, matching the search “oil”.',
+    ],
+  ])('%s', (_, active, query, shown, total, expected) => {
+    expect(describeFilters(TOPICS, active, query, shown, total)).toBe(expected);
+  });
+});

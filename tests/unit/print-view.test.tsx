@@ -1,0 +1,82 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PrintView } from '../../src/app/print-view.tsx';
+import { resetTimelineStore, selectShownEvents, useTimelineStore } from '../../src/state/store.ts';
+import { loadSeed } from './fixtures.ts';
+
+const SEED_COUNT = 27;
+
+async function loadStore(state: Partial<ReturnType<typeof useTimelineStore.getState>> = {}) {
+  useTimelineStore.getState().setLoadResult(await loadSeed('seed.json'));
+  useTimelineStore.setState(state);
+}
+
+const print = () => act(() => void window.dispatchEvent(new Event('beforeprint')));
+const printed = () => screen.getByRole('region', { name: 'Printable list of events' });
+
+beforeEach(() => resetTimelineStore());
+afterEach(() => void window.dispatchEvent(new Event('afterprint')));
+
+describe('PrintView', () => {
+  it('renders nothing until the page is printed, and goes after printing', async () => {
+    await loadStore();
+    render(<PrintView />);
+    expect(screen.queryByRole('region', { name: 'Printable list of events' })).toBeNull();
+    print();
+    expect(within(printed()).getAllByRole('article')).toHaveLength(SEED_COUNT);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(screen.queryByRole('region', { name: 'Printable list of events' })).toBeNull();
+  });
+
+  it('prints every shown event in time order, with date, summary, quotes and sources', async () => {
+    await loadStore({ query: 'sanctions' });
+    render(<PrintView />);
+    print();
+    const list = within(printed()).getByRole('region', { name: 'The events, in time order' });
+    const titles = within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    const shown = selectShownEvents(useTimelineStore.getState()).map((e) => e.title);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.length).toBeLessThan(SEED_COUNT);
+    expect(titles).toEqual(shown);
+    const article = within(list)
+      .getAllByRole('article')
+      .find((a) =>
+        within(a).queryByRole('heading', { name: 'Trump was open to lifting Russian sanctions' }),
+      )!;
+    expect(article).toHaveTextContent('January 2017 (approximate)');
+    expect(article).toHaveTextContent(/told The Wall Street Journal that he was open to lifting/);
+    expect(article).toHaveTextContent(/“If you get along and if Russia is really helping us/);
+    expect(article).toHaveTextContent('— Donald Trump');
+    expect(article).toHaveTextContent('Source: The Wall Street Journal.');
+  });
+
+  it('prints the open event first and the filters in words', async () => {
+    await loadStore({ selectedId: 'praised-putin', activeTopics: ['nato'], query: '' });
+    render(<PrintView />);
+    print();
+    const region = printed();
+    expect(region).toHaveTextContent(`1 of ${SEED_COUNT} events, in the topic NATO.`);
+    const headings = within(region)
+      .getAllByRole('heading')
+      .map((h) => h.textContent);
+    // The open event is hidden by the filter, and still comes first, before the list.
+    expect(headings).toEqual([
+      'Open event',
+      'Trump has repeatedly praised Putin',
+      'The event',
+      'Trump criticized and alienated NATO allies',
+    ]);
+  });
+
+  it('prints the filters alone when nothing passes them', async () => {
+    await loadStore({ query: 'no such words anywhere' });
+    render(<PrintView />);
+    print();
+    expect(printed()).toHaveTextContent(
+      `0 of ${SEED_COUNT} events, matching the search “no such words anywhere”.`,
+    );
+    expect(within(printed()).queryAllByRole('article')).toHaveLength(0);
+  });
+});
