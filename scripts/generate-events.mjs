@@ -315,16 +315,16 @@ function makeDate(random, day) {
 // Topics
 // ---------------------------------------------------------------------------------------------
 
-/** All colors have at least 4.5:1 contrast on white, so they can also color text. */
+/** The bundled dataset's topics and colors (see src/data/seed-topic-colors.test.ts). */
 const TOPICS = [
-  { id: 'sanctions', label: 'Sanctions', color: '#b42318' },
-  { id: 'elections', label: 'Elections', color: '#1d4ed8' },
-  { id: 'nato', label: 'NATO', color: '#0f766e' },
-  { id: 'syria', label: 'Syria', color: '#9a3412' },
-  { id: 'ukraine', label: 'Ukraine', color: '#6d28d9' },
-  { id: 'intelligence', label: 'Intelligence', color: '#374151' },
-  { id: 'diplomacy', label: 'Diplomacy', color: '#047857' },
-  { id: 'praise', label: 'Praise for Putin', color: '#be185d' },
+  { id: 'sanctions', label: 'Sanctions', color: '#b21040' },
+  { id: 'elections', label: 'Elections', color: '#006af4' },
+  { id: 'nato', label: 'NATO', color: '#086860' },
+  { id: 'syria', label: 'Syria', color: '#b06000' },
+  { id: 'ukraine', label: 'Ukraine', color: '#5a449a' },
+  { id: 'intelligence', label: 'Intelligence', color: '#505008' },
+  { id: 'diplomacy', label: 'Diplomacy', color: '#4e7a64' },
+  { id: 'praise', label: 'Praise for Putin', color: '#682868' },
 ];
 
 /** Some topics are simply covered more than others; uneven counts exercise the filter UI. */

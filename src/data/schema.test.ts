@@ -30,6 +30,14 @@ describe('parseDataset', () => {
     });
   });
 
+  it('keeps the dataset note as written, and gives an empty one when there is none', () => {
+    const note = 'Holds 2 of the 3 episodes the title counts.';
+    const withNote = parseDataset({ ...dataset([good]), note });
+    expect(withNote.ok && withNote.dataset.note).toBe(note);
+    const without = parseDataset(dataset([good]));
+    expect(without.ok && without.dataset.note).toBe('');
+  });
+
   it('sorts events by time whatever the file order', () => {
     const later = { ...good, id: 'later', date: { precision: 'day', start: '2019-01-02' } };
     const earlier = { ...good, id: 'earlier', date: { precision: 'year', start: '2015' } };
@@ -117,6 +125,7 @@ describe('parseDataset', () => {
     ['not an object', 'hello', 'dataset'],
     ['a wrong version', { ...dataset([]), version: 2 }, 'version'],
     ['no topics', { ...dataset([]), topics: [] }, 'topics'],
+    ['a note that is not text', { ...dataset([]), note: 37 }, 'note'],
     ['events that are not a list', { ...dataset([]), events: {} }, 'events'],
   ])('fails whole for %s', (_, json, field) => {
     const result = parseDataset(json);

@@ -41,6 +41,7 @@ const DatasetSchema = v.object({
   version: v.literal(1, 'must be 1'),
   title: nonEmpty,
   description: v.optional(v.string()),
+  note: v.optional(v.string()),
   source: v.optional(SourceMetaSchema),
   topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
   events: v.array(v.unknown(), 'must be a list of events'),
@@ -82,6 +83,8 @@ export interface TimelineEvent extends Omit<EventInput, 'date'> {
 export interface Dataset {
   title: string;
   description: string;
+  /** Plain text about the dataset itself (what it holds, how it differs from its source), or ''. */
+  note: string;
   source: SourceMeta | undefined;
   topics: Topic[];
   /** Sorted by start, then end, then id: every view and index relies on this order. */
@@ -179,6 +182,7 @@ export function parseDataset(json: unknown): ParseResult {
     dataset: {
       title: frame.output.title,
       description: frame.output.description ?? '',
+      note: frame.output.note ?? '',
       source: frame.output.source,
       topics,
       events: sortByTime(events),

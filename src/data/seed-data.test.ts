@@ -1,15 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../ui/contrast.ts';
-import { parseDataset } from './schema.ts';
+import { parseDataset, type TimelineEvent } from './schema.ts';
 
-const json: unknown = JSON.parse(
+interface RawEvent {
+  id: string;
+  date: { start: string; end?: string };
+}
+const json = JSON.parse(
   readFileSync(resolve(__dirname, '../../public/data/trump-russia.json'), 'utf8'),
-);
+) as { events: RawEvent[] };
 const result = parseDataset(json);
 if (!result.ok) throw new Error(`seed data does not load: ${JSON.stringify(result.problems)}`);
 const { dataset } = result;
+
+// The article the dataset was built from, as a fixture, so that the checks against it always run.
+const article = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-article.txt'), 'utf8');
+const articleLines = article.split('\n').map((line) => line.trim());
 
 /** The article's headings, in its order; the opening episode has none and is quoted from its text. */
 const EPISODES = [
@@ -70,27 +77,113 @@ describe('the bundled dataset', () => {
     expect(dataset.events.some((e) => e.topics.includes(id))).toBe(true);
   });
 
-  it.each(dataset.topics.map((t) => [t.label, t.color] as const))(
-    'topic %s (%s) has AA contrast against white',
-    (_, color) => {
-      expect(contrastRatio(color, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-    },
-  );
+  it('quotes titles and paragraphs verbatim from the article', () => {
+    const lines = new Set(articleLines);
+    for (const event of dataset.events) expect(lines.has(event.summary), event.id).toBe(true);
+    for (const title of EPISODES.slice(1)) expect(lines.has(title), title).toBe(true);
+  });
+});
 
-  // The article text is kept outside the repository; where it is at hand, check the copy is verbatim.
-  const articlePath = resolve(__dirname, '../../../shared/seed/000_12a480adac904209.txt');
-  it.skipIf(!existsSync(articlePath))(
-    'quotes titles and paragraphs verbatim from the article',
-    () => {
-      const lines = new Set(
-        readFileSync(articlePath, 'utf8')
-          .split('\n')
-          .map((l) => l.trim()),
-      );
-      for (const event of dataset.events) {
-        expect(lines.has(event.summary), event.id).toBe(true);
-      }
-      for (const title of EPISODES.slice(1)) expect(lines.has(title), title).toBe(true);
-    },
+describe('the bundled dataset’s account of itself', () => {
+  // A heading is a short line that opens with “Trump” and, unlike a paragraph, ends without
+  // punctuation: counted from the article, not from our list of episodes.
+  const headings = articleLines.filter(
+    (line) => /^Trump/.test(line) && line.length < 60 && !/[.,”)"]$/.test(line),
   );
+  const titleCount = Number(/^(\d+) times/.exec(dataset.title)?.[1]);
+
+  it('holds every headed episode of the article plus the opening one', () => {
+    expect(headings).toHaveLength(26);
+    expect(dataset.events).toHaveLength(headings.length + 1);
+  });
+
+  it('says in its note how many episodes this copy holds and how many the title counts', () => {
+    expect(titleCount).toBe(37);
+    expect(dataset.note).toMatch(new RegExp(`\\b${headings.length}\\b`));
+    expect(dataset.note).toMatch(new RegExp(`\\b${dataset.events.length}\\b`));
+    expect(dataset.note).toMatch(new RegExp(`\\b${titleCount}\\b`));
+  });
+
+  it('describes the years its events cover', () => {
+    const years = (text: string) => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+    const eventYears = json.events.flatMap((e) => years(`${e.date.start} ${e.date.end ?? ''}`));
+    const described = years(dataset.description);
+    expect(Math.min(...described)).toBe(Math.min(...eventYears));
+    expect(Math.max(...described)).toBe(Math.max(...eventYears));
+  });
+});
+
+describe('each bundled event against its own text', () => {
+  const rows = dataset.events.map((event) => {
+    const raw = json.events.find((e) => e.id === event.id) as RawEvent;
+    return [event.id, event, raw] as const;
+  });
+
+  it.each(rows)('%s: every year it is drawn at is in its text or its dateNote', (_, event, raw) => {
+    const drawn = [raw.date.start, raw.date.end].flatMap((d) => (d ? [d.slice(0, 4)] : []));
+    for (const year of drawn) {
+      const where = event.summary.includes(year) ? 'text' : event.dateNote?.includes(year);
+      expect(where, `${year} has no basis in the text and no dateNote`).toBeTruthy();
+    }
+  });
+
+  /** A name as the text gives it: a person's first name, from `people`, may be added. */
+  const namedInText = (name: string, event: TimelineEvent) => {
+    const forms = [
+      name,
+      ...event.people
+        .filter((p) => name.includes(p))
+        .map((p) => name.replace(p, p.split(' ').at(-1) as string)),
+    ];
+    const text = event.summary.toLowerCase();
+    return forms.some((form) => text.includes(form.toLowerCase()));
+  };
+
+  it.each(rows)('%s: names its speakers and sources as its text does', (_, event) => {
+    for (const { speaker } of event.quotes) {
+      if (speaker) expect(namedInText(speaker, event), `speaker ${speaker}`).toBe(true);
+    }
+    for (const { name } of event.sources) {
+      expect(namedInText(name, event), `source ${name}`).toBe(true);
+    }
+  });
+
+  // What a paragraph is about decides its topics: these words in the text call for the topic.
+  it.each([
+    ['elections', /interfer|meddl/i],
+    ['sanctions', /sanction/i],
+    ['nato', /\bNATO\b/],
+    ['syria', /\bSyria/],
+    ['ukraine', /\bUkrain/],
+  ])('an event whose text matches the %s words %s carries that topic', (topic, words) => {
+    const untagged = dataset.events.filter(
+      (e) => words.test(e.summary) && !e.topics.includes(topic),
+    );
+    expect(untagged.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('bundled dates beyond the text', () => {
+  const byId = (id: string) => dataset.events.find((e) => e.id === id) as TimelineEvent;
+  const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+
+  it('dates the ISIS talking points from the previous episode, and says so', () => {
+    const event = byId('isis-talking-points');
+    expect(event.date.label).toBe('October 2019');
+    expect(event.dateNote).toMatch(/previous episode/);
+    expect(event.dateNote).toMatch(/Syria withdrawal/);
+  });
+
+  it('dates the praise for pro-Russian leaders from Le Pen’s campaign and Orban’s visit', () => {
+    const event = byId('pro-russian-leaders');
+    expect(yearOf(event.date.start)).toBe(2017);
+    expect(event.dateNote).toMatch(/Le Pen/);
+    expect(event.dateNote).toMatch(/Orban/);
+  });
+
+  it('starts the praise for Putin with his first well-documented public praise, in 2007', () => {
+    const event = byId('praised-putin');
+    expect(yearOf(event.date.start)).toBe(2007);
+    expect(event.dateNote).toMatch(/Larry King/);
+  });
 });

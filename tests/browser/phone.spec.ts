@@ -15,7 +15,8 @@ const sidewaysOverflow = (page: Page) =>
 
 test('a phone never scrolls sideways, with or without the details', async ({ page }) => {
   await openApp(page);
-  await expect(markers(page)).toHaveCount(SEED_COUNT);
+  // At a phone's width the full range puts some episodes of the same month in one cluster.
+  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await timeline(page)
     .getByRole('button', { name: /^Trump hired Manafort/ })
@@ -185,7 +186,8 @@ test('pinching the timeline zooms it', async ({ page }) => {
 
 test('screenshots: phone home and details', async ({ page }) => {
   await openApp(page);
-  await expect(markers(page)).toHaveCount(SEED_COUNT);
+  // At a phone's width the full range puts some episodes of the same month in one cluster.
+  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
   await expect(page).toHaveScreenshot('phone-home.png', { fullPage: true });
   await openApp(page, '?event=syria-withdrawal');
   await expect(details(page)).toBeVisible();

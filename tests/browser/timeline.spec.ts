@@ -59,7 +59,8 @@ test.describe('zoom and pan', () => {
     await openApp(page);
     const before = await rangeHeading(page).textContent();
     const box = await viewportBox(page);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Among the episodes: the first one reaches back alone to 2007, left of the middle.
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
     const seen = { months: false, days: false };
     for (let i = 0; i < 12 && !seen.days; i++) {
       const previous = await ticks(page);
