@@ -9,7 +9,7 @@ import {
 } from '../state/store.ts';
 import { focusMarker } from '../timeline/focus-marker.ts';
 import { useTheme } from '../ui/theme.ts';
-import { topicColorFor } from '../ui/topic-color.ts';
+import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
 import { scrollToClearSheet } from './sheet-clearance.ts';

@@ -7,7 +7,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { useTheme } from '../ui/theme.ts';
-import { topicColorFor } from '../ui/topic-color.ts';
+import { topicColorFor } from '../ui/contrast.ts';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);

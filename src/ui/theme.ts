@@ -1,8 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { INK, PAPER } from './contrast.ts';
-import { DARK_PAPER, topicColorFor } from './topic-color.ts';
+import { DARK_PAPER, INK, PAPER, topicColorFor, type Theme } from './contrast.ts';
 
-export type Theme = 'light' | 'dark';
+export type { Theme };
 
 export const THEME_STORAGE_KEY = 'newsline-theme';
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
