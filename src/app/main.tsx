@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { startApp } from './start-app.ts';
 import './styles.css';
+import '../timeline/gesture-hint.css';
 
 // Fetch the data while React mounts, not after.
 void startApp();
