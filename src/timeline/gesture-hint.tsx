@@ -39,7 +39,7 @@ export function GestureHint({ targetRef }: { targetRef: RefObject<HTMLElement | 
 
   // The region stays put and only its content comes and goes, so screen readers announce it.
   return (
-    <div className="gesture-hint" role="status" aria-live="polite">
+    <div className="gesture-hint" role="status" aria-live="polite" aria-label="Zoom hint">
       {phase !== 'hidden' && (
         <span className="gesture-hint__text" data-fading={phase === 'fading' || undefined}>
           Use {zoomModifierLabel(navigator)} + scroll to zoom

@@ -5,7 +5,7 @@ import { openApp, rangeHeading, timeline, viewportBox } from './helpers.ts';
 test.use({ viewport: { width: 1280, height: 600 } });
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
-const hint = (page: Page) => timeline(page).getByRole('status');
+const hint = (page: Page) => timeline(page).getByRole('status', { name: 'Zoom hint' });
 const overview = (page: Page) =>
   page.getByRole('slider', { name: 'Overview of the whole timeline' });
 /** The width of the window drawn on the overview: the span of time in view. */
