@@ -23,6 +23,7 @@ describe('the zoom hint', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
   it('is a polite live region that is there, empty, before any wheel', () => {
@@ -62,6 +63,23 @@ describe('the zoom hint', () => {
   ])('stays away for %s, which the timeline takes', (_, init) => {
     render(<Viewport />);
     wheel(init);
+    expect(hint()).toBeEmptyDOMElement();
+  });
+
+  it('fades for a moment, or not at all for readers who ask for less motion', () => {
+    render(<Viewport />);
+    wheel({ deltaY: 100 });
+    wait(1600);
+    expect(hint()).toHaveTextContent('Use Ctrl + scroll to zoom');
+    wait(400);
+    expect(hint()).toBeEmptyDOMElement();
+
+    vi.stubGlobal(
+      'matchMedia',
+      vi.fn((query: string) => ({ matches: query.includes('reduce') })),
+    );
+    wheel({ deltaY: 100 });
+    wait(1600);
     expect(hint()).toBeEmptyDOMElement();
   });
 
