@@ -4,6 +4,7 @@ import { App } from './app.tsx';
 import { startApp } from './start-app.ts';
 import { startTheme } from '../ui/theme.ts';
 import './styles.css';
+import '../timeline/gesture-hint.css';
 import './phone.css';
 import './forced-colors.css';
 import './print.css';

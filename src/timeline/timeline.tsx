@@ -13,6 +13,8 @@ import {
 } from '../state/store.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 import { fulfilMarkerFocus } from './focus-marker.ts';
+import { GestureHelp } from './gesture-help.tsx';
+import { GestureHint } from './gesture-hint.tsx';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import { MarkerCanvas } from './marker-canvas.tsx';
@@ -281,6 +283,7 @@ export function Timeline() {
           )}
         </div>
         <TimeAxis scale={x} width={width} />
+        <GestureHint targetRef={viewportRef} />
       </div>
       {card && cardEvent && (
         <MarkerCard
@@ -305,9 +308,7 @@ export function Timeline() {
         <span className="legend legend--exact" aria-hidden="true" /> known day
         <span className="legend legend--fuzzy" aria-hidden="true" /> month, season or year
         <span className="legend legend--span" aria-hidden="true" /> lasting period
-        <span className="timeline__hint">
-          Scroll or pinch to zoom, drag to pan; ← → step through events.
-        </span>
+        <GestureHelp />
       </p>
     </section>
   );

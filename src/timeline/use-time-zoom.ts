@@ -4,7 +4,9 @@ import { select } from 'd3-selection';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useTimelineStore, type TimeWindow } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { wheelIntent, wheelPanPixels, wheelZoomExponent } from './lib/gestures.ts';
 import { MIN_WINDOW } from './lib/time-window.ts';
+import { attachTouchGestures } from './touch-gestures.ts';
 
 type D3Zoom = typeof import('d3-zoom');
 
@@ -62,6 +64,10 @@ function useD3Zoom(): D3Zoom | null {
  * Attaches d3-zoom to the viewport once per base scale. d3 keeps the transform on the DOM node;
  * the store gets the visible window at most once per animation frame, and code moves the view
  * only through `zoom.transform`, so d3's state and ours never disagree.
+ *
+ * Gestures cooperate with the page (lib/gestures.ts): a plain wheel or a vertical swipe scrolls
+ * the article; Ctrl/⌘ + wheel and pinches zoom; sideways wheels, Shift + wheel and sideways
+ * drags pan.
  */
 export function useTimeZoom(
   ref: RefObject<HTMLElement | null>,
@@ -108,14 +114,17 @@ export function useTimeZoom(
       .clickDistance(4)
       // A double click zooms with an animation; none for readers who ask for reduced motion.
       .duration(prefersReducedMotion() ? 0 : 250)
-      // Horizontal trackpad swipes pan (below); everything else follows d3's defaults. A synthetic
-      // mouse event with no `view` (as test tools and some extensions send) would crash d3-drag.
-      .filter(
-        (event: MouseEvent & WheelEvent) =>
-          (!event.ctrlKey || event.type === 'wheel') &&
-          !event.button &&
-          (event.type !== 'mousedown' || event.view !== null) &&
-          (event.type !== 'wheel' || Math.abs(event.deltaX) <= Math.abs(event.deltaY)),
+      // Touch goes through attachTouchGestures: d3's touch listeners cancel every move, which
+      // would stop a finger from scrolling the page past the timeline.
+      .touchable(false)
+      .wheelDelta(wheelZoomExponent)
+      // Only Ctrl/⌘ + wheel zooms here (sideways wheels pan below, plain ones scroll the page).
+      // A synthetic mouse event with no `view` (as test tools and some extensions send) would
+      // crash d3-drag.
+      .filter((event: MouseEvent | WheelEvent) =>
+        event instanceof WheelEvent
+          ? wheelIntent(event) === 'zoom'
+          : !event.ctrlKey && !event.button && (event.type !== 'mousedown' || event.view !== null),
       )
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         pending = event.transform;
@@ -125,12 +134,21 @@ export function useTimeZoom(
     const selection = select(node);
     selection.call(behavior);
 
-    const onSideways = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+    const onWheel = (event: WheelEvent) => {
+      const intent = wheelIntent(event);
+      if (intent === 'scroll') return;
+      // A zoom d3 did not take was at its limit: even then the browser must not zoom the page.
       event.preventDefault();
-      behavior.translateBy(selection, -event.deltaX / d3.zoomTransform(node).k, 0);
+      if (intent === 'pan') {
+        const dx = wheelPanPixels(event, node.clientWidth);
+        behavior.translateBy(selection, dx / d3.zoomTransform(node).k, 0);
+      }
     };
-    node.addEventListener('wheel', onSideways, { passive: false });
+    node.addEventListener('wheel', onWheel, { passive: false });
+    const detachTouch = attachTouchGestures(node, {
+      panBy: (dx) => behavior.translateBy(selection, dx / d3.zoomTransform(node).k, 0),
+      zoomBy: (k, at) => behavior.scaleBy(selection, k, [at.x, at.y]),
+    });
 
     // Keep the reader's window across a resize or a new base scale.
     const current = useTimelineStore.getState().window;
@@ -141,7 +159,8 @@ export function useTimeZoom(
 
     return () => {
       cancelAnimationFrame(frame);
-      node.removeEventListener('wheel', onSideways);
+      node.removeEventListener('wheel', onWheel);
+      detachTouch();
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };

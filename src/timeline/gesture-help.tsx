@@ -1,0 +1,17 @@
+import { useMediaQuery } from '../ui/use-media-query.ts';
+import { zoomModifierLabel } from './lib/gestures.ts';
+
+/** A finger is the main pointer: no hover, or a coarse pointer. */
+const TOUCH_QUERY = '(pointer: coarse), (hover: none)';
+
+/** The legend's line on how to zoom and pan, for the device in the reader's hands. */
+export function GestureHelp() {
+  const touch = useMediaQuery(TOUCH_QUERY);
+  return (
+    <span className="timeline__hint">
+      {touch
+        ? 'Pinch to zoom, drag sideways to pan'
+        : `${zoomModifierLabel(navigator)} + scroll to zoom, drag or Shift + scroll to pan; ← → step through events`}
+    </span>
+  );
+}
