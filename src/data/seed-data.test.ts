@@ -181,9 +181,11 @@ describe('bundled dates beyond the text', () => {
     expect(event.dateNote).toMatch(/Orban/);
   });
 
-  it('starts the praise for Putin with his first well-documented public praise, in 2007', () => {
+  it('says what the praise for Putin covers: from 2013, though his public praise goes back to 2007', () => {
     const event = byId('praised-putin');
-    expect(yearOf(event.date.start)).toBe(2007);
-    expect(event.dateNote).toMatch(/Larry King/);
+    expect(yearOf(event.date.start)).toBe(2013);
+    expect(event.dateNote).toMatch(/Miss Universe/);
+    expect(event.dateNote).toMatch(/2007.*Larry King/);
+    expect(event.dateNote).toMatch(/leaves those earlier years out/);
   });
 });

@@ -238,7 +238,8 @@ describe('the keyboard', () => {
 describe('clusters', () => {
   it('stand for the events that do not fit, by count and date, and keep focus when expanded', async () => {
     const json = JSON.parse(seedText);
-    json.events = Array.from({ length: 20 }, (_, i) => ({
+    // More events on one day than the timeline opens lanes for (24).
+    json.events = Array.from({ length: 30 }, (_, i) => ({
       id: `same-day-${i}`,
       title: `Same-day event ${i}`,
       date: { precision: 'day', start: '2018-03-05' },
@@ -246,8 +247,8 @@ describe('clusters', () => {
     }));
     const user = open('', (url) => Promise.resolve(parseText(JSON.stringify(json), url)));
     const region = await timeline();
-    expect(within(region).getAllByRole('button', { name: /^Same-day event/ })).toHaveLength(12);
-    const cluster = within(region).getByRole('button', { name: '8 events, March 5, 2018' });
+    expect(within(region).getAllByRole('button', { name: /^Same-day event/ })).toHaveLength(24);
+    const cluster = within(region).getByRole('button', { name: '6 events, March 5, 2018' });
     cluster.focus();
     await user.keyboard('{Enter}');
     // Focus moves on to the first marker of what opened up, inside the timeline.
