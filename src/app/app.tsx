@@ -73,6 +73,7 @@ function Ready() {
             .
           </p>
         )}
+        {dataset.note && <p className="masthead__note">{dataset.note}</p>}
       </header>
       <Notices />
       <FilterBar />

@@ -20,6 +20,15 @@ it('gives the source with its dates as readers write them', async () => {
   expect(source).toHaveTextContent('first published November 17, 2019; updated July 2020.');
 });
 
+it('says how many episodes this copy of the article holds, beside the title that counts 37', async () => {
+  render(<App />);
+  stopApp = await startApp(loadSeed);
+  const banner = await screen.findByRole('banner');
+  expect(banner).toHaveTextContent(
+    /title counts 37 occasions, but this copy of the article holds 27/,
+  );
+});
+
 it('says so when a dataset has no events, instead of blaming the filters', async () => {
   const empty = JSON.stringify({
     version: 1,
