@@ -32,6 +32,7 @@ import { useMarkerNavigation } from './use-marker-navigation.ts';
 import { TimeAxis } from './time-axis.tsx';
 import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useElementWidth } from './use-element-width.ts';
+import { useFitShown } from './use-fit-shown.ts';
 import { useTimeZoom } from './use-time-zoom.ts';
 
 const MIN_LANES = 3;
@@ -75,6 +76,7 @@ export function Timeline() {
   const extent = useMemo(() => paddedExtent(allEvents), [allEvents]);
   const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
   const zoom = useTimeZoom(viewportRef, base);
+  const fitShown = useFitShown(zoom);
   const view = storedWindow ?? extent;
   const x = useMemo(() => scaleUtc().domain(view).range([0, width]), [view, width]);
 
@@ -206,7 +208,7 @@ export function Timeline() {
           <button type="button" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-keyshortcuts="-">
             Zoom out
           </button>
-          <button type="button" onClick={zoom.fitAll}>
+          <button type="button" onClick={fitShown}>
             Fit all
           </button>
         </div>

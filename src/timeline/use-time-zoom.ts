@@ -5,7 +5,7 @@ import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useTimelineStore, type TimeWindow } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { wheelIntent, wheelPanPixels, wheelZoomExponent } from './lib/gestures.ts';
-import { MIN_WINDOW } from './lib/time-window.ts';
+import { glideWindow, MIN_WINDOW } from './lib/time-window.ts';
 import { attachTouchGestures } from './touch-gestures.ts';
 
 type D3Zoom = typeof import('d3-zoom');
@@ -17,7 +17,11 @@ export interface ZoomController {
   showRange: (start: number, end: number) => void;
   /** Pans, keeping the zoom, so that `time` sits in the middle. */
   centerOn: (time: number) => void;
+  /** Shows exactly `window`, gliding there over a moment unless `animate` is false. */
+  fitTo: (window: TimeWindow, animate: boolean) => void;
 }
+
+const GLIDE_MS = 450;
 
 /** The d3-zoom transform that shows `window` on a base scale. */
 export function transformFor(
@@ -75,6 +79,8 @@ export function useTimeZoom(
 ): ZoomController {
   const d3 = useD3Zoom();
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+  // The frame of a glide under way (fitTo), stopped as soon as the reader takes over.
+  const glideRef = useRef(0);
 
   // Until d3-zoom is there, show "Fit all", and again if a new range no longer holds the window.
   useEffect(() => {
@@ -126,6 +132,9 @@ export function useTimeZoom(
           ? wheelIntent(event) === 'zoom'
           : !event.ctrlKey && !event.button && (event.type !== 'mousedown' || event.view !== null),
       )
+      .on('start.glide', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (event.sourceEvent) cancelAnimationFrame(glideRef.current);
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         pending = event.transform;
         if (!frame) frame = requestAnimationFrame(flush);
@@ -137,6 +146,7 @@ export function useTimeZoom(
     const onWheel = (event: WheelEvent) => {
       const intent = wheelIntent(event);
       if (intent === 'scroll') return;
+      cancelAnimationFrame(glideRef.current);
       // A zoom d3 did not take was at its limit: even then the browser must not zoom the page.
       event.preventDefault();
       if (intent === 'pan') {
@@ -146,8 +156,14 @@ export function useTimeZoom(
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     const detachTouch = attachTouchGestures(node, {
-      panBy: (dx) => behavior.translateBy(selection, dx / d3.zoomTransform(node).k, 0),
-      zoomBy: (k, at) => behavior.scaleBy(selection, k, [at.x, at.y]),
+      panBy: (dx) => {
+        cancelAnimationFrame(glideRef.current);
+        behavior.translateBy(selection, dx / d3.zoomTransform(node).k, 0);
+      },
+      zoomBy: (k, at) => {
+        cancelAnimationFrame(glideRef.current);
+        behavior.scaleBy(selection, k, [at.x, at.y]);
+      },
     });
 
     // Keep the reader's window across a resize or a new base scale.
@@ -159,6 +175,7 @@ export function useTimeZoom(
 
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(glideRef.current);
       node.removeEventListener('wheel', onWheel);
       detachTouch();
       selection.on('.zoom', null);
@@ -172,10 +189,27 @@ export function useTimeZoom(
     ) => {
       const node = ref.current;
       const behavior = behaviorRef.current;
+      // Whatever the reader asks for next replaces a glide under way.
+      cancelAnimationFrame(glideRef.current);
       if (node && behavior && d3) fn(behavior, d3, node);
     };
     return {
       zoomBy: (factor) => apply((b, _, node) => b.scaleBy(select(node), factor)),
+      fitTo: (target, animate) =>
+        apply((b, z, node) => {
+          const from = useTimelineStore.getState().window;
+          if (!animate || !from) {
+            b.transform(select(node), transformFor(z, base, target));
+            return;
+          }
+          const began = performance.now();
+          const step = (now: number) => {
+            const t = Math.min(1, (now - began) / GLIDE_MS);
+            b.transform(select(node), transformFor(z, base, glideWindow(from, target, t)));
+            if (t < 1) glideRef.current = requestAnimationFrame(step);
+          };
+          glideRef.current = requestAnimationFrame(step);
+        }),
       fitAll: () => apply((b, z, node) => b.transform(select(node), z.zoomIdentity)),
       showRange: (start, end) =>
         apply((b, z, node) => {

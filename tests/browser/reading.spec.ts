@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { details, markers, openApp, rangeHeading, SEED_COUNT, timeline } from './helpers.ts';
+import {
+  details,
+  filters,
+  markers,
+  openApp,
+  rangeHeading,
+  SEED_COUNT,
+  timeline,
+} from './helpers.ts';
 import { checkNoStubs, drawnLabels, panAcross, wholeCount } from './labels.ts';
 
 test.describe('titles you can read', () => {
@@ -169,5 +177,65 @@ test.describe('polish', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz');
     await expect(timeline(page)).toContainText('No events match these filters.');
     await expect(page.locator('.timeline__track')).toHaveCSS('background-image', 'none');
+  });
+});
+
+test.describe('filters refit the view', () => {
+  const years = async (page: Page) =>
+    ((await rangeHeading(page).textContent()) ?? '').match(/\d{4}/g)!.map(Number);
+
+  test('a topic fits the view to its events; clearing it fits all again', async ({ page }) => {
+    await openApp(page);
+    await expect(rangeHeading(page)).toHaveText(/2012–2020/);
+    await filters(page)
+      .getByRole('button', { name: /^Syria/ })
+      .click();
+    // Syria's two episodes are both of October 2019.
+    await expect(rangeHeading(page)).toHaveText(/2019/);
+    await expect(rangeHeading(page)).not.toHaveText(/2012/);
+    await expect(timeline(page).getByRole('button', { name: /^Trump/ })).toHaveCount(2);
+    for (const marker of await timeline(page)
+      .getByRole('button', { name: /^Trump/ })
+      .all()) {
+      await expect(marker).toBeInViewport();
+    }
+    await filters(page).getByRole('button', { name: 'Clear filters' }).click();
+    await expect(rangeHeading(page)).toHaveText(/2012–2020/);
+  });
+
+  test('the search refits too, and an open event stays in view', async ({ page }) => {
+    await openApp(page, '?event=skripal-sanctions');
+    await expect(details(page)).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Bolton');
+    await expect.poll(async () => (await years(page))[0]).toBeGreaterThanOrEqual(2017);
+    await expect(timeline(page).locator('[data-event-id="skripal-sanctions"]')).toBeInViewport();
+    await expect(details(page)).toBeVisible();
+  });
+
+  test('Fit all fits the shown events, not the whole range', async ({ page }) => {
+    await openApp(page, '?topics=nato');
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(rangeHeading(page)).not.toHaveText(/2012/);
+    await expect(timeline(page).getByRole('button', { name: /^Trump criticized/ })).toBeVisible();
+  });
+
+  test('under reduced motion the view jumps at once', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page);
+    await filters(page)
+      .getByRole('button', { name: /^Syria/ })
+      .click();
+    // No glide: the very next frames already show the fitted window.
+    const heading = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(document.querySelector('#timeline-heading')?.textContent ?? ''),
+            ),
+          ),
+        ),
+    );
+    expect(heading).not.toMatch(/2012/);
   });
 });

@@ -29,3 +29,31 @@ export function reveals(window: TimeWindow, event: TimelineEvent): boolean {
   const end = event.date.end - event.date.start > span ? event.date.start + 1 : event.date.end;
   return event.date.start >= window[0] && end <= window[1];
 }
+
+/**
+ * The window that fits the shown events (with the margin of `paddedExtent`), widened to keep an
+ * open event in view, no narrower than MIN_WINDOW and inside the full range.
+ */
+export function fitWindow(
+  shown: readonly TimelineEvent[],
+  keep: TimelineEvent | undefined,
+  range: TimeWindow,
+): TimeWindow {
+  let [start, end] = paddedExtent(keep ? [...shown, keep] : shown);
+  if (end - start < MIN_WINDOW) {
+    const middle = (start + end) / 2;
+    [start, end] = [middle - MIN_WINDOW / 2, middle + MIN_WINDOW / 2];
+  }
+  return [Math.max(start, range[0]), Math.min(end, range[1])];
+}
+
+/**
+ * A window part way (`t` from 0 to 1) from one to another: the middle moves evenly and the span
+ * changes by a constant factor, so a zoom feels steady whether it narrows or widens.
+ */
+export function glideWindow(from: TimeWindow, to: TimeWindow, t: number): TimeWindow {
+  const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2; // cubic in-out
+  const middle = (from[0] + from[1]) / 2 + ((to[0] + to[1] - (from[0] + from[1])) / 2) * eased;
+  const span = (from[1] - from[0]) * ((to[1] - to[0]) / (from[1] - from[0])) ** eased;
+  return [middle - span / 2, middle + span / 2];
+}

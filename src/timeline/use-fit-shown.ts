@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef } from 'react';
+import {
+  selectAllEvents,
+  selectSelectedEvent,
+  selectShownEvents,
+  selectShownPositions,
+  useTimelineStore,
+} from '../state/store.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { fitWindow, paddedExtent } from './lib/time-window.ts';
+import type { ZoomController } from './use-time-zoom.ts';
+
+/**
+ * "Fit all" fits the events the filters show, and the view follows the filters: when a topic or
+ * the search changes what is shown, it glides (or, for readers who ask for less motion, jumps)
+ * to fit the shown events, keeping an open event in view.
+ */
+const TYPING_PAUSE_MS = 250;
+
+export function useFitShown(zoom: ZoomController): () => void {
+  const zoomRef = useRef(zoom);
+  useEffect(() => {
+    zoomRef.current = zoom;
+  }, [zoom]);
+
+  const fit = useCallback((animate: boolean) => {
+    const state = useTimelineStore.getState();
+    const all = selectAllEvents(state);
+    const shown = selectShownEvents(state);
+    if (!shown.length || shown.length === all.length) {
+      if (animate) zoomRef.current.fitTo(paddedExtent(all), true);
+      else zoomRef.current.fitAll();
+      return;
+    }
+    const open = selectSelectedEvent(state);
+    const keep = open && selectShownPositions(state).has(open.id) ? open : undefined;
+    zoomRef.current.fitTo(fitWindow(shown, keep, paddedExtent(all)), animate);
+  }, []);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = useTimelineStore.subscribe(
+      (s) => [s.activeTopics, s.query] as const,
+      ([topics], [previousTopics]) => {
+        clearTimeout(timer);
+        // A toggle refits at once; typing refits once the reader pauses, not at every letter.
+        const refit = () => fit(!prefersReducedMotion());
+        if (topics !== previousTopics) refit();
+        else timer = setTimeout(refit, TYPING_PAUSE_MS);
+      },
+      { equalityFn: ([t1, q1], [t2, q2]) => t1 === t2 && q1 === q2 },
+    );
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [fit]);
+
+  return useCallback(() => fit(false), [fit]);
+}
