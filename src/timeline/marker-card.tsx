@@ -10,6 +10,7 @@ interface MarkerCardProps {
   revision: unknown;
   onPointerEnter: PointerEventHandler;
   onPointerLeave: PointerEventHandler;
+  onWheel: () => void;
 }
 
 const GAP = 6;
@@ -23,6 +24,7 @@ export function MarkerCard({
   revision,
   onPointerEnter,
   onPointerLeave,
+  onWheel,
 }: MarkerCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -51,6 +53,7 @@ export function MarkerCard({
       className="marker-card"
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
+      onWheel={onWheel}
     >
       <p className="marker-card__title">{event.title}</p>
       <p className="marker-card__date">{event.date.label}</p>

@@ -38,6 +38,9 @@ import { useTimeZoom } from './use-time-zoom.ts';
 const MIN_LANES = 3;
 /** Lanes open before a label is shortened, up to a share of the screen's height... */
 const SCREEN_SHARE = 0.6;
+/** On a phone the page around the timeline (title, filters, toolbar) takes more of the screen. */
+const PHONE_SCREEN_SHARE = 0.45;
+const PHONE_WIDTH = 600;
 /**
  * ...and, zoomed in to a few years with few enough events to read them all, up to this many, so
  * that every title there is whole; the timeline then grows taller than the screen share.
@@ -49,11 +52,12 @@ const READING_EVENTS = 60;
 // Keyed by event objects, so one cache serves every store and dataset without growing stale.
 const labelMetrics = createLabelMetrics();
 
-function maxLanesFor(view: TimeWindow, index: TimeIndex): number {
+function maxLanesFor(view: TimeWindow, index: TimeIndex, width: number): number {
   const [from, to] = startingIn(index, view[0], view[1]);
   if (view[1] - view[0] <= READING_SPAN && to - from <= READING_EVENTS) return MAX_LANES;
   const screen = globalThis.innerHeight || 800;
-  return Math.max(MIN_LANES + 2, Math.floor((screen * SCREEN_SHARE) / LANE_HEIGHT));
+  const share = width < PHONE_WIDTH ? PHONE_SCREEN_SHARE : SCREEN_SHARE;
+  return Math.max(MIN_LANES + 2, Math.floor((screen * share) / LANE_HEIGHT));
 }
 const ZOOM_STEP = 1.6;
 /** Past this many events in the window, show cluster badges only (see layoutEvents). */
@@ -103,7 +107,7 @@ export function Timeline() {
     () =>
       layoutEvents(index, x, view, {
         width,
-        maxLanes: maxLanesFor(view, index),
+        maxLanes: maxLanesFor(view, index, width),
         gap: 8,
         denseThreshold: DENSE_THRESHOLD,
         // The open event's label is drawn bold, and so measured bold.

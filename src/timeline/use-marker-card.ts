@@ -1,3 +1,4 @@
+import { useTimelineStore } from '../state/store.ts';
 import {
   useCallback,
   useEffect,
@@ -38,6 +39,17 @@ export function useMarkerCard() {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // Once the view moves, the marker is no longer under the pointer: a hover card would be left
+  // floating over whatever came there (and would catch the next wheel notch meant to zoom).
+  useEffect(
+    () =>
+      useTimelineStore.subscribe(
+        (s) => s.window,
+        () => setCard((c) => (c?.via === 'pointer' ? null : c)),
+      ),
+    [],
+  );
+
   useEffect(() => {
     if (!card) return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -75,6 +87,10 @@ export function useMarkerCard() {
       if (markerId(event.target) !== undefined) setCard((c) => (c?.via === 'focus' ? null : c));
     },
   };
-  const cardHandlers = { onPointerEnter: keep, onPointerLeave: hideSoon };
+  const cardHandlers = {
+    onPointerEnter: keep,
+    onPointerLeave: hideSoon,
+    onWheel: () => setCard(null),
+  };
   return { card, trackHandlers, cardHandlers };
 }

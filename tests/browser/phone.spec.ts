@@ -30,7 +30,7 @@ test('a phone never scrolls sideways, with or without the details', async ({ pag
 
 test('the axis and the first markers are on the first screen', async ({ page }) => {
   await openApp(page);
-  await expect(markers(page)).toHaveCount(SEED_COUNT);
+  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
   const screenHeight = page.viewportSize()!.height;
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   const axis = await page.locator('.time-axis').boundingBox();
@@ -66,7 +66,7 @@ test('the topics wait behind a disclosure that counts the pressed ones', async (
   await expect(disclosure).toHaveText('Topics (2) active');
   await filters(page).getByRole('button', { name: 'Clear filters' }).tap();
   await expect(disclosure).toHaveText('Topics');
-  await expect(markers(page)).toHaveCount(SEED_COUNT);
+  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
 });
 
 test('the details are a sheet over the timeline that Back, Close or Escape closes', async ({
@@ -146,7 +146,7 @@ test('a control that takes the focus is not left hidden under the sheet', async 
 test('at 320px wide nothing scrolls sideways, with or without the sheet', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openApp(page);
-  await expect(markers(page)).toHaveCount(SEED_COUNT);
+  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await filters(page)
     .getByRole('button', { name: /^Topics/ })
@@ -193,4 +193,11 @@ test('screenshots: phone home and details', async ({ page }) => {
   await expect(details(page)).toBeVisible();
   // The screen as the reader sees it: a full-page capture would put the fixed sheet mid-page.
   await expect(page).toHaveScreenshot('phone-details.png');
+});
+
+test('screenshot: phone, dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page).toHaveScreenshot('phone-dark.png');
 });
