@@ -197,14 +197,14 @@ const STEPS = [
   {
     phase: 'zoom-pan-fit',
     key: 'fit',
-    run: (s, spec) => measureZoomPan(s.page, s.cdp, spec.viewport, spec.zoomKey),
+    run: (s, spec) => measureZoomPan(s.page, s.cdp, spec.viewport, spec.zoomKey, spec.wheelScale),
   },
   {
     phase: 'zoom-pan-zoomed',
     key: 'zoomed',
     run: async (s, spec) => {
       await spec.zoomToTenth(s.page);
-      return measureZoomPan(s.page, s.cdp, spec.viewport, spec.zoomKey);
+      return measureZoomPan(s.page, s.cdp, spec.viewport, spec.zoomKey, spec.wheelScale);
     },
   },
   {
