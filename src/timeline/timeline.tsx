@@ -19,6 +19,7 @@ import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import { MarkerCanvas } from './marker-canvas.tsx';
 import { createLabelMetrics } from './label-metrics.ts';
+import { DENSE_THRESHOLD, ZOOM_STEP } from './lib/constants.ts';
 import { LANE_HEIGHT, laneTop, markerGeometry } from './lib/marker-geometry.ts';
 import { formatRange } from './lib/format-range.ts';
 import { layoutEvents } from './lib/layout.ts';
@@ -59,9 +60,6 @@ function maxLanesFor(view: TimeWindow, index: TimeIndex, width: number): number 
   const share = width < PHONE_WIDTH ? PHONE_SCREEN_SHARE : SCREEN_SHARE;
   return Math.max(MIN_LANES + 2, Math.floor((screen * share) / LANE_HEIGHT));
 }
-const ZOOM_STEP = 1.6;
-/** Past this many events in the window, show cluster badges only (see layoutEvents). */
-const DENSE_THRESHOLD = 1500;
 const FALLBACK_COLOR = '#374151';
 const CARD_ID = 'timeline-marker-card';
 

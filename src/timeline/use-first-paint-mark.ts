@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-
-export const MARKERS_PAINTED = 'markers-painted';
+import { MARKERS_PAINTED } from './lib/constants.ts';
 let marked = false;
 
 /**
