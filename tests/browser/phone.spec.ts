@@ -75,12 +75,12 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
   await openApp(page);
   const screen = page.viewportSize()!;
   await timeline(page)
-    .getByRole('button', { name: /^Trump praised pro-Russian leaders/ })
+    .getByRole('button', { name: /^Trump refused to say Putin is a killer/ })
     .tap();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-    'Trump praised pro-Russian leaders in Europe',
+    'Trump refused to say Putin is a killer',
   );
-  await expect(page).toHaveURL(/\?event=pro-russian-leaders$/);
+  await expect(page).toHaveURL(/\?event=putin-killer$/);
   await details(page).evaluate((panel) =>
     Promise.all(panel.getAnimations().map((animation) => animation.finished)),
   );
@@ -88,7 +88,7 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
   expect(sheet.y + sheet.height).toBeCloseTo(screen.height, 0);
   expect(sheet.height).toBeLessThanOrEqual(screen.height * 0.7 + 1);
   // The page scrolls the open event's marker clear of the sheet.
-  const marker = timeline(page).getByRole('button', { name: /^Trump praised pro-Russian leaders/ });
+  const marker = timeline(page).getByRole('button', { name: /^Trump refused to say Putin is a killer/ });
   await expect
     .poll(async () => {
       const box = (await marker.boundingBox())!;
@@ -112,7 +112,7 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
   );
   await page.goBack();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
-    'Trump praised pro-Russian leaders in Europe',
+    'Trump refused to say Putin is a killer',
   );
   await page.goBack();
   await expect(details(page)).toHaveCount(0);
