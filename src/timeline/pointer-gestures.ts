@@ -8,6 +8,9 @@ export interface TouchView {
   zoomBy: (k: number, at: Point) => void;
 }
 
+/** A mouse moving less than this between press and release still clicks (as d3-zoom's clickDistance). */
+const MOUSE_SLOP = 4;
+
 /** How long after a drag ends a click on what it ended over is taken as part of the drag. */
 const CLICK_AFTER_DRAG_MS = 400;
 
@@ -15,17 +18,19 @@ interface Finger {
   start: Point;
   last: Point;
   intent: DragIntent;
+  /** A mouse or pen cannot mean "scroll the page" by dragging: any move past the slop pans. */
+  mouse: boolean;
 }
 
 /**
- * One finger dragging sideways pans and two fingers pinch; a vertical swipe is left to the
+ * A mouse or pen dragging pans, as does one finger dragging sideways; two fingers pinch. A vertical swipe is left to the
  * browser, which scrolls the page (the element has touch-action: pan-y) and cancels the pointer.
  * Pointer events rather than touch events: nothing here ever cancels a move, so scrolling stays
  * with the browser's compositor. A tap stays a tap: the pointer is captured only once it moves.
  *
  * Returns a function that detaches the listeners.
  */
-export function attachTouchGestures(node: HTMLElement, view: TouchView): () => void {
+export function attachPointerGestures(node: HTMLElement, view: TouchView): () => void {
   const fingers = new Map<number, Finger>();
   let origin: Point = { x: 0, y: 0 };
   // A drag that ends over a marker must not also open it (as d3-drag does after a mouse drag).
@@ -43,7 +48,8 @@ export function attachTouchGestures(node: HTMLElement, view: TouchView): () => v
   const pair = () => [...fingers.values()].slice(0, 2) as [Finger, Finger];
 
   const onDown = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch') return;
+    // A mouse or pen drags with its main button; a finger may be one of two.
+    if (event.pointerType !== 'touch' && (event.button !== 0 || fingers.size > 0)) return;
     if (fingers.size === 0) {
       // The page does not scroll while the timeline holds a finger: measure once per gesture.
       const box = node.getBoundingClientRect();
@@ -51,7 +57,12 @@ export function attachTouchGestures(node: HTMLElement, view: TouchView): () => v
     }
     swallowClicksUntil = 0;
     const point = at(event);
-    fingers.set(event.pointerId, { start: point, last: point, intent: 'undecided' });
+    fingers.set(event.pointerId, {
+      start: point,
+      last: point,
+      intent: 'undecided',
+      mouse: event.pointerType !== 'touch',
+    });
   };
 
   const onMove = (event: PointerEvent) => {
@@ -74,7 +85,13 @@ export function attachTouchGestures(node: HTMLElement, view: TouchView): () => v
     }
 
     if (finger.intent === 'undecided') {
-      finger.intent = dragIntent(point.x - finger.start.x, point.y - finger.start.y);
+      const dx = point.x - finger.start.x;
+      const dy = point.y - finger.start.y;
+      finger.intent = finger.mouse
+        ? Math.hypot(dx, dy) < MOUSE_SLOP
+          ? 'undecided'
+          : 'pan'
+        : dragIntent(dx, dy);
       if (finger.intent === 'undecided') return;
       if (finger.intent === 'pan') {
         capture(event.pointerId);

@@ -6,7 +6,7 @@ import { useTimelineStore, type TimeWindow } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { wheelIntent, wheelPanPixels, wheelZoomExponent } from './lib/gestures.ts';
 import { glideWindow, MIN_WINDOW } from './lib/time-window.ts';
-import { attachTouchGestures } from './touch-gestures.ts';
+import { attachPointerGestures } from './pointer-gestures.ts';
 
 type D3Zoom = typeof import('d3-zoom');
 
@@ -120,7 +120,7 @@ export function useTimeZoom(
       .clickDistance(4)
       // A double click zooms with an animation; none for readers who ask for reduced motion.
       .duration(prefersReducedMotion() ? 0 : 250)
-      // Touch goes through attachTouchGestures: d3's touch listeners cancel every move, which
+      // Touch goes through attachPointerGestures: d3's touch listeners cancel every move, which
       // would stop a finger from scrolling the page past the timeline.
       .touchable(false)
       .wheelDelta(wheelZoomExponent)
@@ -130,7 +130,8 @@ export function useTimeZoom(
       .filter((event: MouseEvent | WheelEvent) =>
         event instanceof WheelEvent
           ? wheelIntent(event) === 'zoom'
-          : !event.ctrlKey && !event.button && (event.type !== 'mousedown' || event.view !== null),
+          : // Drags of every kind go through attachPointerGestures; d3 keeps the double click.
+            event.type === 'dblclick' && !event.ctrlKey && !event.button,
       )
       .on('start.glide', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (event.sourceEvent) cancelAnimationFrame(glideRef.current);
@@ -155,7 +156,7 @@ export function useTimeZoom(
       }
     };
     node.addEventListener('wheel', onWheel, { passive: false });
-    const detachTouch = attachTouchGestures(node, {
+    const detachTouch = attachPointerGestures(node, {
       panBy: (dx) => {
         cancelAnimationFrame(glideRef.current);
         behavior.translateBy(selection, dx / d3.zoomTransform(node).k, 0);

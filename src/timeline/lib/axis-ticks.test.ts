@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, tickLabel } from './axis-ticks.ts';
+import { timeScale } from './time-scale.ts';
+
+describe('tickLabel', () => {
+  it.each([
+    [Date.UTC(2017, 0, 1), '2017'],
+    [Date.UTC(2017, 2, 1), 'March'],
+    [Date.UTC(2017, 2, 5), 'Mar 05'], // a Sunday: the start of a week
+    [Date.UTC(2017, 2, 7), 'Tue 07'],
+  ])('%d → %s', (time, label) => {
+    expect(tickLabel(time)).toBe(label);
+  });
+});
+
+describe('axisTicks', () => {
+  it('gives years over a decade, months over a year, days over a fortnight', () => {
+    const at = (from: number, to: number) => {
+      const window = [from, to] as const;
+      return axisTicks(window, 1000, timeScale(window, 1000)).map((t) => t.label);
+    };
+    expect(at(Date.UTC(2012, 0, 1), Date.UTC(2021, 0, 1))).toContain('2016');
+    expect(at(Date.UTC(2017, 0, 15), Date.UTC(2017, 11, 15))).toContain('June');
+    expect(
+      at(Date.UTC(2017, 2, 1), Date.UTC(2017, 2, 15)).some((l) => /^\w{3} \d{2}$/.test(l)),
+    ).toBe(true);
+  });
+
+  it('anchors a label near either edge inward', () => {
+    const window = [Date.UTC(2016, 11, 31, 12), Date.UTC(2018, 0, 1)] as const;
+    const ticks = axisTicks(window, 600, timeScale(window, 600));
+    expect(ticks[0]).toMatchObject({ label: '2017', anchor: 'start' });
+    expect(ticks[ticks.length - 1]?.anchor).toBe('end');
+  });
+});

@@ -1,0 +1,56 @@
+import { utcDay, utcMonth, utcTicks, utcWeek, utcYear } from 'd3-time';
+
+export interface Tick {
+  time: number;
+  label: string;
+  /** The label's anchor: inward at either edge, so that no label is cut off. */
+  anchor: 'start' | 'middle' | 'end';
+  x: number;
+}
+
+const parts = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options });
+const YEAR = parts({ year: 'numeric' });
+const MONTH = parts({ month: 'long' });
+const MONTH_DAY = parts({ month: 'short', day: '2-digit' });
+const WEEKDAY = parts({ weekday: 'short' });
+const DAY = parts({ day: '2-digit' });
+
+/**
+ * A tick's label as precise as the tick itself, as d3's multi-scale time format does it: "2017"
+ * at a year, "March" at a month, "Mar 05" at a week, "Tue 07" at other days.
+ */
+export function tickLabel(time: number): string {
+  const date = new Date(time);
+  if (+utcYear.floor(date) === time) return YEAR.format(date);
+  if (+utcMonth.floor(date) === time) return MONTH.format(date);
+  if (+utcWeek.floor(date) === time) return MONTH_DAY.format(date);
+  if (+utcDay.floor(date) === time) return `${WEEKDAY.format(date)} ${DAY.format(date)}`;
+  return MONTH_DAY.format(date);
+}
+
+/** A generous estimate of a label's width at 12 px, so that placing ticks needs no layout read. */
+const GLYPH = 7;
+const SLACK = 10;
+
+/** About one tick per `spacing` px, from d3-time's calendar-aware tick intervals. */
+export function axisTicks(
+  window: readonly [number, number],
+  width: number,
+  x: (time: number) => number,
+  spacing = 110,
+): Tick[] {
+  const count = Math.max(2, Math.floor(width / spacing));
+  return utcTicks(new Date(window[0]), new Date(window[1]), count).map((date) => {
+    const time = +date;
+    const label = tickLabel(time);
+    const at = x(time);
+    const half = (label.length * GLYPH + SLACK) / 2;
+    return {
+      time,
+      label,
+      x: at,
+      anchor: at < half ? 'start' : at > width - half ? 'end' : 'middle',
+    };
+  });
+}
