@@ -3,7 +3,8 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
 import type { LoadResult } from '../data/load-dataset.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
-import { memoizeLast } from './memoize-last.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import { memoizeLast } from '../lib/memoize-last.ts';
 
 export type LoadState =
   | { status: 'loading' }
@@ -14,9 +15,6 @@ export interface Notice {
   id: string;
   text: string;
 }
-
-/** A time window [start, end] in UTC ms. */
-export type TimeWindow = readonly [number, number];
 
 interface DataSlice {
   load: LoadState;

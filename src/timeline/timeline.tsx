@@ -9,8 +9,8 @@ import {
   selectShownPositions,
   selectShownEvents,
   useTimelineStore,
-  type TimeWindow,
 } from '../state/store.ts';
+import type { TimeWindow } from '../data/time-window.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 import { fulfilMarkerFocus } from './focus-marker.ts';
 import { GestureHelp } from './gesture-help.tsx';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useTimelineStore, type TimeWindow } from '../state/store.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import { useTimelineStore } from '../state/store.ts';
 
 /**
  * The visible window once it has stopped moving: views that need not follow every zoom frame

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../data/schema.ts';
-import { memoizeLast } from '../../state/memoize-last.ts';
+import { memoizeLast } from '../../lib/memoize-last.ts';
 
 /**
  * Time-sorted events with typed arrays for binary search, built once per filtered list, so a frame

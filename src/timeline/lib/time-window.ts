@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../data/schema.ts';
-import type { TimeWindow } from '../../state/store.ts';
+import type { TimeWindow } from '../../data/time-window.ts';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
