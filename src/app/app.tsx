@@ -5,9 +5,10 @@ import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { Notices, ProblemList } from '../ui/notices.tsx';
+import { ProblemList } from '../ui/notices.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
 import { PrintView } from './print-view.tsx';
+import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
 // The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
@@ -75,7 +76,7 @@ function Ready() {
         )}
         {dataset.note && <p className="masthead__note">{dataset.note}</p>}
       </header>
-      <Notices />
+      <StoreNotices />
       <FilterBar />
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
         <Timeline />

@@ -45,13 +45,31 @@ interface ViewSlice {
   setWindow: (window: TimeWindow) => void;
 }
 
+/**
+ * Which marker should take the keyboard focus: an event's, or the next selected one's. Markers
+ * come and go as the view moves, so the timeline carries a request out once the marker is drawn;
+ * `wait: false` asks for one try only, where nothing is bringing the marker into view.
+ */
+export type FocusRequest = { id: string; wait: boolean } | 'selection';
+
+interface FocusSlice {
+  focusRequest: FocusRequest | null;
+  requestFocus: (request: FocusRequest) => void;
+  clearFocusRequest: () => void;
+}
+
 interface NoticeSlice {
   notices: Notice[];
   notify: (notice: Notice) => void;
   dismiss: (id: string) => void;
 }
 
-export type TimelineState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice;
+export type TimelineState = DataSlice &
+  FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  FocusSlice &
+  NoticeSlice;
 type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 const dataSlice: Slice<DataSlice> = (set) => ({
@@ -101,6 +119,12 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   setWindow: (window) => set({ window }),
 });
 
+const focusSlice: Slice<FocusSlice> = (set) => ({
+  focusRequest: null,
+  requestFocus: (request) => set({ focusRequest: request }),
+  clearFocusRequest: () => set({ focusRequest: null }),
+});
+
 const noticeSlice: Slice<NoticeSlice> = (set) => ({
   notices: [],
   notify: (notice) =>
@@ -115,6 +139,7 @@ export const createTimelineStore = () =>
       ...filterSlice(...a),
       ...selectionSlice(...a),
       ...viewSlice(...a),
+      ...focusSlice(...a),
       ...noticeSlice(...a),
     })),
   );

@@ -74,6 +74,7 @@ export function Timeline() {
   const selectedId = useTimelineStore((s) => s.selectedId);
   const storedWindow = useTimelineStore((s) => s.window);
   const select = useTimelineStore((s) => s.select);
+  const focusRequest = useTimelineStore((s) => s.focusRequest);
 
   const extent = useMemo(() => paddedExtent(allEvents), [allEvents]);
   const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
@@ -141,8 +142,10 @@ export function Timeline() {
   // Focus follows the selection when the reader steps with the arrows from a marker: once the
   // new marker is drawn (the view may have to move first), and only then.
   useEffect(() => {
-    fulfilMarkerFocus(selectedId);
-  }, [selectedId, layout]);
+    if (focusRequest && fulfilMarkerFocus(focusRequest, selectedId)) {
+      useTimelineStore.getState().clearFocusRequest();
+    }
+  }, [focusRequest, selectedId, layout]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
