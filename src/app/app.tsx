@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { formatIsoForReaders } from '../data/partial-date.ts';
+import { assertNever } from '../lib/assert-never.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
@@ -31,6 +32,8 @@ export function App() {
       return <LoadError />;
     case 'ready':
       return <Ready />;
+    default:
+      return assertNever(status);
   }
 }
 
