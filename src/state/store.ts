@@ -1,15 +1,12 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
+import { compareByTime, type Dataset, type TimelineEvent } from '../data/schema.ts';
 import type { LoadResult } from '../data/load-dataset.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import type { TimeWindow } from '../data/time-window.ts';
-import { memoizeLast } from '../lib/memoize-last.ts';
+import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 
-export type LoadState =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string; problems: Problem[] }
-  | { status: 'ready'; dataset: Dataset; problems: Problem[] };
+export type LoadState = { status: 'loading' } | LoadResult;
 
 export interface Notice {
   id: string;
@@ -64,23 +61,30 @@ interface NoticeSlice {
   dismiss: (id: string) => void;
 }
 
+/**
+ * The store's own memos of derived data (see the selectors below). Kept with the store, not the
+ * module, so that two stores read in turn do not evict each other's results: a selector must
+ * return the same array until its inputs change, or React re-renders without end.
+ */
+interface MemoSlice {
+  memo: {
+    shownEvents: typeof filterEvents;
+    topicCounts: typeof countByTopic;
+  };
+}
+
 export type TimelineState = DataSlice &
   FilterSlice &
   SelectionSlice &
   ViewSlice &
   FocusSlice &
-  NoticeSlice;
+  NoticeSlice &
+  MemoSlice;
 type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 const dataSlice: Slice<DataSlice> = (set) => ({
   load: { status: 'loading' },
-  setLoadResult: (result) =>
-    set({
-      load:
-        result.status === 'ready'
-          ? { status: 'ready', dataset: result.dataset, problems: result.problems }
-          : { status: 'failed', message: result.message, problems: result.problems },
-    }),
+  setLoadResult: (result) => set({ load: result }),
 });
 
 const filterSlice: Slice<FilterSlice> = (set) => ({
@@ -141,6 +145,7 @@ export const createTimelineStore = () =>
       ...viewSlice(...a),
       ...focusSlice(...a),
       ...noticeSlice(...a),
+      memo: { shownEvents: memoizeLast(filterEvents), topicCounts: memoizeLast(countByTopic) },
     })),
   );
 
@@ -161,16 +166,14 @@ export const selectDataset = (s: TimelineState): Dataset | null =>
 export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
   selectDataset(s)?.events ?? EMPTY;
 
-const shownEvents = memoizeLast(filterEvents);
 /** Events passing the filters, in time order; the same array until an input changes. */
 export const selectShownEvents = (s: TimelineState): readonly TimelineEvent[] =>
-  shownEvents(selectAllEvents(s), s.activeTopics, s.query);
+  s.memo.shownEvents(selectAllEvents(s), s.activeTopics, s.query);
 
-const topicCounts = memoizeLast(countByTopic);
 export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
-  s.load.status === 'ready' ? topicCounts(s.load.dataset.events, s.query) : NO_COUNTS;
+  s.load.status === 'ready' ? s.memo.topicCounts(s.load.dataset.events, s.query) : NO_COUNTS;
 
-const eventIndex = memoizeLast(
+const eventIndex = memoizeByObject(
   (events: readonly TimelineEvent[]) => new Map(events.map((e) => [e.id, e])),
 );
 export const selectEventById = (s: TimelineState, id: string | null): TimelineEvent | undefined =>
@@ -179,7 +182,7 @@ export const selectEventById = (s: TimelineState, id: string | null): TimelineEv
 export const selectSelectedEvent = (s: TimelineState): TimelineEvent | undefined =>
   selectEventById(s, s.selectedId);
 
-const shownPositions = memoizeLast(
+const shownPositions = memoizeByObject(
   (shown: readonly TimelineEvent[]) => new Map(shown.map((e, i) => [e.id, i])),
 );
 /** Where each shown event sits in time order: built once per filter change, not per frame. */

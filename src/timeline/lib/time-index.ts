@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../data/schema.ts';
-import { memoizeLast } from '../../lib/memoize-last.ts';
+import { memoizeByObject } from '../../lib/memoize.ts';
 
 /**
  * Time-sorted events with typed arrays for binary search, built once per filtered list, so a frame
@@ -62,8 +62,8 @@ export function firstReaching(index: TimeIndex, t0: number): number {
   return upperBound(index.maxEnd, t0);
 }
 
-/** The index of the current filtered list, shared by the views that need it. */
-export const sharedTimeIndex = memoizeLast(buildTimeIndex);
+/** The index of a filtered list, built once and shared by the views that need it. */
+export const sharedTimeIndex = memoizeByObject(buildTimeIndex);
 
 /** Events that overlap [t0, t1), in time order. */
 export function eventsOverlapping(index: TimeIndex, t0: number, t1: number): TimelineEvent[] {
