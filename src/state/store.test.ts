@@ -37,7 +37,7 @@ describe('filters', () => {
 
   it('computes derived data once per change', () => {
     const first = selectShownEvents(get());
-    get().setWindow([0, 1]);
+    get().setTimeWindow([0, 1]);
     expect(selectShownEvents(get())).toBe(first);
     get().setQuery('sanctions');
     expect(selectShownEvents(get())).not.toBe(first);
@@ -81,7 +81,7 @@ describe('step', () => {
 
   it('starts from the window when nothing is selected', () => {
     // Three events start in May 2017, in this order; two long ones merely pass through.
-    get().setWindow([Date.UTC(2017, 4, 1), Date.UTC(2017, 5, 1)]);
+    get().setTimeWindow([Date.UTC(2017, 4, 1), Date.UTC(2017, 5, 1)]);
     expect(get().step(1)).toBe(true);
     expect(get().selectedId).toBe('classified-intelligence');
     get().select(null);
@@ -90,7 +90,7 @@ describe('step', () => {
   });
 
   it('with nothing starting in the window, starts from what passes through it', () => {
-    get().setWindow([Date.UTC(2017, 5, 10), Date.UTC(2017, 5, 20)]);
+    get().setTimeWindow([Date.UTC(2017, 5, 10), Date.UTC(2017, 5, 20)]);
     get().step(1);
     expect(get().selectedId).toBe('praised-putin'); // 2013 to July 2020
     get().select(null);

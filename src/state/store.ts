@@ -38,8 +38,8 @@ interface SelectionSlice {
 }
 
 interface ViewSlice {
-  window: TimeWindow | null;
-  setWindow: (window: TimeWindow) => void;
+  timeWindow: TimeWindow | null;
+  setTimeWindow: (timeWindow: TimeWindow) => void;
 }
 
 /**
@@ -110,7 +110,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
       selectShownEvents(state),
       selectShownPositions(state),
       selectSelectedEvent(state),
-      state.window,
+      state.timeWindow,
       direction,
     );
     if (target) set({ selectedId: target.id });
@@ -119,8 +119,8 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({
-  window: null,
-  setWindow: (window) => set({ window }),
+  timeWindow: null,
+  setTimeWindow: (timeWindow) => set({ timeWindow }),
 });
 
 const focusSlice: Slice<FocusSlice> = (set) => ({

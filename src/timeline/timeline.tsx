@@ -72,7 +72,7 @@ export function Timeline() {
   const shown = useTimelineStore(selectShownEvents);
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
   const selectedId = useTimelineStore((s) => s.selectedId);
-  const storedWindow = useTimelineStore((s) => s.window);
+  const storedWindow = useTimelineStore((s) => s.timeWindow);
   const select = useTimelineStore((s) => s.select);
   const focusRequest = useTimelineStore((s) => s.focusRequest);
 
@@ -124,7 +124,7 @@ export function Timeline() {
   }, [zoom]);
 
   const reveal = useCallback((event: TimelineEvent) => {
-    const current = useTimelineStore.getState().window;
+    const current = useTimelineStore.getState().timeWindow;
     if (!current || reveals(current, event)) return;
     const span = current[1] - current[0];
     const duration = event.date.end - event.date.start;
@@ -177,7 +177,7 @@ export function Timeline() {
 
   const onPan = useCallback(
     (fraction: number) => {
-      const current = useTimelineStore.getState().window;
+      const current = useTimelineStore.getState().timeWindow;
       if (current)
         zoom.centerOn((current[0] + current[1]) / 2 + (current[1] - current[0]) * fraction);
     },

@@ -7,11 +7,11 @@ import { useTimelineStore } from '../state/store.ts';
  * (the list of events in view) subscribe here and stay out of the per-frame path.
  */
 export function useSettledWindow(delay = 150): TimeWindow | null {
-  const [settled, setSettled] = useState(() => useTimelineStore.getState().window);
+  const [settled, setSettled] = useState(() => useTimelineStore.getState().timeWindow);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = useTimelineStore.subscribe(
-      (s) => s.window,
+      (s) => s.timeWindow,
       (next) => {
         clearTimeout(timer);
         timer = setTimeout(() => setSettled(next), delay);
