@@ -193,7 +193,7 @@ export const selectShownPositions = (s: TimelineState): ReadonlyMap<string, numb
  * The shown event one step in time from `from`. A selection the filters hide steps to its nearest
  * shown neighbour in time; with no selection, the first key press lands on something in view.
  */
-export function stepFrom(
+function stepFrom(
   shown: readonly TimelineEvent[],
   positions: ReadonlyMap<string, number>,
   from: TimelineEvent | undefined,

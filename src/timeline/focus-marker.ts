@@ -17,7 +17,7 @@ export function isMarkerFocused(): boolean {
 }
 
 /** Focuses the marker of an event if it is on screen; says whether it could. */
-export function focusMarker(id: string | null): boolean {
+function focusMarker(id: string | null): boolean {
   if (id === null) return false;
   const marker = [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find(
     (el) => el.dataset.eventId === id,

@@ -25,7 +25,7 @@ export interface ZoomController {
 const GLIDE_MS = 450;
 
 /** The d3-zoom transform that shows `view` on a base scale. */
-export function transformFor(
+function transformFor(
   d3: D3Zoom,
   base: ScaleTime<number, number>,
   view: TimeWindow,
