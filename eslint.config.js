@@ -3,7 +3,34 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import testingLibrary from 'eslint-plugin-testing-library';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
+
+/**
+ * The layers, lowest first: each may import only from those before it (src/lib, generic helpers,
+ * from anywhere). Features sit side by side and do not import each other; src/app composes them.
+ */
+const FEATURES = ['timeline', 'filters', 'details'];
+const only = (layer, allowed) => ({
+  target: `./src/${layer}`,
+  from: './src',
+  except: [...new Set([layer, 'lib', ...allowed])].map((name) => `./${name}`),
+  message: `src/${layer} may import only from ${['lib', ...allowed].map((n) => `src/${n}`).join(', ')}.`,
+});
+const layers = [
+  only('lib', []),
+  only('data', []),
+  only('state', ['data']),
+  only('ui', ['data']),
+  ...FEATURES.map((feature) => only(feature, ['data', 'state', 'ui'])),
+  {
+    // The timeline's pure maths: testable without a store, a DOM or React.
+    target: './src/timeline/lib',
+    from: ['./src/state', './src/ui', './src/timeline'],
+    except: ['./lib'],
+    message: 'src/timeline/lib holds pure functions: no store, no components.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -27,6 +54,35 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Read our TypeScript modules too, so that no-cycle follows the whole graph.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    files: ['src/timeline/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+              message: 'src/timeline/lib holds pure functions.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

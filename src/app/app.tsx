@@ -1,13 +1,15 @@
 import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { formatIsoForReaders } from '../data/partial-date.ts';
+import { assertNever } from '../lib/assert-never.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { Notices, ProblemList } from '../ui/notices.tsx';
+import { ProblemList } from '../ui/notices.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
 import { PrintView } from './print-view.tsx';
+import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
 // The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
@@ -30,6 +32,8 @@ export function App() {
       return <LoadError />;
     case 'ready':
       return <Ready />;
+    default:
+      return assertNever(status);
   }
 }
 
@@ -75,7 +79,7 @@ function Ready() {
         )}
         {dataset.note && <p className="masthead__note">{dataset.note}</p>}
       </header>
-      <Notices />
+      <StoreNotices />
       <FilterBar />
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
         <Timeline />

@@ -11,10 +11,7 @@ export type DataLoader = (url: string) => Promise<LoadResult>;
  * Resolves `?data=` against the page. Only same-origin stores are loaded: a link must not make the
  * app fetch and display another site's content under our name.
  */
-export function resolveDataUrl(
-  data: string | null,
-  location: Location,
-): string | { error: string } {
+function resolveDataUrl(data: string | null, location: Location): string | { error: string } {
   if (data === null) return DEFAULT_DATA_URL;
   let url: URL;
   try {

@@ -6,6 +6,7 @@ import {
   startOf,
   type PartialDate,
 } from './partial-date.ts';
+import { assertNever } from '../lib/assert-never.ts';
 
 /** How much the source supports: a point known to a day, month, season or year, or a span. */
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'span';
@@ -120,6 +121,8 @@ export function resolveDate(
         label: input.label ?? `${formatPartialDate(start)} – ${formatPartialDate(end)}`,
       };
     }
+    default:
+      return assertNever(input.precision);
   }
 }
 

@@ -3,6 +3,8 @@
  * Everything is UTC: a news date names a calendar day, not an instant in the reader's zone.
  */
 
+import { assertNever } from '../lib/assert-never.ts';
+
 export type PartialDate =
   | { unit: 'year'; year: number }
   | { unit: 'month'; year: number; month: number }
@@ -38,6 +40,8 @@ export function startOf(date: PartialDate): number {
       return Date.UTC(date.year, date.month - 1, 1);
     case 'day':
       return Date.UTC(date.year, date.month - 1, date.day);
+    default:
+      return assertNever(date);
   }
 }
 
@@ -50,6 +54,8 @@ export function endOf(date: PartialDate): number {
       return Date.UTC(date.year, date.month, 1);
     case 'day':
       return Date.UTC(date.year, date.month - 1, date.day + 1);
+    default:
+      return assertNever(date);
   }
 }
 

@@ -7,7 +7,6 @@ import {
   selectShownPositions,
   useTimelineStore,
 } from '../state/store.ts';
-import { focusMarker } from '../timeline/focus-marker.ts';
 import { useTheme } from '../ui/theme.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
@@ -25,6 +24,7 @@ export function DetailsPanel() {
     })),
   );
   const select = useTimelineStore((s) => s.select);
+  const requestFocus = useTimelineStore((s) => s.requestFocus);
   const step = useTimelineStore((s) => s.step);
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
   const panelRef = useRef<HTMLElement>(null);
@@ -67,9 +67,9 @@ export function DetailsPanel() {
           className="details__close"
           aria-label="Close details"
           onClick={() => {
-            select(null);
             // The button goes with the panel: hand focus to the event's marker, not the page.
-            focusMarker(event.id);
+            requestFocus({ id: event.id, wait: false });
+            select(null);
           }}
         >
           Close

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedDataset } from '../../tests/unit/fixtures.ts';
+import { makeEvent, seedDataset } from '../../tests/unit/fixtures.ts';
 import {
+  createTimelineStore,
   resetTimelineStore,
-  selectSelectedEvent,
+  selectEventById,
+  selectShownPositions,
   selectShownEvents,
   selectTopicCounts,
   useTimelineStore,
@@ -35,7 +37,7 @@ describe('filters', () => {
 
   it('computes derived data once per change', () => {
     const first = selectShownEvents(get());
-    get().setWindow([0, 1]);
+    get().setTimeWindow([0, 1]);
     expect(selectShownEvents(get())).toBe(first);
     get().setQuery('sanctions');
     expect(selectShownEvents(get())).not.toBe(first);
@@ -78,10 +80,77 @@ describe('step', () => {
   });
 
   it('starts from the window when nothing is selected', () => {
-    const may2017 = Date.UTC(2017, 4, 1);
-    get().setWindow([may2017, Date.UTC(2017, 5, 1)]);
+    // Three events start in May 2017, in this order; two long ones merely pass through.
+    get().setTimeWindow([Date.UTC(2017, 4, 1), Date.UTC(2017, 5, 1)]);
+    expect(get().step(1)).toBe(true);
+    expect(get().selectedId).toBe('classified-intelligence');
+    get().select(null);
+    get().step(-1);
+    expect(get().selectedId).toBe('spy-bases');
+  });
+
+  it('with nothing starting in the window, starts from what passes through it', () => {
+    get().setTimeWindow([Date.UTC(2017, 5, 10), Date.UTC(2017, 5, 20)]);
     get().step(1);
-    expect(selectSelectedEvent(get())?.date.start).toBeGreaterThanOrEqual(Date.UTC(2017, 0, 1));
-    expect(selectSelectedEvent(get())?.date.start).toBeLessThan(Date.UTC(2017, 5, 1));
+    expect(get().selectedId).toBe('praised-putin'); // 2013 to July 2020
+    get().select(null);
+    get().step(-1);
+    expect(get().selectedId).toBe('pro-russian-leaders'); // April 2017 to June 2019
+  });
+});
+
+describe('two stores', () => {
+  const small = {
+    ...dataset,
+    events: [
+      makeEvent('2001-01-01', { id: 'a', topics: ['nato'] }),
+      makeEvent('2002-01-01', { id: 'b', topics: ['syria'] }),
+    ],
+  };
+  const createLoaded = (data: typeof dataset) => {
+    const store = createTimelineStore();
+    store.getState().setLoadResult({ status: 'ready', dataset: data, problems: [] });
+    return store;
+  };
+
+  it('each keep their own derived data while read in turn', () => {
+    const seed = createLoaded(dataset);
+    const other = createLoaded(small);
+    other.getState().toggleTopic('syria');
+    const read = (s: ReturnType<typeof seed.getState>) => ({
+      shown: selectShownEvents(s),
+      counts: selectTopicCounts(s),
+      positions: selectShownPositions(s),
+    });
+    const first = [read(seed.getState()), read(other.getState())] as const;
+    for (let i = 0; i < 2; i++) {
+      const [a, b] = [read(seed.getState()), read(other.getState())];
+      // The same objects, not equal copies: a selector that returns a new array on each call
+      // makes React render again and again.
+      expect(a.shown).toBe(first[0].shown);
+      expect(a.counts).toBe(first[0].counts);
+      expect(a.positions).toBe(first[0].positions);
+      expect(b.shown).toBe(first[1].shown);
+      expect(b.counts).toBe(first[1].counts);
+    }
+    expect(first[0].shown).toHaveLength(dataset.events.length);
+    expect(first[1].shown.map((e) => e.id)).toEqual(['b']);
+    expect(first[1].counts.get('nato')).toBe(1);
+    expect(first[1].positions.get('b')).toBe(0);
+    expect(selectEventById(seed.getState(), 'a')).toBeUndefined();
+    expect(selectEventById(other.getState(), 'a')?.date.label).toBe('2001-01-01');
+  });
+
+  it('holding the same data, each keep their own filters', () => {
+    const nato = createLoaded(dataset);
+    const syria = createLoaded(dataset);
+    nato.getState().toggleTopic('nato');
+    syria.getState().toggleTopic('syria');
+    const natoShown = selectShownEvents(nato.getState());
+    const syriaShown = selectShownEvents(syria.getState());
+    expect(natoShown.map((e) => e.id)).toEqual(['nato-allies']);
+    expect(syriaShown.map((e) => e.id).sort()).toEqual(['isis-talking-points', 'syria-withdrawal']);
+    expect(selectShownEvents(nato.getState())).toBe(natoShown);
+    expect(selectShownEvents(syria.getState())).toBe(syriaShown);
   });
 });

@@ -1,22 +1,17 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
+import { compareByTime, type Dataset, type TimelineEvent } from '../data/schema.ts';
 import type { LoadResult } from '../data/load-dataset.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
-import { memoizeLast } from './memoize-last.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 
-export type LoadState =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string; problems: Problem[] }
-  | { status: 'ready'; dataset: Dataset; problems: Problem[] };
+export type LoadState = { status: 'loading' } | LoadResult;
 
 export interface Notice {
   id: string;
   text: string;
 }
-
-/** A time window [start, end] in UTC ms. */
-export type TimeWindow = readonly [number, number];
 
 interface DataSlice {
   load: LoadState;
@@ -43,8 +38,21 @@ interface SelectionSlice {
 }
 
 interface ViewSlice {
-  window: TimeWindow | null;
-  setWindow: (window: TimeWindow) => void;
+  timeWindow: TimeWindow | null;
+  setTimeWindow: (timeWindow: TimeWindow) => void;
+}
+
+/**
+ * Which marker should take the keyboard focus: an event's, or the next selected one's. Markers
+ * come and go as the view moves, so the timeline carries a request out once the marker is drawn;
+ * `wait: false` asks for one try only, where nothing is bringing the marker into view.
+ */
+export type FocusRequest = { id: string; wait: boolean } | 'selection';
+
+interface FocusSlice {
+  focusRequest: FocusRequest | null;
+  requestFocus: (request: FocusRequest) => void;
+  clearFocusRequest: () => void;
 }
 
 interface NoticeSlice {
@@ -53,18 +61,30 @@ interface NoticeSlice {
   dismiss: (id: string) => void;
 }
 
-export type TimelineState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice;
+/**
+ * The store's own memos of derived data (see the selectors below). Kept with the store, not the
+ * module, so that two stores read in turn do not evict each other's results: a selector must
+ * return the same array until its inputs change, or React re-renders without end.
+ */
+interface MemoSlice {
+  memo: {
+    shownEvents: typeof filterEvents;
+    topicCounts: typeof countByTopic;
+  };
+}
+
+export type TimelineState = DataSlice &
+  FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  FocusSlice &
+  NoticeSlice &
+  MemoSlice;
 type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 const dataSlice: Slice<DataSlice> = (set) => ({
   load: { status: 'loading' },
-  setLoadResult: (result) =>
-    set({
-      load:
-        result.status === 'ready'
-          ? { status: 'ready', dataset: result.dataset, problems: result.problems }
-          : { status: 'failed', message: result.message, problems: result.problems },
-    }),
+  setLoadResult: (result) => set({ load: result }),
 });
 
 const filterSlice: Slice<FilterSlice> = (set) => ({
@@ -90,7 +110,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
       selectShownEvents(state),
       selectShownPositions(state),
       selectSelectedEvent(state),
-      state.window,
+      state.timeWindow,
       direction,
     );
     if (target) set({ selectedId: target.id });
@@ -99,8 +119,14 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({
-  window: null,
-  setWindow: (window) => set({ window }),
+  timeWindow: null,
+  setTimeWindow: (timeWindow) => set({ timeWindow }),
+});
+
+const focusSlice: Slice<FocusSlice> = (set) => ({
+  focusRequest: null,
+  requestFocus: (request) => set({ focusRequest: request }),
+  clearFocusRequest: () => set({ focusRequest: null }),
 });
 
 const noticeSlice: Slice<NoticeSlice> = (set) => ({
@@ -117,7 +143,9 @@ export const createTimelineStore = () =>
       ...filterSlice(...a),
       ...selectionSlice(...a),
       ...viewSlice(...a),
+      ...focusSlice(...a),
       ...noticeSlice(...a),
+      memo: { shownEvents: memoizeLast(filterEvents), topicCounts: memoizeLast(countByTopic) },
     })),
   );
 
@@ -138,16 +166,14 @@ export const selectDataset = (s: TimelineState): Dataset | null =>
 export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
   selectDataset(s)?.events ?? EMPTY;
 
-const shownEvents = memoizeLast(filterEvents);
 /** Events passing the filters, in time order; the same array until an input changes. */
 export const selectShownEvents = (s: TimelineState): readonly TimelineEvent[] =>
-  shownEvents(selectAllEvents(s), s.activeTopics, s.query);
+  s.memo.shownEvents(selectAllEvents(s), s.activeTopics, s.query);
 
-const topicCounts = memoizeLast(countByTopic);
 export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
-  s.load.status === 'ready' ? topicCounts(s.load.dataset.events, s.query) : NO_COUNTS;
+  s.load.status === 'ready' ? s.memo.topicCounts(s.load.dataset.events, s.query) : NO_COUNTS;
 
-const eventIndex = memoizeLast(
+const eventIndex = memoizeByObject(
   (events: readonly TimelineEvent[]) => new Map(events.map((e) => [e.id, e])),
 );
 export const selectEventById = (s: TimelineState, id: string | null): TimelineEvent | undefined =>
@@ -156,7 +182,7 @@ export const selectEventById = (s: TimelineState, id: string | null): TimelineEv
 export const selectSelectedEvent = (s: TimelineState): TimelineEvent | undefined =>
   selectEventById(s, s.selectedId);
 
-const shownPositions = memoizeLast(
+const shownPositions = memoizeByObject(
   (shown: readonly TimelineEvent[]) => new Map(shown.map((e, i) => [e.id, i])),
 );
 /** Where each shown event sits in time order: built once per filter change, not per frame. */
@@ -167,7 +193,7 @@ export const selectShownPositions = (s: TimelineState): ReadonlyMap<string, numb
  * The shown event one step in time from `from`. A selection the filters hide steps to its nearest
  * shown neighbour in time; with no selection, the first key press lands on something in view.
  */
-export function stepFrom(
+function stepFrom(
   shown: readonly TimelineEvent[],
   positions: ReadonlyMap<string, number>,
   from: TimelineEvent | undefined,

@@ -2,6 +2,7 @@ import type { LayoutItem } from './lib/layout.ts';
 import { DOT, LABEL_TOP, LINE_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
 import { LABEL_FONT, SELECTED_LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
+import { assertNever } from '../lib/assert-never.ts';
 
 export interface DrawOptions {
   width: number;
@@ -68,6 +69,8 @@ export function drawMarkers(
         context.fillStyle = color;
         context.fillRect(g.bandLeft, g.top + 4, g.bandWidth, 8);
         break;
+      default:
+        assertNever(event.date.kind);
     }
 
     if (!item.label) continue;

@@ -1,25 +1,12 @@
+import type { FocusRequest } from '../state/store.ts';
+
 /**
- * Keyboard focus and the markers. Markers come and go as the view moves, so a request to focus
- * one is remembered until the marker exists (see Timeline), and focus that would fall to the
- * page's body goes back to the event the reader was on.
+ * Carries out a focus request held in the store (see Timeline, after each layout); says whether
+ * the request is done with: answered, or a one-try request whose marker is not drawn.
  */
-const SELECTION = Symbol('the selected event');
-let pending: string | typeof SELECTION | null = null;
-
-/** Asks that the marker of `id` (by default, the next selected one) take focus once it is drawn. */
-export function requestMarkerFocus(id?: string): void {
-  pending = id ?? SELECTION;
-}
-
-/** Drops a request that nothing will answer. */
-export function cancelMarkerFocus(): void {
-  pending = null;
-}
-
-/** Carries out a pending request, once the marker it names exists. */
-export function fulfilMarkerFocus(selectedId: string | null): void {
-  if (pending === null) return;
-  if (focusMarker(pending === SELECTION ? selectedId : pending)) pending = null;
+export function fulfilMarkerFocus(request: FocusRequest, selectedId: string | null): boolean {
+  if (request === 'selection') return focusMarker(selectedId);
+  return focusMarker(request.id) || !request.wait;
 }
 
 /** Whether focus is on an event marker, so that stepping should carry it along. */
@@ -30,7 +17,7 @@ export function isMarkerFocused(): boolean {
 }
 
 /** Focuses the marker of an event if it is on screen; says whether it could. */
-export function focusMarker(id: string | null): boolean {
+function focusMarker(id: string | null): boolean {
   if (id === null) return false;
   const marker = [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find(
     (el) => el.dataset.eventId === id,

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema.ts';
-import type { TimeWindow } from '../state/store.ts';
+import type { TimeWindow } from '../data/time-window.ts';
 import { formatRange } from './lib/format-range.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useCanvasPalette } from '../ui/theme.ts';

@@ -9,8 +9,8 @@ import {
   selectShownPositions,
   selectShownEvents,
   useTimelineStore,
-  type TimeWindow,
 } from '../state/store.ts';
+import type { TimeWindow } from '../data/time-window.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 import { fulfilMarkerFocus } from './focus-marker.ts';
 import { GestureHelp } from './gesture-help.tsx';
@@ -72,8 +72,9 @@ export function Timeline() {
   const shown = useTimelineStore(selectShownEvents);
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
   const selectedId = useTimelineStore((s) => s.selectedId);
-  const storedWindow = useTimelineStore((s) => s.window);
+  const storedWindow = useTimelineStore((s) => s.timeWindow);
   const select = useTimelineStore((s) => s.select);
+  const focusRequest = useTimelineStore((s) => s.focusRequest);
 
   const extent = useMemo(() => paddedExtent(allEvents), [allEvents]);
   const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
@@ -123,7 +124,7 @@ export function Timeline() {
   }, [zoom]);
 
   const reveal = useCallback((event: TimelineEvent) => {
-    const current = useTimelineStore.getState().window;
+    const current = useTimelineStore.getState().timeWindow;
     if (!current || reveals(current, event)) return;
     const span = current[1] - current[0];
     const duration = event.date.end - event.date.start;
@@ -141,8 +142,10 @@ export function Timeline() {
   // Focus follows the selection when the reader steps with the arrows from a marker: once the
   // new marker is drawn (the view may have to move first), and only then.
   useEffect(() => {
-    fulfilMarkerFocus(selectedId);
-  }, [selectedId, layout]);
+    if (focusRequest && fulfilMarkerFocus(focusRequest, selectedId)) {
+      useTimelineStore.getState().clearFocusRequest();
+    }
+  }, [focusRequest, selectedId, layout]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -174,7 +177,7 @@ export function Timeline() {
 
   const onPan = useCallback(
     (fraction: number) => {
-      const current = useTimelineStore.getState().window;
+      const current = useTimelineStore.getState().timeWindow;
       if (current)
         zoom.centerOn((current[0] + current[1]) / 2 + (current[1] - current[0]) * fraction);
     },

@@ -44,7 +44,7 @@ export function useMarkerCard() {
   useEffect(
     () =>
       useTimelineStore.subscribe(
-        (s) => s.window,
+        (s) => s.timeWindow,
         () => setCard((c) => (c?.via === 'pointer' ? null : c)),
       ),
     [],

@@ -2,7 +2,7 @@ import { useCallback, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import { selectShownEvents, selectShownPositions, useTimelineStore } from '../state/store.ts';
 import { isShortcut } from '../ui/keyboard.ts';
-import { focusItem, requestMarkerFocus } from './focus-marker.ts';
+import { focusItem } from './focus-marker.ts';
 import type { LayoutItem } from './lib/layout.ts';
 import { itemKey } from './lib/roving.ts';
 
@@ -61,7 +61,7 @@ export function useMarkerNavigation({ ordered, dense, reveal, onMove }: Options)
       onMove(next.id);
       if (state.selectedId !== null) state.select(next.id);
       if (!focusItem(next.id)) {
-        requestMarkerFocus(next.id);
+        state.requestFocus({ id: next.id, wait: true });
         reveal(next);
       }
     },

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
-import { useTimelineStore, type TimeWindow } from '../state/store.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import { useTimelineStore } from '../state/store.ts';
 
 /**
  * The visible window once it has stopped moving: views that need not follow every zoom frame
  * (the list of events in view) subscribe here and stay out of the per-frame path.
  */
 export function useSettledWindow(delay = 150): TimeWindow | null {
-  const [settled, setSettled] = useState(() => useTimelineStore.getState().window);
+  const [settled, setSettled] = useState(() => useTimelineStore.getState().timeWindow);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = useTimelineStore.subscribe(
-      (s) => s.window,
+      (s) => s.timeWindow,
       (next) => {
         clearTimeout(timer);
         timer = setTimeout(() => setSettled(next), delay);

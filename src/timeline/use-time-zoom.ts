@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
-import { useTimelineStore, type TimeWindow } from '../state/store.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import { useTimelineStore } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { wheelIntent, wheelPanPixels, wheelZoomExponent } from './lib/gestures.ts';
 import { glideWindow, MIN_WINDOW } from './lib/time-window.ts';
@@ -17,21 +18,21 @@ export interface ZoomController {
   showRange: (start: number, end: number) => void;
   /** Pans, keeping the zoom, so that `time` sits in the middle. */
   centerOn: (time: number) => void;
-  /** Shows exactly `window`, gliding there over a moment unless `animate` is false. */
-  fitTo: (window: TimeWindow, animate: boolean) => void;
+  /** Shows exactly `view`, gliding there over a moment unless `animate` is false. */
+  fitTo: (view: TimeWindow, animate: boolean) => void;
 }
 
 const GLIDE_MS = 450;
 
-/** The d3-zoom transform that shows `window` on a base scale. */
-export function transformFor(
+/** The d3-zoom transform that shows `view` on a base scale. */
+function transformFor(
   d3: D3Zoom,
   base: ScaleTime<number, number>,
-  window: TimeWindow,
+  view: TimeWindow,
 ): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
-  const x0 = base(window[0]);
-  const x1 = base(window[1]);
+  const x0 = base(view[0]);
+  const x1 = base(view[1]);
   const k = (r1 - r0) / Math.max(x1 - x0, 1e-6);
   return d3.zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
 }
@@ -85,9 +86,9 @@ export function useTimeZoom(
   // Until d3-zoom is there, show "Fit all", and again if a new range no longer holds the window.
   useEffect(() => {
     const [d0, d1] = base.domain().map(Number) as [number, number];
-    const current = useTimelineStore.getState().window;
+    const current = useTimelineStore.getState().timeWindow;
     if (!current || !within(current, d0, d1)) {
-      useTimelineStore.getState().setWindow([d0, d1]);
+      useTimelineStore.getState().setTimeWindow([d0, d1]);
     }
   }, [base]);
 
@@ -103,7 +104,7 @@ export function useTimeZoom(
       if (!pending) return;
       const [w0, w1] = pending.rescaleX(base).domain();
       pending = null;
-      useTimelineStore.getState().setWindow([Number(w0), Number(w1)]);
+      useTimelineStore.getState().setTimeWindow([Number(w0), Number(w1)]);
     };
 
     const behavior = d3
@@ -168,7 +169,7 @@ export function useTimeZoom(
     });
 
     // Keep the reader's window across a resize or a new base scale.
-    const current = useTimelineStore.getState().window;
+    const current = useTimelineStore.getState().timeWindow;
     behavior.transform(
       selection,
       current && within(current, d0, d1) ? transformFor(d3, base, current) : d3.zoomIdentity,
@@ -198,7 +199,7 @@ export function useTimeZoom(
       zoomBy: (factor) => apply((b, _, node) => b.scaleBy(select(node), factor)),
       fitTo: (target, animate) =>
         apply((b, z, node) => {
-          const from = useTimelineStore.getState().window;
+          const from = useTimelineStore.getState().timeWindow;
           if (!animate || !from) {
             b.transform(select(node), transformFor(z, base, target));
             return;

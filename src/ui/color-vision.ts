@@ -1,3 +1,4 @@
+import { assertNever } from '../lib/assert-never.ts';
 import { hexToLinear, linearToLab, type Lab, type LinearRgb } from './color-space.ts';
 
 // How colors look to readers with a color-vision deficiency, and how far apart two colors
@@ -56,6 +57,8 @@ export function simulate(rgb: LinearRgb, vision: Vision): LinearRgb {
       seen = apply(BRETTEL_TRITANOPIA[side], rgb);
       break;
     }
+    default:
+      return assertNever(vision);
   }
   return seen.map((c) => Math.min(1, Math.max(0, c))) as unknown as LinearRgb;
 }

@@ -1,10 +1,14 @@
-import { useTimelineStore } from '../state/store.ts';
+import type { Problem } from '../data/schema.ts';
+
+interface NoticesProps {
+  notices: readonly { id: string; text: string }[];
+  /** Records of the data that could not be shown, if any. */
+  problems: readonly Problem[] | null;
+  onDismiss: (id: string) => void;
+}
 
 /** Messages about the link or the data that the reader should see but that need not stop them. */
-export function Notices() {
-  const notices = useTimelineStore((s) => s.notices);
-  const dismiss = useTimelineStore((s) => s.dismiss);
-  const problems = useTimelineStore((s) => (s.load.status === 'ready' ? s.load.problems : null));
+export function Notices({ notices, problems, onDismiss: dismiss }: NoticesProps) {
   if (!notices.length && !problems?.length) return null;
   return (
     <div className="notices">
@@ -21,11 +25,7 @@ export function Notices() {
   );
 }
 
-export function ProblemList({
-  problems,
-}: {
-  problems: { record: string; field: string; message: string }[];
-}) {
+export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   const records = new Set(problems.map((p) => p.record));
   return (
     <details className="notice notice--problems" role="alert">

@@ -40,7 +40,7 @@ export function getThemeChoice(): Theme | null {
   return choice;
 }
 
-export function currentTheme(): Theme {
+function currentTheme(): Theme {
   return resolveTheme(choice, mediaQuery(SYSTEM_DARK)?.matches ?? false);
 }
 
@@ -78,7 +78,7 @@ function watch(): () => void {
 }
 
 /** Calls `listener` when the theme may have changed: the reader's choice, the system, another tab. */
-export function subscribeTheme(listener: () => void): () => void {
+function subscribeTheme(listener: () => void): () => void {
   listeners.add(listener);
   stopWatching ??= watch();
   return () => {
@@ -91,7 +91,7 @@ export function subscribeTheme(listener: () => void): () => void {
 }
 
 /** Marks the root element with the theme: the stylesheet keys every color on `data-theme`. */
-export function applyTheme(root: HTMLElement = document.documentElement): void {
+function applyTheme(root: HTMLElement = document.documentElement): void {
   root.dataset.theme = currentTheme();
 }
 
@@ -120,7 +120,7 @@ function subscribeForcedColors(listener: () => void): () => void {
 const forcedColorsActive = () => mediaQuery(FORCED_COLORS)?.matches ?? false;
 
 /** Whether the system imposes its own few colors (Windows contrast themes, and the like). */
-export function useForcedColors(): boolean {
+function useForcedColors(): boolean {
   return useSyncExternalStore(subscribeForcedColors, forcedColorsActive, () => false);
 }
 

@@ -79,7 +79,7 @@ export function zoomModifierLabel(nav: NavigatorLike): string {
 }
 
 /** Below this distance (in CSS pixels) a touch is still a tap, and belongs to what it touched. */
-export const TOUCH_SLOP = 8;
+const TOUCH_SLOP = 8;
 
 /** What a single finger's movement so far means. */
 export type DragIntent = 'undecided' | 'pan' | 'scroll';

@@ -8,10 +8,9 @@
  * known: the canvas measures each distinct word once, not every candidate line.
  */
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 /** The fewest words a shortened label may keep. */
-export const MIN_WORDS = 3;
-export const MAX_LINES = 2;
+const MIN_WORDS = 3;
 
 export interface LabelMetrics {
   words: readonly string[];

@@ -24,8 +24,8 @@ const options: LayoutOptions = {
   denseThreshold: 1000,
   metricsOf,
 };
-const window = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] as const;
-const x = scaleUtc().domain(window).range([0, 1000]);
+const view = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] as const;
+const x = scaleUtc().domain(view).range([0, 1000]);
 const xOf = (t: number) => x(t);
 const titled = (start: string, title: string) => makeEvent(start, { title });
 const LONG = 'Trump gave Russia classified intelligence'; // 287 px on one line, 161 on two
@@ -37,7 +37,7 @@ function placed(items: ReturnType<typeof layoutEvents>['items']): PlacedEvent[] 
 describe('layoutEvents', () => {
   it('puts far-apart events on one lane with whole titles', () => {
     const events = [makeEvent('2016-01-10'), makeEvent('2016-06-01'), makeEvent('2016-11-01')];
-    const layout = layoutEvents(events, xOf, window, options);
+    const layout = layoutEvents(events, xOf, view, options);
     expect(placed(layout.items).map((p) => p.lane)).toEqual([0, 0, 0]);
     for (const p of placed(layout.items)) {
       expect(p.label).toMatchObject({ lines: [p.event.title], whole: true });
@@ -48,7 +48,7 @@ describe('layoutEvents', () => {
     const events = Array.from({ length: 12 }, (_, i) =>
       titled(`2016-03-${String(1 + i * 2).padStart(2, '0')}`, LONG),
     );
-    const layout = layoutEvents(events, xOf, window, { ...options, maxLanes: 20 });
+    const layout = layoutEvents(events, xOf, view, { ...options, maxLanes: 20 });
     const byLane = new Map<number, PlacedEvent[]>();
     for (const p of placed(layout.items)) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
     expect(byLane.size).toBeGreaterThan(1);
@@ -67,7 +67,7 @@ describe('layoutEvents', () => {
     const layout = layoutEvents(
       [titled('2016-03-01', LONG), titled('2016-03-23', LONG)],
       xOf,
-      window,
+      view,
       options,
     );
     expect(placed(layout.items).map((p) => p.lane)).toEqual([0, 1]);
@@ -78,29 +78,27 @@ describe('layoutEvents', () => {
     const one = { ...options, maxLanes: 1 };
     // 100 px apart: "Trump gave / Russia…" (3 words, 2 lines) fits; the title does not.
     const [a] = placed(
-      layoutEvents([titled('2016-03-01', LONG), titled('2016-04-10', LONG)], xOf, window, one)
-        .items,
+      layoutEvents([titled('2016-03-01', LONG), titled('2016-04-10', LONG)], xOf, view, one).items,
     );
     expect(a!.label?.whole).toBe(false);
     expect(a!.label!.lines.join(' ')).toMatch(/^Trump gave Russia.*…$/);
     // 30 px apart: not even three words fit, so the first marker stands alone.
     const [c, d] = placed(
-      layoutEvents([titled('2016-03-01', LONG), titled('2016-03-12', LONG)], xOf, window, one)
-        .items,
+      layoutEvents([titled('2016-03-01', LONG), titled('2016-03-12', LONG)], xOf, view, one).items,
     );
     expect(c!.label).toBeNull();
     expect(d!.label?.whole).toBe(true);
   });
 
   it('keeps a label near the right edge inside the view, whole', () => {
-    const [p] = placed(layoutEvents([titled('2016-12-28', LONG)], xOf, window, options).items);
+    const [p] = placed(layoutEvents([titled('2016-12-28', LONG)], xOf, view, options).items);
     expect(p!.label?.whole).toBe(true);
     expect(p!.labelX + p!.label!.width).toBeLessThanOrEqual(1000);
   });
 
   it('gathers what does not fit into clusters on an overflow row', () => {
     const events = Array.from({ length: 10 }, () => makeEvent('2016-05-01'));
-    const layout = layoutEvents(events, xOf, window, options);
+    const layout = layoutEvents(events, xOf, view, options);
     expect(placed(layout.items)).toHaveLength(4);
     const clusters = layout.items.filter((i) => i.type === 'cluster');
     expect(clusters).toHaveLength(1);
@@ -117,7 +115,7 @@ describe('layoutEvents', () => {
       makeEvent('2016-06-01', { id: 'inside' }),
       makeEvent('2017-06-01', { id: 'after' }),
     ];
-    const layout = layoutEvents(events, xOf, window, options);
+    const layout = layoutEvents(events, xOf, view, options);
     expect(placed(layout.items).map((p) => p.event.id)).toEqual(['long', 'inside']);
     expect(placed(layout.items)[0]?.labelX).toBe(0);
   });
@@ -128,7 +126,7 @@ describe('dense windows', () => {
     const events = Array.from({ length: 3000 }, (_, i) =>
       makeEvent(new Date(Date.UTC(2016, 0, 1) + i * 10_000_000).toISOString()),
     );
-    const layout = layoutEvents(events, xOf, window, options);
+    const layout = layoutEvents(events, xOf, view, options);
     expect(layout.dense).toBe(true);
     expect(placed(layout.items)).toHaveLength(0);
     const total = layout.items.reduce(
@@ -144,7 +142,7 @@ describe('dense windows', () => {
     const events = Array.from({ length: 1000 }, (_, i) =>
       makeEvent(new Date(Date.UTC(2016, 0, 1) + i * 30_000_000).toISOString()),
     );
-    expect(layoutEvents(events, xOf, window, options).dense).toBe(false);
+    expect(layoutEvents(events, xOf, view, options).dense).toBe(false);
   });
 });
 
@@ -152,7 +150,7 @@ describe('the pinned (open) event', () => {
   it('keeps its whole title where its neighbours give way', () => {
     const one = { ...options, maxLanes: 1 };
     const events = [titled('2016-03-01', LONG), titled('2016-03-12', LONG)];
-    const layout = layoutEvents(events, xOf, window, { ...one, pinned: events[0] });
+    const layout = layoutEvents(events, xOf, view, { ...one, pinned: events[0] });
     const first = placed(layout.items).find((p) => p.event === events[0]);
     expect(first?.label?.whole).toBe(true);
   });
@@ -160,7 +158,7 @@ describe('the pinned (open) event', () => {
   it('gets a marker of its own on a new row when its neighbours are clustered', () => {
     const events = Array.from({ length: 10 }, () => makeEvent('2016-05-01'));
     const pinned = events[9]!;
-    const layout = layoutEvents(events, xOf, window, { ...options, pinned });
+    const layout = layoutEvents(events, xOf, view, { ...options, pinned });
     const mine = placed(layout.items).filter((p) => p.event === pinned);
     expect(mine).toHaveLength(1);
     expect(mine[0]?.lane).toBe(5);
@@ -172,11 +170,11 @@ describe('the pinned (open) event', () => {
       makeEvent(new Date(Date.UTC(2016, 0, 1) + i * 10_000_000).toISOString()),
     );
     const pinned = events[1234]!;
-    const dense = layoutEvents(events, xOf, window, { ...options, pinned });
+    const dense = layoutEvents(events, xOf, view, { ...options, pinned });
     expect(placed(dense.items).map((p) => p.event)).toEqual([pinned]);
     const outside = makeEvent('2019-01-01');
-    expect(
-      placed(layoutEvents(events, xOf, window, { ...options, pinned: outside }).items),
-    ).toEqual([]);
+    expect(placed(layoutEvents(events, xOf, view, { ...options, pinned: outside }).items)).toEqual(
+      [],
+    );
   });
 });

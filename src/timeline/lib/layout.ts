@@ -72,15 +72,15 @@ const DENSE_COLUMN = 76;
 export function layoutEvents(
   index: TimeIndex,
   x: (time: number) => number,
-  window: readonly [number, number],
+  view: readonly [number, number],
   options: LayoutOptions,
 ): Layout {
-  const [from, to] = startingIn(index, window[0], window[1]);
+  const [from, to] = startingIn(index, view[0], view[1]);
   const layout =
     to - from > options.denseThreshold
-      ? layoutDense(index, window, options.width)
-      : layoutLanes(index, from, to, x, window, options);
-  return withPinned(layout, x, window, options);
+      ? layoutDense(index, view, options.width)
+      : layoutLanes(index, from, to, x, view, options);
+  return withPinned(layout, x, view, options);
 }
 
 /** An event's place before its lane is known: the band, and a label kept inside the viewport. */
@@ -105,10 +105,10 @@ function leftOf(item: PlacedEvent): number {
 function withPinned(
   layout: Layout,
   x: (time: number) => number,
-  window: readonly [number, number],
+  view: readonly [number, number],
   { pinned, width, metricsOf }: LayoutOptions,
 ): Layout {
-  if (!pinned || pinned.date.end <= window[0] || pinned.date.start >= window[1]) return layout;
+  if (!pinned || pinned.date.end <= view[0] || pinned.date.start >= view[1]) return layout;
   if (layout.items.some((item) => item.type === 'event' && item.event === pinned)) return layout;
   const metrics = metricsOf(pinned);
   const item = place(pinned, x, width, metrics, layout.lanes);
@@ -133,7 +133,7 @@ function layoutLanes(
   from: number,
   to: number,
   x: (time: number) => number,
-  window: readonly [number, number],
+  view: readonly [number, number],
   options: LayoutOptions,
 ): Layout {
   const { width, maxLanes, gap, metricsOf, pinned } = options;
@@ -142,9 +142,9 @@ function layoutLanes(
   const overflow: TimelineEvent[] = [];
   let inView = 0;
 
-  for (let i = firstReaching(index, window[0]); i < to; i++) {
+  for (let i = firstReaching(index, view[0]); i < to; i++) {
     const event = index.events[i] as TimelineEvent;
-    if (i < from && event.date.end <= window[0]) continue; // began and ended before the window
+    if (i < from && event.date.end <= view[0]) continue; // began and ended before the window
     inView++;
     const metrics = metricsOf(event);
     const item = place(event, x, width, metrics, 0);
@@ -207,14 +207,14 @@ function layoutLanes(
   return { items, lanes: lanes.length + (overflow.length ? 1 : 0), inView, dense: false };
 }
 
-function layoutDense(index: TimeIndex, window: readonly [number, number], width: number): Layout {
-  const span = window[1] - window[0];
+function layoutDense(index: TimeIndex, view: readonly [number, number], width: number): Layout {
+  const span = view[1] - view[0];
   const columns = Math.max(1, Math.floor(width / DENSE_COLUMN));
   const items: LayoutItem[] = [];
   let inView = 0;
   for (let c = 0; c < columns; c++) {
-    const t0 = window[0] + (span * c) / columns;
-    const t1 = window[0] + (span * (c + 1)) / columns;
+    const t0 = view[0] + (span * c) / columns;
+    const t1 = view[0] + (span * (c + 1)) / columns;
     const [lo, hi] = startingIn(index, t0, t1);
     if (hi === lo) continue;
     inView += hi - lo;

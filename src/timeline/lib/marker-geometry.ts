@@ -3,14 +3,14 @@ import type { PlacedEvent } from './layout.ts';
 /** Diameter of the dot that marks a known day. */
 export const DOT = 12;
 /** The band (dot, dashed band or bar) sits at the top of a marker, the label's lines below it. */
-export const BAND_HEIGHT = 16;
+const BAND_HEIGHT = 16;
 export const LABEL_TOP = 17;
 export const LINE_HEIGHT = 15;
 /** A band and a label of two lines. */
-export const MARKER_HEIGHT = LABEL_TOP + 2 * LINE_HEIGHT + 1;
+const MARKER_HEIGHT = LABEL_TOP + 2 * LINE_HEIGHT + 1;
 export const LANE_HEIGHT = MARKER_HEIGHT + 4;
 /** Space above the first lane. */
-export const TRACK_PADDING = 6;
+const TRACK_PADDING = 6;
 
 export interface MarkerGeometry {
   /** The band (or dot) that shows the date's interval. */

@@ -27,5 +27,8 @@ describe('TimeIndex', () => {
     expect(firstReaching(index, t('2014-01-01'))).toBe(0); // the long span is still running
     const short = buildTimeIndex(events.slice(1));
     expect(firstReaching(short, t('2014-01-01'))).toBe(1); // 2012 ended long before
+    // Ends are exclusive: an event that ends just as the window begins is not in it.
+    expect(firstReaching(short, t('2012-05-02'))).toBe(1);
+    expect(firstReaching(short, t('2012-05-01T23:59:59Z'))).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../../data/schema.ts';
-import { memoizeLast } from '../../state/memoize-last.ts';
+import { memoizeByObject } from '../../lib/memoize.ts';
 
 /**
  * Time-sorted events with typed arrays for binary search, built once per filtered list, so a frame
@@ -25,33 +26,9 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   return { events, starts, maxEnd };
 }
 
-/** First index whose value is > t (upper bound) in a non-decreasing array. */
-function upperBound(values: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is >= t (lower bound). */
-function lowerBound(values: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The index range [from, to) of events starting in [t0, t1). */
 export function startingIn(index: TimeIndex, t0: number, t1: number): [number, number] {
-  return [lowerBound(index.starts, t0), lowerBound(index.starts, t1)];
+  return [bisectLeft(index.starts, t0), bisectLeft(index.starts, t1)];
 }
 
 /**
@@ -59,11 +36,11 @@ export function startingIn(index: TimeIndex, t0: number, t1: number): [number, n
  * Events between it and the first start in view must still be checked one by one.
  */
 export function firstReaching(index: TimeIndex, t0: number): number {
-  return upperBound(index.maxEnd, t0);
+  return bisectRight(index.maxEnd, t0);
 }
 
-/** The index of the current filtered list, shared by the views that need it. */
-export const sharedTimeIndex = memoizeLast(buildTimeIndex);
+/** The index of a filtered list, built once and shared by the views that need it. */
+export const sharedTimeIndex = memoizeByObject(buildTimeIndex);
 
 /** Events that overlap [t0, t1), in time order. */
 export function eventsOverlapping(index: TimeIndex, t0: number, t1: number): TimelineEvent[] {

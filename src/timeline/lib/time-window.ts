@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../data/schema.ts';
-import type { TimeWindow } from '../../state/store.ts';
+import type { TimeWindow } from '../../data/time-window.ts';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -24,10 +24,10 @@ export function paddedExtent(events: readonly TimelineEvent[]): TimeWindow {
 export const MIN_WINDOW = 7 * DAY;
 
 /** Whether the window shows the event whole (or, for one longer than the window, its start). */
-export function reveals(window: TimeWindow, event: TimelineEvent): boolean {
-  const span = window[1] - window[0];
+export function reveals(view: TimeWindow, event: TimelineEvent): boolean {
+  const span = view[1] - view[0];
   const end = event.date.end - event.date.start > span ? event.date.start + 1 : event.date.end;
-  return event.date.start >= window[0] && end <= window[1];
+  return event.date.start >= view[0] && end <= view[1];
 }
 
 /**

@@ -17,3 +17,17 @@ export function memoizeLast<A extends readonly unknown[], R>(
     return lastResult;
   };
 }
+
+/**
+ * Caches a derivation of one object for as long as that object lives: any number of callers (two
+ * stores, two datasets) share it without evicting each other, and nothing outlives its key.
+ */
+export function memoizeByObject<K extends object, R>(fn: (key: K) => R): (key: K) => R {
+  const cache = new WeakMap<K, R>();
+  return (key: K) => {
+    if (cache.has(key)) return cache.get(key) as R;
+    const result = fn(key);
+    cache.set(key, result);
+    return result;
+  };
+}

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hexToLinear, linearToHex } from '../ui/color-space.ts';
-import { closestPair, simulate, VISIONS } from '../ui/color-vision.ts';
-import { contrastRatio, DARK_PAPER, PAPER, topicColorFor } from '../ui/contrast.ts';
-import { parseDataset } from './schema.ts';
+import { hexToLinear, linearToHex } from './color-space.ts';
+import { closestPair, simulate, VISIONS } from './color-vision.ts';
+import { contrastRatio, DARK_PAPER, PAPER, topicColorFor } from './contrast.ts';
+import { parseDataset } from '../data/schema.ts';
 
 const result = parseDataset(
   JSON.parse(readFileSync(resolve(__dirname, '../../public/data/trump-russia.json'), 'utf8')),

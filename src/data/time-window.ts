@@ -1,0 +1,2 @@
+/** A time window [start, end] in UTC ms. */
+export type TimeWindow = readonly [number, number];
