@@ -3,7 +3,11 @@ import { useTimelineStore } from '../state/store.ts';
 import { isMarkerFocused } from '../timeline/focus-marker.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 
-/** ArrowRight / ArrowLeft step through the shown events in time; Escape closes the details. */
+/**
+ * The page's one keyboard hook: ArrowRight / ArrowLeft step through the shown events in time,
+ * Escape closes the details, `+` and `-` zoom. (Keys on a focused marker, which move between
+ * markers, are the timeline's own: see use-marker-navigation.)
+ */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -17,6 +21,10 @@ export function useKeyboardShortcuts(): void {
           state.clearFocusRequest();
           return;
         }
+      } else if (event.key === '+' || event.key === '=') {
+        state.requestZoom(1);
+      } else if (event.key === '-' || event.key === '_') {
+        state.requestZoom(-1);
       } else if (event.key === 'Escape' && state.selectedId !== null) {
         const closing = state.selectedId;
         const fromPanel = document.activeElement?.closest('.details') != null;

@@ -40,6 +40,12 @@ interface SelectionSlice {
 interface ViewSlice {
   timeWindow: TimeWindow | null;
   setTimeWindow: (timeWindow: TimeWindow) => void;
+  /**
+   * A zoom asked for from outside the timeline (the `+` and `-` keys): the timeline, which owns
+   * the view's gestures, carries it out. `seq` tells two equal requests apart.
+   */
+  zoomRequest: { direction: 1 | -1; seq: number } | null;
+  requestZoom: (direction: 1 | -1) => void;
 }
 
 /**
@@ -121,6 +127,9 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
 const viewSlice: Slice<ViewSlice> = (set) => ({
   timeWindow: null,
   setTimeWindow: (timeWindow) => set({ timeWindow }),
+  zoomRequest: null,
+  requestZoom: (direction) =>
+    set((s) => ({ zoomRequest: { direction, seq: (s.zoomRequest?.seq ?? 0) + 1 } })),
 });
 
 const focusSlice: Slice<FocusSlice> = (set) => ({

@@ -1,19 +1,20 @@
-import { useLayoutEffect, useRef, type PointerEventHandler } from 'react';
+import { useRef, type PointerEventHandler } from 'react';
 import type { Topic, TimelineEvent } from '../data/schema.ts';
+import { useOnWindow } from './use-on-window.ts';
 
 interface MarkerCardProps {
   id: string;
   event: TimelineEvent;
   topics: readonly Topic[];
 
-  /** Changes whenever the markers move, so the card follows its marker. */
-  revision: unknown;
   onPointerEnter: PointerEventHandler;
   onPointerLeave: PointerEventHandler;
   onWheel: () => void;
 }
 
 const GAP = 6;
+/** Only the call matters to the card, not the window it is given. */
+const FAR = [0, 1] as const;
 const MARGIN = 8;
 
 /** A marker's whole title, date and topics, beside it and never over it. */
@@ -21,13 +22,13 @@ export function MarkerCard({
   id,
   event,
   topics,
-  revision,
   onPointerEnter,
   onPointerLeave,
   onWheel,
 }: MarkerCardProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
+  // The card follows its marker as the view moves (a focus card; a hover card goes instead).
+  const place = () => {
     const card = ref.current;
     if (!card) return;
     // The card sits below its marker's button, or above it where the screen ends.
@@ -42,7 +43,8 @@ export function MarkerCard({
     const top = below + height <= window.innerHeight ? below : marker.top - GAP - height;
     const left = Math.min(Math.max(marker.left, MARGIN), window.innerWidth - width - MARGIN);
     card.style.transform = `translate(${Math.round(Math.max(left, MARGIN))}px, ${Math.round(top)}px)`;
-  }, [revision, event]);
+  };
+  useOnWindow(place, FAR);
 
   const byId = new Map(topics.map((t) => [t.id, t]));
   return (

@@ -1,18 +1,17 @@
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema.ts';
-import type { TimeWindow } from '../data/time-window.ts';
 import { formatRange } from './lib/format-range.ts';
+import type { TimeScale } from './lib/time-scale.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
+import { useOnWindow } from './use-on-window.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
 
 interface OverviewProps {
   /** The full range (fit all) mapped onto the overview's width. */
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   width: number;
   events: readonly TimelineEvent[];
   colorOf: (event: TimelineEvent) => string;
-  view: TimeWindow;
   onCenter: (time: number) => void;
   onPan: (fraction: number) => void;
 }
@@ -25,8 +24,28 @@ const PER_EVENT_LIMIT = 3000;
  * The whole range at a glance, with the current window; click or drag to jump. Drawn on a
  * canvas because it shows every event, however many there are.
  */
-export function Overview({ base, width, events, colorOf, view, onCenter, onPan }: OverviewProps) {
+export function Overview({ base, width, events, colorOf, onCenter, onPan }: OverviewProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const sliderRef = useRef<HTMLDivElement>(null);
+  const windowRef = useRef<HTMLDivElement>(null);
+  const [d0, d1] = base.domain;
+
+  // The window's frame and the slider's value follow every zoom frame, without a render.
+  useOnWindow((view) => {
+    const slider = sliderRef.current;
+    const frame = windowRef.current;
+    if (!slider || !frame) return;
+    const left = Math.max(0, base(view[0]));
+    const right = Math.min(width, base(view[1]));
+    frame.style.left = `${left}px`;
+    frame.style.width = `${Math.max(right - left, 3)}px`;
+    const center = (view[0] + view[1]) / 2;
+    slider.setAttribute(
+      'aria-valuenow',
+      String(Math.round(((center - d0) / Math.max(d1 - d0, 1)) * 100)),
+    );
+    slider.setAttribute('aria-valuetext', `Showing ${formatRange(view[0], view[1])}`);
+  }, base.domain);
   const palette = useCanvasPalette();
 
   useEffect(() => {
@@ -47,7 +66,6 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
     // same at 100,000 events as at 3,000.
     const counts = new Uint32Array(Math.max(1, Math.ceil(width)));
     // A UTC scale is linear in milliseconds: plain arithmetic beats 100,000 scale calls.
-    const [d0, d1] = base.domain().map(Number) as [number, number];
     const perMs = width / Math.max(d1 - d0, 1);
     let most = 1;
     for (const event of events) {
@@ -63,17 +81,11 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
       const h = Math.max(2, Math.log1p(count) * scale);
       context.fillRect(column, HEIGHT - 2 - h, 1, h);
     });
-  }, [base, width, events, colorOf, palette]);
-
-  const left = Math.max(0, base(view[0]));
-  const right = Math.min(width, base(view[1]));
-  const [d0, d1] = base.domain().map(Number) as [number, number];
-  const center = (view[0] + view[1]) / 2;
-  const percent = Math.round(((center - d0) / Math.max(d1 - d0, 1)) * 100);
+  }, [base, width, events, colorOf, palette, d0, d1]);
 
   const jump = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    onCenter(Number(base.invert(event.clientX - box.left)));
+    onCenter(base.invert(event.clientX - box.left));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // The ARIA slider pattern: arrows move a little, Page Up/Down a whole window, Home/End the ends.
@@ -95,15 +107,16 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
   };
 
   return (
+    // aria-valuenow and aria-valuetext follow the window in useOnWindow above.
     <div
+      ref={sliderRef}
       className="overview"
       role="slider"
       tabIndex={0}
       aria-label="Overview of the whole timeline"
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={percent}
-      aria-valuetext={`Showing ${formatRange(view[0], view[1])}`}
+      aria-valuenow={0}
       style={{ width, height: HEIGHT }}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture?.(event.pointerId);
@@ -115,11 +128,7 @@ export function Overview({ base, width, events, colorOf, view, onCenter, onPan }
       onKeyDown={onKeyDown}
     >
       <canvas ref={canvasRef} style={{ width, height: HEIGHT }} aria-hidden="true" />
-      <div
-        className="overview__window"
-        style={{ left, width: Math.max(right - left, 3) }}
-        aria-hidden="true"
-      />
+      <div ref={windowRef} className="overview__window" aria-hidden="true" />
     </div>
   );
 }

@@ -1,33 +1,55 @@
-import { useLayoutEffect, useRef } from 'react';
-import { axisBottom } from 'd3-axis';
-import type { ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
+import { useRef } from 'react';
+import { axisTicks } from './lib/axis-ticks.ts';
+import { timeScale } from './lib/time-scale.ts';
+import { useOnWindow } from './use-on-window.ts';
 
-/** A generous estimate of a tick label's width at the axis' 12 px, without a layout read per frame. */
-const GLYPH = 7;
-const SLACK = 10;
+const HEIGHT = 28;
+const TICK = 6;
+const SVG = 'http://www.w3.org/2000/svg';
 
-/** Ticks adapt from years to months to days as the scale narrows (d3's multi-scale format). */
-export function TimeAxis({ scale, width }: { scale: ScaleTime<number, number>; width: number }) {
+/**
+ * Ticks from years to months to days as the window narrows (d3-time's calendar intervals), redrawn
+ * every zoom frame by reusing their SVG nodes: no render, no new elements while the view moves.
+ */
+export function TimeAxis({
+  width,
+  fallback,
+}: {
+  width: number;
+  fallback: readonly [number, number];
+}) {
   const ref = useRef<SVGGElement>(null);
-  useLayoutEffect(() => {
-    if (!ref.current) return;
-    const axis = axisBottom(scale)
-      .ticks(Math.max(2, Math.floor(width / 110)))
-      .tickSizeOuter(0);
-    // A label centred on a tick near either edge would be cut: anchor it inward instead.
-    select(ref.current)
-      .call(axis)
-      .selectAll<SVGTextElement, Date>('.tick text')
-      .attr('text-anchor', function (d) {
-        const half = ((this.textContent ?? '').length * GLYPH + SLACK) / 2;
-        const at = scale(d);
-        return at < half ? 'start' : at > width - half ? 'end' : 'middle';
-      });
-  }, [scale, width]);
+  useOnWindow((view) => {
+    const group = ref.current;
+    if (!group) return;
+    const ticks = axisTicks(view, width, timeScale(view, width));
+    while (group.children.length < ticks.length) group.append(createTick());
+    while (group.children.length > ticks.length) group.lastChild?.remove();
+    Array.from(group.children).forEach((node, i) => {
+      const tick = ticks[i];
+      const g = node as SVGGElement;
+      if (!tick) return;
+      g.setAttribute('transform', `translate(${Math.round(tick.x) + 0.5},0)`);
+      const text = g.lastChild as SVGTextElement;
+      if (text.textContent !== tick.label) text.textContent = tick.label;
+      text.setAttribute('text-anchor', tick.anchor);
+    });
+  }, fallback);
   return (
-    <svg className="time-axis" width={width} height={28} aria-hidden="true">
+    <svg className="time-axis" width={width} height={HEIGHT} aria-hidden="true">
       <g ref={ref} />
     </svg>
   );
+}
+
+function createTick(): SVGGElement {
+  const g = document.createElementNS(SVG, 'g');
+  g.setAttribute('class', 'tick');
+  const line = document.createElementNS(SVG, 'line');
+  line.setAttribute('y2', String(TICK));
+  const text = document.createElementNS(SVG, 'text');
+  text.setAttribute('y', String(TICK + 3));
+  text.setAttribute('dy', '0.71em');
+  g.append(line, text);
+  return g;
 }

@@ -8,7 +8,7 @@ import {
 } from '../state/store.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { fitWindow, paddedExtent } from './lib/time-window.ts';
-import type { ZoomController } from './use-time-zoom.ts';
+import type { ViewController } from './view-controller.ts';
 
 /**
  * "Fit all" fits the events the filters show, and the view follows the filters: when a topic or
@@ -17,7 +17,7 @@ import type { ZoomController } from './use-time-zoom.ts';
  */
 const TYPING_PAUSE_MS = 250;
 
-export function useFitShown(zoom: ZoomController): () => void {
+export function useFitShown(zoom: ViewController): () => void {
   const zoomRef = useRef(zoom);
   useEffect(() => {
     zoomRef.current = zoom;

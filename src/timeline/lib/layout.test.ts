@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from './time-scale.ts';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../tests/unit/fixtures.ts';
 import { layoutEvents as layoutList, type LayoutOptions, type PlacedEvent } from './layout.ts';
@@ -25,7 +25,7 @@ const options: LayoutOptions = {
   metricsOf,
 };
 const view = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] as const;
-const x = scaleUtc().domain(view).range([0, 1000]);
+const x = timeScale(view, 1000);
 const xOf = (t: number) => x(t);
 const titled = (start: string, title: string) => makeEvent(start, { title });
 const LONG = 'Trump gave Russia classified intelligence'; // 287 px on one line, 161 on two

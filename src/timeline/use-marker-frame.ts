@@ -1,0 +1,177 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { TimelineEvent } from '../data/schema.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import type { CanvasPalette } from '../ui/theme.ts';
+import { drawMarkers } from './draw-markers.ts';
+import { createLabelMetrics } from './label-metrics.ts';
+import { DENSE_THRESHOLD } from './lib/constants.ts';
+import { formatRange } from './lib/format-range.ts';
+import { layoutEvents, type Layout, type LayoutItem } from './lib/layout.ts';
+import { LANE_HEIGHT, laneTop, markerGeometry } from './lib/marker-geometry.ts';
+import { itemKey } from './lib/roving.ts';
+import { startingIn, type TimeIndex } from './lib/time-index.ts';
+import { timeScale } from './lib/time-scale.ts';
+import { prepareCanvas } from './prepare-canvas.ts';
+import { useOnWindow } from './use-on-window.ts';
+
+const MIN_LANES = 3;
+/** Lanes open before a label is shortened, up to a share of the screen's height... */
+const SCREEN_SHARE = 0.6;
+/** On a phone the page around the timeline (title, filters, toolbar) takes more of the screen. */
+const PHONE_SCREEN_SHARE = 0.45;
+const PHONE_WIDTH = 600;
+/**
+ * ...and, zoomed in to a few years with few enough events to read them all, up to this many, so
+ * that every title there is whole; the timeline then grows taller than the screen share.
+ */
+const MAX_LANES = 24;
+const READING_SPAN = 3 * 365.25 * 86_400_000;
+const READING_EVENTS = 60;
+
+function maxLanesFor(view: TimeWindow, index: TimeIndex, width: number): number {
+  const [from, to] = startingIn(index, view[0], view[1]);
+  if (view[1] - view[0] <= READING_SPAN && to - from <= READING_EVENTS) return MAX_LANES;
+  const screen = globalThis.innerHeight || 800;
+  const share = width < PHONE_WIDTH ? PHONE_SCREEN_SHARE : SCREEN_SHARE;
+  return Math.max(MIN_LANES + 2, Math.floor((screen * share) / LANE_HEIGHT));
+}
+
+// Keyed by event objects, so one cache serves every store and dataset without growing stale.
+const labelMetrics = createLabelMetrics();
+
+export interface MarkerFrameInputs {
+  index: TimeIndex;
+  width: number;
+  extent: TimeWindow;
+  /** The open event: always drawn, with its whole title, in bold. */
+  pinned: TimelineEvent | undefined;
+  colorOf: (event: TimelineEvent) => string;
+  palette: CanvasPalette;
+  selectedId: string | null;
+}
+
+export interface MarkerFrameParts {
+  canvas: RefObject<HTMLCanvasElement | null>;
+  track: RefObject<HTMLElement | null>;
+  /** The text of the range heading ("2016–2018"). */
+  range: RefObject<HTMLElement | null>;
+}
+
+const EMPTY: Layout = { items: [], lanes: 0, inView: 0, dense: false };
+
+/** One string per set of drawn items: React renders their buttons only when it changes. */
+const itemsKey = (items: readonly LayoutItem[]) => items.map(itemKey).join('\n');
+
+/**
+ * The markers, frame by frame, outside React's render: each window change lays out the events in
+ * view, draws them on the canvas, moves their buttons and writes the range heading. React renders
+ * the buttons only when the set of drawn items changes (an event comes into view or leaves it),
+ * never because an item moved; the layout it returns is the one of that set.
+ */
+export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInputs): Layout {
+  const [rendered, setRendered] = useState<Layout>(EMPTY);
+  const renderedKey = useRef('');
+  const latest = useRef<Layout>(EMPTY);
+  const { width } = inputs;
+
+  useOnWindow((view) => {
+    const layout = drawFrame(
+      { canvas: parts.canvas.current, track: parts.track.current, range: parts.range.current },
+      inputs,
+      view,
+    );
+    latest.current = layout;
+    const key = itemsKey(layout.items);
+    if (key !== renderedKey.current) {
+      renderedKey.current = key;
+      setRendered(layout);
+    } else if (parts.track.current) {
+      placeButtons(parts.track.current, layout.items, width);
+    }
+  }, inputs.extent);
+
+  // Buttons React has just created take their places from the latest frame.
+  useLayoutEffect(() => {
+    if (parts.track.current) placeButtons(parts.track.current, latest.current.items, width);
+  }, [rendered, parts.track, width]);
+
+  return rendered;
+}
+
+interface FrameElements {
+  canvas: HTMLCanvasElement | null;
+  track: HTMLElement | null;
+  range: HTMLElement | null;
+}
+
+/** Lays out the window's events, draws them and writes the range heading; returns the layout. */
+function drawFrame(
+  { canvas, track, range }: FrameElements,
+  { index, width, pinned, colorOf, palette, selectedId }: MarkerFrameInputs,
+  view: TimeWindow,
+): Layout {
+  const layout = layoutEvents(index, timeScale(view, width), view, {
+    width,
+    maxLanes: maxLanesFor(view, index, width),
+    gap: 8,
+    denseThreshold: DENSE_THRESHOLD,
+    // The open event's label is drawn bold, and so measured bold.
+    metricsOf: (event) => labelMetrics(event, event === pinned),
+    pinned,
+  });
+  const height = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
+  if (track) track.style.height = `${height}px`;
+  if (canvas) {
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    const context = prepareCanvas(canvas, width, height);
+    if (context) {
+      drawMarkers(context, layout.items, {
+        width,
+        height,
+        colorOf: (event) => palette.topic(colorOf(event)),
+        selectedId,
+        ink: palette.ink,
+      });
+    }
+  }
+  const text = formatRange(view[0], view[1]);
+  if (range && range.textContent !== text) range.textContent = text;
+  return layout;
+}
+
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** Moves each item's button over its drawing and gives it its drawn label, without a render. */
+function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: number): void {
+  const buttons = new Map<string, HTMLElement>();
+  for (const el of track.querySelectorAll<HTMLElement>('[data-item-key]')) {
+    buttons.set(el.dataset.itemKey as string, el);
+  }
+  for (const item of items) {
+    const button = buttons.get(itemKey(item));
+    if (!button) continue;
+    if (item.type === 'cluster') {
+      button.style.transform = `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`;
+      const count = COUNT.format(item.count);
+      const name = `${count} events, ${formatRange(item.start, item.end)}`;
+      if (button.getAttribute('aria-label') !== name) {
+        button.setAttribute('aria-label', name);
+        button.title = `${name}: zoom in`;
+        button.textContent = `+${count}`;
+        button.dataset.start = String(item.start);
+        button.dataset.end = String(item.end);
+      }
+      continue;
+    }
+    // The button covers the visible part only, so that its focus ring is never cut off.
+    const g = markerGeometry(item);
+    const left = Math.max(0, Math.round(g.left));
+    const right = Math.min(width, Math.round(g.left + g.width));
+    button.style.transform = `translate(${left}px, ${g.top}px)`;
+    button.style.width = `${Math.max(right - left, 12)}px`;
+    button.style.height = `${g.height}px`;
+    const label = item.label?.lines.join(' ') ?? '';
+    if (button.dataset.label !== label) button.dataset.label = label;
+  }
+}

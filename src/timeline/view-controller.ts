@@ -1,0 +1,152 @@
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { wheelIntent, wheelPanPixels, wheelZoomExponent } from './lib/gestures.ts';
+import { centerWindow, clampWindow, panWindow, zoomWindow } from './lib/view-math.ts';
+import { glideWindow, MIN_WINDOW } from './lib/time-window.ts';
+import { attachPointerGestures } from './pointer-gestures.ts';
+
+type Window = readonly [number, number];
+
+/** Where the controller reads and writes the visible window (the store). */
+export interface WindowSink {
+  get: () => Window | null;
+  set: (window: Window) => void;
+}
+
+export interface ViewController {
+  /** The full range and the viewport's width, as they change (data, resize). */
+  setGeometry: (range: Window, width: number) => void;
+  zoomBy: (factor: number) => void;
+  fitAll: () => void;
+  /** Moves and scales the view so that [start, end] fills it (with a little margin). */
+  showRange: (start: number, end: number) => void;
+  /** Pans, keeping the zoom, so that `time` sits in the middle. */
+  centerOn: (time: number) => void;
+  /** Shows exactly `window`, gliding there over a moment unless `animate` is false. */
+  fitTo: (window: Window, animate: boolean) => void;
+  /** Wheel, drag, pinch and double click on the viewport; returns a function that detaches. */
+  attach: (node: HTMLElement) => () => void;
+}
+
+const GLIDE_MS = 450;
+const DOUBLE_CLICK_ZOOM = 2;
+
+/**
+ * The view's window and the gestures that move it: d3-zoom's behaviour (zoom around the pointer,
+ * drag to pan, double click to zoom in, Shift + double click out, limits on both) over the pure
+ * window maths of lib/view-math.ts, in a few hundred bytes instead of d3-zoom with d3-drag and
+ * d3-transition. Gestures cooperate with the page (lib/gestures.ts): a plain wheel or a vertical
+ * swipe scrolls the article; Ctrl/⌘ + wheel and pinches zoom; sideways wheels, Shift + wheel and
+ * sideways drags pan. The store hears of a change at most once per animation frame.
+ */
+export function createViewController(sink: WindowSink): ViewController {
+  let range: Window = [0, 1];
+  let width = 1;
+  let pending: Window | null = null;
+  let frame = 0;
+  let glide = 0;
+
+  const current = (): Window => pending ?? sink.get() ?? range;
+  const flush = () => {
+    frame = 0;
+    if (pending) sink.set(pending);
+    pending = null;
+  };
+  const show = (next: Window) => {
+    pending = next;
+    if (!frame) frame = requestAnimationFrame(flush);
+  };
+  const stopGlide = () => cancelAnimationFrame(glide);
+  const timeAt = (x: number) => {
+    const [w0, w1] = current();
+    return w0 + ((w1 - w0) * x) / width;
+  };
+  const zoomAt = (factor: number, x: number) =>
+    show(zoomWindow(current(), factor, timeAt(x), range, MIN_WINDOW));
+  const panBy = (dx: number) => {
+    const [w0, w1] = current();
+    show(panWindow(current(), (-dx * (w1 - w0)) / width, range, MIN_WINDOW));
+  };
+  const glideTo = (target: Window) => {
+    stopGlide();
+    const from = current();
+    const began = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - began) / GLIDE_MS);
+      show(glideWindow(from, target, t));
+      if (t < 1) glide = requestAnimationFrame(step);
+    };
+    glide = requestAnimationFrame(step);
+  };
+  const fitTo = (target: Window, animate: boolean) => {
+    stopGlide();
+    const next = clampWindow(target, range, MIN_WINDOW);
+    if (animate && !prefersReducedMotion()) glideTo(next);
+    else show(next);
+  };
+
+  return {
+    setGeometry: (nextRange, nextWidth) => {
+      range = nextRange;
+      width = Math.max(nextWidth, 1);
+      // Keep the reader's window across a resize; a new range that no longer holds it shows all.
+      const view = sink.get();
+      const inside = view && view[0] >= range[0] && view[1] <= range[1] && view[1] > view[0];
+      if (!inside) sink.set(range);
+    },
+    zoomBy: (factor) => {
+      stopGlide();
+      zoomAt(factor, width / 2);
+    },
+    fitAll: () => fitTo(range, false),
+    showRange: (start, end) => {
+      const margin = Math.max((end - start) * 0.15, MIN_WINDOW / 2);
+      fitTo([start - margin, end + margin], false);
+    },
+    centerOn: (time) => {
+      stopGlide();
+      show(centerWindow(current(), time, range, MIN_WINDOW));
+    },
+    fitTo,
+    attach: (node) => {
+      const xOf = (event: MouseEvent) => event.clientX - node.getBoundingClientRect().left;
+      const onWheel = (event: WheelEvent) => {
+        const intent = wheelIntent(event);
+        if (intent === 'scroll') return;
+        // Even a zoom at its limit must not fall through to the browser, which would zoom the page.
+        event.preventDefault();
+        stopGlide();
+        if (intent === 'pan') panBy(wheelPanPixels(event, node.clientWidth));
+        else zoomAt(2 ** wheelZoomExponent(event), xOf(event));
+      };
+      const onDoubleClick = (event: MouseEvent) => {
+        // A double click on a marker opens it twice, nothing more.
+        if ((event.target as Element).closest('button')) return;
+        const factor = event.shiftKey ? 1 / DOUBLE_CLICK_ZOOM : DOUBLE_CLICK_ZOOM;
+        const view = current();
+        const span = view[1] - view[0];
+        const at = timeAt(xOf(event));
+        const target = zoomWindow(view, factor, at, range, MIN_WINDOW);
+        fitTo(target, span !== target[1] - target[0]);
+      };
+      node.addEventListener('wheel', onWheel, { passive: false });
+      node.addEventListener('dblclick', onDoubleClick);
+      const detachPointers = attachPointerGestures(node, {
+        panBy: (dx) => {
+          stopGlide();
+          panBy(dx);
+        },
+        zoomBy: (k, at) => {
+          stopGlide();
+          zoomAt(k, at.x);
+        },
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        stopGlide();
+        node.removeEventListener('wheel', onWheel);
+        node.removeEventListener('dblclick', onDoubleClick);
+        detachPointers();
+      };
+    },
+  };
+}
