@@ -1,5 +1,5 @@
 import type { LayoutItem } from './lib/layout.ts';
-import { DOT, LABEL_TOP, LINE_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
+import { DOT, LABEL_TOP, laneTop, LINE_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
 import { LABEL_FONT, SELECTED_LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
@@ -10,6 +10,35 @@ export interface DrawOptions {
   colorOf: (event: TimelineEvent) => string;
   selectedId: string | null;
   ink: string;
+  /** For cluster badges: their border, and their fill. */
+  muted: string;
+  paper: string;
+}
+
+/** A cluster badge's size: the button over it takes the same (see clusterBadge). */
+export const BADGE_HEIGHT = 26;
+const BADGE_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
+const BADGE_PADDING = 8;
+const BADGE_MIN_WIDTH = 36;
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** A cluster badge's text and width, for the canvas and the button over it alike. */
+export interface TextMeasurer {
+  font: string;
+  measureText: (text: string) => { width: number };
+}
+
+export function clusterBadge(
+  context: TextMeasurer,
+  count: number,
+): { text: string; width: number } {
+  const text = `+${COUNT.format(count)}`;
+  context.font = BADGE_FONT;
+  const width = Math.max(
+    BADGE_MIN_WIDTH,
+    Math.ceil(context.measureText(text).width) + 2 * BADGE_PADDING,
+  );
+  return { text, width };
 }
 
 /**
@@ -22,13 +51,39 @@ export function drawMarkers(
   items: readonly LayoutItem[],
   options: DrawOptions,
 ): void {
-  const { width, height, colorOf, selectedId, ink } = options;
+  const { width, height, colorOf, selectedId, ink, muted, paper } = options;
   context.clearRect(0, 0, width, height);
   context.textBaseline = 'top';
   // Setting a font makes the canvas parse it: set it only when it changes, not per label.
   let currentFont = '';
   for (const item of items) {
-    if (item.type !== 'event') continue;
+    if (item.type === 'cluster') {
+      // Badges are drawn here too: a zoom frame then touches no element at all.
+      const badge = clusterBadge(context, item.count);
+      currentFont = context.font;
+      const top = laneTop(item.lane);
+      context.beginPath();
+      context.roundRect(
+        item.x + 0.5,
+        top + 0.5,
+        badge.width - 1,
+        BADGE_HEIGHT - 1,
+        BADGE_HEIGHT / 2,
+      );
+      context.fillStyle = paper;
+      context.fill();
+      context.strokeStyle = muted;
+      context.lineWidth = 1;
+      context.setLineDash([]);
+      context.stroke();
+      context.fillStyle = ink;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(badge.text, item.x + badge.width / 2, top + BADGE_HEIGHT / 2 + 0.5);
+      context.textAlign = 'start';
+      context.textBaseline = 'top';
+      continue;
+    }
     const { event } = item;
     const color = colorOf(event);
     const g = markerGeometry(item);

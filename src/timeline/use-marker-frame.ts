@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { drawMarkers } from './draw-markers.ts';
+import { BADGE_HEIGHT, clusterBadge, drawMarkers } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange } from './lib/format-range.ts';
@@ -58,6 +58,8 @@ export interface MarkerFrameParts {
 }
 
 const EMPTY: Layout = { items: [], lanes: 0, inView: 0, dense: false };
+/** How long the view must rest before the marker buttons catch up with it. */
+const SETTLE_MS = 120;
 
 /** One string per set of drawn items: React renders their buttons only when it changes. */
 const itemsKey = (items: readonly LayoutItem[]) => items.map(itemKey).join('\n');
@@ -72,23 +74,39 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   const [rendered, setRendered] = useState<Layout>(EMPTY);
   const renderedKey = useRef('');
   const latest = useRef<Layout>(EMPTY);
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { width } = inputs;
 
-  useOnWindow((view) => {
+  useOnWindow((view, moving) => {
     const layout = drawFrame(
       { canvas: parts.canvas.current, track: parts.track.current, range: parts.range.current },
       inputs,
       view,
     );
     latest.current = layout;
-    const key = itemsKey(layout.items);
-    if (key !== renderedKey.current) {
-      renderedKey.current = key;
-      setRendered(layout);
-    } else if (parts.track.current) {
-      placeButtons(parts.track.current, layout.items, width);
+    const track = parts.track.current;
+    const settle = () => {
+      track?.removeAttribute('data-moving');
+      const key = itemsKey(latest.current.items);
+      if (key !== renderedKey.current) {
+        renderedKey.current = key;
+        setRendered(latest.current);
+      } else if (track) {
+        placeButtons(track, latest.current.items, width);
+      }
+    };
+    clearTimeout(settleTimer.current);
+    if (!moving) {
+      settle();
+      return;
     }
+    // While the view moves, only the canvas follows: the buttons (invisible hit and focus
+    // targets) wait until it rests, and hide meanwhile so that no focus ring floats astray.
+    track?.setAttribute('data-moving', '');
+    settleTimer.current = setTimeout(settle, SETTLE_MS);
   }, inputs.extent);
+
+  useEffect(() => () => clearTimeout(settleTimer.current), []);
 
   // Buttons React has just created take their places from the latest frame.
   useLayoutEffect(() => {
@@ -132,6 +150,8 @@ function drawFrame(
         colorOf: (event) => palette.topic(colorOf(event)),
         selectedId,
         ink: palette.ink,
+        muted: palette.muted,
+        paper: palette.paper,
       });
     }
   }
@@ -141,9 +161,12 @@ function drawFrame(
 }
 
 const COUNT = new Intl.NumberFormat('en-US');
+/** Where there is no canvas to measure with (jsdom): an average digit's width. */
+const ESTIMATE = { font: '', measureText: (text: string) => ({ width: text.length * 7.5 }) };
 
 /** Moves each item's button over its drawing and gives it its drawn label, without a render. */
 function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: number): void {
+  const measure = track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE;
   const buttons = new Map<string, HTMLElement>();
   for (const el of track.querySelectorAll<HTMLElement>('[data-item-key]')) {
     buttons.set(el.dataset.itemKey as string, el);
@@ -153,12 +176,12 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
     if (!button) continue;
     if (item.type === 'cluster') {
       button.style.transform = `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`;
-      const count = COUNT.format(item.count);
-      const name = `${count} events, ${formatRange(item.start, item.end)}`;
+      button.style.width = `${clusterBadge(measure, item.count).width}px`;
+      button.style.height = `${BADGE_HEIGHT}px`;
+      const name = `${COUNT.format(item.count)} events, ${formatRange(item.start, item.end)}`;
       if (button.getAttribute('aria-label') !== name) {
         button.setAttribute('aria-label', name);
         button.title = `${name}: zoom in`;
-        button.textContent = `+${count}`;
         button.dataset.start = String(item.start);
         button.dataset.end = String(item.end);
       }

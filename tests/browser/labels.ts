@@ -2,7 +2,13 @@ import { expect, type Page } from '@playwright/test';
 import { markers } from './helpers.ts';
 
 /** Each marker's title (from its accessible name) and the label drawn for it on the canvas. */
+/** Marker buttons catch up with the view once it rests (see use-marker-frame). */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('.timeline__track')).not.toHaveAttribute('data-moving');
+}
+
 export async function drawnLabels(page: Page): Promise<{ title: string; label: string }[]> {
+  await settled(page);
   return markers(page).evaluateAll((buttons) =>
     buttons.map((b) => ({
       title: (b.getAttribute('aria-label') ?? '').replace(/, [^,]+$/, ''),
