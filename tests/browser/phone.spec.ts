@@ -88,7 +88,9 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
   expect(sheet.y + sheet.height).toBeCloseTo(screen.height, 0);
   expect(sheet.height).toBeLessThanOrEqual(screen.height * 0.7 + 1);
   // The page scrolls the open event's marker clear of the sheet.
-  const marker = timeline(page).getByRole('button', { name: /^Trump refused to say Putin is a killer/ });
+  const marker = timeline(page).getByRole('button', {
+    name: /^Trump refused to say Putin is a killer/,
+  });
   await expect
     .poll(async () => {
       const box = (await marker.boundingBox())!;
