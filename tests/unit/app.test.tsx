@@ -64,8 +64,10 @@ describe('the timeline', () => {
     expect(window.location.search).toBe('?topics=nato');
     await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
     // The view glides back out from the one NATO episode to fit them all.
-    await waitFor(() =>
-      expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT),
+    await waitFor(
+      () =>
+        expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT),
+      { timeout: 5000 },
     );
     expect(window.location.search).toBe('');
     expect(disclosure).toHaveAccessibleName('Topics');

@@ -1,0 +1,119 @@
+import { useCallback, useMemo, useState, type RefObject } from 'react';
+import type { TimelineEvent } from '../data/schema.ts';
+import { selectDataset, selectEventById, useTimelineStore } from '../state/store.ts';
+import { ClusterMarker } from './cluster-marker.tsx';
+import { EventMarker } from './event-marker.tsx';
+import type { Layout } from './lib/layout.ts';
+import { LANE_HEIGHT } from './lib/marker-geometry.ts';
+import { readingOrder, rovingKey } from './lib/roving.ts';
+import { MarkerCard } from './marker-card.tsx';
+import { useMarkerCard } from './use-marker-card.ts';
+import { useMarkerNavigation } from './use-marker-navigation.ts';
+import type { ViewController } from './view-controller.ts';
+
+const CARD_ID = 'timeline-marker-card';
+
+interface MarkerLayerProps {
+  /** The drawn items whose buttons to render (use-marker-frame places them). */
+  layout: Layout;
+  trackRef: RefObject<HTMLDivElement | null>;
+  canvasRef: RefObject<HTMLCanvasElement | null>;
+  controller: ViewController;
+  reveal: (event: TimelineEvent) => void;
+  /** What to say where no event is shown, or null. */
+  empty: string | null;
+}
+
+/**
+ * The markers: the canvas they are drawn on, and over it one button per drawn item, a single tab
+ * stop (roving tabindex) with arrows, Home and End, and the card of the marker under the pointer
+ * or the keyboard focus.
+ */
+export function MarkerLayer({
+  layout,
+  trackRef,
+  canvasRef,
+  controller,
+  reveal,
+  empty,
+}: MarkerLayerProps) {
+  const topics = useTimelineStore((s) => selectDataset(s)?.topics);
+  const selectedId = useTimelineStore((s) => s.selectedId);
+  const select = useTimelineStore((s) => s.select);
+
+  // Expanding a cluster removes its badge: keep a keyboard reader's focus in the timeline, on the
+  // first marker of what opened up, once it is drawn.
+  const expandCluster = useCallback(
+    (start: number, end: number) => {
+      const hadFocus = trackRef.current?.contains(document.activeElement) ?? false;
+      controller.showRange(start, end);
+      if (!hadFocus) return;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          trackRef.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true }),
+        ),
+      );
+    },
+    [controller, trackRef],
+  );
+
+  const ordered = useMemo(() => readingOrder(layout.items), [layout.items]);
+  const [lastKey, setLastKey] = useState<string | null>(null);
+  const tabStop = rovingKey(ordered, selectedId, lastKey);
+  const onMarkerKeyDown = useMarkerNavigation({
+    ordered,
+    dense: layout.dense,
+    reveal,
+    onMove: setLastKey,
+  });
+  const { card, trackHandlers, cardHandlers } = useMarkerCard();
+  const cardEvent = card ? selectEventById(useTimelineStore.getState(), card.id) : undefined;
+
+  return (
+    <>
+      {/* The handlers are delegated from the marker buttons inside, which are the controls. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={trackRef}
+        className={`timeline__track${empty === null ? '' : ' timeline__track--empty'}`}
+        role="group"
+        aria-label="Events"
+        onKeyDown={onMarkerKeyDown}
+        onFocus={(event) => {
+          const key = (event.target as HTMLElement).dataset.itemKey;
+          if (key !== undefined) setLastKey(key);
+          trackHandlers.onFocus(event);
+        }}
+        onBlur={trackHandlers.onBlur}
+        onPointerOver={trackHandlers.onPointerOver}
+        onPointerOut={trackHandlers.onPointerOut}
+        style={{ ['--lane-height' as string]: `${LANE_HEIGHT}px` }}
+      >
+        <canvas ref={canvasRef} className="timeline__canvas" aria-hidden="true" />
+        {layout.items.map((item) =>
+          item.type === 'cluster' ? (
+            <ClusterMarker
+              key={item.key}
+              itemKey={item.key}
+              tabbable={item.key === tabStop}
+              onExpand={expandCluster}
+            />
+          ) : (
+            <EventMarker
+              key={item.event.id}
+              event={item.event}
+              selected={item.event.id === selectedId}
+              tabbable={item.event.id === tabStop}
+              described={card?.id === item.event.id ? CARD_ID : undefined}
+              onSelect={select}
+            />
+          ),
+        )}
+        {empty !== null && <p className="timeline__empty">{empty}</p>}
+      </div>
+      {card && cardEvent && (
+        <MarkerCard id={CARD_ID} event={cardEvent} topics={topics ?? []} {...cardHandlers} />
+      )}
+    </>
+  );
+}
