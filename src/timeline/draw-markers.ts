@@ -20,7 +20,8 @@ export const BADGE_HEIGHT = 26;
 const BADGE_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 const BADGE_PADDING = 8;
 const BADGE_MIN_WIDTH = 36;
-const COUNT = new Intl.NumberFormat('en-US');
+/** One formatter for every badge and frame: toLocaleString builds a new one on each call. */
+export const COUNT = new Intl.NumberFormat('en-US');
 
 /** A cluster badge's text and width, for the canvas and the button over it alike. */
 export interface TextMeasurer {

@@ -1,5 +1,6 @@
-import { useRef, type PointerEventHandler } from 'react';
+import { useEffect, useRef, type PointerEventHandler } from 'react';
 import type { Topic, TimelineEvent } from '../data/schema.ts';
+import { BUTTONS_PLACED } from './use-marker-frame.ts';
 import { useOnWindow } from './use-on-window.ts';
 
 interface MarkerCardProps {
@@ -40,11 +41,17 @@ export function MarkerCard({
     const marker = anchor.getBoundingClientRect();
     const { width, height } = card.getBoundingClientRect();
     const below = marker.bottom + GAP;
+    const screen = document.documentElement;
     const top = below + height <= window.innerHeight ? below : marker.top - GAP - height;
-    const left = Math.min(Math.max(marker.left, MARGIN), window.innerWidth - width - MARGIN);
-    card.style.transform = `translate(${Math.round(Math.max(left, MARGIN))}px, ${Math.round(top)}px)`;
+    const left = Math.min(marker.left, screen.clientWidth - width - MARGIN);
+    card.style.transform = `translate(${Math.round(Math.max(left, MARGIN))}px, ${Math.round(Math.max(top, MARGIN))}px)`;
   };
   useOnWindow(place, FAR);
+  // The buttons catch up with the view once it rests: follow them then too.
+  useEffect(() => {
+    document.addEventListener(BUTTONS_PLACED, place);
+    return () => document.removeEventListener(BUTTONS_PLACED, place);
+  });
 
   const byId = new Map(topics.map((t) => [t.id, t]));
   return (

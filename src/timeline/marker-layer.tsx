@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import { selectDataset, selectEventById, useTimelineStore } from '../state/store.ts';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import type { Layout } from './lib/layout.ts';
 import { LANE_HEIGHT } from './lib/marker-geometry.ts';
-import { readingOrder, rovingKey } from './lib/roving.ts';
+import { itemKey, readingOrder, rovingKey } from './lib/roving.ts';
+import { focusItem } from './focus-marker.ts';
 import { MarkerCard } from './marker-card.tsx';
 import { useMarkerCard } from './use-marker-card.ts';
 import { useMarkerNavigation } from './use-marker-navigation.ts';
@@ -42,17 +43,12 @@ export function MarkerLayer({
   const select = useTimelineStore((s) => s.select);
 
   // Expanding a cluster removes its badge: keep a keyboard reader's focus in the timeline, on the
-  // first marker of what opened up, once it is drawn.
+  // first marker of what opened up, once its button is there (when the view has come to rest).
+  const focusFirst = useRef(false);
   const expandCluster = useCallback(
     (start: number, end: number) => {
-      const hadFocus = trackRef.current?.contains(document.activeElement) ?? false;
+      focusFirst.current = trackRef.current?.contains(document.activeElement) ?? false;
       controller.showRange(start, end);
-      if (!hadFocus) return;
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() =>
-          trackRef.current?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true }),
-        ),
-      );
     },
     [controller, trackRef],
   );
@@ -66,6 +62,13 @@ export function MarkerLayer({
     reveal,
     onMove: setLastKey,
   });
+  useEffect(() => {
+    if (!focusFirst.current) return;
+    focusFirst.current = false;
+    const first = ordered[0];
+    if (first) focusItem(itemKey(first));
+  }, [ordered]);
+
   const { card, trackHandlers, cardHandlers } = useMarkerCard();
   const cardEvent = card ? selectEventById(useTimelineStore.getState(), card.id) : undefined;
 

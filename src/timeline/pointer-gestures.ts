@@ -49,7 +49,12 @@ export function attachPointerGestures(node: HTMLElement, view: TouchView): () =>
 
   const onDown = (event: PointerEvent) => {
     // A mouse or pen drags with its main button; a finger may be one of two.
-    if (event.pointerType !== 'touch' && (event.button !== 0 || fingers.size > 0)) return;
+    if (event.pointerType !== 'touch') {
+      if (event.button !== 0) return;
+      // A mouse released outside before it moved far enough never told us: start afresh.
+      for (const [id, finger] of fingers) if (finger.mouse) fingers.delete(id);
+      if (fingers.size > 0) return;
+    }
     if (fingers.size === 0) {
       // The page does not scroll while the timeline holds a finger: measure once per gesture.
       const box = node.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { BADGE_HEIGHT, clusterBadge, drawMarkers } from './draw-markers.ts';
+import { BADGE_HEIGHT, clusterBadge, COUNT, drawMarkers } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange } from './lib/format-range.ts';
@@ -74,6 +74,7 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   const [rendered, setRendered] = useState<Layout>(EMPTY);
   const renderedKey = useRef('');
   const latest = useRef<Layout>(EMPTY);
+  const refocus = useRef(false);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { width } = inputs;
 
@@ -89,6 +90,9 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
       track?.removeAttribute('data-moving');
       const key = itemsKey(latest.current.items);
       if (key !== renderedKey.current) {
+        // A focused button about to go (its event now in a cluster, or out of view) hands the
+        // focus on once the new buttons are there, rather than dropping it to the page.
+        refocus.current = track?.contains(document.activeElement) ?? false;
         renderedKey.current = key;
         setRendered(latest.current);
       } else if (track) {
@@ -110,7 +114,15 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
 
   // Buttons React has just created take their places from the latest frame.
   useLayoutEffect(() => {
-    if (parts.track.current) placeButtons(parts.track.current, latest.current.items, width);
+    const track = parts.track.current;
+    if (!track) return;
+    placeButtons(track, latest.current.items, width);
+    if (refocus.current && !track.contains(document.activeElement)) {
+      track
+        .querySelector<HTMLElement>('button[tabindex="0"], button')
+        ?.focus({ preventScroll: true });
+    }
+    refocus.current = false;
   }, [rendered, parts.track, width]);
 
   return rendered;
@@ -160,11 +172,13 @@ function drawFrame(
   return layout;
 }
 
-const COUNT = new Intl.NumberFormat('en-US');
 /** Where there is no canvas to measure with (jsdom): an average digit's width. */
 const ESTIMATE = { font: '', measureText: (text: string) => ({ width: text.length * 7.5 }) };
 
 /** Moves each item's button over its drawing and gives it its drawn label, without a render. */
+/** Tells what follows a marker's button (its card) that the buttons have moved. */
+export const BUTTONS_PLACED = 'timeline-buttons-placed';
+
 function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: number): void {
   const measure = track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE;
   const buttons = new Map<string, HTMLElement>();
@@ -182,9 +196,9 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
       if (button.getAttribute('aria-label') !== name) {
         button.setAttribute('aria-label', name);
         button.title = `${name}: zoom in`;
-        button.dataset.start = String(item.start);
-        button.dataset.end = String(item.end);
       }
+      button.dataset.start = String(item.start);
+      button.dataset.end = String(item.end);
       continue;
     }
     // The button covers the visible part only, so that its focus ring is never cut off.
@@ -197,4 +211,5 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
     const label = item.label?.lines.join(' ') ?? '';
     if (button.dataset.label !== label) button.dataset.label = label;
   }
+  track.dispatchEvent(new Event(BUTTONS_PLACED, { bubbles: true }));
 }

@@ -4,17 +4,17 @@ import { centerWindow, clampWindow, panWindow, zoomWindow } from './lib/view-mat
 import { glideWindow, MIN_WINDOW } from './lib/time-window.ts';
 import { attachPointerGestures } from './pointer-gestures.ts';
 
-type Window = readonly [number, number];
+import type { TimeWindow } from '../data/time-window.ts';
 
 /** Where the controller reads and writes the visible window (the store). */
 export interface WindowSink {
-  get: () => Window | null;
-  set: (window: Window) => void;
+  get: () => TimeWindow | null;
+  set: (view: TimeWindow) => void;
 }
 
 export interface ViewController {
   /** The full range and the viewport's width, as they change (data, resize). */
-  setGeometry: (range: Window, width: number) => void;
+  setGeometry: (range: TimeWindow, width: number) => void;
   zoomBy: (factor: number) => void;
   fitAll: () => void;
   /** Moves and scales the view so that [start, end] fills it (with a little margin). */
@@ -22,7 +22,7 @@ export interface ViewController {
   /** Pans, keeping the zoom, so that `time` sits in the middle. */
   centerOn: (time: number) => void;
   /** Shows exactly `window`, gliding there over a moment unless `animate` is false. */
-  fitTo: (window: Window, animate: boolean) => void;
+  fitTo: (window: TimeWindow, animate: boolean) => void;
   /** Wheel, drag, pinch and double click on the viewport; returns a function that detaches. */
   attach: (node: HTMLElement) => () => void;
 }
@@ -39,19 +39,19 @@ const DOUBLE_CLICK_ZOOM = 2;
  * sideways drags pan. The store hears of a change at most once per animation frame.
  */
 export function createViewController(sink: WindowSink): ViewController {
-  let range: Window = [0, 1];
+  let range: TimeWindow = [0, 1];
   let width = 1;
-  let pending: Window | null = null;
+  let pending: TimeWindow | null = null;
   let frame = 0;
   let glide = 0;
 
-  const current = (): Window => pending ?? sink.get() ?? range;
+  const current = (): TimeWindow => pending ?? sink.get() ?? range;
   const flush = () => {
     frame = 0;
     if (pending) sink.set(pending);
     pending = null;
   };
-  const show = (next: Window) => {
+  const show = (next: TimeWindow) => {
     pending = next;
     if (!frame) frame = requestAnimationFrame(flush);
   };
@@ -66,7 +66,7 @@ export function createViewController(sink: WindowSink): ViewController {
     const [w0, w1] = current();
     show(panWindow(current(), (-dx * (w1 - w0)) / width, range, MIN_WINDOW));
   };
-  const glideTo = (target: Window) => {
+  const glideTo = (target: TimeWindow) => {
     stopGlide();
     const from = current();
     const began = performance.now();
@@ -77,7 +77,7 @@ export function createViewController(sink: WindowSink): ViewController {
     };
     glide = requestAnimationFrame(step);
   };
-  const fitTo = (target: Window, animate: boolean) => {
+  const fitTo = (target: TimeWindow, animate: boolean) => {
     stopGlide();
     const next = clampWindow(target, range, MIN_WINDOW);
     if (animate && !prefersReducedMotion()) glideTo(next);
@@ -142,6 +142,8 @@ export function createViewController(sink: WindowSink): ViewController {
       });
       return () => {
         cancelAnimationFrame(frame);
+        frame = 0;
+        pending = null;
         stopGlide();
         node.removeEventListener('wheel', onWheel);
         node.removeEventListener('dblclick', onDoubleClick);

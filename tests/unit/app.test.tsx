@@ -243,22 +243,27 @@ describe('the keyboard', () => {
 describe('clusters', () => {
   it('stand for the events that do not fit, by count and date, and keep focus when expanded', async () => {
     const json = JSON.parse(seedText);
-    // More events on one day than the timeline opens lanes for (24).
-    json.events = Array.from({ length: 30 }, (_, i) => ({
-      id: `same-day-${i}`,
-      title: `Same-day event ${i}`,
-      date: { precision: 'day', start: '2018-03-05' },
+    // Two weeks of events, five a day: too many for the lanes of the whole range.
+    json.events = Array.from({ length: 70 }, (_, i) => ({
+      id: `march-${i}`,
+      title: `March event ${i}`,
+      date: { precision: 'day', start: `2018-03-${String(5 + (i % 14)).padStart(2, '0')}` },
       topics: ['nato'],
     }));
     const user = open('', (url) => Promise.resolve(parseText(JSON.stringify(json), url)));
     const region = await timeline();
-    expect(within(region).getAllByRole('button', { name: /^Same-day event/ })).toHaveLength(24);
-    const cluster = within(region).getByRole('button', { name: '6 events, March 5, 2018' });
-    cluster.focus();
+    const [cluster] = await within(region).findAllByRole('button', {
+      name: /^\d+ events, March \d+/,
+    });
+    cluster!.focus();
     await user.keyboard('{Enter}');
-    // Focus moves on to the first marker of what opened up, inside the timeline.
-    await waitFor(() =>
-      expect(within(region).getAllByRole('button', { name: /^Same-day event/ })[0]).toHaveFocus(),
+    // Zoomed in, every event in view has its own marker, and focus moves on to the first of them.
+    await waitFor(
+      () => {
+        expect(within(region).queryAllByRole('button', { name: /events, March/ })).toHaveLength(0);
+        expect(within(region).getAllByRole('button', { name: /^March event/ })[0]).toHaveFocus();
+      },
+      { timeout: 5000 },
     );
   });
 });

@@ -35,13 +35,15 @@ const SLACK = 10;
 
 /** About one tick per `spacing` px, from d3-time's calendar-aware tick intervals. */
 export function axisTicks(
-  window: readonly [number, number],
+  view: readonly [number, number],
   width: number,
   x: (time: number) => number,
   spacing = 110,
 ): Tick[] {
-  const count = Math.max(2, Math.floor(width / spacing));
-  return utcTicks(new Date(window[0]), new Date(window[1]), count).map((date) => {
+  // No finer than days: the labels name days at most (a week is the narrowest window).
+  const days = (view[1] - view[0]) / 86_400_000;
+  const count = Math.max(2, Math.min(Math.floor(width / spacing), Math.floor(days)));
+  return utcTicks(new Date(view[0]), new Date(view[1]), count).map((date) => {
     const time = +date;
     const label = tickLabel(time);
     const at = x(time);

@@ -190,7 +190,8 @@ function layoutLanes(
     if (cluster && ex - cluster.x < CLUSTER_WIDTH + gap) {
       cluster.count++;
       cluster.start = Math.min(cluster.start, event.date.start);
-      cluster.end = Math.max(cluster.end, event.date.end);
+      // By starts, as dense columns are: a long span must not widen the badge's range to years.
+      cluster.end = Math.max(cluster.end, event.date.start + 1);
     } else {
       cluster = {
         type: 'cluster',
@@ -199,7 +200,7 @@ function layoutLanes(
         lane: lanes.length,
         x: ex,
         start: event.date.start,
-        end: event.date.end,
+        end: event.date.start + 1,
       };
       items.push(cluster);
     }

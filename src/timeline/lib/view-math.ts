@@ -2,10 +2,14 @@
  * How the visible window moves: pure functions of the window, the full range and the gesture, so
  * the zoom controller holds no geometry of its own (a window is [start, end] in UTC ms).
  */
-type Window = readonly [number, number];
+import type { TimeWindow } from '../../data/time-window.ts';
 
 /** Keeps a window inside `range`, and no narrower than `minSpan` nor wider than the range. */
-export function clampWindow(view: Window, range: Window, minSpan: number): [number, number] {
+export function clampWindow(
+  view: TimeWindow,
+  range: TimeWindow,
+  minSpan: number,
+): [number, number] {
   const full = range[1] - range[0];
   const span = Math.min(Math.max(view[1] - view[0], Math.min(minSpan, full)), full);
   const middle = (view[0] + view[1]) / 2;
@@ -15,10 +19,10 @@ export function clampWindow(view: Window, range: Window, minSpan: number): [numb
 
 /** Zooms by `factor` (above 1 narrows the window) around the instant `at`, which stays put. */
 export function zoomWindow(
-  view: Window,
+  view: TimeWindow,
   factor: number,
   at: number,
-  range: Window,
+  range: TimeWindow,
   minSpan: number,
 ): [number, number] {
   const span = view[1] - view[0];
@@ -33,9 +37,9 @@ export function zoomWindow(
 
 /** Moves the window by `dt` ms (positive: later), keeping its span. */
 export function panWindow(
-  view: Window,
+  view: TimeWindow,
   dt: number,
-  range: Window,
+  range: TimeWindow,
   minSpan: number,
 ): [number, number] {
   return clampWindow([view[0] + dt, view[1] + dt], range, minSpan);
@@ -43,9 +47,9 @@ export function panWindow(
 
 /** Moves the window so that `time` sits in its middle, keeping its span. */
 export function centerWindow(
-  view: Window,
+  view: TimeWindow,
   time: number,
-  range: Window,
+  range: TimeWindow,
   minSpan: number,
 ): [number, number] {
   const half = (view[1] - view[0]) / 2;
