@@ -102,15 +102,15 @@ const dataFile = (size) => join(BENCH, 'data', `events-${size}.json`);
 function ensureData(sizes) {
   const numeric = sizes.filter((s) => s !== 'seed');
   if (numeric.every((s) => existsSync(dataFile(s)))) return;
-  const script = join(ROOT, 'scripts/generate-events.mjs');
+  const script = join(ROOT, 'scripts/generate-events.ts');
   if (!existsSync(script)) throw new Error(`Missing event stores and no ${relative(ROOT, script)}`);
   console.log(`Generating event stores for ${numeric.join(', ')} events…`);
   const result = spawnSync(
     process.execPath,
-    [script, '--sizes', numeric.join(','), '--seed', '1'],
+    ['--import', 'tsx', script, '--sizes', numeric.join(','), '--seed', '1'],
     { cwd: ROOT, stdio: 'inherit' },
   );
-  if (result.status !== 0) throw new Error('scripts/generate-events.mjs failed');
+  if (result.status !== 0) throw new Error('scripts/generate-events.ts failed');
   const missing = numeric.filter((s) => !existsSync(dataFile(s)));
   if (missing.length)
     throw new Error(`The generator wrote no ${missing.map((s) => `events-${s}.json`).join(', ')}`);

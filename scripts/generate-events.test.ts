@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../src/data/schema.ts';
+import { parseCli } from './generate-events.ts';
+import { makeDataset } from './lib/generated-store.ts';
+import { TITLE_MAX, TITLE_MIN, SUMMARY_MAX, SUMMARY_MIN } from './lib/news-text.ts';
+
+const SEEDS = [0, 1, 7, 2024, 0xffffffff];
+const SIZES = [1, 37, 2500];
+
+describe('generated event stores', () => {
+  describe.each(SEEDS)('seed %i', (seed) => {
+    it.each(SIZES)('%i events pass the app’s schema with no problems', (count) => {
+      const result = parseDataset(JSON.parse(JSON.stringify(makeDataset(count, seed))));
+      expect(result.problems).toEqual([]);
+      expect(result.ok && result.dataset.events.length).toBe(count);
+    });
+  });
+
+  it('are the same for the same seed and differ between seeds', () => {
+    expect(JSON.stringify(makeDataset(200, 3))).toBe(JSON.stringify(makeDataset(200, 3)));
+    expect(JSON.stringify(makeDataset(200, 3))).not.toBe(JSON.stringify(makeDataset(200, 4)));
+  });
+
+  it('mix every precision, with and without labels, inside 1925–2024', () => {
+    const { events } = makeDataset(3000, 1);
+    const precisions = new Set(events.map((e) => e.date.precision));
+    expect([...precisions].sort()).toEqual(['day', 'month', 'season', 'span', 'year']);
+    const labelled = events.filter((e) => e.date.label !== undefined).length;
+    expect(labelled / events.length).toBeGreaterThan(0.15);
+    expect(labelled / events.length).toBeLessThan(0.35);
+    const years = events
+      .flatMap((e) => [e.date.start, e.date.end ?? e.date.start])
+      .map((d) => Number(d.slice(0, 4)));
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(1925);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2025);
+  });
+
+  it('keep headlines and summaries to their lengths, and quotes verbatim in the summary', () => {
+    const { events } = makeDataset(2000, 5);
+    for (const event of events) {
+      expect(event.title.length).toBeGreaterThanOrEqual(TITLE_MIN);
+      expect(event.title.length).toBeLessThanOrEqual(TITLE_MAX);
+      expect(event.summary.length).toBeGreaterThanOrEqual(SUMMARY_MIN);
+      expect(event.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
+      for (const quote of event.quotes ?? []) expect(event.summary).toContain(quote.text);
+    }
+  });
+});
+
+describe('the generator’s command line', () => {
+  it.each([
+    [['--events', '500', '--seed', '9'], { counts: [500], seed: 9 }],
+    [['--sizes', '1000, 10000'], { counts: [1000, 10000], seed: 1 }],
+    [[], { counts: [10000], seed: 1 }],
+  ])('reads %j', (argv, expected) => {
+    expect(parseCli(argv)).toMatchObject(expected);
+  });
+
+  it.each([
+    [['--events', '0'], /positive integer/],
+    [['--events', '10', '--sizes', '20'], /either --events or --sizes/],
+    [['--sizes', '10', '--out', 'x.json'], /--out names one file/],
+    [['--seed', '4294967296'], /--seed must be/],
+    [['--frobnicate'], /Unknown option/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCli(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,369 @@
+/**
+ * Synthetic event stores (docs/data-format.md) for load and performance tests.
+ *
+ * A store depends only on the event count and the seed (a seeded PRNG, never Math.random), so a
+ * benchmark run can name its input exactly. The data is shaped like a real news archive rather
+ * than uniform noise, because that is what the timeline has to cope with: more news in recent
+ * decades, a few dense bursts, a realistic mix of date precisions, and headline- and
+ * paragraph-sized text. Dates, labels, seasons and topics follow the app's own rules
+ * (src/data), so that every store passes the app's schema.
+ */
+import { resolveDate, type EventDateInput, type Precision } from '../../src/data/event-date.ts';
+import { seasonOf, type Season } from '../../src/data/partial-date.ts';
+import { parseDataset, type Topic } from '../../src/data/schema.ts';
+import { isoOf, pad, partsOf, periodOf, toDay, type DateUnit } from './calendar.ts';
+import { makePeople, makeSummary, makeTitle, personName, fill } from './news-text.ts';
+import { INSTITUTIONS, QUOTE_LINES, SOURCES, SUBJECTS } from './news-words.ts';
+import { makeRandom, type Random } from './random.ts';
+import bundledStore from '../../public/data/trump-russia.json' with { type: 'json' };
+
+/** An event as the generator writes it: the store's JSON form, before the app resolves it. */
+export interface GeneratedEvent {
+  id: string;
+  title: string;
+  summary: string;
+  date: EventDateInput;
+  topics: string[];
+  people?: string[];
+  quotes?: { text: string; speaker: string }[];
+  sources?: { name: string }[];
+}
+
+export interface GeneratedStore {
+  version: 1;
+  title: string;
+  description: string;
+  source: { publisher: string; title: string };
+  topics: Topic[];
+  events: GeneratedEvent[];
+}
+
+const FIRST_DAY = toDay(1925, 1, 1);
+const LAST_DAY = toDay(2024, 12, 31);
+
+// ---------------------------------------------------------------------------------------------
+// Topics: the bundled dataset's, with its colours
+// ---------------------------------------------------------------------------------------------
+
+/** Read through the app's schema, so the topics are exactly the ones the app shows. */
+function bundledTopics(): Topic[] {
+  const result = parseDataset(bundledStore);
+  if (!result.ok)
+    throw new Error(`The bundled dataset does not load: ${result.problems[0]?.message}`);
+  for (const { id } of result.dataset.topics) {
+    if (!SUBJECTS[id] || TOPIC_WEIGHT[id] === undefined)
+      throw new Error(`The generator has no headline subjects or weight for the topic "${id}"`);
+  }
+  return result.dataset.topics;
+}
+
+/** Some topics are simply covered more than others; uneven counts exercise the filter UI. */
+const TOPIC_WEIGHT: Readonly<Record<string, number>> = {
+  sanctions: 1.3,
+  elections: 1.2,
+  nato: 1,
+  syria: 0.7,
+  ukraine: 1.4,
+  intelligence: 1,
+  diplomacy: 1.2,
+  praise: 0.5,
+};
+
+const TOPICS = bundledTopics();
+
+/** A burst pulls its events strongly towards its own topics. */
+const BURST_TOPIC_BOOST = 6;
+
+function pickTopics(random: Random, burst: Burst | undefined): [string, ...string[]] {
+  const count = random.weighted([
+    [1, 50],
+    [2, 35],
+    [3, 15],
+  ] as const);
+  const pool: [string, number][] = TOPICS.map(({ id }) => [
+    id,
+    (TOPIC_WEIGHT[id] ?? 1) * (burst?.topics.includes(id) ? BURST_TOPIC_BOOST : 1),
+  ]);
+  const first = random.weighted(pool);
+  const chosen: [string, ...string[]] = [first];
+  pool.splice(
+    pool.findIndex(([candidate]) => candidate === first),
+    1,
+  );
+  while (chosen.length < count) {
+    const id = random.weighted(pool);
+    chosen.push(id);
+    pool.splice(
+      pool.findIndex(([candidate]) => candidate === id),
+      1,
+    );
+  }
+  return chosen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// When events happen
+// ---------------------------------------------------------------------------------------------
+
+interface Burst {
+  from: readonly [year: number, month: number];
+  months: number;
+  share: number;
+  topics: readonly string[];
+}
+
+/**
+ * Dense news windows: a real archive has weeks where one story dominates. Each holds `share` of
+ * all events (about 16% together) and leans towards its own topics. Months are inclusive.
+ */
+const BURSTS: readonly Burst[] = [
+  { from: [1939, 9], months: 2, share: 0.02, topics: ['diplomacy', 'nato'] },
+  { from: [1962, 10], months: 1, share: 0.015, topics: ['intelligence', 'diplomacy'] },
+  { from: [1991, 8], months: 3, share: 0.025, topics: ['ukraine', 'elections'] },
+  { from: [2014, 2], months: 2, share: 0.03, topics: ['ukraine', 'sanctions'] },
+  { from: [2016, 9], months: 3, share: 0.035, topics: ['elections', 'intelligence', 'praise'] },
+  { from: [2022, 2], months: 2, share: 0.035, topics: ['ukraine', 'sanctions', 'nato'] },
+];
+
+/** How much busier the last day of the century is than the first (a straight-line ramp). */
+const RECENT_RAMP = 4;
+
+/** A day from the background ramp: density grows linearly from 1 to RECENT_RAMP. */
+function rampDay(random: Random): number {
+  // Inverse CDF of the density 1 + a·t on [0, 1], so one uniform draw gives one day.
+  const a = RECENT_RAMP - 1;
+  const u = random.next();
+  const t = (-1 + Math.sqrt(1 + 2 * a * u * (1 + a / 2))) / a;
+  return FIRST_DAY + Math.min(LAST_DAY - FIRST_DAY, Math.floor(t * (LAST_DAY - FIRST_DAY + 1)));
+}
+
+/** A day inside a burst, peaked in its middle (triangular), as coverage swells and fades. */
+function burstDay(random: Random, burst: Burst): number {
+  const [year, month] = burst.from;
+  const first = toDay(year, month, 1);
+  const after = toDay(year, month + burst.months, 1);
+  const t = (random.next() + random.next()) / 2;
+  return first + Math.floor(t * (after - first));
+}
+
+/** Where on the timeline an event sits, and the burst it belongs to, if any. */
+function anchor(random: Random): { day: number; burst: Burst | undefined } {
+  let u = random.next();
+  for (const burst of BURSTS) {
+    if (u < burst.share) return { day: burstDay(random, burst), burst };
+    u -= burst.share;
+  }
+  return { day: rampDay(random), burst: undefined };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates of each precision
+// ---------------------------------------------------------------------------------------------
+
+/** The real mix in hand-written stores: mostly days, then months and spans. */
+const PRECISIONS: readonly (readonly [Precision, number])[] = [
+  ['day', 40],
+  ['month', 20],
+  ['season', 8],
+  ['year', 12],
+  ['span', 20],
+];
+
+/** Authors give a label only sometimes; the app derives one when it is absent. */
+const LABEL_CHANCE = 0.25;
+
+/** The label the app itself would write for a date ("Spring 2016", "March 3 – May 2016"). */
+function appLabel(date: EventDateInput): string {
+  const resolved = resolveDate(date);
+  if ('errors' in resolved)
+    throw new Error(
+      `Generated an invalid date ${JSON.stringify(date)}: ${resolved.errors[0]?.message}`,
+    );
+  return resolved.label;
+}
+
+/** Adds a label to a minority of dates; the label is built lazily so most events skip it. */
+function withLabel(
+  random: Random,
+  date: EventDateInput,
+  makeLabel: () => string = () => appLabel(date),
+): EventDateInput {
+  return random.chance(LABEL_CHANCE) ? { ...date, label: makeLabel() } : date;
+}
+
+function monthDate(random: Random, day: number): EventDateInput {
+  const { day: dom } = partsOf(day);
+  // Authors often narrow a month in words ("Early March") without committing to a day.
+  const qualifier = dom <= 10 ? 'Early ' : dom >= 21 ? 'Late ' : '';
+  const date: EventDateInput = { precision: 'month', start: isoOf(day, 'month') };
+  return withLabel(random, date, () =>
+    random.chance(0.5) ? `${qualifier}${appLabel(date)}` : appLabel(date),
+  );
+}
+
+/** The first month of each of the app's seasons (meteorological, northern hemisphere). */
+const SEASON_START: Readonly<Record<Season, number>> = {
+  Winter: 12,
+  Spring: 3,
+  Summer: 6,
+  Fall: 9,
+};
+
+/** The season holding the day; the app wants start YYYY-MM and an end two months later. */
+function seasonDate(random: Random, day: number): EventDateInput {
+  const parts = partsOf(day);
+  const month = SEASON_START[seasonOf(parts.month)];
+  // January and February belong to the winter that began the December before.
+  let year = month === 12 && parts.month <= 2 ? parts.year - 1 : parts.year;
+  let first = month;
+  // Keep the whole season inside 1925–2024: Winter 1924–25 and Winter 2024–25 would leak out.
+  if (year < 1925) [year, first] = [1925, 3];
+  if (year === 2024 && first === 12) first = 9;
+  const endYear = first === 12 ? year + 1 : year;
+  const endMonth = first === 12 ? 2 : first + 2;
+  return withLabel(random, {
+    precision: 'season',
+    start: `${year}-${pad(first)}`,
+    end: `${endYear}-${pad(endMonth)}`,
+  });
+}
+
+/** Span length in days: mostly days to a few months, with a long tail up to about 8 years. */
+function spanLength(random: Random): number {
+  const kind = random.weighted([
+    ['days', 55],
+    ['months', 30],
+    ['years', 15],
+  ] as const);
+  // Squaring the draw piles short spans up near a day or two, as with summits and hearings.
+  if (kind === 'days') return 1 + Math.floor(29 * random.next() ** 2);
+  if (kind === 'months') return random.int(31, 183);
+  // Log-uniform, so a two-year inquiry is as likely as an eight-year war is rare.
+  return Math.round(Math.exp(Math.log(184) + random.next() * Math.log(2922 / 184)));
+}
+
+/**
+ * How precisely each end of a span is known. Long spans are usually known to the month or year;
+ * now and then the start is known better than the end ("from March 3 until some time in 2019").
+ */
+function spanUnits(random: Random, length: number): { start: DateUnit; end: DateUnit } {
+  const units: readonly (readonly [DateUnit, number])[] =
+    length < 62
+      ? [
+          ['day', 85],
+          ['month', 15],
+        ]
+      : length < 730
+        ? [
+            ['day', 45],
+            ['month', 45],
+            ['year', 10],
+          ]
+        : [
+            ['day', 25],
+            ['month', 40],
+            ['year', 35],
+          ];
+  const start = random.weighted(units);
+  const end = random.chance(0.2) ? random.weighted(units) : start;
+  return { start, end };
+}
+
+function spanDate(random: Random, anchorDay: number): EventDateInput {
+  const length = spanLength(random);
+  // Slide a span that would run past 2024 back rather than cutting it, so its length survives.
+  const first = Math.max(FIRST_DAY, Math.min(anchorDay, LAST_DAY - length));
+  const last = first + length;
+  let { start: startUnit, end: endUnit } = spanUnits(random, length);
+  // A coarse end can swallow the start ("2016-03-05 – 2016"); the reader cannot tell which came
+  // first, so fall back to days, which are always distinct and ordered (length >= 1).
+  if (periodOf(first, startUnit).after > periodOf(last, endUnit).first) {
+    startUnit = 'day';
+    endUnit = 'day';
+  }
+  return withLabel(random, {
+    precision: 'span',
+    start: isoOf(first, startUnit),
+    end: isoOf(last, endUnit),
+  });
+}
+
+function makeDate(random: Random, day: number): EventDateInput {
+  const precision = random.weighted(PRECISIONS);
+  switch (precision) {
+    case 'day':
+    case 'year':
+      return withLabel(random, { precision, start: isoOf(day, precision) });
+    case 'month':
+      return monthDate(random, day);
+    case 'season':
+      return seasonDate(random, day);
+    case 'span':
+      return spanDate(random, day);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events and stores
+// ---------------------------------------------------------------------------------------------
+
+function topicLabel(id: string): string {
+  return TOPICS.find((t) => t.id === id)?.label ?? id;
+}
+
+function makeEvent(random: Random, id: string): GeneratedEvent {
+  const { day, burst } = anchor(random);
+  const date = makeDate(random, day);
+  const topics = pickTopics(random, burst);
+  const context = {
+    institution: random.pick(INSTITUTIONS),
+    subject: fill(random, random.pick(SUBJECTS[topics[0]] ?? [topicLabel(topics[0])])),
+    year: partsOf(day).year,
+  };
+
+  const people = random.chance(0.2) ? makePeople(random) : undefined;
+
+  let quote: { text: string; speaker: string } | undefined;
+  let quoteSentence: string | undefined;
+  if (random.chance(0.1)) {
+    // The speaker is one of the event's people when it names any, as in a real story.
+    const speaker = people?.[0] ?? personName(random);
+    quote = { text: random.pick(QUOTE_LINES), speaker };
+    quoteSentence = `"${quote.text}," ${speaker} said.`;
+  }
+
+  const event: GeneratedEvent = {
+    id,
+    title: makeTitle(random, context.subject, topicLabel(topics[0])),
+    summary: makeSummary(random, context, quoteSentence),
+    date,
+    topics,
+  };
+  if (people) event.people = people;
+  if (quote) event.quotes = [quote];
+  if (random.chance(0.3)) {
+    event.sources = random.sample(SOURCES, random.int(1, 3)).map((name) => ({ name }));
+  }
+  return event;
+}
+
+/** `count` events from `seed` (0 to 2^32 − 1), in shuffled order, with the bundled topics. */
+export function makeDataset(count: number, seed: number): GeneratedStore {
+  const random = makeRandom(seed);
+  const width = Math.max(6, String(count).length);
+  const events = Array.from({ length: count }, (_, i) =>
+    makeEvent(random, `e-${pad(i + 1, width)}`),
+  );
+  // The app sorts on load; shuffled input makes sure nothing downstream relies on file order.
+  random.shuffle(events);
+  return {
+    version: 1,
+    title: `Generated timeline (${count} events, seed ${seed})`,
+    description:
+      `Synthetic events for load and performance tests, written by scripts/generate-events.ts ` +
+      `with seed ${seed}. Dates, headlines and summaries are random and describe nothing real.`,
+    source: { publisher: 'Generator', title: 'Synthetic events' },
+    topics: TOPICS,
+    events,
+  };
+}
