@@ -1,37 +1,59 @@
 /**
- * A tiny zero-dependency static server for the benchmark: both apps, the generated stores and
- * vis-timeline come from one origin, so `?data=` stays same-origin for both pages.
+ * A tiny zero-dependency static server for the benchmark: the app, its peers, the generated
+ * stores and the peers' libraries come from one origin, so `?data=` stays same-origin for every
+ * page and nothing is fetched from elsewhere.
  *
  *   /            → dist/ (the production build of the app)
  *   /bench-data/ → bench/data/ (generated event stores)
- *   /vis/        → bench/vis/ (the vis-timeline peer page)
+ *   /vis/        → bench/vis/ (the vis-timeline peer page; `?cluster=1` clusters)
  *   /vis-lib/    → vis-timeline's standalone UMD build and its CSS
+ *   /timelinejs/ → bench/timelinejs/ (the TimelineJS3 peer page)
+ *   /tl-lib/     → TimelineJS3's dist/ (js/timeline.js, css/timeline.css, its icon font, locales)
+ *   /peers/      → bench/peers/ (what the peer pages share)
  *
- * Run alone with `node bench/serve.mjs [port]` to look at the pages in a browser.
+ * Run alone with `npx tsx bench/serve.ts [port]` (or BENCH_PORT=…) to look at the pages in a
+ * browser.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 
 const gzipAsync = promisify(gzipCallback);
 
-const BENCH = fileURLToPath(new URL('.', import.meta.url));
+const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const VIS = join(ROOT, 'node_modules/vis-timeline');
+const TIMELINEJS = join(ROOT, 'node_modules/@knight-lab/timelinejs');
 
-/** URL prefix → directories to look in, first hit wins. Longest prefixes first. */
-export const MOUNTS = [
+/** The port of `npx tsx bench/serve.ts` and of the benchmark's own server, when set. */
+export function portFromEnv(fallback: number): number {
+  const text = process.env.BENCH_PORT;
+  if (text === undefined || text === '') return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`BENCH_PORT must be a port number, got "${text}"`);
+  return port;
+}
+
+/** URL prefix → directories to look in, first hit wins. Only whole path segments match. */
+export const MOUNTS: readonly (readonly [prefix: string, dirs: readonly string[]])[] = [
   ['/bench-data/', [join(BENCH, 'data')]],
   ['/vis-lib/', [join(VIS, 'standalone/umd'), join(VIS, 'styles')]],
   ['/vis/', [join(BENCH, 'vis')]],
+  ['/tl-lib/', [join(TIMELINEJS, 'dist')]],
+  ['/timelinejs/', [join(BENCH, 'timelinejs')]],
+  ['/peers/', [join(BENCH, 'peers')]],
   ['/', [join(ROOT, 'dist')]],
 ];
 
-const MIME = {
+/** Peer pages, whose URL without the trailing slash would break their relative links. */
+const PAGE_DIRS = new Set(['/vis', '/timelinejs']);
+
+const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -44,18 +66,19 @@ const MIME = {
   '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
  * Maps a request path to a file path inside one of the mount's directories, or null when the
- * path tries to leave it (`..`, encoded or not) or is malformed.
- * @param {string} dir
- * @param {string} rest the path below the mount prefix, still percent-encoded
- * @returns {string | null}
+ * path tries to leave it (`..`, encoded or not) or is malformed. `rest` is the path below the
+ * mount prefix, still percent-encoded.
  */
-export function safeJoin(dir, rest) {
-  let decoded;
+export function safeJoin(dir: string, rest: string): string | null {
+  let decoded: string;
   try {
     decoded = decodeURIComponent(rest);
   } catch {
@@ -69,10 +92,8 @@ export function safeJoin(dir, rest) {
 /**
  * Finds the file for a URL path: a directory serves its index.html. Exported so the benchmark
  * can weigh exactly the files that the pages load.
- * @param {string} pathname
- * @returns {Promise<string | null>}
  */
-export async function findFile(pathname) {
+export async function findFile(pathname: string): Promise<string | null> {
   const mount = MOUNTS.find(([prefix]) => pathname.startsWith(prefix));
   if (!mount) return null;
   const [prefix, dirs] = mount;
@@ -89,16 +110,15 @@ export async function findFile(pathname) {
   return null;
 }
 
-/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
-async function handle(req, res) {
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   // Directory URLs without a trailing slash would break the pages' relative links.
-  if (pathname === '/vis') {
-    res.writeHead(301, { location: '/vis/' }).end();
+  if (PAGE_DIRS.has(pathname)) {
+    res.writeHead(301, { location: `${pathname}/` }).end();
     return;
   }
   const file = await findFile(pathname);
@@ -130,11 +150,10 @@ async function handle(req, res) {
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
-/** @type {Map<string, { mtimeMs: number, body: Promise<Buffer> }>} */
-const gzipCache = new Map();
+const gzipCache = new Map<string, { mtimeMs: number; body: Promise<Buffer> }>();
 
 /** The file gzipped once per server and modification time: a 70 MB store takes a second to pack. */
-function gzipped(file, mtimeMs) {
+function gzipped(file: string, mtimeMs: number): Promise<Buffer> {
   const hit = gzipCache.get(file);
   if (hit && hit.mtimeMs === mtimeMs) return hit.body;
   const body = readFile(file).then((raw) => gzipAsync(raw, { level: 6 }));
@@ -142,19 +161,21 @@ function gzipped(file, mtimeMs) {
   return body;
 }
 
-/**
- * Starts the server on 127.0.0.1 (port 0 picks a free one).
- * @param {{ port?: number }} [options]
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
-export function startServer({ port = 0 } = {}) {
+export interface BenchServer {
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Starts the server on 127.0.0.1 (port 0 picks a free one). */
+export function startServer({ port = 0 }: { port?: number } = {}): Promise<BenchServer> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(`Server error: ${error.message}\n`);
+      res.end(`Server error: ${error instanceof Error ? error.message : String(error)}\n`);
     });
   });
-  return new Promise((resolvePromise, reject) => {
+  return new Promise<BenchServer>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
@@ -162,8 +183,8 @@ export function startServer({ port = 0 } = {}) {
       resolvePromise({
         url: `http://127.0.0.1:${actual}/`,
         close: () =>
-          new Promise((done) => {
-            server.closeAllConnections?.();
+          new Promise<void>((done) => {
+            server.closeAllConnections();
             server.close(() => done());
           }),
       });
@@ -172,6 +193,10 @@ export function startServer({ port = 0 } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ port: Number(process.argv[2] ?? 4180) });
-  console.log(`Serving the app at ${url} and the vis-timeline peer at ${url}vis/`);
+  const port = process.argv[2] ? Number(process.argv[2]) : portFromEnv(4180);
+  const { url } = await startServer({ port });
+  console.log(
+    `Serving the app at ${url}, its peers at ${url}vis/, ${url}vis/?cluster=1 and ` +
+      `${url}timelinejs/ (add ?data=/bench-data/events-1000.json for a generated store)`,
+  );
 }

@@ -1,0 +1,288 @@
+/**
+ * The Markdown report of a run: a table without throttling, one with the CPU slowed 4×, the
+ * app's targets under that slowdown, and notes on what was measured how. The same text goes to
+ * bench/results/*.md and between the README's bench markers.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { DENSE_THRESHOLD } from '../../src/timeline/lib/constants.ts';
+import { APP_IDS, APPS, type AppId, type Size } from './apps.ts';
+import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
+
+export interface BenchResult {
+  date: string;
+  machine: { cpus: number; cpuModel: string; totalMemGB: number; platform: string };
+  chromium: { version: string; executablePath: string; flags: string[]; headless: boolean };
+  viewport: { width: number; height: number; deviceScaleFactor: number };
+  reps: number;
+  sizes: Size[];
+  cpuRates: CpuRate[];
+  versions: Readonly<Record<string, string>>;
+  timeouts: { firstRenderMs: number; phaseMs: number };
+  durationS: number;
+  records: MetricRecord[];
+}
+
+/** The app's own targets with the CPU slowed 4× (Lighthouse's mobile profile). */
+export const TARGETS = {
+  /** The CPU slowdown the targets hold at. */
+  cpu: 4,
+  /** Two frames at 60 Hz: p95 of the frame gaps during zoom+pan. */
+  frameGapP95Ms: 33.4,
+  /** No animation frame longer than this during zoom+pan. */
+  longestFrameMs: 100,
+  /** First render of the bundled dataset. */
+  firstRenderSeedMs: 1000,
+} as const;
+
+// ---- Cells ---------------------------------------------------------------------------------------
+
+function number(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'ms':
+      return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1);
+    case 'MB':
+      return value.toFixed(1);
+    case 'bytes':
+      return (value / 1000).toFixed(1);
+    case 'count':
+      return String(Math.round(value * 10) / 10);
+  }
+}
+
+const UNIT_TEXT: Readonly<Record<Unit, string>> = { ms: ' ms', MB: ' MB', bytes: ' kB', count: '' };
+
+/** A value, where a longest animation frame of 0 means that none reached the 50 ms reported. */
+function valueText(record: MetricRecord, value: number): string {
+  if (record.metric.startsWith('loaf-max') && value === 0) return '< 50';
+  return number(value, record.unit);
+}
+
+/** A cell with its value alone, or why there is none. */
+export function single(record: MetricRecord | undefined, key: 'median' | 'p95'): string {
+  const value = record?.[key];
+  if (!record || value === null || value === undefined) return missing(record);
+  return `${valueText(record, value)}${UNIT_TEXT[record.unit]}`;
+}
+
+/** Why a record has no value: does not apply, ran out of time, or was not measured. */
+function missing(record: MetricRecord | undefined): string {
+  if (!record) return '—';
+  if (record.notApplicable) return 'n/a';
+  if (record.dnf) return `DNF (>${Math.round((record.timeoutMs ?? 0) / 1000)} s)`;
+  if (record.dnfUnthrottled) return 'DNF (1×)';
+  if (record.notMeasured) return 'n/m';
+  return '—';
+}
+
+/** "median / p95 unit", with the count of runs that did not finish when some did. */
+export function cell(record: MetricRecord | undefined): string {
+  if (!record || record.median === null) return missing(record);
+  const p95 = record.p95 ?? record.median;
+  const values =
+    record.size === 'all' || p95 === record.median
+      ? valueText(record, record.median)
+      : `${valueText(record, record.median)} / ${valueText(record, p95)}`;
+  const dnf = record.dnf ? ` (${record.dnf} DNF)` : '';
+  return `${values}${UNIT_TEXT[record.unit]}${dnf}`;
+}
+
+/** A peer's median over Newsline's (above 1× means Newsline is faster or smaller). */
+export function ratio(ours: MetricRecord | undefined, theirs: MetricRecord | undefined): string {
+  if (!ours || !theirs || ours.median === null || ours.median === 0 || ours.unit === 'count')
+    return '';
+  if (ours.metric.startsWith('loaf-max')) return '';
+  // A first render that never came took longer than the timeout: that bounds the ratio.
+  if (theirs.median === null) {
+    return theirs.dnf && theirs.metric === 'first-render' && theirs.timeoutMs
+      ? ` · >${(theirs.timeoutMs / ours.median).toFixed(0)}×`
+      : '';
+  }
+  const r = theirs.median / ours.median;
+  return ` · ${r >= 100 ? r.toFixed(0) : r.toFixed(1)}×`;
+}
+
+function sizeLabel(size: Size | 'all'): string {
+  return typeof size === 'number' ? size.toLocaleString('en-US') : size;
+}
+
+// ---- Tables --------------------------------------------------------------------------------------
+
+type Finder = (app: AppId, size: Size | 'all', metric: string) => MetricRecord | undefined;
+
+function finder(result: BenchResult, cpu: CpuRate): Finder {
+  return (app, size, metric) =>
+    result.records.find(
+      (r) => r.app === app && r.size === size && r.metric === metric && r.cpu === cpu,
+    );
+}
+
+/** One row per metric × size (then the bundle rows), one column per app. */
+export function markdownTable(result: BenchResult, cpu: CpuRate): string {
+  const find = finder(result, cpu);
+  const lines = [
+    `| metric | size | ${APP_IDS.map((app) => APPS[app].label).join(' | ')} |`,
+    `| --- | --- | ${APP_IDS.map(() => '---:').join(' | ')} |`,
+  ];
+  const row = (label: string, size: Size | 'all', metric: string) => {
+    const records = APP_IDS.map((app) => find(app, size, metric));
+    if (records.every((r) => !r)) return;
+    const [ours] = records;
+    const cells = records.map((r, i) => (i === 0 ? cell(r) : `${cell(r)}${ratio(ours, r)}`));
+    lines.push(`| ${label} | ${sizeLabel(size)} | ${cells.join(' | ')} |`);
+  };
+  for (const metric of metricsFor(cpu))
+    for (const size of result.sizes) row(metric.label, size, metric.key);
+  const bundleKeys = [
+    ...new Set(
+      result.records.filter((r) => r.size === 'all' && r.cpu === cpu).map((r) => r.metric),
+    ),
+  ];
+  for (const key of bundleKeys) row(find('newsline', 'all', key)?.label ?? key, 'all', key);
+  return lines.join('\n');
+}
+
+interface Target {
+  label: string;
+  metric: string;
+  limit: number;
+  sizes: 'all' | readonly Size[];
+}
+
+const TARGET_ROWS: readonly Target[] = [
+  ...(['fit', 'zoomed'] as const).flatMap((state): Target[] => {
+    const name = state === 'fit' ? 'Fit all' : '1/10 zoom';
+    return [
+      {
+        label: `Zoom+pan at ${name}: p95 frame gap ≤ ${TARGETS.frameGapP95Ms} ms`,
+        metric: `frame-gap-p95-${state}`,
+        limit: TARGETS.frameGapP95Ms,
+        sizes: 'all',
+      },
+      {
+        label: `Zoom+pan at ${name}: no animation frame > ${TARGETS.longestFrameMs} ms (longest)`,
+        metric: `loaf-max-${state}`,
+        limit: TARGETS.longestFrameMs,
+        sizes: 'all',
+      },
+    ];
+  }),
+  {
+    label: `First render of the bundled dataset ≤ ${TARGETS.firstRenderSeedMs.toLocaleString('en-US')} ms`,
+    metric: 'first-render',
+    limit: TARGETS.firstRenderSeedMs,
+    sizes: ['seed'],
+  },
+];
+
+/** Whether Newsline's slowest run meets each target with the CPU slowed 4×, size by size. */
+export function targetsTable(result: BenchResult): string {
+  const find = finder(result, TARGETS.cpu);
+  const lines = [
+    `| Newsline, 4× CPU: target | ${result.sizes.map(sizeLabel).join(' | ')} |`,
+    `| --- | ${result.sizes.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const target of TARGET_ROWS) {
+    const cells = result.sizes.map((size) => {
+      if (target.sizes !== 'all' && !target.sizes.includes(size)) return '';
+      const record = find('newsline', size, target.metric);
+      const worst = record?.p95;
+      if (!record || worst === null || worst === undefined) return `${missing(record)} ✗`;
+      return `${single(record, 'p95')} ${worst <= target.limit ? '✓' : '✗'}`;
+    });
+    lines.push(`| ${target.label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+// ---- Report --------------------------------------------------------------------------------------
+
+/** The header line: when, on what, with which browser and peers. */
+export function headerLine(result: BenchResult): string {
+  const { machine, chromium } = result;
+  const versions = Object.entries(result.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return (
+    `${result.date} · ${machine.cpus} × ${machine.cpuModel}, ${machine.totalMemGB} GB, ` +
+    `${machine.platform} · Chromium ${chromium.version} (headless) · ` +
+    `${result.viewport.width}×${result.viewport.height} · ${result.reps} rep(s) per app, size ` +
+    `and CPU rate, A-B-A-B · ${versions}`
+  );
+}
+
+const dense = DENSE_THRESHOLD.toLocaleString('en-US');
+
+function notes(result: BenchResult): string {
+  const sizeNotes = APP_IDS.flatMap((app) => APPS[app].sizesNote ?? []);
+  const compared = [
+    '**What is compared.** Every page loads the same event store (`?data=`) and draws every event.',
+    `Newsline draws a marker per event until more than ${dense} events start inside the window;`,
+    'past that it draws cluster badges (counts per stretch of time) instead, and markers again once',
+    'a zoom brings the window under the threshold. vis-timeline is measured twice: as set up by',
+    'default, laying out every item, and with its own `cluster` option at its defaults',
+    '("vis-timeline (cluster)"), which merges items that crowd each other at any zoom.',
+    'TimelineJS3 (Knight Lab) gets the store in its JSON format (a slide per event, the first topic',
+    'as its group) with its web font off and everything served locally.',
+    ...sizeNotes,
+    'Its zoom is two buttons, not the wheel (the wheel scrolls its navigator sideways): its',
+    'zoom+pan presses "Zoom in" three times (its scales step through Fibonacci numbers, ≈1.6× a',
+    "step, so three presses make about the 4× of the others' ten wheel notches), drags its time",
+    'navigator along the axis, and presses "Zoom out" three times; its "Fit all" is its scale',
+    'factor 1 (the whole range one screen wide) around the middle event, and its 1/10 zoom the',
+    'factor 1.6^5. It has no filters, so its topic toggle is n/a.',
+  ];
+  const how = [
+    '**How.** Medians and p95 are over repetitions (nearest rank: with 5 runs the p95 is the',
+    'slowest run), shown as "median / p95" (one value when they agree); "pooled" rows and the topic',
+    'toggle pool every sample of every run. "· n×" is that app\'s median ÷ Newsline\'s (above 1×',
+    'means Newsline is faster or smaller). First render is the `markers-painted` User Timing mark,',
+    'ms after navigation start, left by every page once its markers are painted. Frame gaps are',
+    'requestAnimationFrame intervals during 10 wheel notches in (Ctrl + wheel in Newsline, whose',
+    'plain wheel scrolls the page), a 400 px drag left and back, and 10 notches out over the',
+    "timeline (16.7 ms = smooth at 60 Hz, the floor); main-thread time per frame is Chromium's",
+    'TaskDuration counter over that sequence divided by the frames drawn; long animation frames',
+    'come from the `long-animation-frame` PerformanceObserver, which reports only frames of 50 ms',
+    'or more ("< 50 ms": none that long). A topic toggle is timed in the page from `click()` to the',
+    'next paint (double rAF), so its floor is one to two frames (17–33 ms) whatever the app does.',
+    '"4× CPU" runs slow the page\'s CPU with Chromium\'s `Emulation.setCPUThrottlingRate` at rate',
+    "4 (Lighthouse's mobile profile) from before navigation, and measure first render and zoom+pan.",
+    'DNF: did not finish within the timeout shown (the step is then not retried in later',
+    'repetitions); DNF (1×): not run with the CPU slowed, because it did not finish without; n/m:',
+    'not measured, because the page never finished its first render; n/a: does not apply (see',
+    'above). The server gzips JSON, JS and CSS, as static hosts do, for every page alike.',
+    `Timeouts: ${result.timeouts.firstRenderMs / 1000} s for a first render, ` +
+      `${result.timeouts.phaseMs / 1000} s for any later step.`,
+  ];
+  return [compared, how].map((lines) => lines.join(' ')).join('\n\n');
+}
+
+/** Header, tables and notes: the body of results/*.md and of the README block. */
+export function markdownReport(result: BenchResult): string {
+  const sections = [`_${headerLine(result)}_`, '**Without throttling**', markdownTable(result, 1)];
+  for (const cpu of result.cpuRates.filter((rate) => rate !== 1))
+    sections.push(`**With the CPU slowed ${cpu}×**`, markdownTable(result, cpu));
+  if (result.cpuRates.includes(TARGETS.cpu)) {
+    sections.push(
+      `**Newsline's targets with the CPU slowed ${TARGETS.cpu}×** (judged on the slowest run)`,
+      targetsTable(result),
+    );
+  }
+  sections.push(notes(result));
+  return `${sections.join('\n\n')}\n`;
+}
+
+/**
+ * Replaces the text between the README's bench markers.
+ * @returns whether the README had the markers
+ */
+export async function updateReadme(path: string, block: string): Promise<'updated' | 'no-markers'> {
+  const START = '<!-- bench:start -->';
+  const END = '<!-- bench:end -->';
+  const text = await readFile(path, 'utf8');
+  const from = text.indexOf(START);
+  const to = text.indexOf(END, from + START.length);
+  if (from === -1 || to === -1) return 'no-markers';
+  const next = `${text.slice(0, from + START.length)}\n\n${block.trim()}\n\n${text.slice(to)}`;
+  await writeFile(path, next);
+  return 'updated';
+}

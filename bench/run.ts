@@ -1,0 +1,478 @@
+/**
+ * Performance benchmark: Newsline (dist/) beside vis-timeline (as set up by default, and with its
+ * clustering) and TimelineJS3, drawing the same event stores, without and with the CPU slowed.
+ *
+ *   npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000] [--cpu-throttle 4]
+ *
+ * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores.
+ * Writes bench/results/latest.{json,md} (smoke.{json,md} with --smoke) and, in a full run, the
+ * report between the README's bench markers. It reports timings and asserts none: the exit code
+ * is 0 unless something broke. BENCH_PORT picks the server's port (a free one otherwise).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { MARKERS_PAINTED } from '../src/timeline/lib/constants.ts';
+import {
+  APP_IDS,
+  APPS,
+  measuredAt,
+  type AppId,
+  type AppSpec,
+  type Size,
+  type StoreFacts,
+} from './lib/apps.ts';
+import { assetsFetchedAtStartup, assetsNamedBy, weigh } from './lib/bundle.ts';
+import { measureFilterToggles, measureHeap, measureZoomPan } from './lib/measure.ts';
+import {
+  bundleRecords,
+  notApplicableRecords,
+  recordsFor,
+  type CpuRate,
+  type MetricRecord,
+  type Phase,
+  type Run,
+} from './lib/records.ts';
+import {
+  headerLine,
+  markdownReport,
+  markdownTable,
+  updateReadme,
+  type BenchResult,
+} from './lib/report.ts';
+import {
+  BrowserHolder,
+  closeSession,
+  openSession,
+  phase,
+  PhaseTimeout,
+  type Session,
+  type SessionOptions,
+} from './lib/session.ts';
+import { dataPath, ensureStores, storeFacts } from './lib/stores.ts';
+import { portFromEnv, startServer } from './serve.ts';
+import launch from '../chromium-flags.json' with { type: 'json' };
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, '..');
+
+const FIRST_RENDER_TIMEOUT_MS = 120_000;
+/** Any later phase (heap, filter, one zoom+pan sequence) that takes longer is a did-not-finish. */
+const PHASE_TIMEOUT_MS = 60_000;
+const VIEWPORT = { width: 1280, height: 800 };
+const FLAGS = [...launch.args, '--enable-precise-memory-info'];
+
+const USAGE =
+  'npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000] [--cpu-throttle 4]';
+
+// ---- Set-up --------------------------------------------------------------------------------------
+
+interface Options {
+  smoke: boolean;
+  reps: number;
+  sizes: Size[];
+  cpuRates: CpuRate[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      smoke: { type: 'boolean', default: false },
+      reps: { type: 'string' },
+      sizes: { type: 'string' },
+      'cpu-throttle': { type: 'string', default: '4' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(`${USAGE}\n\n--cpu-throttle 1 leaves out the runs with the CPU slowed.`);
+    process.exit(0);
+  }
+  const reps = Number(values.reps ?? (values.smoke ? 1 : 5));
+  if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
+  const sizes = (values.sizes ?? (values.smoke ? 'seed,1000' : 'seed,1000,10000,100000'))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s): Size => (s === 'seed' ? 'seed' : Number(s)));
+  for (const size of sizes)
+    if (size !== 'seed' && !(Number.isInteger(size) && size > 0))
+      throw new Error(`--sizes takes "seed" and positive integers, got ${values.sizes}`);
+  const rate = Number(values['cpu-throttle']);
+  if (!Number.isInteger(rate) || rate < 1)
+    throw new Error('--cpu-throttle must be a whole slowdown factor, 1 (none) or more');
+  return { smoke: values.smoke, reps, sizes, cpuRates: rate === 1 ? [1] : [1, rate] };
+}
+
+function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's with \`apt-get update && apt-get install -y chromium\`, ` +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return path;
+}
+
+const PEER_PACKAGES = ['vis-timeline', '@knight-lab/timelinejs'] as const;
+
+function checkBuild(): void {
+  if (!existsSync(join(ROOT, 'dist/index.html')))
+    throw new Error('No production build in dist/: run `npm run build` first.');
+  for (const name of PEER_PACKAGES)
+    if (!existsSync(join(ROOT, 'node_modules', name, 'package.json')))
+      throw new Error(`${name} is not installed: run \`npm install\` (it is a devDependency).`);
+}
+
+function packageVersion(name: string): string {
+  const json: unknown = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+  );
+  const version = (json as { version?: unknown }).version;
+  return typeof version === 'string' ? version : 'unknown';
+}
+
+function pageUrl(baseUrl: string, app: AppId, size: Size): string {
+  const spec = APPS[app];
+  const query = new URLSearchParams({ ...spec.params, data: dataPath(size) });
+  return `${baseUrl}${spec.path}?${query}`;
+}
+
+function machineInfo(): BenchResult['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    totalMemGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+// ---- One repetition ------------------------------------------------------------------------------
+
+interface Step {
+  phase: Phase;
+  /** The CPU rates it runs at: 1 for all, the slowed rate only for what the targets need. */
+  throttled: boolean;
+  measure: (session: Session, spec: AppSpec, store: StoreFacts) => Promise<Partial<Run>>;
+}
+
+/**
+ * The steps after first render, in order. Memory comes first, "after load"; each zoom+pan starts
+ * from the app's own view of everything or of a tenth of it; the filter runs last, at "Fit all",
+ * where every event is in play.
+ */
+const STEPS: readonly Step[] = [
+  {
+    phase: 'heap',
+    throttled: false,
+    measure: async (s) => ({ heapMB: await measureHeap(s.cdp) }),
+  },
+  {
+    phase: 'zoom-pan-fit',
+    throttled: true,
+    measure: async (s, spec, store) => {
+      await spec.fitAll(s.page, store);
+      return { fit: await measureZoomPan(s.page, s.cdp, spec) };
+    },
+  },
+  {
+    phase: 'zoom-pan-zoomed',
+    throttled: true,
+    measure: async (s, spec, store) => {
+      await spec.zoomToTenth(s.page, store);
+      return { zoomed: await measureZoomPan(s.page, s.cdp, spec) };
+    },
+  },
+  {
+    phase: 'filter',
+    throttled: false,
+    measure: async (s, spec, store) => {
+      await spec.fitAll(s.page, store);
+      return { filter: await measureFilterToggles(s.page) };
+    },
+  },
+];
+
+interface RunPlan {
+  app: AppId;
+  size: Size;
+  cpu: CpuRate;
+  rep: number;
+  url: string;
+  store: StoreFacts;
+  /** Phases not to run: they did not finish earlier, or do not apply. */
+  skip: ReadonlySet<Phase>;
+}
+
+/**
+ * Loads one app at one size in a fresh context and measures every step. A step that runs out of
+ * time is a did-not-finish; its page may stay busy for minutes, so the next step gets a freshly
+ * loaded page.
+ */
+async function measureRun(holder: BrowserHolder, plan: RunPlan): Promise<Run> {
+  const spec = APPS[plan.app];
+  const sessionOptions: SessionOptions = {
+    viewport: VIEWPORT,
+    cpu: plan.cpu,
+    firstRenderTimeoutMs: FIRST_RENDER_TIMEOUT_MS,
+    phaseTimeoutMs: PHASE_TIMEOUT_MS,
+  };
+  const run: Run = {
+    rep: plan.rep,
+    firstRender: null,
+    heapMB: null,
+    fit: null,
+    zoomed: null,
+    filter: null,
+    dnf: [],
+    skipped: [],
+    error: null,
+    wallMs: 0,
+  };
+  const started = Date.now();
+  let session: Session | null = null;
+  try {
+    session = await openSession(holder, plan.url, sessionOptions);
+    run.firstRender = session.firstRender;
+    for (const step of STEPS) {
+      if (plan.cpu !== 1 && !step.throttled) continue;
+      if (plan.skip.has(step.phase)) {
+        run.skipped.push(step.phase);
+        continue;
+      }
+      session ??= await openSession(holder, plan.url, sessionOptions);
+      const current = session;
+      try {
+        Object.assign(
+          run,
+          await phase(step.phase, PHASE_TIMEOUT_MS, () => step.measure(current, spec, plan.store)),
+        );
+      } catch (error) {
+        if (!(error instanceof PhaseTimeout)) throw error;
+        run.dnf.push({ phase: error.phase, timeoutMs: error.timeoutMs });
+        await closeSession(holder, session.context);
+        session = null;
+      }
+    }
+  } catch (error) {
+    if (error instanceof PhaseTimeout)
+      run.dnf.push({ phase: error.phase, timeoutMs: error.timeoutMs });
+    else run.error = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  } finally {
+    await closeSession(holder, session?.context);
+  }
+  run.wallMs = Date.now() - started;
+  return run;
+}
+
+function describeRun(plan: RunPlan, run: Run): string {
+  const most = (values: number[]) => Math.max(...values).toFixed(0);
+  const parts = [
+    `${APPS[plan.app].label.padEnd(22)} ${String(plan.size).padStart(6)} ${plan.cpu}× CPU ` +
+      `rep ${run.rep + 1}:`,
+    run.firstRender !== null ? `first render ${run.firstRender.toFixed(0)} ms` : '',
+    run.heapMB !== null ? `heap ${run.heapMB.toFixed(1)} MB` : '',
+    run.filter?.length ? `toggle ${most(run.filter)} ms max` : '',
+    run.fit ? `fit frames ${run.fit.gaps.length}` : '',
+    run.zoomed ? `zoomed frames ${run.zoomed.gaps.length}` : '',
+    ...run.dnf.map((d) => `DID NOT FINISH: ${d.phase} (> ${d.timeoutMs / 1000} s)`),
+    run.skipped.length ? `not run: ${run.skipped.join(', ')}` : '',
+    run.error ? `ERROR: ${run.error}` : '',
+    `[${(run.wallMs / 1000).toFixed(1)} s]`,
+  ];
+  return parts.filter(Boolean).join('  ');
+}
+
+// ---- One size ------------------------------------------------------------------------------------
+
+interface SizeOutcome {
+  records: MetricRecord[];
+  problems: string[];
+}
+
+/**
+ * Every app at one size: without throttling first, then slowed, each A-B-A-B so that any drift
+ * (thermal, background work) spreads over all apps. Phases that did not finish are not run again
+ * at this size: another try would only burn the same timeout, and a phase that did not finish at
+ * full speed is not run slowed. Without a first render there is nothing left to measure at all.
+ */
+async function measureSize(
+  holder: BrowserHolder,
+  baseUrl: string,
+  size: Size,
+  options: Options,
+): Promise<SizeOutcome> {
+  const store = await storeFacts(size);
+  const records: MetricRecord[] = [];
+  const problems: string[] = [];
+  const unthrottledDnf = new Map<AppId, Set<Phase>>(APP_IDS.map((app) => [app, new Set()]));
+  for (const cpu of options.cpuRates) {
+    const apps = APP_IDS.filter((app) => measuredAt(APPS[app], size));
+    for (const app of APP_IDS)
+      if (!apps.includes(app))
+        records.push(
+          ...notApplicableRecords(app, size, cpu, APPS[app].sizesNote ?? 'not measured'),
+        );
+    const runs = new Map<AppId, Run[]>(apps.map((app) => [app, []]));
+    const dnfUnthrottled = new Map<AppId, Set<Phase>>(
+      apps.map((app) => [app, cpu === 1 ? new Set() : new Set(unthrottledDnf.get(app))]),
+    );
+    const skip = new Map<AppId, Set<Phase>>(
+      apps.map((app) => {
+        const phases = new Set<Phase>(dnfUnthrottled.get(app));
+        if (APPS[app].notApplicable.filter) phases.add('filter');
+        return [app, phases];
+      }),
+    );
+    const skippedReps = new Map<AppId, number>(apps.map((app) => [app, 0]));
+    for (let rep = 0; rep < options.reps; rep += 1) {
+      for (const app of apps) {
+        const phases = skip.get(app) ?? new Set<Phase>();
+        if (phases.has('first-render')) {
+          skippedReps.set(app, (skippedReps.get(app) ?? 0) + 1);
+          continue;
+        }
+        const plan: RunPlan = {
+          app,
+          size,
+          cpu,
+          rep,
+          url: pageUrl(baseUrl, app, size),
+          store,
+          skip: phases,
+        };
+        const run = await measureRun(holder, plan);
+        console.log(describeRun(plan, run));
+        if (run.error)
+          problems.push(`${APPS[app].label} at ${size}, ${cpu}× CPU, rep ${rep + 1}: ${run.error}`);
+        for (const { phase: name } of run.dnf) {
+          phases.add(name);
+          if (cpu === 1) unthrottledDnf.get(app)?.add(name);
+        }
+        runs.get(app)?.push(run);
+      }
+    }
+    for (const app of apps) {
+      const notApplicable = APPS[app].notApplicable;
+      records.push(
+        ...recordsFor(
+          {
+            app,
+            size,
+            cpu,
+            skippedReps: skippedReps.get(app) ?? 0,
+            notApplicable,
+            dnfUnthrottled: dnfUnthrottled.get(app) ?? new Set(),
+          },
+          runs.get(app) ?? [],
+        ),
+      );
+    }
+  }
+  return { records, problems };
+}
+
+// ---- Bundles -------------------------------------------------------------------------------------
+
+async function measureBundles(holder: BrowserHolder, baseUrl: string): Promise<MetricRecord[]> {
+  const records: MetricRecord[] = [];
+  const origin = new URL(baseUrl).origin;
+  for (const app of APP_IDS) {
+    const named = await weigh(await assetsNamedBy(APPS[app].path));
+    records.push(...bundleRecords(app, 'initial', named));
+    const fetched = await assetsFetchedAtStartup(
+      await holder.get(),
+      pageUrl(baseUrl, app, 'seed'),
+      origin,
+      MARKERS_PAINTED,
+      FIRST_RENDER_TIMEOUT_MS,
+    );
+    records.push(...bundleRecords(app, 'startup', await weigh(fetched)));
+  }
+  return records;
+}
+
+// ---- Main ----------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const executablePath = chromiumPath();
+  checkBuild();
+  ensureStores(options.sizes);
+
+  const server = await startServer({ port: portFromEnv(0) });
+  // The server gzips each store once, on first request: do that before anything is timed.
+  for (const size of options.sizes) {
+    await fetch(new URL(dataPath(size).slice(1), server.url), {
+      headers: { 'accept-encoding': 'gzip' },
+    }).then((r) => r.arrayBuffer());
+  }
+  const holder = new BrowserHolder(executablePath, FLAGS);
+  const began = Date.now();
+  const problems: string[] = [];
+  try {
+    const browser = await holder.get();
+    const records = await measureBundles(holder, server.url);
+    for (const size of options.sizes) {
+      const outcome = await measureSize(holder, server.url, size, options);
+      records.push(...outcome.records);
+      problems.push(...outcome.problems);
+    }
+
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      machine: machineInfo(),
+      chromium: { version: browser.version(), executablePath, flags: FLAGS, headless: true },
+      viewport: { ...VIEWPORT, deviceScaleFactor: 1 },
+      reps: options.reps,
+      sizes: options.sizes,
+      cpuRates: options.cpuRates,
+      versions: Object.fromEntries(PEER_PACKAGES.map((name) => [name, packageVersion(name)])),
+      timeouts: { firstRenderMs: FIRST_RENDER_TIMEOUT_MS, phaseMs: PHASE_TIMEOUT_MS },
+      durationS: Math.round((Date.now() - began) / 1000),
+      records,
+    };
+    await writeResults(result, options);
+    if (problems.length) {
+      console.error(`\n${problems.length} run(s) broke:\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await holder.close();
+    await server.close();
+  }
+}
+
+async function writeResults(result: BenchResult, options: Options): Promise<void> {
+  const dir = join(BENCH, 'results');
+  await mkdir(dir, { recursive: true });
+  const name = options.smoke ? 'smoke' : 'latest';
+  const title = '# Benchmark: Newsline, vis-timeline and TimelineJS3';
+  await writeFile(join(dir, `${name}.json`), `${JSON.stringify(result, null, 1)}\n`);
+  await writeFile(join(dir, `${name}.md`), `${title}\n\n${markdownReport(result)}`);
+  console.log(
+    `\nWrote ${relative(ROOT, join(dir, `${name}.json`))} and ${name}.md (${result.durationS} s)`,
+  );
+  if (!options.smoke) {
+    const readme = await updateReadme(join(ROOT, 'README.md'), markdownReport(result));
+    console.log(
+      readme === 'updated'
+        ? 'Updated the report between <!-- bench:start --> and <!-- bench:end --> in README.md.'
+        : 'README.md has no <!-- bench:start --> / <!-- bench:end --> markers: left it unchanged.',
+    );
+  }
+  console.log(`\n${headerLine(result)}\n\n${markdownTable(result, 1)}`);
+  if (result.cpuRates.length > 1)
+    console.log(`\n${markdownTable(result, result.cpuRates[1] ?? 4)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
