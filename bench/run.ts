@@ -3,11 +3,13 @@
  * clustering) and TimelineJS3, drawing the same event stores, without and with the CPU slowed.
  *
  *   npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000] [--cpu-throttle 4]
+ *                        [--apps newsline,vis-timeline,vis-timeline-cluster,timelinejs]
  *
  * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores.
- * Writes bench/results/latest.{json,md} (smoke.{json,md} with --smoke) and, in a full run, the
- * report between the README's bench markers. It reports timings and asserts none: the exit code
- * is 0 unless something broke. BENCH_PORT picks the server's port (a free one otherwise).
+ * Writes bench/results/latest.{json,md} and the report between the README's bench markers;
+ * smoke.{json,md} with --smoke, and partial.{json,md} (git-ignored) when --apps leaves an app
+ * out. It reports timings and asserts none: the exit code is 0 unless something broke.
+ * BENCH_PORT picks the server's port (a free one otherwise).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -65,17 +67,40 @@ const PHASE_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const FLAGS = [...launch.args, '--enable-precise-memory-info'];
 
-const USAGE =
-  'npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000] [--cpu-throttle 4]';
+const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000]
+    [--cpu-throttle 4] [--apps ${APP_IDS.join(',')}]
+
+--cpu-throttle 1 leaves out the runs with the CPU slowed.
+--smoke: one repetition; every app at the bundled dataset, Newsline there with the CPU slowed
+too, and Newsline alone at 1,000 events.`;
 
 // ---- Set-up --------------------------------------------------------------------------------------
+
+/** Whether a run measures an app at a size and CPU rate. */
+type Scope = (app: AppId, size: Size, cpu: CpuRate) => boolean;
 
 interface Options {
   smoke: boolean;
   reps: number;
   sizes: Size[];
   cpuRates: CpuRate[];
+  apps: AppId[];
+  scope: Scope;
+  /** Base name of the result files. */
+  name: 'latest' | 'smoke' | 'partial';
 }
+
+/**
+ * A smoke run proves that every page and every step works, in CI's time: every app at the
+ * smallest size, Newsline there with the CPU slowed too, and Newsline alone at the other sizes
+ * (the peers take from 15 s to minutes a run there).
+ */
+function smokeScope(smallest: Size | undefined): Scope {
+  return (app, size, cpu) =>
+    size === smallest ? cpu === 1 || app === 'newsline' : cpu === 1 && app === 'newsline';
+}
+
+const isAppId = (text: string): text is AppId => (APP_IDS as readonly string[]).includes(text);
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -85,11 +110,12 @@ function parseOptions(argv: string[]): Options {
       reps: { type: 'string' },
       sizes: { type: 'string' },
       'cpu-throttle': { type: 'string', default: '4' },
+      apps: { type: 'string', default: APP_IDS.join(',') },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log(`${USAGE}\n\n--cpu-throttle 1 leaves out the runs with the CPU slowed.`);
+    console.log(USAGE);
     process.exit(0);
   }
   const reps = Number(values.reps ?? (values.smoke ? 1 : 5));
@@ -105,7 +131,20 @@ function parseOptions(argv: string[]): Options {
   const rate = Number(values['cpu-throttle']);
   if (!Number.isInteger(rate) || rate < 1)
     throw new Error('--cpu-throttle must be a whole slowdown factor, 1 (none) or more');
-  return { smoke: values.smoke, reps, sizes, cpuRates: rate === 1 ? [1] : [1, rate] };
+  const apps = values.apps.split(',').map((a) => a.trim());
+  const unknown = apps.filter((a) => !isAppId(a));
+  if (unknown.length || !apps.length)
+    throw new Error(`--apps takes ${APP_IDS.join(', ')}; got ${values.apps}`);
+  const chosen = APP_IDS.filter((app) => apps.includes(app));
+  return {
+    smoke: values.smoke,
+    reps,
+    sizes,
+    cpuRates: rate === 1 ? [1] : [1, rate],
+    apps: chosen,
+    scope: values.smoke ? smokeScope(sizes[0]) : () => true,
+    name: values.smoke ? 'smoke' : chosen.length < APP_IDS.length ? 'partial' : 'latest',
+  };
 }
 
 function chromiumPath(): string {
@@ -311,10 +350,11 @@ async function measureSize(
   const store = await storeFacts(size);
   const records: MetricRecord[] = [];
   const problems: string[] = [];
-  const unthrottledDnf = new Map<AppId, Set<Phase>>(APP_IDS.map((app) => [app, new Set()]));
+  const unthrottledDnf = new Map<AppId, Set<Phase>>(options.apps.map((app) => [app, new Set()]));
   for (const cpu of options.cpuRates) {
-    const apps = APP_IDS.filter((app) => measuredAt(APPS[app], size));
-    for (const app of APP_IDS)
+    const inScope = options.apps.filter((app) => options.scope(app, size, cpu));
+    const apps = inScope.filter((app) => measuredAt(APPS[app], size));
+    for (const app of inScope)
       if (!apps.includes(app))
         records.push(
           ...notApplicableRecords(app, size, cpu, APPS[app].sizesNote ?? 'not measured'),
@@ -380,10 +420,14 @@ async function measureSize(
 
 // ---- Bundles -------------------------------------------------------------------------------------
 
-async function measureBundles(holder: BrowserHolder, baseUrl: string): Promise<MetricRecord[]> {
+async function measureBundles(
+  holder: BrowserHolder,
+  baseUrl: string,
+  apps: readonly AppId[],
+): Promise<MetricRecord[]> {
   const records: MetricRecord[] = [];
   const origin = new URL(baseUrl).origin;
-  for (const app of APP_IDS) {
+  for (const app of apps) {
     const named = await weigh(await assetsNamedBy(APPS[app].path));
     records.push(...bundleRecords(app, 'initial', named));
     const fetched = await assetsFetchedAtStartup(
@@ -418,7 +462,7 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   try {
     const browser = await holder.get();
-    const records = await measureBundles(holder, server.url);
+    const records = await measureBundles(holder, server.url, options.apps);
     for (const size of options.sizes) {
       const outcome = await measureSize(holder, server.url, size, options);
       records.push(...outcome.records);
@@ -433,6 +477,8 @@ async function main(): Promise<void> {
       reps: options.reps,
       sizes: options.sizes,
       cpuRates: options.cpuRates,
+      apps: options.apps,
+      smoke: options.smoke,
       versions: Object.fromEntries(PEER_PACKAGES.map((name) => [name, packageVersion(name)])),
       timeouts: { firstRenderMs: FIRST_RENDER_TIMEOUT_MS, phaseMs: PHASE_TIMEOUT_MS },
       durationS: Math.round((Date.now() - began) / 1000),
@@ -452,14 +498,14 @@ async function main(): Promise<void> {
 async function writeResults(result: BenchResult, options: Options): Promise<void> {
   const dir = join(BENCH, 'results');
   await mkdir(dir, { recursive: true });
-  const name = options.smoke ? 'smoke' : 'latest';
+  const { name } = options;
   const title = '# Benchmark: Newsline, vis-timeline and TimelineJS3';
   await writeFile(join(dir, `${name}.json`), `${JSON.stringify(result, null, 1)}\n`);
   await writeFile(join(dir, `${name}.md`), `${title}\n\n${markdownReport(result)}`);
   console.log(
     `\nWrote ${relative(ROOT, join(dir, `${name}.json`))} and ${name}.md (${result.durationS} s)`,
   );
-  if (!options.smoke) {
+  if (name === 'latest') {
     const readme = await updateReadme(join(ROOT, 'README.md'), markdownReport(result));
     console.log(
       readme === 'updated'

@@ -103,7 +103,7 @@ async function visZoomToTenth(page: Page, store: StoreFacts): Promise<void> {
   const half = (max - min) / TENTH_ZOOM / 2;
   await page.evaluate(
     ([start, end]) => {
-      const vis = (window as unknown as BenchWindow).__vis;
+      const vis = (window as Window & BenchWindow).__vis;
       if (!vis) throw new Error('The vis-timeline page is not ready');
       vis.setWindow(start, end);
     },
@@ -114,7 +114,7 @@ async function visZoomToTenth(page: Page, store: StoreFacts): Promise<void> {
 
 async function visFitAll(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const vis = (window as unknown as BenchWindow).__vis;
+    const vis = (window as Window & BenchWindow).__vis;
     if (!vis) throw new Error('The vis-timeline page is not ready');
     vis.fit();
   });
@@ -158,7 +158,7 @@ async function timelinejsDragStart(page: Page): Promise<Point> {
 async function timelinejsCall(page: Page, call: 'fit' | 'tenth', factor: number): Promise<void> {
   await page.evaluate(
     ({ call, factor }) => {
-      const tl = (window as unknown as BenchWindow).__timelinejs;
+      const tl = (window as Window & BenchWindow).__timelinejs;
       if (!tl) throw new Error('The TimelineJS page is not ready');
       if (call === 'fit') tl.fit();
       else tl.zoomTo(factor);

@@ -44,7 +44,7 @@ export async function measureFirstRender(
     (mark) =>
       performance.getEntriesByName(mark, 'mark')[0]?.startTime ??
       // Fail fast instead of waiting out the timeout when a page says it cannot load the data.
-      (window as unknown as BenchWindow).__peerError ??
+      (window as Window & BenchWindow).__peerError ??
       document.querySelector('.app--error [role="alert"]')?.textContent ??
       null,
     MARKERS_PAINTED,
@@ -101,7 +101,7 @@ async function startFrameRecorder(page: Page): Promise<void> {
       observer: null,
       loafSupported: false,
     };
-    (window as unknown as BenchWindow).__frames = rec;
+    (window as Window & BenchWindow).__frames = rec;
     let last = 0;
     const tick = (t: number) => {
       if (!rec.running) return;
@@ -129,7 +129,7 @@ interface Frames {
 /** Stops the recorder and returns what it saw. */
 async function stopFrameRecorder(page: Page): Promise<Frames> {
   return page.evaluate(() => {
-    const rec = (window as unknown as BenchWindow).__frames;
+    const rec = (window as Window & BenchWindow).__frames;
     if (!rec) throw new Error('No frame recorder is running');
     rec.running = false;
     if (rec.observer) {

@@ -1,7 +1,7 @@
 /**
  * What the pages leave on `window` for the benchmark, and what the benchmark leaves there
  * itself. Functions passed to `page.evaluate` run in the page, so they reach these through
- * `window as unknown as BenchWindow`.
+ * `window as Window & BenchWindow`.
  */
 
 /** rAF gaps and long animation frames, recorded in the page during a zoom+pan. */

@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { DENSE_THRESHOLD } from '../../src/timeline/lib/constants.ts';
-import { APP_IDS, APPS, type AppId, type Size } from './apps.ts';
+import { APPS, type AppId, type Size } from './apps.ts';
 import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
 
 export interface BenchResult {
@@ -16,6 +16,10 @@ export interface BenchResult {
   reps: number;
   sizes: Size[];
   cpuRates: CpuRate[];
+  /** The apps measured, in column order. */
+  apps: AppId[];
+  /** A smoke run leaves some apps out at some sizes and CPU rates. */
+  smoke: boolean;
   versions: Readonly<Record<string, string>>;
   timeouts: { firstRenderMs: number; phaseMs: number };
   durationS: number;
@@ -120,14 +124,16 @@ function finder(result: BenchResult, cpu: CpuRate): Finder {
 export function markdownTable(result: BenchResult, cpu: CpuRate): string {
   const find = finder(result, cpu);
   const lines = [
-    `| metric | size | ${APP_IDS.map((app) => APPS[app].label).join(' | ')} |`,
-    `| --- | --- | ${APP_IDS.map(() => '---:').join(' | ')} |`,
+    `| metric | size | ${result.apps.map((app) => APPS[app].label).join(' | ')} |`,
+    `| --- | --- | ${result.apps.map(() => '---:').join(' | ')} |`,
   ];
   const row = (label: string, size: Size | 'all', metric: string) => {
-    const records = APP_IDS.map((app) => find(app, size, metric));
+    const records = result.apps.map((app) => find(app, size, metric));
     if (records.every((r) => !r)) return;
-    const [ours] = records;
-    const cells = records.map((r, i) => (i === 0 ? cell(r) : `${cell(r)}${ratio(ours, r)}`));
+    const ours = find('newsline', size, metric);
+    const cells = records.map((r, i) =>
+      result.apps[i] === 'newsline' ? cell(r) : `${cell(r)}${ratio(ours, r)}`,
+    );
     lines.push(`| ${label} | ${sizeLabel(size)} | ${cells.join(' | ')} |`);
   };
   for (const metric of metricsFor(cpu))
@@ -137,7 +143,10 @@ export function markdownTable(result: BenchResult, cpu: CpuRate): string {
       result.records.filter((r) => r.size === 'all' && r.cpu === cpu).map((r) => r.metric),
     ),
   ];
-  for (const key of bundleKeys) row(find('newsline', 'all', key)?.label ?? key, 'all', key);
+  for (const key of bundleKeys) {
+    const label = result.records.find((r) => r.size === 'all' && r.metric === key)?.label;
+    row(label ?? key, 'all', key);
+  }
   return lines.join('\n');
 }
 
@@ -213,7 +222,7 @@ export function headerLine(result: BenchResult): string {
 const dense = DENSE_THRESHOLD.toLocaleString('en-US');
 
 function notes(result: BenchResult): string {
-  const sizeNotes = APP_IDS.flatMap((app) => APPS[app].sizesNote ?? []);
+  const sizeNotes = result.apps.flatMap((app) => APPS[app].sizesNote ?? []);
   const compared = [
     '**What is compared.** Every page loads the same event store (`?data=`) and draws every event.',
     `Newsline draws a marker per event until more than ${dense} events start inside the window;`,
@@ -249,7 +258,12 @@ function notes(result: BenchResult): string {
     'DNF: did not finish within the timeout shown (the step is then not retried in later',
     'repetitions); DNF (1×): not run with the CPU slowed, because it did not finish without; n/m:',
     'not measured, because the page never finished its first render; n/a: does not apply (see',
-    'above). The server gzips JSON, JS and CSS, as static hosts do, for every page alike.',
+    'above); —: not run in this run' +
+      (result.smoke
+        ? ' (a smoke run measures the peers at the bundled dataset only, and slows the CPU for' +
+          ' Newsline at the bundled dataset only).'
+        : '.'),
+    'The server gzips JSON, JS and CSS, as static hosts do, for every page alike.',
     `Timeouts: ${result.timeouts.firstRenderMs / 1000} s for a first render, ` +
       `${result.timeouts.phaseMs / 1000} s for any later step.`,
   ];
@@ -261,7 +275,7 @@ export function markdownReport(result: BenchResult): string {
   const sections = [`_${headerLine(result)}_`, '**Without throttling**', markdownTable(result, 1)];
   for (const cpu of result.cpuRates.filter((rate) => rate !== 1))
     sections.push(`**With the CPU slowed ${cpu}×**`, markdownTable(result, cpu));
-  if (result.cpuRates.includes(TARGETS.cpu)) {
+  if (result.cpuRates.includes(TARGETS.cpu) && result.apps.includes('newsline')) {
     sections.push(
       `**Newsline's targets with the CPU slowed ${TARGETS.cpu}×** (judged on the slowest run)`,
       targetsTable(result),

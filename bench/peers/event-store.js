@@ -7,7 +7,8 @@
  */
 
 /**
- * @typedef {{ precision: string, start: string, end?: string, label?: string }} StoreDate
+ * @typedef {{ precision: string, start: string, end?: string | undefined, label?: string | undefined }}
+ *   StoreDate
  * @typedef {{ id: string, title: string, summary?: string, topics: string[], date: StoreDate }}
  *   StoreEvent
  * @typedef {{ id: string, label: string, color: string }} StoreTopic
@@ -52,8 +53,8 @@ const RANGES = new Set(['season', 'span']);
 
 /**
  * The interval the app draws for an event's date: a point or fuzzy date covers its own period,
- * a season and a span run from the start's first instant to the end's last. Dates the app would
- * reject resolve to null here too (the test keeps the two in step on the dates stores hold).
+ * a season and a span run from the start's first instant to the end's last. This reads dates, it
+ * does not validate them as the app does: the stores benchmarked are valid ones.
  * @param {StoreDate} date
  * @returns {{ start: number, end: number } | null}
  */

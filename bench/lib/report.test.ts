@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { ZoomPanSample } from './measure.ts';
+import { recordsFor, type MetricRecord, type Run } from './records.ts';
+import { cell, markdownReport, ratio, targetsTable, type BenchResult } from './report.ts';
+
+function zoomPan(loaf: number[] | null, gaps = [16.7, 16.7, 33.4]): ZoomPanSample {
+  return { gaps, loaf, taskMsPerFrame: 5 };
+}
+
+function run(overrides: Partial<Run> = {}): Run {
+  return {
+    rep: 0,
+    firstRender: 300,
+    heapMB: 3,
+    fit: zoomPan([]),
+    zoomed: zoomPan([]),
+    filter: [20, 30],
+    dnf: [],
+    skipped: [],
+    error: null,
+    wallMs: 1000,
+    ...overrides,
+  };
+}
+
+const context = {
+  app: 'newsline' as const,
+  size: 'seed' as const,
+  cpu: 4,
+  skippedReps: 0,
+  notApplicable: {},
+  dnfUnthrottled: new Set<never>(),
+};
+
+const metric = (records: MetricRecord[], key: string) => {
+  const found = records.find((r) => r.metric === key);
+  if (!found) throw new Error(`no ${key}`);
+  return found;
+};
+
+describe('benchmark records', () => {
+  it('count the animation frames over 50 and over 100 ms, and the longest', () => {
+    const records = recordsFor(context, [run({ fit: zoomPan([60, 120, 99.9, 250]) })]);
+    expect(metric(records, 'loaf-count-fit').median).toBe(4);
+    expect(metric(records, 'loaf-over-100-fit').median).toBe(2);
+    expect(metric(records, 'loaf-max-fit').median).toBe(250);
+  });
+
+  it('report a longest frame below what the browser reports as "< 50 ms", as a number otherwise', () => {
+    const records = recordsFor(context, [run()]);
+    expect(cell(metric(records, 'loaf-max-fit'))).toBe('< 50 ms');
+    const long = recordsFor(context, [run({ fit: zoomPan([143.2]) })]);
+    expect(cell(metric(long, 'loaf-max-fit'))).toBe('143 ms');
+  });
+
+  it('leave heap and filter out of the slowed table, and keep them at full speed', () => {
+    const slowed = recordsFor(context, [run()]).map((r) => r.metric);
+    expect(slowed).not.toContain('heap');
+    expect(slowed).not.toContain('filter-toggle');
+    expect(slowed).toContain('loaf-over-100-zoomed');
+    const full = recordsFor({ ...context, cpu: 1 }, [run()]).map((r) => r.metric);
+    expect(full).toEqual(expect.arrayContaining(['heap', 'filter-toggle', 'frame-gap-fit']));
+  });
+
+  it('say why a value is missing', () => {
+    const timedOut = recordsFor(context, [
+      run({ zoomed: null, dnf: [{ phase: 'zoom-pan-zoomed', timeoutMs: 60_000 }] }),
+    ]);
+    expect(cell(metric(timedOut, 'frame-gap-p95-zoomed'))).toBe('DNF (>60 s)');
+    const carried = recordsFor({ ...context, dnfUnthrottled: new Set(['zoom-pan-fit'] as const) }, [
+      run({ fit: null, skipped: ['zoom-pan-fit'] }),
+    ]);
+    expect(cell(metric(carried, 'frame-gap-p95-fit'))).toBe('DNF (1×)');
+    const none = recordsFor(
+      { ...context, cpu: 1, app: 'timelinejs', notApplicable: { filter: 'no filters' } },
+      [run({ filter: null })],
+    );
+    expect(cell(metric(none, 'filter-toggle'))).toBe('n/a');
+  });
+
+  it('show median and p95 over runs, and a peer’s median over Newsline’s', () => {
+    const ours = metric(
+      recordsFor(context, [run(), run({ firstRender: 500 }), run({ firstRender: 400 })]),
+      'first-render',
+    );
+    expect(cell(ours)).toBe('400 / 500 ms');
+    const theirs = { ...ours, app: 'vis-timeline' as const, median: 1200 };
+    expect(ratio(ours, theirs)).toBe(' · 3.0×');
+  });
+});
+
+function result(records: MetricRecord[]): BenchResult {
+  return {
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cpus: 2, cpuModel: 'CPU', totalMemGB: 8, platform: 'linux' },
+    chromium: { version: '1', executablePath: '/usr/bin/chromium', flags: [], headless: true },
+    viewport: { width: 1280, height: 800, deviceScaleFactor: 1 },
+    reps: 1,
+    sizes: ['seed', 1000],
+    cpuRates: [1, 4],
+    apps: ['newsline'],
+    smoke: false,
+    versions: {},
+    timeouts: { firstRenderMs: 120_000, phaseMs: 60_000 },
+    durationS: 1,
+    records,
+  };
+}
+
+describe('the targets with the CPU slowed 4×', () => {
+  it('are met or missed on the slowest run', () => {
+    const records = [
+      ...recordsFor(context, [run({ firstRender: 900 })]),
+      ...recordsFor({ ...context, size: 1000 }, [
+        run({ fit: zoomPan([180], [16.7, 50, 50]), zoomed: zoomPan([]) }),
+      ]),
+    ];
+    const table = targetsTable(result(records));
+    const row = (start: string) => table.split('\n').find((line) => line.startsWith(`| ${start}`));
+    expect(row('Zoom+pan at Fit all: p95 frame gap')).toBe(
+      '| Zoom+pan at Fit all: p95 frame gap ≤ 33.4 ms | 33.4 ms ✓ | 50.0 ms ✗ |',
+    );
+    expect(row('Zoom+pan at Fit all: no animation frame')).toContain('| < 50 ms ✓ | 180 ms ✗ |');
+    expect(row('First render')).toBe(
+      '| First render of the bundled dataset ≤ 1,000 ms | 900 ms ✓ |  |',
+    );
+  });
+
+  it('appear in the report only when the CPU was slowed 4×', () => {
+    const records = recordsFor({ ...context, cpu: 1 }, [run()]);
+    expect(markdownReport({ ...result(records), cpuRates: [1] })).not.toContain('targets');
+    expect(markdownReport(result(records))).toContain("Newsline's targets with the CPU slowed 4×");
+  });
+});
