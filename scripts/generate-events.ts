@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 /**
  * Writes synthetic event stores (docs/data-format.md) for load and performance tests; the stores
  * themselves are made in lib/generated-store.ts.

@@ -20,6 +20,11 @@ export const WHEEL_NOTCHES = 10;
 /** The drag: this far left and back, in this many moves each way. */
 const DRAG_PX = 400;
 const DRAG_MOVES = 30;
+/**
+ * A zoom+pan starts from rest: the step before it (Fit all, zoom keys) may still be animating,
+ * as Newsline glides to a new window over 450 ms.
+ */
+const SETTLE_MS = 600;
 
 /** Resolves after the next frame has been painted (double rAF). */
 export async function nextPaint(page: Page): Promise<void> {
@@ -204,6 +209,7 @@ export async function measureZoomPan(
   const centre = await centreOf(page, spec.viewport);
   await page.mouse.move(centre.x, centre.y);
   await cdp.send('Performance.enable');
+  await sleep(SETTLE_MS);
 
   await startFrameRecorder(page);
   const busyBefore = await taskMs(cdp);

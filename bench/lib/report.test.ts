@@ -126,6 +126,14 @@ describe('the targets with the CPU slowed 4×', () => {
     );
   });
 
+  it('are missed when a run did not finish, and left blank where nothing ran', () => {
+    const records = recordsFor(context, [
+      run({ fit: null, dnf: [{ phase: 'zoom-pan-fit', timeoutMs: 60_000 }] }),
+    ]);
+    const table = targetsTable(result(records));
+    expect(table).toContain('| Zoom+pan at Fit all: p95 frame gap ≤ 33.4 ms | DNF (>60 s) ✗ | — |');
+  });
+
   it('appear in the report only when the CPU was slowed 4×', () => {
     const records = recordsFor({ ...context, cpu: 1 }, [run()]);
     expect(markdownReport({ ...result(records), cpuRates: [1] })).not.toContain('targets');

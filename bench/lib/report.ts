@@ -194,8 +194,9 @@ export function targetsTable(result: BenchResult): string {
     const cells = result.sizes.map((size) => {
       if (target.sizes !== 'all' && !target.sizes.includes(size)) return '';
       const record = find('newsline', size, target.metric);
-      const worst = record?.p95;
-      if (!record || worst === null || worst === undefined) return `${missing(record)} ✗`;
+      if (!record) return '—';
+      const worst = record.p95;
+      if (worst === null) return `${missing(record)} ✗`;
       return `${single(record, 'p95')} ${worst <= target.limit ? '✓' : '✗'}`;
     });
     lines.push(`| ${target.label} | ${cells.join(' | ')} |`);
