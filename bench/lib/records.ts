@@ -194,17 +194,7 @@ export interface RunContext {
 export function recordsFor(context: RunContext, runs: readonly Run[]): MetricRecord[] {
   const { app, size, cpu } = context;
   return metricsFor(cpu).map((metric) => {
-    const base: MetricRecord = {
-      app,
-      size,
-      cpu,
-      metric: metric.key,
-      label: metric.label,
-      unit: metric.unit,
-      median: null,
-      p95: null,
-      runs: [],
-    };
+    const base = emptyRecord(app, size, cpu, metric);
     const reason = context.notApplicable[metric.phase];
     if (reason) return { ...base, notApplicable: reason };
     const { dnf, timeoutMs, notMeasured } = outcomes(metric, runs);
@@ -240,6 +230,19 @@ export function notApplicableRecords(
   reason: string,
 ): MetricRecord[] {
   return metricsFor(cpu).map((metric) => ({
+    ...emptyRecord(app, size, cpu, metric),
+    notApplicable: reason,
+  }));
+}
+
+/** A metric's record before any figure is in it. */
+function emptyRecord(
+  app: AppId,
+  size: Size,
+  cpu: CpuRate,
+  metric: ReturnType<typeof metricsFor>[number],
+): MetricRecord {
+  return {
     app,
     size,
     cpu,
@@ -249,8 +252,7 @@ export function notApplicableRecords(
     median: null,
     p95: null,
     runs: [],
-    notApplicable: reason,
-  }));
+  };
 }
 
 const BUNDLE_KINDS = { initial: 'named by the HTML', startup: 'fetched at start-up' } as const;

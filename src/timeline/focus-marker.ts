@@ -16,12 +16,17 @@ export function isMarkerFocused(): boolean {
   );
 }
 
+/** The button of an event's marker, where it is drawn. */
+export function findMarker(id: string): HTMLElement | undefined {
+  return [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+    (el) => el.dataset.eventId === id,
+  );
+}
+
 /** Focuses the marker of an event if it is on screen; says whether it could. */
 function focusMarker(id: string | null): boolean {
   if (id === null) return false;
-  const marker = [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find(
-    (el) => el.dataset.eventId === id,
-  );
+  const marker = findMarker(id);
   marker?.focus({ preventScroll: true });
   return marker !== undefined;
 }

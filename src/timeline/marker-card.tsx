@@ -1,5 +1,6 @@
 import { useEffect, useRef, type PointerEventHandler } from 'react';
 import type { Topic, TimelineEvent } from '../data/schema.ts';
+import { findMarker } from './focus-marker.ts';
 import { BUTTONS_PLACED } from './use-marker-frame.ts';
 import { useOnWindow } from './use-on-window.ts';
 
@@ -33,9 +34,7 @@ export function MarkerCard({
     const card = ref.current;
     if (!card) return;
     // The card sits below its marker's button, or above it where the screen ends.
-    const anchor = [...document.querySelectorAll<HTMLElement>('[data-event-id]')].find(
-      (el) => el.dataset.eventId === event.id,
-    );
+    const anchor = findMarker(event.id);
     card.hidden = !anchor;
     if (!anchor) return;
     const marker = anchor.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import {
   selectAllEvents,
   selectSelectedEvent,
@@ -6,7 +6,6 @@ import {
   selectShownPositions,
   useTimelineStore,
 } from '../state/store.ts';
-import { prefersReducedMotion } from '../ui/motion.ts';
 import { fitWindow, paddedExtent } from './lib/time-window.ts';
 import type { ViewController } from './view-controller.ts';
 
@@ -18,24 +17,23 @@ import type { ViewController } from './view-controller.ts';
 const TYPING_PAUSE_MS = 250;
 
 export function useFitShown(zoom: ViewController): () => void {
-  const zoomRef = useRef(zoom);
-  useEffect(() => {
-    zoomRef.current = zoom;
-  }, [zoom]);
-
-  const fit = useCallback((animate: boolean) => {
-    const state = useTimelineStore.getState();
-    const all = selectAllEvents(state);
-    const shown = selectShownEvents(state);
-    if (!shown.length || shown.length === all.length) {
-      if (animate) zoomRef.current.fitTo(paddedExtent(all), true);
-      else zoomRef.current.fitAll();
-      return;
-    }
-    const open = selectSelectedEvent(state);
-    const keep = open && selectShownPositions(state).has(open.id) ? open : undefined;
-    zoomRef.current.fitTo(fitWindow(shown, keep, paddedExtent(all)), animate);
-  }, []);
+  // The controller jumps instead of gliding for readers who ask for less motion.
+  const fit = useCallback(
+    (animate: boolean) => {
+      const state = useTimelineStore.getState();
+      const all = selectAllEvents(state);
+      const shown = selectShownEvents(state);
+      const range = paddedExtent(all);
+      if (!shown.length || shown.length === all.length) {
+        zoom.fitTo(range, animate);
+        return;
+      }
+      const open = selectSelectedEvent(state);
+      const keep = open && selectShownPositions(state).has(open.id) ? open : undefined;
+      zoom.fitTo(fitWindow(shown, keep, range), animate);
+    },
+    [zoom],
+  );
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +42,7 @@ export function useFitShown(zoom: ViewController): () => void {
       ([topics], [previousTopics]) => {
         clearTimeout(timer);
         // A toggle refits at once; typing refits once the reader pauses, not at every letter.
-        const refit = () => fit(!prefersReducedMotion());
+        const refit = () => fit(true);
         if (topics !== previousTopics) refit();
         else timer = setTimeout(refit, TYPING_PAUSE_MS);
       },

@@ -16,7 +16,6 @@ export interface ViewController {
   /** The full range and the viewport's width, as they change (data, resize). */
   setGeometry: (range: TimeWindow, width: number) => void;
   zoomBy: (factor: number) => void;
-  fitAll: () => void;
   /** Moves and scales the view so that [start, end] fills it (with a little margin). */
   showRange: (start: number, end: number) => void;
   /** Pans, keeping the zoom, so that `time` sits in the middle. */
@@ -97,7 +96,6 @@ export function createViewController(sink: WindowSink): ViewController {
       stopGlide();
       zoomAt(factor, width / 2);
     },
-    fitAll: () => fitTo(range, false),
     showRange: (start, end) => {
       const margin = Math.max((end - start) * 0.15, MIN_WINDOW / 2);
       fitTo([start - margin, end + margin], false);
