@@ -6,8 +6,9 @@ import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { ProblemList } from '../ui/notices.tsx';
+import { ProblemList } from '../ui/problem-list.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
+import { OpenFileButton, OwnData } from './open-file.tsx';
 import { PrintView } from './print-view.tsx';
 import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
@@ -92,6 +93,7 @@ function Ready() {
         )}
         <EventsInView />
       </main>
+      <OwnData />
       <PrintView />
     </div>
   );
@@ -113,11 +115,13 @@ function LoadError() {
       <h1>The timeline could not be loaded</h1>
       <p role="alert">{load.message}</p>
       {load.problems.length > 0 && <ProblemList problems={load.problems} />}
+      <StoreNotices />
       <p>
-        <a href="./">Open the default timeline</a> or{' '}
+        <a href="./">Open the default timeline</a>,{' '}
         <button type="button" onClick={() => window.location.reload()}>
           try again
-        </button>
+        </button>{' '}
+        or <OpenFileButton />
       </p>
     </main>
   );

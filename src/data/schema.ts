@@ -20,8 +20,18 @@ const webUrl = v.pipe(
 );
 const partialIso = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(
+    /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+    (issue) =>
+      `“${quoted(issue.input)}” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)`,
+  ),
 );
+
+/** A value quoted back in a message, cut short so that a huge one cannot swamp the message. */
+function quoted(value: unknown): string {
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
 
 const TopicSchema = v.object({
   id: slug,
@@ -37,15 +47,18 @@ const SourceMetaSchema = v.object({
   updated: v.optional(partialIso),
 });
 
-const DatasetSchema = v.object({
-  version: v.literal(1, 'must be 1'),
-  title: nonEmpty,
-  description: v.optional(v.string()),
-  note: v.optional(v.string()),
-  source: v.optional(SourceMetaSchema),
-  topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
-  events: v.array(v.unknown(), 'must be a list of events'),
-});
+const DatasetSchema = v.object(
+  {
+    version: v.literal(1, 'must be 1'),
+    title: nonEmpty,
+    description: v.optional(v.string()),
+    note: v.optional(v.string()),
+    source: v.optional(SourceMetaSchema),
+    topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
+    events: v.array(v.unknown(), 'must be a list of events'),
+  },
+  'must be a timeline: an object with version, title, topics and events',
+);
 
 const EventSchema = v.object({
   id: slug,
@@ -99,31 +112,53 @@ export interface Problem {
 }
 
 export type ParseResult =
-  { ok: true; dataset: Dataset; problems: Problem[] } | { ok: false; problems: Problem[] };
+  | { ok: true; dataset: Dataset; problems: Problem[]; skipped: number }
+  | { ok: false; problems: Problem[] };
 
-function issuesToProblems(record: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-  return issues.map((issue) => ({
-    record,
-    field: v.getDotPath(issue) ?? '(record)',
-    message: issue.message,
-  }));
+/** How problems name what they are about, so that an author finds it in their own file. */
+export interface ProblemNaming {
+  /** The record: "event 3 "id"" in JSON, "row 4 "id"" in a spreadsheet. */
+  record: (raw: unknown, index: number) => string;
+  /** The field: a dotted path in JSON ("date.start"), a column in a spreadsheet ("start"). */
+  field: (path: string) => string;
 }
 
-function describeRecord(raw: unknown, index: number): string {
-  const id =
-    typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-      ? ` "${raw.id}"`
-      : '';
-  return `event ${index + 1}${id}`;
+const idOf = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
+    ? ` "${raw.id}"`
+    : '';
+
+export const JSON_NAMING: ProblemNaming = {
+  record: (raw, index) => `event ${index + 1}${idOf(raw)}`,
+  field: (path) => path,
+};
+
+/** Names records by a row number of their own, as a CSV file counts them. */
+export function rowNaming(rows: readonly number[], field: (path: string) => string): ProblemNaming {
+  return { record: (raw, index) => `row ${rows[index] ?? index + 1}${idOf(raw)}`, field };
+}
+
+function issuesToProblems(
+  record: string,
+  issues: readonly v.BaseIssue<unknown>[],
+  field: (path: string) => string = (path) => path,
+): Problem[] {
+  return issues.map((issue) => ({
+    record,
+    field: field(v.getDotPath(issue) ?? '(record)'),
+    message: issue.message,
+  }));
 }
 
 /**
  * Validates a parsed JSON value. A dataset whose frame is wrong (no topics, no event list) fails
  * whole; a bad event is reported and left out, so the valid ones still show.
  */
-export function parseDataset(json: unknown): ParseResult {
+export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING): ParseResult {
   const frame = v.safeParse(DatasetSchema, json, PARSE_CONFIG);
-  if (!frame.success) return { ok: false, problems: issuesToProblems('dataset', frame.issues) };
+  if (!frame.success) {
+    return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };
+  }
 
   const problems: Problem[] = [];
   const topics: Topic[] = [];
@@ -139,35 +174,46 @@ export function parseDataset(json: unknown): ParseResult {
 
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
+  let skipped = 0;
   frame.output.events.forEach((raw, index) => {
     // Named lazily: building 100,000 labels for records that are fine costs real time.
-    const record = () => describeRecord(raw, index);
+    const record = () => naming.record(raw, index);
     const parsed = v.safeParse(EventSchema, raw, PARSE_CONFIG);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(record(), parsed.issues));
+      problems.push(...issuesToProblems(record(), parsed.issues, naming.field));
+      skipped++;
       return;
     }
     const input = parsed.output;
     const date = resolveDate(input.date);
     if ('errors' in date) {
-      problems.push(...date.errors.map((e) => ({ record: record(), ...e })));
+      problems.push(
+        ...date.errors.map((e) => ({
+          record: record(),
+          field: naming.field(e.field),
+          message: e.message,
+        })),
+      );
+      skipped++;
       return;
     }
     const unknownTopics = input.topics.filter((id) => !topicIds.has(id));
     if (unknownTopics.length) {
       problems.push({
         record: record(),
-        field: 'topics',
+        field: naming.field('topics'),
         message: `names undeclared topic ${unknownTopics.map((t) => `"${t}"`).join(', ')}`,
       });
+      skipped++;
       return;
     }
     if (eventIds.has(input.id)) {
       problems.push({
         record: record(),
-        field: 'id',
+        field: naming.field('id'),
         message: `"${input.id}" is used by an earlier event`,
       });
+      skipped++;
       return;
     }
     eventIds.add(input.id);
@@ -188,6 +234,7 @@ export function parseDataset(json: unknown): ParseResult {
       events: sortByTime(events),
     },
     problems,
+    skipped,
   };
 }
 

@@ -15,7 +15,7 @@ const get = () => useTimelineStore.getState();
 
 beforeEach(() => {
   resetTimelineStore();
-  get().setLoadResult({ status: 'ready', dataset, problems: [] });
+  get().setLoadResult({ status: 'ready', dataset, problems: [], skipped: 0 });
 });
 
 describe('filters', () => {
@@ -109,7 +109,7 @@ describe('two stores', () => {
   };
   const createLoaded = (data: typeof dataset) => {
     const store = createTimelineStore();
-    store.getState().setLoadResult({ status: 'ready', dataset: data, problems: [] });
+    store.getState().setLoadResult({ status: 'ready', dataset: data, problems: [], skipped: 0 });
     return store;
   };
 

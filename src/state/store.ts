@@ -1,21 +1,36 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { compareByTime, type Dataset, type TimelineEvent } from '../data/schema.ts';
-import type { LoadResult } from '../data/load-dataset.ts';
+import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
+import type { LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 
 export type LoadState = { status: 'loading' } | LoadResult;
 
+/**
+ * Where the shown store came from, as the address bar says it: the bundled one, a link
+ * (`?data=`), or a file opened on the reader's computer (`?file=`), which no link can reopen.
+ */
+export type StoreOrigin =
+  { kind: 'default' } | { kind: 'link'; url: string } | { kind: 'file'; name: string };
+
 export interface Notice {
   id: string;
   text: string;
+  /** What is wrong in a file that could not be opened, listed under the text. */
+  problems?: readonly Problem[];
 }
 
 interface DataSlice {
   load: LoadState;
-  setLoadResult: (result: LoadResult) => void;
+  origin: StoreOrigin;
+  setLoadResult: (result: LoadResult, origin?: StoreOrigin) => void;
+  /**
+   * Shows another store in place of the current one: filters, selection and view start afresh,
+   * since the old ones name another dataset's topics and events.
+   */
+  replaceStore: (result: LoadResult & { status: 'ready' }, origin: StoreOrigin) => void;
 }
 
 interface FilterSlice {
@@ -90,7 +105,18 @@ type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', n
 
 const dataSlice: Slice<DataSlice> = (set) => ({
   load: { status: 'loading' },
-  setLoadResult: (result) => set({ load: result }),
+  origin: { kind: 'default' },
+  setLoadResult: (result, origin) => set(origin ? { load: result, origin } : { load: result }),
+  replaceStore: (result, origin) =>
+    set({
+      load: result,
+      origin,
+      activeTopics: [],
+      query: '',
+      selectedId: null,
+      timeWindow: null,
+      notices: [],
+    }),
 });
 
 const filterSlice: Slice<FilterSlice> = (set) => ({

@@ -1,3 +1,4 @@
+import type { LoadResult } from '../data/load-store.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
 import { resetTimelineStore, useTimelineStore } from './store.ts';
@@ -10,7 +11,7 @@ let stop = () => {};
 beforeEach(() => {
   resetTimelineStore();
   window.history.replaceState(null, '', '/');
-  get().setLoadResult({ status: 'ready', dataset: seedDataset(), problems: [] });
+  get().setLoadResult({ status: 'ready', dataset: seedDataset(), problems: [], skipped: 0 });
 });
 afterEach(() => stop());
 
@@ -81,8 +82,23 @@ describe('startUrlSync', () => {
 
   it('keeps ?data= in every URL it writes', () => {
     window.history.replaceState(null, '', '/?data=data%2Fother.json');
+    get().setLoadResult(get().load as LoadResult, { kind: 'link', url: 'data/other.json' });
     stop = startUrlSync(useTimelineStore);
     get().select('crimea');
     expect(window.location.search).toBe('?data=data%2Fother.json&event=crimea');
+  });
+
+  it('names an opened file in the URL, in a history entry of its own, with a fresh state', () => {
+    stop = startUrlSync(useTimelineStore);
+    get().select('crimea');
+    const before = window.history.length;
+    get().replaceStore(get().load as LoadResult & { status: 'ready' }, {
+      kind: 'file',
+      name: 'my events.csv',
+    });
+    expect(window.location.search).toBe('?file=my%20events.csv');
+    expect(window.history.length).toBe(before + 1);
+    get().select('g7');
+    expect(window.location.search).toBe('?file=my%20events.csv&event=g7');
   });
 });

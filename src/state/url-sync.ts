@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/shallow';
-import { selectDataset, selectEventById, type TimelineStore } from './store.ts';
+import { assertNever } from '../lib/assert-never.ts';
+import { selectDataset, selectEventById, type StoreOrigin, type TimelineStore } from './store.ts';
 import { formatUrl, parseUrl, type UrlState } from './url.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
@@ -47,14 +48,32 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
  * Keeps the address bar and the store in step: selecting an event pushes a history entry (so Back
  * returns to the previous one), filter changes replace it, and Back/Forward apply the URL again.
  */
+/** The URL's name for where a store came from. */
+export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file'> {
+  switch (origin.kind) {
+    case 'default':
+      return { data: null, file: null };
+    case 'link':
+      return { data: origin.url, file: null };
+    case 'file':
+      return { data: null, file: origin.name };
+    default:
+      return assertNever(origin);
+  }
+}
+
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
-  const data = parseUrl(win.location.search).data;
   let applying = false;
 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
     const s = store.getState();
-    const search = formatUrl({ event: s.selectedId, topics: s.activeTopics, q: s.query, data });
+    const search = formatUrl({
+      event: s.selectedId,
+      topics: s.activeTopics,
+      q: s.query,
+      ...originParams(s.origin),
+    });
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
@@ -69,15 +88,27 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       write('push');
     },
   );
+  // A store opened in place of another starts a history entry of its own.
+  const stopOrigin = store.subscribe(
+    (s) => s.origin,
+    () => write('push'),
+  );
   const stopFilters = store.subscribe(
     (s) => [s.activeTopics, s.query] as const,
     () => write('replace'),
     { equalityFn: shallow },
   );
   const onPopState = () => {
+    const url = parseUrl(win.location.search);
+    const shown = originParams(store.getState().origin);
+    if (url.data !== shown.data || url.file !== shown.file) {
+      // The entry names another store (the one shown before a file was opened): load it afresh.
+      win.location.reload();
+      return;
+    }
     applying = true;
     try {
-      applyUrlState(store, parseUrl(win.location.search));
+      applyUrlState(store, url);
     } finally {
       applying = false;
     }
@@ -86,6 +117,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
 
   return () => {
     stopSelection();
+    stopOrigin();
     stopFilters();
     win.removeEventListener('popstate', onPopState);
   };

@@ -1,15 +1,18 @@
 /**
- * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, and `?data=<url>` for
- * another store. Parsing never throws; values are only ever compared and displayed as text.
+ * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, `?data=<url>` for
+ * another store, and `?file=<name>` for a store opened from the reader's computer (which the link
+ * names but cannot bring). Parsing never throws; values are only ever compared and displayed as
+ * text.
  */
 export interface UrlState {
   event: string | null;
   topics: string[];
   q: string;
   data: string | null;
+  file: string | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { event: null, topics: [], q: '', data: null };
+export const EMPTY_URL_STATE: UrlState = { event: null, topics: [], q: '', data: null, file: null };
 
 export function parseUrl(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -24,13 +27,16 @@ export function parseUrl(search: string): UrlState {
   ];
   const q = params.get('q')?.trim() ?? '';
   const data = params.get('data')?.trim() || null;
-  return { event, topics, q, data };
+  // A link names one store: a web address wins over a file, which it could never open.
+  const file = data === null ? params.get('file')?.trim() || null : null;
+  return { event, topics, q, data, file };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
 export function formatUrl(state: UrlState): string {
   const parts: string[] = [];
   if (state.data) parts.push(`data=${encodeURIComponent(state.data)}`);
+  else if (state.file) parts.push(`file=${encodeURIComponent(state.file)}`);
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
   if (state.topics.length) parts.push(`topics=${state.topics.map(encodeURIComponent).join(',')}`);
@@ -38,7 +44,8 @@ export function formatUrl(state: UrlState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** The query string of a link to one event, keeping `?data=` so it opens the same store. */
+/** The query string of a link to one event, keeping `?data=` or `?file=` to name the same store. */
 export function eventSearch(id: string, currentSearch: string): string {
-  return formatUrl({ event: id, topics: [], q: '', data: parseUrl(currentSearch).data });
+  const { data, file } = parseUrl(currentSearch);
+  return formatUrl({ event: id, topics: [], q: '', data, file });
 }

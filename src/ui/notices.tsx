@@ -1,45 +1,38 @@
 import type { Problem } from '../data/schema.ts';
+import { ProblemList } from './problem-list.tsx';
 
 interface NoticesProps {
-  notices: readonly { id: string; text: string }[];
-  /** Records of the data that could not be shown, if any. */
-  problems: readonly Problem[] | null;
+  notices: readonly { id: string; text: string; problems?: readonly Problem[] }[];
+  /** What is wrong in the shown data, if anything, and how many events it left out. */
+  problems: { list: readonly Problem[]; skipped: number; fileName: string } | null;
   onDismiss: (id: string) => void;
 }
 
 /** Messages about the link or the data that the reader should see but that need not stop them. */
 export function Notices({ notices, problems, onDismiss: dismiss }: NoticesProps) {
-  if (!notices.length && !problems?.length) return null;
+  if (!notices.length && !problems?.list.length) return null;
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <p key={notice.id} className="notice" role="alert">
-          <span>{notice.text}</span>
-          <button type="button" className="notice__dismiss" onClick={() => dismiss(notice.id)}>
-            Dismiss
-          </button>
-        </p>
+        <div key={notice.id} className="notice" role="alert">
+          <p className="notice__text">
+            <span>{notice.text}</span>
+            <button type="button" className="notice__dismiss" onClick={() => dismiss(notice.id)}>
+              Dismiss
+            </button>
+          </p>
+          {notice.problems && notice.problems.length > 0 && (
+            <ProblemList problems={notice.problems} />
+          )}
+        </div>
       ))}
-      {problems && problems.length > 0 && <ProblemList problems={problems} />}
+      {problems && problems.list.length > 0 && (
+        <ProblemList
+          problems={problems.list}
+          skipped={problems.skipped}
+          fileName={problems.fileName}
+        />
+      )}
     </div>
-  );
-}
-
-export function ProblemList({ problems }: { problems: readonly Problem[] }) {
-  const records = new Set(problems.map((p) => p.record));
-  return (
-    <details className="notice notice--problems" role="alert">
-      <summary>
-        {records.size === 1 ? '1 record' : `${records.size} records`} in the data could not be
-        shown. Details
-      </summary>
-      <ul>
-        {problems.map((p, i) => (
-          <li key={i}>
-            <strong>{p.record}</strong>, field <code>{p.field}</code>: {p.message}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

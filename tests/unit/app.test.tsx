@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { startApp } from '../../src/app/start-app.ts';
-import { parseText } from '../../src/data/load-dataset.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
-import { loadSeed, seedText } from './fixtures.ts';
+import { loadSeed, seedText, textLoader } from './fixtures.ts';
 
 const SEED_COUNT = 27;
 
@@ -250,7 +249,7 @@ describe('clusters', () => {
       date: { precision: 'day', start: `2018-03-${String(5 + (i % 14)).padStart(2, '0')}` },
       topics: ['nato'],
     }));
-    const user = open('', (url) => Promise.resolve(parseText(JSON.stringify(json), url)));
+    const user = open('', textLoader(JSON.stringify(json)));
     const region = await timeline();
     const [cluster] = await within(region).findAllByRole('button', {
       name: /^\d+ events, March \d+/,
@@ -272,21 +271,25 @@ describe('bad data', () => {
   it('reports a bad record by number, id and field, and shows the rest', async () => {
     const json = JSON.parse(seedText);
     json.events[1].date = { precision: 'day', start: 'spring' };
-    const user = open('', (url) => Promise.resolve(parseText(JSON.stringify(json), url)));
+    const user = open('', textLoader(JSON.stringify(json)));
     const region = await timeline();
     expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT - 1);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('1 record in the data could not be shown');
-    await user.click(within(alert).getByText(/could not be shown/));
-    expect(alert).toHaveTextContent(/event 2 "praised-putin", field date\.start: must be YYYY/);
+    expect(alert).toHaveTextContent('1 event skipped');
+    await user.click(within(alert).getByText('1 event skipped'));
+    expect(alert).toHaveTextContent(
+      /event 2 "praised-putin", date\.start: “spring” is not a date the timeline reads/,
+    );
   });
 
   it('shows an error screen when the file is not JSON', async () => {
-    open('', (url) => Promise.resolve(parseText('<!doctype html>', url)));
+    open('', textLoader('<!doctype html>'));
     expect(
       await screen.findByRole('heading', { name: 'The timeline could not be loaded' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent(/is not valid JSON/);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '“data/trump-russia.json” is a web page, not timeline data.',
+    );
   });
 
   it('keeps ?data= in the links of the event list', async () => {

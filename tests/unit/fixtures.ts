@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseText, type LoadResult } from '../../src/data/load-dataset.ts';
+import type { DataLoader } from '../../src/app/start-app.ts';
+import { parseStore } from '../../src/data/parse-store.ts';
 import type { Dataset, TimelineEvent } from '../../src/data/schema.ts';
 import { parseDataset } from '../../src/data/schema.ts';
 
@@ -9,9 +10,17 @@ export const seedText = readFileSync(
   'utf8',
 );
 
-/** A loader for component tests: the bundled store, read from disk instead of fetched. */
-export const loadSeed = (url: string): Promise<LoadResult> =>
-  Promise.resolve(parseText(seedText, url));
+/** A loader for component tests that parses the given text whatever it is asked to load. */
+export const textLoader =
+  (text: string): DataLoader =>
+  (source) => {
+    const name = source.kind === 'url' ? source.url : source.name;
+    const bytes = new TextEncoder().encode(text);
+    return Promise.resolve(parseStore({ bytes, name, path: name, contentType: '' }));
+  };
+
+/** The bundled store, read from disk instead of fetched. */
+export const loadSeed = textLoader(seedText);
 
 export function seedDataset(): Dataset {
   const result = parseDataset(JSON.parse(seedText));

@@ -2,9 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { startApp } from '../../src/app/start-app.ts';
-import { parseText } from '../../src/data/load-dataset.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
-import { loadSeed } from './fixtures.ts';
+import { loadSeed, textLoader } from './fixtures.ts';
 
 let stopApp: () => void = () => undefined;
 beforeEach(() => {
@@ -37,7 +36,7 @@ it('says so when a dataset has no events, instead of blaming the filters', async
     events: [],
   });
   render(<App />);
-  stopApp = await startApp((url) => Promise.resolve(parseText(empty, url)));
+  stopApp = await startApp(textLoader(empty));
   const region = await screen.findByRole('region', { name: /^Timeline/ });
   expect(region).toHaveTextContent('This timeline has no events yet.');
   expect(region).not.toHaveTextContent('No events match these filters.');

@@ -7,7 +7,7 @@ import { loadSeed } from './fixtures.ts';
 const SEED_COUNT = 27;
 
 async function loadStore(state: Partial<ReturnType<typeof useTimelineStore.getState>> = {}) {
-  useTimelineStore.getState().setLoadResult(await loadSeed('seed.json'));
+  useTimelineStore.getState().setLoadResult(await loadSeed({ kind: 'url', url: 'seed.json' }));
   useTimelineStore.setState(state);
 }
 

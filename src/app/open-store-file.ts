@@ -1,0 +1,26 @@
+import { loadStore } from '../data/load-store.ts';
+import { useTimelineStore } from '../state/store.ts';
+import type { DataLoader } from './start-app.ts';
+
+export const FILE_NOT_OPENED = 'file-not-opened';
+
+/** Files the picker offers; anything dropped is still tried, and named if it is not data. */
+export const STORE_FILE_TYPES = '.csv,.json,text/csv,application/json';
+
+/**
+ * Opens a store from the reader's computer in place of the shown one. The file is read in the
+ * browser and never sent anywhere. If it cannot be shown, what is shown stays, with a notice
+ * saying why and listing what to fix. Resolves to a sentence for a screen reader's status.
+ */
+export async function openStoreFile(file: File, load: DataLoader = loadStore): Promise<string> {
+  const name = file.name || 'The file';
+  const result = await load({ kind: 'file', file, name });
+  const state = useTimelineStore.getState();
+  if (result.status !== 'ready') {
+    state.notify({ id: FILE_NOT_OPENED, text: result.message, problems: result.problems });
+    return `“${name}” could not be opened.`;
+  }
+  state.replaceStore(result, { kind: 'file', name });
+  const count = result.dataset.events.length;
+  return `Opened “${name}”: ${count} ${count === 1 ? 'event' : 'events'}.`;
+}

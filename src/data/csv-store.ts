@@ -1,0 +1,319 @@
+/**
+ * A spreadsheet's CSV export, one row per event, turned into the shape of a JSON store so that the
+ * one schema (schema.ts) judges both. What only a spreadsheet needs is done here: columns named
+ * loosely, ids and precisions left blank, topics written as words, lists written one per line.
+ * The columns are documented in docs/data-format.md.
+ */
+import { dsvFormat } from 'd3-dsv';
+import type { Problem } from './schema.ts';
+
+export const CSV_COLUMNS = [
+  'type',
+  'id',
+  'title',
+  'summary',
+  'start',
+  'end',
+  'precision',
+  'date_label',
+  'date_note',
+  'topics',
+  'people',
+  'quotes',
+  'quote_speakers',
+  'sources',
+  'source_urls',
+  'color',
+  'note',
+  'source_publisher',
+  'source_title',
+  'source_url',
+  'source_published',
+  'source_updated',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<CsvColumn, string>>;
+
+/** Colours for topics the file names but does not declare; the app adjusts them for contrast. */
+const TOPIC_COLORS = [
+  '#1d4ed8',
+  '#b91c1c',
+  '#047857',
+  '#7c3aed',
+  '#b45309',
+  '#0e7490',
+  '#be185d',
+  '#4d7c0f',
+  '#6b7280',
+  '#9a3412',
+];
+
+export interface CsvStore {
+  /** A value of the JSON store's shape, for the schema to judge. */
+  json: Record<string, unknown>;
+  /** The spreadsheet row of each event in `json.events`, for naming it in problems. */
+  eventRows: number[];
+  problems: Problem[];
+}
+
+export type CsvResult = { ok: true; store: CsvStore } | { ok: false; message: string };
+
+const KNOWN = new Set<string>(CSV_COLUMNS);
+
+/** Header cells as editors write them: "Date label", "date-label" and "DATE_LABEL" all count. */
+const columnKey = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/** Comma, or the semicolon some spreadsheets write where the comma is a decimal mark, or tab. */
+function delimiterOf(text: string, path: string): string {
+  if (/\.tsv$/i.test(path)) return '\t';
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (d: string) => header.split(d).length - 1;
+  const candidates = [',', ';', '\t'].sort((a, b) => count(b) - count(a));
+  return count(candidates[0] as string) > 0 ? (candidates[0] as string) : ',';
+}
+
+/** Reads a CSV store. `name` is the file's name, the timeline's title when no row gives one. */
+export function readCsvStore(text: string, name: string, path = name): CsvResult {
+  const parsed = dsvFormat(delimiterOf(text, path)).parseRows(text);
+  const header = (parsed[0] ?? []).map(columnKey);
+  const problems: Problem[] = [];
+  header.forEach((column, i) => {
+    if (column && !KNOWN.has(column)) {
+      problems.push({
+        record: 'row 1 (the column names)',
+        field: parsed[0]?.[i]?.trim() ?? column,
+        message: 'is not a column the timeline reads, so it was left out',
+      });
+    }
+  });
+  for (const required of ['title', 'start'] as const) {
+    if (!header.includes(required)) {
+      return {
+        ok: false,
+        message: `“${name}” has no “${required}” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.`,
+      };
+    }
+  }
+
+  const rows: { row: Row; number: number }[] = [];
+  parsed.slice(1).forEach((cells, i) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const row: Row = {};
+    header.forEach((column, c) => {
+      const cell = cells[c];
+      if (KNOWN.has(column) && cell !== undefined && cell.trim() !== '') {
+        row[column as CsvColumn] = cell;
+      }
+    });
+    rows.push({ row, number: i + 2 });
+  });
+
+  const meta = { title: baseName(name) } as Record<string, unknown>;
+  const topics = new TopicTable();
+  const eventRows: { row: Row; number: number }[] = [];
+  for (const entry of rows) {
+    const type = entry.row.type?.trim().toLowerCase() || 'event';
+    switch (type) {
+      case 'event':
+        eventRows.push(entry);
+        break;
+      case 'topic':
+        topics.declare(entry.row, entry.number, problems);
+        break;
+      case 'timeline':
+        Object.assign(meta, timelineMeta(entry.row));
+        break;
+      default:
+        problems.push({
+          record: `row ${entry.number}`,
+          field: 'type',
+          message: `“${entry.row.type}” is not a row type: write event (or leave it blank), topic or timeline`,
+        });
+    }
+  }
+
+  const ids = new Set(eventRows.map(({ row }) => row.id?.trim()).filter(Boolean));
+  const events = eventRows.map(({ row, number }) => {
+    const id = row.id?.trim() || uniqueId(row.title ?? '', number, ids);
+    return eventOf(row, id, topics);
+  });
+  return {
+    ok: true,
+    store: {
+      json: { version: 1, ...meta, topics: topics.list(), events },
+      eventRows: eventRows.map(({ number }) => number),
+      problems,
+    },
+  };
+}
+
+function timelineMeta(row: Row): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  if (row.title !== undefined) meta.title = row.title;
+  if (row.summary !== undefined) meta.description = row.summary;
+  if (row.note !== undefined) meta.note = row.note;
+  if (row.source_publisher || row.source_title || row.source_url) {
+    meta.source = {
+      publisher: row.source_publisher ?? '',
+      title: row.source_title ?? '',
+      url: row.source_url?.trim(),
+      published: row.source_published?.trim(),
+      updated: row.source_updated?.trim(),
+    };
+  }
+  return meta;
+}
+
+function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unknown> {
+  const start = dateCell(row.start);
+  const end = dateCell(row.end);
+  const quotes = lines(row.quotes);
+  const speakers = parallel(row.quote_speakers);
+  const sources = lines(row.sources);
+  const urls = parallel(row.source_urls);
+  return {
+    id,
+    title: row.title ?? '',
+    summary: row.summary,
+    date: {
+      precision: row.precision?.trim().toLowerCase() || precisionOf(start, end),
+      start: start ?? '',
+      end,
+      label: row.date_label,
+    },
+    dateNote: row.date_note,
+    topics: list(row.topics).map((topic) => topics.idOf(topic)),
+    people: list(row.people),
+    quotes: quotes.map((text, i) => ({ text, speaker: speakers[i] })),
+    sources: sources.map((name, i) => ({ name, url: urls[i] })),
+  };
+}
+
+/** Without a precision: a span when it has an end, else as precise as the date is written. */
+function precisionOf(start: string | undefined, end: string | undefined): string {
+  if (end !== undefined) return 'span';
+  switch (start?.length) {
+    case 4:
+      return 'year';
+    case 7:
+      return 'month';
+    default:
+      return 'day';
+  }
+}
+
+/**
+ * A date cell, trimmed. Spreadsheets export a date cell with a midnight time ("2017-01-20
+ * 00:00:00"); that time says nothing, so it is dropped. Anything else is left for the schema to
+ * name as a date it cannot read.
+ */
+function dateCell(cell: string | undefined): string | undefined {
+  const text = cell?.trim();
+  if (!text) return undefined;
+  const midnight = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?Z?$/.exec(text);
+  return midnight ? midnight[1] : text;
+}
+
+/** A ";"-separated cell: topics, people. */
+const list = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** One item per line (a line break inside the cell): quotes, sources. */
+const lines = (cell: string | undefined) =>
+  (cell ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
+
+/** Lines that pair with another column's by position: a blank line leaves its item without one. */
+const parallel = (cell: string | undefined) =>
+  (cell ?? '').split(/\r?\n/).map((line) => line.trim() || undefined);
+
+/** An id for a row that has none, from its title: stable while the title stays the same. */
+function uniqueId(title: string, row: number, taken: Set<string | undefined>): string {
+  const base = slugOf(title, 60) || `row-${row}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Lowercase ASCII letters and digits joined by single hyphens, cut at a hyphen. */
+export function slugOf(text: string, max = 40): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-$/, '');
+}
+
+function baseName(name: string): string {
+  const file = name.split(/[/\\]/).pop() ?? name;
+  return file.replace(/\.[a-z0-9]+$/i, '') || 'Timeline';
+}
+
+/**
+ * The file's topics: declared by rows of type "topic", or, when none is, taken from the events'
+ * topics column as written, in order of first use.
+ */
+class TopicTable {
+  private readonly declared: { id: string; label: string; color: string }[] = [];
+  private readonly derived = new Map<string, { id: string; label: string; color: string }>();
+
+  declare(row: Row, number: number, problems: Problem[]): void {
+    const label = row.title?.trim() ?? '';
+    const id = row.id?.trim() || slugOf(label) || `topic-${this.declared.length + 1}`;
+    if (!label) {
+      problems.push({ record: `row ${number}`, field: 'title', message: 'a topic needs a title' });
+      return;
+    }
+    let color = row.color?.trim() ?? '';
+    if (!/^#[0-9a-f]{6}$/i.test(color)) {
+      if (color) {
+        problems.push({
+          record: `row ${number}`,
+          field: 'color',
+          message: `“${color}” is not a colour like #1d4ed8, so one was chosen`,
+        });
+      }
+      color = TOPIC_COLORS[this.declared.length % TOPIC_COLORS.length] as string;
+    }
+    this.declared.push({ id, label, color });
+  }
+
+  /** The topic id a cell's word stands for: a declared topic's id or title, any case. */
+  idOf(word: string): string {
+    const lower = word.toLowerCase();
+    if (this.declared.length) {
+      const topic = this.declared.find(
+        (t) => t.id.toLowerCase() === lower || t.label.toLowerCase() === lower,
+      );
+      // Left as written, so that the schema names it as undeclared.
+      return topic?.id ?? word;
+    }
+    let topic = this.derived.get(lower);
+    if (!topic) {
+      const n = this.derived.size;
+      const base = slugOf(word) || `topic-${n + 1}`;
+      const taken = new Set([...this.derived.values()].map((t) => t.id));
+      let id = base;
+      for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+      topic = { id, label: word, color: TOPIC_COLORS[n % TOPIC_COLORS.length] as string };
+      this.derived.set(lower, topic);
+    }
+    return topic.id;
+  }
+
+  list(): { id: string; label: string; color: string }[] {
+    return this.declared.length ? this.declared : [...this.derived.values()];
+  }
+}

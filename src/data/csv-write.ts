@@ -1,0 +1,74 @@
+/**
+ * A JSON store written as the CSV a spreadsheet opens: the inverse of csv-store.ts, column for
+ * column, so that the CSV reads back to the same events. It writes the bundled store as the
+ * template newsrooms start from.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import { CSV_COLUMNS, type CsvColumn } from './csv-store.ts';
+
+interface StoreJson {
+  title: string;
+  description?: string;
+  note?: string;
+  source?: { publisher: string; title: string; url?: string; published?: string; updated?: string };
+  topics: { id: string; label: string; color: string }[];
+  events: EventJson[];
+}
+
+interface EventJson {
+  id: string;
+  title: string;
+  summary?: string;
+  date: { precision: string; start: string; end?: string; label?: string };
+  dateNote?: string;
+  topics: string[];
+  people?: string[];
+  quotes?: { text: string; speaker?: string }[];
+  sources?: { name: string; url?: string }[];
+}
+
+type Row = Partial<Record<CsvColumn, string | undefined>>;
+
+export function storeToCsv(store: StoreJson): string {
+  const rows: Row[] = [
+    {
+      type: 'timeline',
+      title: store.title,
+      summary: store.description,
+      note: store.note,
+      source_publisher: store.source?.publisher,
+      source_title: store.source?.title,
+      source_url: store.source?.url,
+      source_published: store.source?.published,
+      source_updated: store.source?.updated,
+    },
+    ...store.topics.map((t): Row => ({ type: 'topic', id: t.id, title: t.label, color: t.color })),
+    ...store.events.map(eventRow),
+  ];
+  const cells = rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? ''));
+  return `${csvFormatRows([[...CSV_COLUMNS], ...cells])}\n`;
+}
+
+function eventRow(event: EventJson): Row {
+  const quotes = event.quotes ?? [];
+  const sources = event.sources ?? [];
+  return {
+    type: 'event',
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    start: event.date.start,
+    end: event.date.end,
+    precision: event.date.precision,
+    date_label: event.date.label,
+    date_note: event.dateNote,
+    topics: event.topics.join('; '),
+    people: event.people?.join('; '),
+    quotes: quotes.map((q) => q.text).join('\n'),
+    quote_speakers: quotes.some((q) => q.speaker)
+      ? quotes.map((q) => q.speaker ?? '').join('\n')
+      : '',
+    sources: sources.map((s) => s.name).join('\n'),
+    source_urls: sources.some((s) => s.url) ? sources.map((s) => s.url ?? '').join('\n') : '',
+  };
+}

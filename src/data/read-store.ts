@@ -1,0 +1,157 @@
+/**
+ * Reading a store's bytes from where the reader or the link says it is: a web address or a file
+ * picked on their own computer (read in the browser, never uploaded). Every failure becomes one
+ * sentence an editor can act on, naming the file.
+ */
+
+import { assertNever } from '../lib/assert-never.ts';
+
+/** Where a store comes from. */
+export type StoreSource = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
+
+/** The largest store the app opens: about a million short events, well past any newsroom's. */
+export const MAX_STORE_BYTES = 200 * 1024 * 1024;
+export const MAX_STORE_SIZE_TEXT = '200 MB';
+
+export interface StoreBytes {
+  bytes: Uint8Array;
+  /** What the reader knows the store by: the file's name, or the link as written. */
+  name: string;
+  /** The file name or the URL's path, for telling CSV from JSON by extension. */
+  path: string;
+  contentType: string;
+}
+
+export type ReadResult = { ok: true; store: StoreBytes } | { ok: false; message: string };
+
+/** Says whether the address a request finally landed on (after redirects) may be shown. */
+export type FinalUrlCheck = (requested: string, final: string) => string | null;
+
+export interface ReadOptions {
+  fetchImpl?: typeof fetch;
+  checkFinalUrl?: FinalUrlCheck;
+  /** Called as bytes arrive: loaded and, when known, total. */
+  onProgress?: (loaded: number, total: number | null) => void;
+}
+
+export async function readStore(
+  source: StoreSource,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  switch (source.kind) {
+    case 'file':
+      return readFile(source.file, source.name);
+    case 'url':
+      return readUrl(source.url, options);
+    default:
+      return assertNever(source);
+  }
+}
+
+async function readFile(file: Blob, name: string): Promise<ReadResult> {
+  if (file.size > MAX_STORE_BYTES) return { ok: false, message: tooLarge(name, file.size) };
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { ok: true, store: { bytes, name, path: name, contentType: file.type } };
+  } catch {
+    return { ok: false, message: `“${name}” could not be read from your computer.` };
+  }
+}
+
+async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
+  const { fetchImpl = fetch, checkFinalUrl, onProgress } = options;
+  const name = displayName(url);
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    return {
+      ok: false,
+      message: `Could not reach “${name}”. Check your connection and the link, then try again.`,
+    };
+  }
+  // A redirect must not carry the link to a site it could not name directly.
+  const refused = response.url && checkFinalUrl?.(url, response.url);
+  if (refused) return { ok: false, message: refused };
+  if (!response.ok) return { ok: false, message: httpFailure(name, response.status) };
+
+  const declared = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+  if (total !== null && total > MAX_STORE_BYTES) {
+    return { ok: false, message: tooLarge(name, total) };
+  }
+  let bytes: Uint8Array;
+  try {
+    const read = await readBody(response, total, onProgress);
+    if (read === 'too-large') return { ok: false, message: tooLarge(name, null) };
+    bytes = read;
+  } catch {
+    return {
+      ok: false,
+      message: `The connection broke while “${name}” was loading. Try again.`,
+    };
+  }
+  let path = url;
+  try {
+    path = new URL(response.url || url, 'http://localhost/').pathname;
+  } catch {
+    // The link as written still tells CSV from JSON by its ending.
+  }
+  return {
+    ok: true,
+    store: { bytes, name, path, contentType: response.headers.get('content-type') ?? '' },
+  };
+}
+
+/** Reads the body in chunks, so that a server that did not say the size is still held to it. */
+async function readBody(
+  response: Response,
+  total: number | null,
+  onProgress: ReadOptions['onProgress'],
+): Promise<Uint8Array | 'too-large'> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > MAX_STORE_BYTES) {
+      await reader.cancel();
+      return 'too-large';
+    }
+    chunks.push(value);
+    onProgress?.(loaded, total);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function httpFailure(name: string, status: number): string {
+  if (status === 404 || status === 410) {
+    return `“${name}” was not found: the server answered that there is no such file (${status}). Check the link.`;
+  }
+  if (status === 401 || status === 403) {
+    return `“${name}” is not shared publicly: the server refused to send it (${status}). Publish it to the web, or check its sharing settings.`;
+  }
+  return `The server could not send “${name}” (it answered ${status}). Try again later.`;
+}
+
+function tooLarge(name: string, size: number | null): string {
+  const mb = size === null ? 'larger than' : `${Math.ceil(size / 1024 / 1024)} MB, over`;
+  return `“${name}” is ${mb} the ${MAX_STORE_SIZE_TEXT} limit for a timeline file.`;
+}
+
+/** A link short enough to quote in a sentence: long ones keep their start and their end. */
+export function displayName(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+}

@@ -1,0 +1,59 @@
+import type { Problem } from '../data/schema.ts';
+import { problemsCsv } from './problems-csv.ts';
+
+/** Enough to start fixing, and few enough to render at once whatever the file holds. */
+export const SHOWN_PROBLEMS = 100;
+const COUNT = new Intl.NumberFormat('en-US');
+
+interface ProblemListProps {
+  problems: readonly Problem[];
+  /** Events left out; the summary counts them when there are any. */
+  skipped?: number;
+  /** The file the problems are in, for naming the download. */
+  fileName?: string;
+}
+
+/**
+ * What is wrong in the data, record by record: a closed summary ("3 events skipped") that opens
+ * on the first problems, with the whole list to download as CSV.
+ */
+export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: ProblemListProps) {
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  const summary =
+    skipped > 0
+      ? `${COUNT.format(skipped)} ${skipped === 1 ? 'event' : 'events'} skipped`
+      : `${COUNT.format(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'} in the data`;
+  return (
+    <details className="notice notice--problems" role="alert">
+      <summary>{summary}</summary>
+      {problems.length > shown.length && (
+        <p>
+          The first {COUNT.format(shown.length)} of {COUNT.format(problems.length)} problems:
+        </p>
+      )}
+      <ul>
+        {shown.map((p, i) => (
+          <li key={i}>
+            <strong>{p.record}</strong>, <code>{p.field}</code>: {p.message}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" onClick={() => download(problems, fileName)}>
+          Download all problems (CSV)
+        </button>
+      </p>
+    </details>
+  );
+}
+
+function download(problems: readonly Problem[], fileName: string): void {
+  const blob = new Blob([problemsCsv(problems)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${fileName.replace(/\.[a-z0-9]+$/i, '')}-problems.csv`;
+  link.click();
+  // After the click has started the download; revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
