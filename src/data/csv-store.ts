@@ -297,8 +297,8 @@ class TopicTable {
       const topic = this.declared.find(
         (t) => t.id.toLowerCase() === lower || t.label.toLowerCase() === lower,
       );
-      // Left as written, so that the schema names it as undeclared.
-      return topic?.id ?? word;
+      // Made an id as the schema reads them, so that it names the topic as undeclared.
+      return topic?.id ?? (slugOf(word) || word);
     }
     let topic = this.derived.get(lower);
     if (!topic) {

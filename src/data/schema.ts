@@ -27,6 +27,17 @@ const partialIso = v.pipe(
   ),
 );
 
+const TIMELINE_SHAPE = 'must be a timeline: an object with version, title, topics and events';
+
+/**
+ * An object schema's message: valibot gives it both for a value that is not an object and for a
+ * required key that is missing, which deserve different words.
+ */
+function objectMessage(notAnObject: string) {
+  return (issue: v.BaseIssue<unknown>) =>
+    issue.expected?.startsWith('"') ? 'is missing' : notAnObject;
+}
+
 /** A value quoted back in a message, cut short so that a huge one cannot swamp the message. */
 function quoted(value: unknown): string {
   const text = String(value);
@@ -57,28 +68,34 @@ const DatasetSchema = v.object(
     topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
     events: v.array(v.unknown(), 'must be a list of events'),
   },
-  'must be a timeline: an object with version, title, topics and events',
+  objectMessage(TIMELINE_SHAPE),
 );
 
-const EventSchema = v.object({
-  id: slug,
-  title: nonEmpty,
-  summary: v.optional(v.string(), ''),
-  date: v.object({
-    precision: v.picklist(
-      ['day', 'month', 'season', 'year', 'span'],
-      'must be one of day, month, season, year, span',
+const EventSchema = v.object(
+  {
+    id: slug,
+    title: nonEmpty,
+    summary: v.optional(v.string(), ''),
+    date: v.object(
+      {
+        precision: v.picklist(
+          ['day', 'month', 'season', 'year', 'span'],
+          'must be one of day, month, season, year, span',
+        ),
+        start: partialIso,
+        end: v.optional(partialIso),
+        label: v.optional(nonEmpty),
+      },
+      objectMessage('must be a date: an object with precision and start'),
     ),
-    start: partialIso,
-    end: v.optional(partialIso),
-    label: v.optional(nonEmpty),
-  }),
-  dateNote: v.optional(v.string()),
-  topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
-  people: v.optional(v.array(nonEmpty), []),
-  quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
-  sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
-});
+    dateNote: v.optional(v.string()),
+    topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
+    people: v.optional(v.array(nonEmpty), []),
+    quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
+    sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
+  },
+  objectMessage('must be an event: an object with id, title, date and topics'),
+);
 
 // One problem per field is enough to fix it: stop a field's checks at its first failure.
 const PARSE_CONFIG = { abortPipeEarly: true } as const;
@@ -155,6 +172,13 @@ function issuesToProblems(
  * whole; a bad event is reported and left out, so the valid ones still show.
  */
 export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING): ParseResult {
+  if (Array.isArray(json)) {
+    // valibot takes a list for an object, and would blame its every missing key instead.
+    return {
+      ok: false,
+      problems: [{ record: 'dataset', field: '(file)', message: `${TIMELINE_SHAPE}, not a list` }],
+    };
+  }
   const frame = v.safeParse(DatasetSchema, json, PARSE_CONFIG);
   if (!frame.success) {
     return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { readCsvStore, slugOf } from './csv-store.ts';
+import { parseCsvText } from './parse-store.ts';
+
+const ready = (text: string, name = 'events.csv') => {
+  const result = parseCsvText(text, name);
+  if (result.status !== 'ready') throw new Error(result.message);
+  return result;
+};
+
+describe('a CSV store', () => {
+  it('needs only a title, a start and a topic per row: ids, precisions and topics follow', () => {
+    const { dataset, problems } = ready(
+      [
+        'Title,Start,End,Topics',
+        'Summit in Helsinki,2018-07-16,,NATO; Diplomacy',
+        'Sanctions bill,2017-08,,Sanctions',
+        'Troops leave,2019,,nato',
+        'A long campaign,2016-03,2016-11,Elections',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe('events');
+    expect(dataset.topics.map((t) => [t.id, t.label])).toEqual([
+      ['nato', 'NATO'],
+      ['diplomacy', 'Diplomacy'],
+      ['sanctions', 'Sanctions'],
+      ['elections', 'Elections'],
+    ]);
+    const byId = new Map(dataset.events.map((e) => [e.id, e]));
+    expect(byId.get('summit-in-helsinki')?.date).toMatchObject({ precision: 'day' });
+    expect(byId.get('summit-in-helsinki')?.topics).toEqual(['nato', 'diplomacy']);
+    expect(byId.get('sanctions-bill')?.date).toMatchObject({ precision: 'month' });
+    expect(byId.get('troops-leave')?.date).toMatchObject({ precision: 'year' });
+    expect(byId.get('a-long-campaign')?.date).toMatchObject({ precision: 'span', kind: 'span' });
+  });
+
+  it('names each bad row by its spreadsheet row number and column, and shows the others', () => {
+    const result = parseCsvText(
+      [
+        'id,title,start,topics',
+        'ok,Fine,2018-07-16,nato',
+        'bad-date,Wrong,1/20/2017,nato',
+        '',
+        'no-title,,2018-01-01,nato',
+        '"quoted, with comma",Spread over,2018-01-01,nato',
+      ].join('\n'),
+      'events.csv',
+    );
+    if (result.status !== 'ready') throw new Error(result.message);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['ok']);
+    expect(result.skipped).toBe(3);
+    expect(result.problems).toEqual([
+      {
+        record: 'row 3 "bad-date"',
+        field: 'start',
+        message:
+          '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)',
+      },
+      { record: 'row 5 "no-title"', field: 'title', message: 'must not be empty' },
+      {
+        record: 'row 6 "quoted, with comma"',
+        field: 'id',
+        message: 'must be lowercase letters, digits and single hyphens',
+      },
+    ]);
+  });
+
+  it('counts rows as a spreadsheet does, with line breaks inside quoted cells', () => {
+    const result = parseCsvText(
+      'title,start,topics,quotes\n"Two\nlines",2018-01-01,nato,"one\ntwo"\nBad,someday,nato,\n',
+      'events.csv',
+    );
+    expect(result.problems[0]?.record).toBe('row 3 "bad"');
+  });
+
+  it('reads declared topics by id or title, and names a topic that is not declared', () => {
+    const result = parseCsvText(
+      [
+        'type,id,title,start,topics,color',
+        'topic,nato,NATO,,,#086860',
+        'topic,,Praise for Putin,,,',
+        'event,a,A,2018-01-01,Praise for Putin; NATO,',
+        'event,b,B,2018-01-02,Nato,',
+        'event,c,C,2018-01-03,Syria,',
+      ].join('\n'),
+      'events.csv',
+    );
+    if (result.status !== 'ready') throw new Error(result.message);
+    expect(result.dataset.topics.map((t) => [t.id, t.label, t.color.length])).toEqual([
+      ['nato', 'NATO', 7],
+      ['praise-for-putin', 'Praise for Putin', 7],
+    ]);
+    expect(result.dataset.events.map((e) => [e.id, e.topics])).toEqual([
+      ['a', ['praise-for-putin', 'nato']],
+      ['b', ['nato']],
+    ]);
+    expect(result.problems).toEqual([
+      { record: 'row 6 "c"', field: 'topics', message: 'names undeclared topic "syria"' },
+    ]);
+  });
+
+  it('takes its title and source from a timeline row', () => {
+    const { dataset } = ready(
+      [
+        'type,title,summary,start,topics,source_publisher,source_title,source_url,source_published',
+        'timeline,My timeline,What it is,,,Paper,The story,https://example.com/s,2020-02',
+        ',One,,2020-01-01,news,,,,',
+      ].join('\n'),
+    );
+    expect(dataset).toMatchObject({
+      title: 'My timeline',
+      description: 'What it is',
+      source: {
+        publisher: 'Paper',
+        title: 'The story',
+        url: 'https://example.com/s',
+        published: '2020-02',
+      },
+    });
+  });
+
+  it('pairs quotes with speakers and sources with links line by line', () => {
+    const { dataset } = ready(
+      'title,start,topics,quotes,quote_speakers,sources,source_urls\n' +
+        'A,2020-01-01,news,"First\nSecond","\nPutin","CNN\nBBC","https://cnn.com/a\n"\n',
+    );
+    expect(dataset.events[0]).toMatchObject({
+      quotes: [{ text: 'First' }, { text: 'Second', speaker: 'Putin' }],
+      sources: [{ name: 'CNN', url: 'https://cnn.com/a' }, { name: 'BBC' }],
+    });
+    expect(dataset.events[0]?.quotes[0]).not.toHaveProperty('speaker', expect.anything());
+  });
+
+  it('reads semicolon-separated files, loose column names and midnight times from spreadsheets', () => {
+    const { dataset } = ready(
+      'Title;Date label;Start;Topics\nA;Early 2020;2020-01-05 00:00:00;news\n',
+    );
+    expect(dataset.events[0]?.date).toMatchObject({ precision: 'day', label: 'Early 2020' });
+  });
+
+  it('gives two rows with the same title different ids', () => {
+    const { dataset } = ready('title,start,topics\nSame,2020-01-01,a\nSame,2020-01-02,a\n');
+    expect(dataset.events.map((e) => e.id)).toEqual(['same', 'same-2']);
+  });
+
+  it('lists a column it does not read, and says what it needs when a required column is missing', () => {
+    const store = readCsvStore('title,start,topics,titel\nA,2020-01-01,a,x\n', 'e.csv');
+    expect(store.ok && store.store.problems).toEqual([
+      {
+        record: 'row 1 (the column names)',
+        field: 'titel',
+        message: 'is not a column the timeline reads, so it was left out',
+      },
+    ]);
+    expect(readCsvStore('name,when\nA,2020\n', 'e.csv')).toEqual({
+      ok: false,
+      message:
+        '“e.csv” has no “title” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.',
+    });
+  });
+
+  it('names an unknown row type', () => {
+    const result = parseCsvText('type,title,start,topics\nheadline,A,2020-01-01,a\n', 'e.csv');
+    expect(result.problems).toContainEqual({
+      record: 'row 2',
+      field: 'type',
+      message: '“headline” is not a row type: write event (or leave it blank), topic or timeline',
+    });
+  });
+});
+
+describe('slugOf', () => {
+  it('makes ASCII slugs, cut at a hyphen', () => {
+    expect(slugOf('Trump & Putin’s “summit” in Helsinki')).toBe('trump-putin-s-summit-in-helsinki');
+    expect(slugOf('Élysée café')).toBe('elysee-cafe');
+    expect(slugOf('one two three four', 9)).toBe('one-two');
+    expect(slugOf('عقوبات')).toBe('');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { csvColumnOf, parseJsonText } from './parse-store.ts';
+
+const failure = (text: string) => {
+  const result = parseJsonText(text, 'x.json');
+  return result.status === 'failed' ? result.message : null;
+};
+
+describe('parseJsonText', () => {
+  it('says a cut-off file ends too early', () => {
+    expect(failure('{"version": 1, "title": "A", "events": [')).toBe(
+      '“x.json” ends too early: the file seems cut off. Download or save it again.',
+    );
+    expect(failure('{"version": 1, "title": "A')).toMatch(/ends too early/);
+  });
+
+  it('names the line and column of a syntax mistake', () => {
+    expect(failure('{\n  "version": 1\n  "title": "A"\n}')).toBe(
+      '“x.json” is not valid JSON: there is a mistake at line 3, column 3, such as a missing comma or quotation mark.',
+    );
+  });
+
+  it('lists what is wrong when the file is JSON but not a timeline', () => {
+    const result = parseJsonText('[{"id": "a"}]', 'x.json');
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: '“x.json” is not a timeline in the expected format. What is wrong:',
+      problems: [
+        {
+          record: 'dataset',
+          field: '(file)',
+          message: expect.stringMatching(/^must be a timeline.*, not a list$/),
+        },
+      ],
+    });
+    const missing = parseJsonText('{"version": 1, "topics": [], "events": []}', 'x.json');
+    expect(missing.problems).toContainEqual({
+      record: 'dataset',
+      field: 'title',
+      message: 'is missing',
+    });
+  });
+});
+
+describe('csvColumnOf', () => {
+  it('names the spreadsheet column a schema path lives in', () => {
+    expect(csvColumnOf('date.start')).toBe('start');
+    expect(csvColumnOf('date.label')).toBe('date_label');
+    expect(csvColumnOf('dateNote')).toBe('date_note');
+    expect(csvColumnOf('quotes.1.text')).toBe('quotes');
+    expect(csvColumnOf('quotes.0.speaker')).toBe('quote_speakers');
+    expect(csvColumnOf('sources.2.url')).toBe('source_urls');
+    expect(csvColumnOf('source.url')).toBe('source_url');
+    expect(csvColumnOf('people.3')).toBe('people');
+    expect(csvColumnOf('title')).toBe('title');
+  });
+});
