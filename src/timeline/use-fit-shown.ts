@@ -38,15 +38,17 @@ export function useFitShown(zoom: ViewController): () => void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = useTimelineStore.subscribe(
-      (s) => [s.activeTopics, s.query] as const,
-      ([topics], [previousTopics]) => {
+      (s) => [s.activeTopics, s.query, s.load] as const,
+      ([topics, , load], [previousTopics, , previousLoad]) => {
         clearTimeout(timer);
+        // Another store, with filters reset: the view starts afresh on its whole range instead.
+        if (load !== previousLoad) return;
         // A toggle refits at once; typing refits once the reader pauses, not at every letter.
         const refit = () => fit(true);
         if (topics !== previousTopics) refit();
         else timer = setTimeout(refit, TYPING_PAUSE_MS);
       },
-      { equalityFn: ([t1, q1], [t2, q2]) => t1 === t2 && q1 === q2 },
+      { equalityFn: ([t1, q1, l1], [t2, q2, l2]) => t1 === t2 && q1 === q2 && l1 === l2 },
     );
     return () => {
       stop();

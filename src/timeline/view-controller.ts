@@ -90,7 +90,10 @@ export function createViewController(sink: WindowSink): ViewController {
       // Keep the reader's window across a resize; a new range that no longer holds it shows all.
       const view = sink.get();
       const inside = view && view[0] >= range[0] && view[1] <= range[1] && view[1] > view[0];
-      if (!inside) sink.set(range);
+      if (!inside) {
+        stopGlide();
+        sink.set(range);
+      }
     },
     zoomBy: (factor) => {
       stopGlide();
