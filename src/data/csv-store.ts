@@ -182,7 +182,7 @@ function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unkno
     summary: row.summary,
     date: {
       precision: row.precision?.trim().toLowerCase() || precisionOf(start, end),
-      start: start ?? '',
+      start,
       end,
       label: row.date_label,
     },
