@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useTimelineStore } from '../state/store.ts';
 import { eventLink } from './share-link.ts';
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; url: string };
 
 export function CopyLink({ id, title }: { id: string; title: string }) {
   const [state, setState] = useState<CopyState>({ status: 'idle' });
+  const fromFile = useTimelineStore((s) => (s.origin.kind === 'file' ? s.origin.name : null));
   useEffect(() => {
     if (state.status !== 'copied') return;
     const timer = setTimeout(() => setState({ status: 'idle' }), 4000);
@@ -38,6 +40,9 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
       )}
       <p role="status" className="copy-link__status">
         {state.status === 'copied' && 'Link copied to the clipboard.'}
+        {state.status === 'copied' &&
+          fromFile !== null &&
+          ` It names “${fromFile}”, a file on this computer: others will need the file to see the event.`}
       </p>
       {state.status === 'manual' && (
         <label className="copy-link__manual">

@@ -39,6 +39,7 @@ test('the spreadsheet template opens from the file picker as the same 27 events'
 
 test('a CSV of its own shows its events and its topics, and its events deep-link by file name', async ({
   page,
+  context,
 }) => {
   await openApp(page);
   await openFile(page, 'arms control.csv', 'text/csv', Buffer.from(SMALL_CSV));
@@ -54,6 +55,12 @@ test('a CSV of its own shows its events and its topics, and its events deep-link
     'The United States leaves the treaty.',
   );
   await expect(page).toHaveURL(/\?file=arms%20control\.csv&event=treaty-ends$/);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const panel = page.getByRole('complementary', { name: 'Event details' });
+  await panel.getByRole('button', { name: 'Copy link' }).click();
+  await expect(panel.getByRole('status')).toContainText(
+    'It names “arms control.csv”, a file on this computer: others will need the file to see the event.',
+  );
 });
 
 test('a file dropped on the page opens', async ({ page }) => {
