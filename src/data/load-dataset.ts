@@ -1,3 +1,4 @@
+import { DataLinkError } from './allowed-data-fetch.ts';
 import { parseDataset, type Dataset, type Problem } from './schema.ts';
 
 export type LoadResult =
@@ -13,6 +14,7 @@ export async function loadDataset(
   try {
     response = await fetchImpl(url);
   } catch (error) {
+    if (error instanceof DataLinkError) return failed(error.message);
     return failed(`Could not load the timeline data from ${url}: ${errorText(error)}.`);
   }
   if (!response.ok) {
