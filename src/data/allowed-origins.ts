@@ -32,8 +32,8 @@ export function parseOriginPattern(
   if (/[\s'";,]/.test(trimmed)) return fail('an origin cannot contain spaces, quotes or ; and ,');
   const match = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(trimmed);
   if (!match) return fail('it must start with https://, as in https://example.com');
-  const scheme = `${match[1]!.toLowerCase()}:`;
-  const rest = match[2]!;
+  const [, name = '', rest = ''] = match;
+  const scheme = `${name.toLowerCase()}:`;
   if (scheme !== 'https:' && scheme !== 'http:') return fail('it must start with https://');
   if (/[/?#@\\]/.test(rest)) {
     return fail('it must be a site only (scheme, host and port), with no path, query or user name');
