@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths so the build works from any static host, including a sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -15,6 +16,7 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'build/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
     restoreMocks: true,

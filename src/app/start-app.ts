@@ -1,21 +1,24 @@
+import { allowedDataFetch } from '../data/allowed-data-fetch.ts';
+import { isAllowedDataUrl, type RuntimeConfig } from '../data/allowed-origins.ts';
 import { loadStore, type LoadResult, type StoreSource } from '../data/load-store.ts';
-import { displayName } from '../data/read-store.ts';
+import { displayName, type ReadOptions } from '../data/read-store.ts';
+import { loadRuntimeConfig } from '../data/runtime-config.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
 import { applyUrlState, startUrlSync } from '../state/url-sync.ts';
 import { parseUrl, type UrlState } from '../state/url.ts';
 
 export const DEFAULT_DATA_URL = 'data/trump-russia.json';
 
-export type DataLoader = (source: StoreSource) => Promise<LoadResult>;
+export type DataLoader = (source: StoreSource, options?: ReadOptions) => Promise<LoadResult>;
 
 type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string };
 
 /**
- * What the URL asks to show. Only same-origin stores are loaded: a link must not make the app
- * fetch and display another site's content under our name. A `?file=` link names a file on
- * someone's computer, which no link can bring.
+ * What the URL asks to show. Only same-origin stores, and those of the sites config.json allows,
+ * are loaded: a link must not make the app fetch and display another site's content under our
+ * name. A `?file=` link names a file on someone's computer, which no link can bring.
  */
-function resolveSource(url: UrlState, location: Location): Resolved {
+function resolveSource(url: UrlState, location: Location, allowed: readonly string[]): Resolved {
   if (url.file !== null) {
     return {
       error: `This link was made from “${displayName(url.file)}”, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.`,
@@ -30,7 +33,7 @@ function resolveSource(url: UrlState, location: Location): Resolved {
   } catch {
     return { error: `The data link “${displayName(url.data)}” is not a valid address.` };
   }
-  if (resolved.origin !== location.origin) {
+  if (!isAllowedDataUrl(resolved, location.origin, allowed)) {
     return {
       error: `The data link “${displayName(url.data)}” points to another site; only this site's data can be shown.`,
     };
@@ -42,14 +45,27 @@ function resolveSource(url: UrlState, location: Location): Resolved {
 export async function startApp(
   load: DataLoader = loadStore,
   win: Window = window,
+  readConfig: () => Promise<RuntimeConfig> = () => loadRuntimeConfig(),
 ): Promise<() => void> {
   const store = useTimelineStore;
   const url = parseUrl(win.location.search);
-  const resolved = resolveSource(url, win.location);
+  // Only a data link can reach beyond this site: the default store needs no config.json.
+  const config = url.data === null ? null : await readConfig();
+  const allowed = config?.allowedDataOrigins ?? [];
+  const resolved = resolveSource(url, win.location, allowed);
+  // A broken config.json is said wherever the reader is: in the notices, or beside the failure.
+  const configProblems = config?.problems ?? [];
+  configProblems.forEach((text, i) => store.getState().notify({ id: `config-${i}`, text }));
   if ('error' in resolved) {
-    store.getState().setLoadResult({ status: 'failed', message: resolved.error, problems: [] });
+    const message = [resolved.error, ...configProblems].join(' ');
+    store.getState().setLoadResult({ status: 'failed', message, problems: [] });
   } else {
-    const result = await load(resolved.source);
+    const fetchImpl = allowedDataFetch({ pageOrigin: win.location.origin, allowed });
+    const loaded = await load(resolved.source, { fetchImpl });
+    const result: LoadResult =
+      loaded.status === 'failed' && configProblems.length
+        ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }
+        : loaded;
     store.getState().setLoadResult(result, resolved.origin);
     if (result.status === 'ready') applyUrlState(store, url);
   }

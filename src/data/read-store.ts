@@ -5,6 +5,7 @@
  */
 
 import { assertNever } from '../lib/assert-never.ts';
+import { DataLinkError } from './allowed-data-fetch.ts';
 
 /** Where a store comes from. */
 export type StoreSource = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
@@ -24,12 +25,9 @@ export interface StoreBytes {
 
 export type ReadResult = { ok: true; store: StoreBytes } | { ok: false; message: string };
 
-/** Says whether the address a request finally landed on (after redirects) may be shown. */
-export type FinalUrlCheck = (requested: string, final: string) => string | null;
-
 export interface ReadOptions {
+  /** For data links, `allowedDataFetch`: it refuses what a redirect brings from elsewhere. */
   fetchImpl?: typeof fetch;
-  checkFinalUrl?: FinalUrlCheck;
   /** Called as bytes arrive: loaded and, when known, total. */
   onProgress?: (loaded: number, total: number | null) => void;
 }
@@ -59,20 +57,18 @@ async function readFile(file: Blob, name: string): Promise<ReadResult> {
 }
 
 async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
-  const { fetchImpl = fetch, checkFinalUrl, onProgress } = options;
+  const { fetchImpl = fetch, onProgress } = options;
   const name = displayName(url);
   let response: Response;
   try {
     response = await fetchImpl(url);
-  } catch {
+  } catch (error) {
+    if (error instanceof DataLinkError) return { ok: false, message: error.message };
     return {
       ok: false,
       message: `Could not reach “${name}”. Check your connection and the link, then try again.`,
     };
   }
-  // A redirect must not carry the link to a site it could not name directly.
-  const refused = response.url && checkFinalUrl?.(url, response.url);
-  if (refused) return { ok: false, message: refused };
   if (!response.ok) return { ok: false, message: httpFailure(name, response.status) };
 
   const declared = Number(response.headers.get('content-length'));

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { startApp } from '../../src/app/start-app.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
+import { DEFAULT_RUNTIME_CONFIG } from '../../src/data/allowed-origins.ts';
 import { loadSeed, seedText, textLoader } from './fixtures.ts';
 
 const SEED_COUNT = 27;
@@ -14,7 +15,9 @@ function open(search = '', load = loadSeed) {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
   render(<App />);
-  void startApp(load).then((stop) => (stopApp = stop));
+  // The site's config.json as shipped: nothing beyond this site.
+  const readConfig = () => Promise.resolve(DEFAULT_RUNTIME_CONFIG);
+  void startApp(load, window, readConfig).then((stop) => (stopApp = stop));
   return user;
 }
 

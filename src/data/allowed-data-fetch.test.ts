@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { allowedDataFetch, DataLinkError } from './allowed-data-fetch.ts';
+
+const PAGE = 'https://news.example';
+
+/** A response as fetch gives it, with the address it finally came from. */
+function arrivedFrom(url: string, body = '{}'): Response {
+  const response = new Response(body);
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
+}
+
+describe('allowedDataFetch', () => {
+  it('passes on a response from this site', async () => {
+    const response = arrivedFrom(`${PAGE}/data/x.json`);
+    const guarded = allowedDataFetch({
+      pageOrigin: PAGE,
+      allowed: [],
+      fetchImpl: () => Promise.resolve(response),
+    });
+    expect(await guarded('data/x.json')).toBe(response);
+  });
+
+  it('passes on a response from a listed site', async () => {
+    const response = arrivedFrom('https://a.googleusercontent.com/pub');
+    const guarded = allowedDataFetch({
+      pageOrigin: PAGE,
+      allowed: ['https://*.googleusercontent.com'],
+      fetchImpl: () => Promise.resolve(response),
+    });
+    expect(await guarded('/sheet')).toBe(response);
+  });
+
+  it('refuses a response that a redirect brought from a site not listed', async () => {
+    const guarded = allowedDataFetch({
+      pageOrigin: PAGE,
+      allowed: ['https://docs.google.com'],
+      fetchImpl: () => Promise.resolve(arrivedFrom('https://evil.example/store.json')),
+    });
+    const error = await guarded('/redirect-away').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLinkError);
+    expect((error as Error).message).toMatch(
+      /“\/redirect-away” led to another site \(https:\/\/evil\.example\), which is not allowed/,
+    );
+  });
+
+  it('explains a redirect the security policy stopped', async () => {
+    const document = new EventTarget();
+    const fetchImpl = vi.fn<typeof fetch>((_, init) => {
+      if (init?.redirect === 'manual') {
+        return Promise.resolve({ type: 'opaqueredirect' } as Response);
+      }
+      // As the browser does: the fetch fails, then the violation is reported.
+      queueMicrotask(() =>
+        document.dispatchEvent(
+          Object.assign(new Event('securitypolicyviolation'), {
+            effectiveDirective: 'connect-src',
+          }),
+        ),
+      );
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+    const guarded = allowedDataFetch({
+      pageOrigin: PAGE,
+      allowed: [],
+      fetchImpl,
+      violations: document,
+    });
+    await expect(guarded('/redirect-away')).rejects.toThrow(
+      /“\/redirect-away” led to another site, which is not allowed/,
+    );
+  });
+
+  it('says a redirect led nowhere when no policy stopped it', async () => {
+    const fetchImpl = vi.fn<typeof fetch>((_, init) =>
+      init?.redirect === 'manual'
+        ? Promise.resolve({ type: 'opaqueredirect' } as Response)
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    const guarded = allowedDataFetch({
+      pageOrigin: PAGE,
+      allowed: [],
+      fetchImpl,
+      violations: null,
+    });
+    await expect(guarded('/moved')).rejects.toThrow(
+      /“\/moved” redirects to another address, which could not be loaded/,
+    );
+  });
+
+  it('leaves a plain network failure as it is', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
+    const guarded = allowedDataFetch({
+      pageOrigin: PAGE,
+      allowed: [],
+      fetchImpl,
+      violations: null,
+    });
+    await expect(guarded('data/x.json')).rejects.toThrow(/^Failed to fetch$/);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startApp, type DataLoader } from '../../src/app/start-app.ts';
+import { parseRuntimeConfig } from '../../src/data/allowed-origins.ts';
+import { resetTimelineStore, useTimelineStore } from '../../src/state/store.ts';
+import { loadSeed } from './fixtures.ts';
+
+let stopApp: () => void = () => undefined;
+
+async function start(search: string, config: unknown, load: DataLoader = loadSeed) {
+  window.history.replaceState(null, '', `/${search}`);
+  const readConfig = vi.fn(() => Promise.resolve(parseRuntimeConfig(config)));
+  stopApp = await startApp(load, window, readConfig);
+  return readConfig;
+}
+
+beforeEach(() => resetTimelineStore());
+afterEach(() => stopApp());
+
+describe('startApp and config.json', () => {
+  it('loads a store from a site config.json lists', async () => {
+    const load = vi.fn<DataLoader>(loadSeed);
+    await start(
+      '?data=https%3A%2F%2Fdocs.google.com%2Fsheet.json',
+      { allowedDataOrigins: ['https://docs.google.com'] },
+      load,
+    );
+    expect(load).toHaveBeenCalledWith(
+      { kind: 'url', url: 'https://docs.google.com/sheet.json' },
+      { fetchImpl: expect.any(Function) },
+    );
+    expect(useTimelineStore.getState().load.status).toBe('ready');
+  });
+
+  it('refuses a site config.json does not list', async () => {
+    const load = vi.fn<DataLoader>(loadSeed);
+    await start('?data=https%3A%2F%2Fevil.example%2Fx.json', {
+      allowedDataOrigins: ['https://docs.google.com'],
+    });
+    expect(load).not.toHaveBeenCalled();
+    expect(useTimelineStore.getState().load).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/points to another site/),
+    });
+  });
+
+  it('still loads this site’s data when config.json is broken, and says what is wrong', async () => {
+    await start('?data=data%2Fother.json', { allowedOrigins: [] });
+    const state = useTimelineStore.getState();
+    expect(state.load.status).toBe('ready');
+    expect(state.notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(/^config\.json: “allowedOrigins” is not a setting this app knows/),
+    ]);
+  });
+
+  it('names the config problem beside a refused link', async () => {
+    await start('?data=https%3A%2F%2Fdocs.google.com%2Fx.json', {
+      allowedDataOrigins: ['docs.google.com'],
+    });
+    const load = useTimelineStore.getState().load;
+    expect(load.status === 'failed' && load.message).toMatch(
+      /points to another site.*config\.json: entry 1 of “allowedDataOrigins” "docs\.google\.com": it must start with https:\/\//,
+    );
+  });
+
+  it('reads no config.json for the default store', async () => {
+    const readConfig = await start('', { allowedDataOrigins: [] });
+    expect(readConfig).not.toHaveBeenCalled();
+  });
+});
