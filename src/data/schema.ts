@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import { resolveDate, type ResolvedDate } from './event-date.ts';
+import { hasVisibleText } from './visible-text.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
-// A check, not a trim: text is kept exactly as the author wrote it.
-const nonEmpty = v.pipe(
-  v.string(),
-  v.check((text) => text.trim() !== '', 'must not be empty'),
-);
+// A check, not a trim: text is kept exactly as the author wrote it. Text of only invisible
+// characters (zero-width spaces, bidi controls, …) would show as nothing: it counts as empty.
+const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, 'must not be empty'));
 const slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'),
