@@ -148,6 +148,13 @@ describe('parseDataset', () => {
     expect(parseDataset({ ...dataset([good]), topics: invisibleTopic }).ok).toBe(false);
   });
 
+  it('names a record by its id shortened and isolated, whatever the id holds', () => {
+    const result = parseDataset(dataset([{ ...good, id: `${'x'.repeat(5000)}\u202e` }]));
+    expect(result.ok && result.problems[0]?.record).toBe(`event 1 "${'x'.repeat(79)}…"`);
+    const rtl = parseDataset(dataset([{ ...good, id: 'Bad\u202e' }]));
+    expect(rtl.ok && rtl.problems[0]?.record).toBe('event 1 "\u2068Bad\u202e\u2069"');
+  });
+
   it('reports a duplicate id and keeps the first', () => {
     const result = parseDataset(dataset([good, { ...good, title: 'Copy' }]));
     expect(result.ok && result.dataset.events.map((e) => e.title)).toEqual(['A summit']);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { resolveDate, type ResolvedDate } from './event-date.ts';
+import { isolate, shorten } from '../lib/display-text.ts';
 import { hasVisibleText } from './visible-text.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
@@ -111,7 +112,7 @@ function issuesToProblems(record: string, issues: readonly v.BaseIssue<unknown>[
 function describeRecord(raw: unknown, index: number): string {
   const id =
     typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-      ? ` "${raw.id}"`
+      ? ` "${isolate(shorten(raw.id))}"` // an id that failed its check may be anything
       : '';
   return `event ${index + 1}${id}`;
 }
