@@ -55,18 +55,22 @@ function Ready() {
       </a>
       <header className="masthead">
         <ThemeToggle />
-        <h1>{dataset.title}</h1>
-        {dataset.description && <p className="masthead__description">{dataset.description}</p>}
+        <h1 dir="auto">{dataset.title}</h1>
+        {dataset.description && (
+          <p className="masthead__description" dir="auto">
+            {dataset.description}
+          </p>
+        )}
         {source && (
           <p className="masthead__source">
             Source:{' '}
             {source.url ? (
               <a href={source.url} rel="noopener noreferrer">
-                {source.publisher}, “{source.title}”
+                <bdi>{source.publisher}</bdi>, “<bdi>{source.title}</bdi>”
               </a>
             ) : (
               <>
-                {source.publisher}, “{source.title}”
+                <bdi>{source.publisher}</bdi>, “<bdi>{source.title}</bdi>”
               </>
             )}
             {source.published && <>, first published {formatIsoForReaders(source.published)}</>}
@@ -78,7 +82,11 @@ function Ready() {
             .
           </p>
         )}
-        {dataset.note && <p className="masthead__note">{dataset.note}</p>}
+        {dataset.note && (
+          <p className="masthead__note" dir="auto">
+            {dataset.note}
+          </p>
+        )}
       </header>
       <StoreNotices />
       <FilterBar />

@@ -8,6 +8,7 @@ import '../timeline/gesture-hint.css';
 import './phone.css';
 import './forced-colors.css';
 import './print.css';
+import './long-text.css';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();

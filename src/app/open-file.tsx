@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { quoteName } from '../lib/display-text.ts';
 import { openStoreFile, STORE_FILE_TYPES } from './open-store-file.ts';
 
 /**
@@ -10,7 +11,7 @@ export function OpenFileButton() {
   const [status, setStatus] = useState('');
   const open = async (file: File | undefined) => {
     if (!file) return;
-    setStatus(`Opening “${file.name}”…`);
+    setStatus(`Opening ${quoteName(file.name)}…`);
     setStatus(await openStoreFile(file));
   };
   useFileDrop((file) => void open(file));

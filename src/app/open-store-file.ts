@@ -1,6 +1,7 @@
 import { loadStore } from '../data/load-store.ts';
 import { useTimelineStore } from '../state/store.ts';
 import type { DataLoader } from './start-app.ts';
+import { quoteName } from '../lib/display-text.ts';
 
 export const FILE_NOT_OPENED = 'file-not-opened';
 
@@ -18,9 +19,9 @@ export async function openStoreFile(file: File, load: DataLoader = loadStore): P
   const state = useTimelineStore.getState();
   if (result.status !== 'ready') {
     state.notify({ id: FILE_NOT_OPENED, text: result.message, problems: result.problems });
-    return `“${name}” could not be opened.`;
+    return `${quoteName(name)} could not be opened.`;
   }
   state.replaceStore(result, { kind: 'file', name });
   const count = result.dataset.events.length;
-  return `Opened “${name}”: ${count} ${count === 1 ? 'event' : 'events'}.`;
+  return `Opened ${quoteName(name)}: ${count} ${count === 1 ? 'event' : 'events'}.`;
 }

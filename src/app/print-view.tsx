@@ -67,21 +67,42 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
   return (
     <article className="print-event">
       <p className="print-event__date">
-        {event.date.label}
+        <bdi>{event.date.label}</bdi>
         {event.date.kind === 'fuzzy' && ' (approximate)'}
       </p>
-      <h3 className="print-event__title">{event.title}</h3>
-      {event.dateNote && <p className="print-event__note">{event.dateNote}</p>}
-      {event.summary && <p className="print-event__summary">{event.summary}</p>}
+      <h3 className="print-event__title" dir="auto">
+        {event.title}
+      </h3>
+      {event.dateNote && (
+        <p className="print-event__note" dir="auto">
+          {event.dateNote}
+        </p>
+      )}
+      {event.summary && (
+        <p className="print-event__summary" dir="auto">
+          {event.summary}
+        </p>
+      )}
       {event.quotes.map((quote, i) => (
         <figure key={i} className="print-event__quote">
-          <blockquote>“{quote.text}”</blockquote>
-          {quote.speaker && <figcaption>— {quote.speaker}</figcaption>}
+          <blockquote>
+            “<bdi>{quote.text}</bdi>”
+          </blockquote>
+          {quote.speaker && (
+            <figcaption>
+              — <bdi>{quote.speaker}</bdi>
+            </figcaption>
+          )}
         </figure>
       ))}
       <p className="print-event__meta">
-        Topics: {event.topics.map(labelOf).join(', ')}
-        {event.people.length > 0 && <>. People: {event.people.join(', ')}</>}.
+        Topics: <IsolatedList items={event.topics.map(labelOf)} />
+        {event.people.length > 0 && (
+          <>
+            . People: <IsolatedList items={event.people} />
+          </>
+        )}
+        .
       </p>
       {event.sources.length > 0 && (
         <p className="print-event__sources">
@@ -89,7 +110,7 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
           {event.sources.map((source, i) => (
             <span key={i}>
               {i > 0 && '; '}
-              {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+              <bdi>{source.url ? <a href={source.url}>{source.name}</a> : source.name}</bdi>
             </span>
           ))}
           .
@@ -97,4 +118,14 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
       )}
     </article>
   );
+}
+
+/** "a, b, c" with each item isolated, so that one item's bidi controls stay inside it. */
+function IsolatedList({ items }: { items: readonly string[] }) {
+  return items.map((item, i) => (
+    <span key={i}>
+      {i > 0 && ', '}
+      <bdi>{item}</bdi>
+    </span>
+  ));
 }

@@ -1,7 +1,8 @@
 import { allowedDataFetch } from '../data/allowed-data-fetch.ts';
 import { isAllowedDataUrl, type RuntimeConfig } from '../data/allowed-origins.ts';
 import { loadStore, type LoadResult, type StoreSource } from '../data/load-store.ts';
-import { displayName, type ReadOptions } from '../data/read-store.ts';
+import type { ReadOptions } from '../data/read-store.ts';
+import { quoteName } from '../lib/display-text.ts';
 import { loadRuntimeConfig } from '../data/runtime-config.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
 import { applyUrlState, startUrlSync } from '../state/url-sync.ts';
@@ -21,7 +22,7 @@ type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string }
 function resolveSource(url: UrlState, location: Location, allowed: readonly string[]): Resolved {
   if (url.file !== null) {
     return {
-      error: `This link was made from “${displayName(url.file)}”, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.`,
+      error: `This link was made from ${quoteName(url.file)}, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.`,
     };
   }
   if (url.data === null) {
@@ -31,11 +32,11 @@ function resolveSource(url: UrlState, location: Location, allowed: readonly stri
   try {
     resolved = new URL(url.data, location.href);
   } catch {
-    return { error: `The data link “${displayName(url.data)}” is not a valid address.` };
+    return { error: `The data link ${quoteName(url.data)} is not a valid address.` };
   }
   if (!isAllowedDataUrl(resolved, location.origin, allowed)) {
     return {
-      error: `The data link “${displayName(url.data)}” points to another site; only this site's data can be shown.`,
+      error: `The data link ${quoteName(url.data)} points to another site; only this site's data can be shown.`,
     };
   }
   return { source: { kind: 'url', url: resolved.href }, origin: { kind: 'link', url: url.data } };

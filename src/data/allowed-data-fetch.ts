@@ -1,4 +1,5 @@
 import { checkFinalUrl, ledElsewhere } from './allowed-origins.ts';
+import { quoteName } from '../lib/display-text.ts';
 
 /** A data link the app will not follow, with the reader's message; loaders show it as it is. */
 export class DataLinkError extends Error {
@@ -47,7 +48,7 @@ export function allowedDataFetch({
           throw new DataLinkError(
             blocked
               ? ledElsewhere(requested)
-              : `The data link “${requested}” redirects to another address, which could not be loaded.`,
+              : `The data link ${quoteName(requested)} redirects to another address, which could not be loaded.`,
           );
         }
         throw error;

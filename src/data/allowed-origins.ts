@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { quoteName } from '../lib/display-text.ts';
 
 /**
  * An entry of `allowedDataOrigins` in config.json, in canonical form: an exact origin
@@ -123,7 +124,7 @@ export function checkFinalUrl(
 export function ledElsewhere(requested: string, finalOrigin?: string): string {
   const where = finalOrigin && finalOrigin !== 'null' ? ` (${finalOrigin})` : '';
   return (
-    `The data link “${requested}” led to another site${where}, which is not allowed: ` +
+    `The data link ${quoteName(requested)} led to another site${where}, which is not allowed: ` +
     'only this site’s data and data from the sites listed in config.json can be shown.'
   );
 }

@@ -6,6 +6,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from './schema.ts';
+import { quote, quoteName } from '../lib/display-text.ts';
 
 export const CSV_COLUMNS = [
   'type',
@@ -95,7 +96,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
     if (!header.includes(required)) {
       return {
         ok: false,
-        message: `“${name}” has no “${required}” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.`,
+        message: `${quoteName(name)} has no “${required}” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.`,
       };
     }
   }
@@ -132,7 +133,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
         problems.push({
           record: `row ${entry.number}`,
           field: 'type',
-          message: `“${entry.row.type}” is not a row type: write event (or leave it blank), topic or timeline`,
+          message: `${quote(entry.row.type ?? '')} is not a row type: write event (or leave it blank), topic or timeline`,
         });
     }
   }
@@ -282,7 +283,7 @@ class TopicTable {
         problems.push({
           record: `row ${number}`,
           field: 'color',
-          message: `“${color}” is not a colour like #1d4ed8, so one was chosen`,
+          message: `${quote(color)} is not a colour like #1d4ed8, so one was chosen`,
         });
       }
       color = TOPIC_COLORS[this.declared.length % TOPIC_COLORS.length] as string;

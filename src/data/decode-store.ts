@@ -4,6 +4,8 @@
  * saved as UTF-16 or in another encoding, or nothing at all.
  */
 
+import { quoteName } from '../lib/display-text.ts';
+
 export type StoreFormat = 'json' | 'csv';
 
 export type DecodeResult =
@@ -17,15 +19,15 @@ export interface EncodedStore {
 }
 
 export function decodeStore({ bytes, name, path, contentType }: EncodedStore): DecodeResult {
-  if (bytes.length === 0) return fail(`“${name}” is empty: it holds no data.`);
+  if (bytes.length === 0) return fail(`${quoteName(name)} is empty: it holds no data.`);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return fail(
-      `“${name}” is a spreadsheet workbook (such as .xlsx), not a CSV file. In your spreadsheet, download or save the sheet as “CSV (UTF-8)” and open that file.`,
+      `${quoteName(name)} is a spreadsheet workbook (such as .xlsx), not a CSV file. In your spreadsheet, download or save the sheet as “CSV (UTF-8)” and open that file.`,
     );
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksUtf16(bytes)) {
     return fail(
-      `“${name}” is saved as UTF-16 text, which the timeline does not read. Save it again as UTF-8 (in Excel: “CSV UTF-8”) and open it again.`,
+      `${quoteName(name)} is saved as UTF-16 text, which the timeline does not read. Save it again as UTF-8 (in Excel: “CSV UTF-8”) and open it again.`,
     );
   }
   let text: string;
@@ -34,13 +36,13 @@ export function decodeStore({ bytes, name, path, contentType }: EncodedStore): D
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return fail(
-      `“${name}” is not UTF-8 text: it may be saved in another encoding, or not be a text file at all. Save it as UTF-8 (CSV UTF-8 or JSON) and open it again.`,
+      `${quoteName(name)} is not UTF-8 text: it may be saved in another encoding, or not be a text file at all. Save it as UTF-8 (CSV UTF-8 or JSON) and open it again.`,
     );
   }
-  if (text.trim() === '') return fail(`“${name}” is empty: it holds only blank space.`);
+  if (text.trim() === '') return fail(`${quoteName(name)} is empty: it holds only blank space.`);
   if (/^\s*</.test(text)) {
     return fail(
-      `“${name}” is a web page, not timeline data. If it is a spreadsheet's link, use the link it gives when published to the web as CSV.`,
+      `${quoteName(name)} is a web page, not timeline data. If it is a spreadsheet's link, use the link it gives when published to the web as CSV.`,
     );
   }
   return { ok: true, format: formatOf(path, contentType, text), text };

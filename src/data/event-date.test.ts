@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate, type EventDateInput } from './event-date.ts';
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// The date part of the ISO string; years past 9999 are written with a sign and six digits.
+const iso = (ms: number) => new Date(ms).toISOString().replace(/T.*/, '');
 
 describe('resolveDate', () => {
   it.each<[EventDateInput, string, string, string, string]>([
@@ -42,6 +43,58 @@ describe('resolveDate', () => {
       '2017-03-01',
       '2015 – February 2017',
     ],
+    [
+      { precision: 'day', start: '0099-12-31' },
+      'exact',
+      '0099-12-31',
+      '0100-01-01',
+      'December 31, 99 AD',
+    ],
+    [{ precision: 'month', start: '0001-03' }, 'fuzzy', '0001-03-01', '0001-04-01', 'March 1 AD'],
+    [{ precision: 'year', start: '0000' }, 'fuzzy', '0000-01-01', '0001-01-01', '1 BC'],
+    [{ precision: 'year', start: '0100' }, 'fuzzy', '0100-01-01', '0101-01-01', '100 AD'],
+    [
+      { precision: 'day', start: '0000-02-29' },
+      'exact',
+      '0000-02-29',
+      '0000-03-01',
+      'February 29, 1 BC',
+    ],
+    [
+      { precision: 'day', start: '2000-02-29' },
+      'exact',
+      '2000-02-29',
+      '2000-03-01',
+      'February 29, 2000',
+    ],
+    [
+      { precision: 'day', start: '9999-12-31' },
+      'exact',
+      '9999-12-31',
+      '+010000-01-01',
+      'December 31, 9999',
+    ],
+    [
+      { precision: 'season', start: '0099-12', end: '0100-02' },
+      'fuzzy',
+      '0099-12-01',
+      '0100-03-01',
+      'Winter 99–100 AD',
+    ],
+    [
+      { precision: 'season', start: '1999-12', end: '2000-02' },
+      'fuzzy',
+      '1999-12-01',
+      '2000-03-01',
+      'Winter 1999–2000',
+    ],
+    [
+      { precision: 'span', start: '0040', end: '0060-06' },
+      'span',
+      '0040-01-01',
+      '0060-07-01',
+      '40 AD – June 60 AD',
+    ],
   ])('%j is %s from %s to %s, labelled %s', (input, kind, start, end, label) => {
     const date = resolveDate(input);
     if ('errors' in date) throw new Error(JSON.stringify(date.errors));
@@ -61,6 +114,7 @@ describe('resolveDate', () => {
     [{ precision: 'span', start: '2016' }, 'date.end', /needs an end/],
     [{ precision: 'span', start: '2017', end: '2016-12' }, 'date.end', /before/],
     [{ precision: 'day', start: '2017-02-30' }, 'date.start', /not a day of the calendar/],
+    [{ precision: 'day', start: '1900-02-29' }, 'date.start', /not a day of the calendar/],
   ])('rejects %j at %s', (input, field, message) => {
     const date = resolveDate(input);
     expect(date).toHaveProperty('errors');

@@ -4,6 +4,8 @@ import {
   parsePartialDate,
   seasonOf,
   startOf,
+  yearLabel,
+  yearSpanLabel,
   type PartialDate,
 } from './partial-date.ts';
 import { assertNever } from '../lib/assert-never.ts';
@@ -132,9 +134,14 @@ const PATTERN: Record<PartialDate['unit'], string> = {
   day: 'YYYY-MM-DD',
 };
 
-/** "Spring 2016"; a winter that starts in December straddles two years: "Winter 2018–19". */
+/**
+ * "Spring 2016"; a winter that starts in December straddles two years: "Winter 2018–19",
+ * "Winter 1999–2000", "Winter 99–100 AD".
+ */
 function seasonLabel(year: number, month: number): string {
   const season = seasonOf(month);
-  if (month === 12) return `${season} ${year}–${String(year + 1).slice(-2)}`;
-  return `${season} ${year}`;
+  if (month !== 12) return `${season} ${yearLabel(year)}`;
+  const sameCentury = Math.floor(year / 100) === Math.floor((year + 1) / 100);
+  if (year >= 1000 && sameCentury) return `${season} ${year}–${String(year + 1).slice(-2)}`;
+  return `${season} ${yearSpanLabel(year, year + 1)}`;
 }

@@ -5,6 +5,7 @@
 import { readCsvStore, type CsvColumn } from './csv-store.ts';
 import { decodeStore, type EncodedStore } from './decode-store.ts';
 import { JSON_NAMING, parseDataset, rowNaming, type Dataset, type Problem } from './schema.ts';
+import { quoteName } from '../lib/display-text.ts';
 
 export type LoadResult =
   | {
@@ -48,7 +49,7 @@ function validate(json: unknown, name: string, naming: typeof JSON_NAMING): Load
   if (!result.ok) {
     return {
       status: 'failed',
-      message: `“${name}” is not a timeline in the expected format. What is wrong:`,
+      message: `${quoteName(name)} is not a timeline in the expected format. What is wrong:`,
       problems: result.problems,
     };
   }
@@ -96,15 +97,15 @@ function jsonSyntaxMessage(text: string, name: string, error: unknown): string {
     /end of (JSON|data)/i.test(detail) ||
     (position !== undefined && Number(position) >= end - 1)
   ) {
-    return `“${name}” ends too early: the file seems cut off. Download or save it again.`;
+    return `${quoteName(name)} ends too early: the file seems cut off. Download or save it again.`;
   }
   if (position === undefined) {
-    return `“${name}” is not valid JSON, so the timeline cannot read it.`;
+    return `${quoteName(name)} is not valid JSON, so the timeline cannot read it.`;
   }
   const before = text.slice(0, Number(position));
   const line = before.split('\n').length;
   const column = Number(position) - before.lastIndexOf('\n');
-  return `“${name}” is not valid JSON: there is a mistake at line ${line}, column ${column}, such as a missing comma or quotation mark.`;
+  return `${quoteName(name)} is not valid JSON: there is a mistake at line ${line}, column ${column}, such as a missing comma or quotation mark.`;
 }
 
 function failed(message: string): LoadResult {

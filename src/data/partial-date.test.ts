@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatPartialDate, parsePartialDate, seasonOf, startOf } from './partial-date.ts';
+import {
+  endOf,
+  formatPartialDate,
+  parsePartialDate,
+  seasonOf,
+  startOf,
+  utcTime,
+  yearLabel,
+  yearSpanLabel,
+} from './partial-date.ts';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -7,6 +16,11 @@ describe('parsePartialDate', () => {
     ['2016-03', { unit: 'month', year: 2016, month: 3 }],
     ['2016-03-29', { unit: 'day', year: 2016, month: 3, day: 29 }],
     ['2016-02-29', { unit: 'day', year: 2016, month: 2, day: 29 }],
+    // Leap years of the proleptic Gregorian calendar, down to year 0000 (1 BC).
+    ['2000-02-29', { unit: 'day', year: 2000, month: 2, day: 29 }],
+    ['0000-02-29', { unit: 'day', year: 0, month: 2, day: 29 }],
+    ['0004-02-29', { unit: 'day', year: 4, month: 2, day: 29 }],
+    ['0000', { unit: 'year', year: 0 }],
   ])('reads %s', (text, expected) => {
     expect(parsePartialDate(text)).toEqual(expected);
   });
@@ -20,6 +34,11 @@ describe('parsePartialDate', () => {
     ['2016-00', 'has no month 00'],
     ['2017-02-29', 'is not a day of the calendar'],
     ['2016-04-31', 'is not a day of the calendar'],
+    ['1900-02-29', 'is not a day of the calendar'],
+    ['0100-02-29', 'is not a day of the calendar'],
+    ['0001-02-29', 'is not a day of the calendar'],
+    ['10000', 'is not a date'],
+    ['-0001', 'is not a date'],
     ['2016-03-29T10:00', 'is not a date'],
   ])('rejects %j', (text, message) => {
     const result = parsePartialDate(text);
@@ -35,6 +54,14 @@ describe('the interval a partial date stands for', () => {
     ['2016-02', '2016-02-01T00:00:00.000Z', '2016-03-01T00:00:00.000Z'],
     ['2018-07-16', '2018-07-16T00:00:00.000Z', '2018-07-17T00:00:00.000Z'],
     ['2016-12-31', '2016-12-31T00:00:00.000Z', '2017-01-01T00:00:00.000Z'],
+    // Years below 100, which Date.UTC would move to 1900–1999.
+    ['0000', '0000-01-01T00:00:00.000Z', '0001-01-01T00:00:00.000Z'],
+    ['0001-03', '0001-03-01T00:00:00.000Z', '0001-04-01T00:00:00.000Z'],
+    ['0099-12-31', '0099-12-31T00:00:00.000Z', '0100-01-01T00:00:00.000Z'],
+    ['0100', '0100-01-01T00:00:00.000Z', '0101-01-01T00:00:00.000Z'],
+    ['0000-02-29', '0000-02-29T00:00:00.000Z', '0000-03-01T00:00:00.000Z'],
+    ['9999-12-31', '9999-12-31T00:00:00.000Z', '+010000-01-01T00:00:00.000Z'],
+    ['9999', '9999-01-01T00:00:00.000Z', '+010000-01-01T00:00:00.000Z'],
   ])('%s runs from %s to %s (exclusive)', (text, start, end) => {
     const date = parsePartialDate(text);
     if ('error' in date) throw new Error(date.error);
@@ -48,6 +75,12 @@ describe('formatPartialDate', () => {
     ['2016', '2016'],
     ['2017-05', 'May 2017'],
     ['2018-07-16', 'July 16, 2018'],
+    ['1066-10-14', 'October 14, 1066'],
+    ['0045-01-05', 'January 5, 45 AD'],
+    ['0999-12', 'December 999 AD'],
+    ['0001', '1 AD'],
+    ['0000', '1 BC'],
+    ['0000-02-29', 'February 29, 1 BC'],
   ])('%s reads as %s', (text, label) => {
     const date = parsePartialDate(text);
     if ('error' in date) throw new Error(date.error);
@@ -65,5 +98,41 @@ describe('seasonOf', () => {
     [12, 'Winter'],
   ])('month %i is %s', (month, season) => {
     expect(seasonOf(month)).toBe(season);
+  });
+});
+
+describe('utcTime', () => {
+  it('counts every year as written, not years 0–99 as 1900–1999 as Date.UTC does', () => {
+    for (const year of [0, 1, 45, 99, 100, 999, 1000, 1970, 2024, 9999]) {
+      expect(new Date(utcTime(year, 0, 1)).getUTCFullYear()).toBe(year);
+    }
+    expect(utcTime(2016, 2, 29)).toBe(Date.UTC(2016, 2, 29));
+  });
+
+  it('rolls a day past the month over, as Date.UTC does', () => {
+    expect(new Date(utcTime(0, 1, 30)).toISOString()).toBe('0000-03-01T00:00:00.000Z');
+  });
+});
+
+describe('yearLabel and yearSpanLabel', () => {
+  it.each([
+    [2016, '2016'],
+    [1000, '1000'],
+    [999, '999 AD'],
+    [1, '1 AD'],
+    [0, '1 BC'],
+    [-1, '2 BC'],
+  ])('year %i is %s', (year, label) => {
+    expect(yearLabel(year)).toBe(label);
+  });
+
+  it.each([
+    [2016, 2018, '2016–2018'],
+    [40, 60, '40–60 AD'],
+    [998, 1001, '998–1001 AD'],
+    [-4, -1, '5–2 BC'],
+    [-4, 10, '5 BC–10 AD'],
+  ])('%i to %i is %s', (from, to, label) => {
+    expect(yearSpanLabel(from, to)).toBe(label);
   });
 });

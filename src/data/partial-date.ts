@@ -1,6 +1,8 @@
 /**
  * Partial ISO dates ("2016", "2016-03", "2016-03-29") and the intervals they stand for.
  * Everything is UTC: a news date names a calendar day, not an instant in the reader's zone.
+ * Years run from 0000 to 9999 in the proleptic Gregorian calendar of ISO 8601, where year 0000 is
+ * 1 BC (a leap year).
  */
 
 import { assertNever } from '../lib/assert-never.ts';
@@ -28,18 +30,28 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The instant a UTC calendar date begins, in ms since the epoch; months and days past their end
+ * roll over as in Date.UTC. Not Date.UTC itself: it reads years 0–99 as 1900–1999.
+ */
+export function utcTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 /** First instant of the period, in ms since the epoch. */
 export function startOf(date: PartialDate): number {
   switch (date.unit) {
     case 'year':
-      return Date.UTC(date.year, 0, 1);
+      return utcTime(date.year, 0, 1);
     case 'month':
-      return Date.UTC(date.year, date.month - 1, 1);
+      return utcTime(date.year, date.month - 1, 1);
     case 'day':
-      return Date.UTC(date.year, date.month - 1, date.day);
+      return utcTime(date.year, date.month - 1, date.day);
     default:
       return assertNever(date);
   }
@@ -49,11 +61,11 @@ export function startOf(date: PartialDate): number {
 export function endOf(date: PartialDate): number {
   switch (date.unit) {
     case 'year':
-      return Date.UTC(date.year + 1, 0, 1);
+      return utcTime(date.year + 1, 0, 1);
     case 'month':
-      return Date.UTC(date.year, date.month, 1);
+      return utcTime(date.year, date.month, 1);
     case 'day':
-      return Date.UTC(date.year, date.month - 1, date.day + 1);
+      return utcTime(date.year, date.month - 1, date.day + 1);
     default:
       return assertNever(date);
   }
@@ -78,20 +90,41 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
 
-const FORMATS = {
-  year: new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric' }),
-  month: new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' }),
-  day: new Intl.DateTimeFormat('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }),
-};
+/**
+ * A year as readers write it: "2016"; "45 AD" below 1000, where a bare number could be misread
+ * (as a day, or a two-digit year); "1 BC" for the ISO year 0000 and "2 BC" for -0001, which the
+ * axis reaches when it pads a timeline that starts in year 0.
+ */
+export function yearLabel(year: number): string {
+  if (year >= 1000) return String(year);
+  if (year >= 1) return `${year} AD`;
+  return `${1 - year} BC`;
+}
+
+/**
+ * Years from `from` to `to` with one era for both where they share it: "2016–2018", "40–60 AD",
+ * "5 BC–10 AD".
+ */
+export function yearSpanLabel(from: number, to: number): string {
+  if (from >= 1000) return `${from}–${to}`;
+  const [a, b] = [yearLabel(from), yearLabel(to)];
+  const era = / (AD|BC)$/;
+  const [eraA, eraB] = [era.exec(a)?.[1], era.exec(b)?.[1] ?? 'AD'];
+  return eraA === eraB ? `${a.replace(era, '')}–${b.replace(era, '')} ${eraB}` : `${a}–${b}`;
+}
 
 /** "2016", "March 2016", "March 29, 2016": only as precise as the date itself. */
 export function formatPartialDate(date: PartialDate): string {
-  return FORMATS[date.unit].format(startOf(date));
+  switch (date.unit) {
+    case 'year':
+      return yearLabel(date.year);
+    case 'month':
+      return `${monthName(date.month)} ${yearLabel(date.year)}`;
+    case 'day':
+      return `${monthName(date.month)} ${date.day}, ${yearLabel(date.year)}`;
+    default:
+      return assertNever(date);
+  }
 }
 
 /** A partial ISO date as readers write it ("2020-07" → "July 2020"); the text itself if invalid. */

@@ -1,7 +1,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
 import { DataLinkError } from './allowed-data-fetch.ts';
-import { displayName, MAX_STORE_BYTES, readStore } from './read-store.ts';
+import { MAX_STORE_BYTES, readStore } from './read-store.ts';
 
 const respond =
   (body: BodyInit | null, init: ResponseInit = {}, url = '') =>
@@ -95,15 +95,5 @@ describe('readStore from a file', () => {
       /^“huge.csv” is 201 MB, over the 200 MB limit/,
     );
     expect(huge.arrayBuffer).not.toHaveBeenCalled();
-  });
-});
-
-describe('displayName', () => {
-  it('keeps the start and end of a long link', () => {
-    const long = `https://example.com/${'a'.repeat(200)}/events.csv`;
-    const shown = displayName(long);
-    expect(shown).toHaveLength(79);
-    expect(shown.startsWith('https://example.com/')).toBe(true);
-    expect(shown.endsWith('/events.csv')).toBe(true);
   });
 });

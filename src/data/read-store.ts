@@ -6,6 +6,7 @@
 
 import { assertNever } from '../lib/assert-never.ts';
 import { DataLinkError } from './allowed-data-fetch.ts';
+import { quoteName } from '../lib/display-text.ts';
 
 /** Where a store comes from. */
 export type StoreSource = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
@@ -52,13 +53,13 @@ async function readFile(file: Blob, name: string): Promise<ReadResult> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     return { ok: true, store: { bytes, name, path: name, contentType: file.type } };
   } catch {
-    return { ok: false, message: `“${name}” could not be read from your computer.` };
+    return { ok: false, message: `${quoteName(name)} could not be read from your computer.` };
   }
 }
 
 async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
   const { fetchImpl = fetch, onProgress } = options;
-  const name = displayName(url);
+  const name = url;
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -66,7 +67,7 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
     if (error instanceof DataLinkError) return { ok: false, message: error.message };
     return {
       ok: false,
-      message: `Could not reach “${name}”. Check your connection and the link, then try again.`,
+      message: `Could not reach ${quoteName(name)}. Check your connection and the link, then try again.`,
     };
   }
   if (!response.ok) return { ok: false, message: httpFailure(name, response.status) };
@@ -84,7 +85,7 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
   } catch {
     return {
       ok: false,
-      message: `The connection broke while “${name}” was loading. Try again.`,
+      message: `The connection broke while ${quoteName(name)} was loading. Try again.`,
     };
   }
   let path = url;
@@ -132,22 +133,15 @@ async function readBody(
 
 function httpFailure(name: string, status: number): string {
   if (status === 404 || status === 410) {
-    return `“${name}” was not found: the server answered that there is no such file (${status}). Check the link.`;
+    return `${quoteName(name)} was not found: the server answered that there is no such file (${status}). Check the link.`;
   }
   if (status === 401 || status === 403) {
-    return `“${name}” is not shared publicly: the server refused to send it (${status}). Publish it to the web, or check its sharing settings.`;
+    return `${quoteName(name)} is not shared publicly: the server refused to send it (${status}). Publish it to the web, or check its sharing settings.`;
   }
-  return `The server could not send “${name}” (it answered ${status}). Try again later.`;
+  return `The server could not send ${quoteName(name)} (it answered ${status}). Try again later.`;
 }
 
 function tooLarge(name: string, size: number | null): string {
   const mb = size === null ? 'larger than' : `${Math.ceil(size / 1024 / 1024)} MB, over`;
-  return `“${name}” is ${mb} the ${MAX_STORE_SIZE_TEXT} limit for a timeline file.`;
-}
-
-/** A link short enough to quote in a sentence: long ones keep their start and their end. */
-export function displayName(text: string, max = 80): string {
-  if (text.length <= max) return text;
-  const half = Math.floor((max - 1) / 2);
-  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+  return `${quoteName(name)} is ${mb} the ${MAX_STORE_SIZE_TEXT} limit for a timeline file.`;
 }

@@ -52,6 +52,30 @@ describe('parseDataset', () => {
   it.each([
     ['a missing title', { ...good, title: undefined }, 'title', /string/i],
     ['an empty title', { ...good, title: '  ' }, 'title', /must not be empty/],
+    [
+      'an invisible title',
+      { ...good, title: '\u200b\u202e\u00ad\ufeff' },
+      'title',
+      /must not be empty/,
+    ],
+    [
+      'an invisible person',
+      { ...good, people: ['Ann', '\u2060 '] },
+      'people.1',
+      /must not be empty/,
+    ],
+    [
+      'an invisible quote',
+      { ...good, quotes: [{ text: '\u200d\u2066\u2069' }] },
+      'quotes.0.text',
+      /must not be empty/,
+    ],
+    [
+      'an invisible source name',
+      { ...good, sources: [{ name: '\u200e\u200f' }] },
+      'sources.0.name',
+      /must not be empty/,
+    ],
     ['an id with spaces', { ...good, id: 'Two Words' }, 'id', /lowercase/],
     ['no topics', { ...good, topics: [] }, 'topics', /at least one topic/],
     [
@@ -108,6 +132,28 @@ describe('parseDataset', () => {
       expect(result.problems[0]?.message).toMatch(message);
     },
   );
+
+  it('keeps text with invisible characters around visible ones exactly as written', () => {
+    const title = '\u200b Summit\u00adry \u202e';
+    const result = parseDataset(dataset([{ ...good, title, people: ['\u2068Ann\u2069'] }]));
+    expect(result.ok && result.dataset.events[0]).toMatchObject({
+      title,
+      people: ['\u2068Ann\u2069'],
+    });
+  });
+
+  it('rejects a dataset title or topic label of only invisible characters', () => {
+    expect(parseDataset({ ...dataset([good]), title: '\u200b\ufeff' }).ok).toBe(false);
+    const invisibleTopic = [...topics, { id: 'x', label: '\u2066\u00ad', color: '#000000' }];
+    expect(parseDataset({ ...dataset([good]), topics: invisibleTopic }).ok).toBe(false);
+  });
+
+  it('names a record by its id shortened and isolated, whatever the id holds', () => {
+    const result = parseDataset(dataset([{ ...good, id: `${'x'.repeat(5000)}\u202e` }]));
+    expect(result.ok && result.problems[0]?.record).toBe(`event 1 "${'x'.repeat(79)}…"`);
+    const rtl = parseDataset(dataset([{ ...good, id: 'Bad\u202e' }]));
+    expect(rtl.ok && rtl.problems[0]?.record).toBe('event 1 "\u2068Bad\u202e\u2069"');
+  });
 
   it('reports a duplicate id and keeps the first', () => {
     const result = parseDataset(dataset([good, { ...good, title: 'Copy' }]));

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { resolveDate, type ResolvedDate } from './event-date.ts';
+import { isolate, quote, shorten } from '../lib/display-text.ts';
+import { hasVisibleText } from './visible-text.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
-// A check, not a trim: text is kept exactly as the author wrote it.
-const nonEmpty = v.pipe(
-  v.string(),
-  v.check((text) => text.trim() !== '', 'must not be empty'),
-);
+// A check, not a trim: text is kept exactly as the author wrote it. Text of only invisible
+// characters (zero-width spaces, bidi controls, …) would show as nothing: it counts as empty.
+const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, 'must not be empty'));
 const slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'),
@@ -23,7 +23,7 @@ const partialIso = v.pipe(
   v.regex(
     /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
     (issue) =>
-      `“${quoted(issue.input)}” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)`,
+      `${quote(String(issue.input))} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)`,
   ),
 );
 
@@ -36,12 +36,6 @@ const TIMELINE_SHAPE = 'must be a timeline: an object with version, title, topic
 function objectMessage(notAnObject: string) {
   return (issue: v.BaseIssue<unknown>) =>
     issue.expected?.startsWith('"') ? 'is missing' : notAnObject;
-}
-
-/** A value quoted back in a message, cut short so that a huge one cannot swamp the message. */
-function quoted(value: unknown): string {
-  const text = String(value);
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 const TopicSchema = v.object({
@@ -142,7 +136,7 @@ export interface ProblemNaming {
 
 const idOf = (raw: unknown) =>
   typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-    ? ` "${raw.id}"`
+    ? ` "${isolate(shorten(raw.id))}"` // an id that failed its check may be anything
     : '';
 
 export const JSON_NAMING: ProblemNaming = {

@@ -75,20 +75,38 @@ export function DetailsPanel() {
           Close
         </button>
       </div>
-      <h2 className="details__title">{event.title}</h2>
+      {/* Text from the data: dir="auto" or <bdi> keeps its direction, and its bidi controls, to
+          itself, so a right-to-left override in a title cannot reverse what follows it. */}
+      <h2 className="details__title" dir="auto">
+        {event.title}
+      </h2>
       <p className="details__date">
-        {event.date.label}
+        <bdi>{event.date.label}</bdi>
         {event.date.kind === 'fuzzy' && <span className="details__precision"> (approximate)</span>}
       </p>
-      {event.dateNote && <p className="details__date-note">{event.dateNote}</p>}
-      {event.summary && <p className="details__summary">{event.summary}</p>}
+      {event.dateNote && (
+        <p className="details__date-note" dir="auto">
+          {event.dateNote}
+        </p>
+      )}
+      {event.summary && (
+        <p className="details__summary" dir="auto">
+          {event.summary}
+        </p>
+      )}
 
       {event.quotes.length > 0 && (
         <section aria-label="Quotes">
           {event.quotes.map((quote, i) => (
             <figure key={i} className="details__quote">
-              <blockquote>“{quote.text}”</blockquote>
-              {quote.speaker && <figcaption>— {quote.speaker}</figcaption>}
+              <blockquote>
+                “<bdi>{quote.text}</bdi>”
+              </blockquote>
+              {quote.speaker && (
+                <figcaption>
+                  — <bdi>{quote.speaker}</bdi>
+                </figcaption>
+              )}
             </figure>
           ))}
         </section>
@@ -98,7 +116,14 @@ export function DetailsPanel() {
         {event.people.length > 0 && (
           <>
             <dt>People</dt>
-            <dd>{event.people.join(', ')}</dd>
+            <dd>
+              {event.people.map((person, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <bdi>{person}</bdi>
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {event.sources.length > 0 && (
@@ -110,10 +135,10 @@ export function DetailsPanel() {
                   <li key={source.name}>
                     {source.url ? (
                       <a href={source.url} rel="noopener noreferrer" target="_blank">
-                        {source.name}
+                        <bdi>{source.name}</bdi>
                       </a>
                     ) : (
-                      source.name
+                      <bdi>{source.name}</bdi>
                     )}
                   </li>
                 ))}
@@ -131,10 +156,10 @@ export function DetailsPanel() {
                 type="button"
                 className="topic-chip"
                 style={{ ['--topic' as string]: topic && topicColorFor(topic.color, theme) }}
-                aria-label={`Show only ${topic?.label ?? id}`}
                 onClick={() => showOnlyTopic(id)}
               >
-                {topic?.label ?? id}
+                {/* Named by its content, "Show only Syria", with the label isolated in it. */}
+                <span className="visually-hidden">Show only</span> <bdi>{topic?.label ?? id}</bdi>
               </button>
             );
           })}

@@ -5,6 +5,7 @@ const TOPICS = [
   { id: 'sanctions', label: 'Sanctions', color: '#b42318' },
   { id: 'nato', label: 'NATO', color: '#0f766e' },
   { id: 'syria', label: 'Syria', color: '#9a3412' },
+  { id: 'rtl', label: 'سوريا\u202e', color: '#9a3412' },
 ];
 
 describe('describeFilters', () => {
@@ -35,6 +36,14 @@ describe('describeFilters', () => {
       0,
       27,
       '0 of 27 events, in the topics Sanctions or gone, matching the search “oil”.',
+    ],
+    [
+      'a right-to-left label and search, isolated from the sentence around them',
+      ['rtl', 'nato'],
+      'نفط\u202e',
+      2,
+      27,
+      '2 of 27 events, in the topics \u2068سوريا\u202e\u2069 or NATO, matching the search “\u2068نفط\u202e\u2069”.',
     ],
   ])('%s', (_, active, query, shown, total, expected) => {
     expect(describeFilters(TOPICS, active, query, shown, total)).toBe(expected);

@@ -1,4 +1,5 @@
 import type { Topic } from '../data/schema.ts';
+import { isolate } from '../lib/display-text.ts';
 
 const COUNT = new Intl.NumberFormat('en-US');
 
@@ -20,7 +21,8 @@ export function describeFilters(
   const parts = [`${COUNT.format(shown)} of ${COUNT.format(total)} events`];
   if (activeTopics.length) {
     const labelOf = new Map(topics.map((t) => [t.id, t.label]));
-    const labels = activeTopics.map((id) => labelOf.get(id) ?? id);
+    // Isolated: a label's right-to-left override must not reverse the rest of the sentence.
+    const labels = activeTopics.map((id) => isolate(labelOf.get(id) ?? id));
     // An event shows when it has any of the pressed topics (filterEvents): "or", not "and".
     parts.push(
       labels.length === 1
@@ -28,6 +30,6 @@ export function describeFilters(
         : `in the topics ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`,
     );
   }
-  if (search) parts.push(`matching the search “${search}”`);
+  if (search) parts.push(`matching the search “${isolate(search)}”`);
   return `${parts.join(', ')}.`;
 }

@@ -76,7 +76,7 @@ export function FilterBar() {
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />
               {/* Named by its visible text, "Sanctions 6", then what the number counts. */}
-              {topic.label}{' '}
+              <bdi>{topic.label}</bdi>{' '}
               <span className="topic-toggle__count">{count.toLocaleString('en-US')}</span>{' '}
               <span className="visually-hidden">{count === 1 ? 'event' : 'events'}</span>
             </button>

@@ -41,6 +41,16 @@ describe('applyUrlState', () => {
       { id: UNKNOWN_TOPICS, text: expect.stringContaining('“moon”') },
     ]);
   });
+
+  it('quotes an enormous or right-to-left value from the link shortened and isolated', () => {
+    const long = 'x'.repeat(5000);
+    applyUrlState(useTimelineStore, parseUrl(`?event=${long}&topics=moon%E2%80%AE`));
+    const texts = get().notices.map((n) => n.text);
+    expect(texts).toEqual([
+      'Unknown topic “\u2068moon\u202e\u2069” in the link was ignored.',
+      `Event not found: the link names “${'x'.repeat(79)}…”, which is not in this timeline.`,
+    ]);
+  });
 });
 
 describe('the "Event not found" notice', () => {

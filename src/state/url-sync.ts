@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/shallow';
 import { assertNever } from '../lib/assert-never.ts';
+import { quote } from '../lib/display-text.ts';
 import { selectDataset, selectEventById, type StoreOrigin, type TimelineStore } from './store.ts';
 import { formatUrl, parseUrl, type UrlState } from './url.ts';
 
@@ -21,7 +22,8 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
   if (unknown.length) {
     state.notify({
       id: UNKNOWN_TOPICS,
-      text: `Unknown topic ${unknown.map((t) => `“${t}”`).join(', ')} in the link was ignored.`,
+      // Values from the link are quoted shortened and isolated: a link can hold anything.
+      text: `Unknown topic ${unknown.map(quote).join(', ')} in the link was ignored.`,
     });
   } else {
     state.dismiss(UNKNOWN_TOPICS);
@@ -37,7 +39,7 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     } else {
       state.notify({
         id: EVENT_NOT_FOUND,
-        text: `Event not found: the link names “${url.event}”, which is not in this timeline.`,
+        text: `Event not found: the link names ${quote(url.event)}, which is not in this timeline.`,
       });
     }
   }

@@ -39,8 +39,10 @@ export function EventsInView() {
                 select(event.id);
               }}
             >
-              <span className="events-list__title">{event.title}</span>
-              <span className="events-list__date">, {event.date.label}</span>
+              <bdi className="events-list__title">{event.title}</bdi>
+              <span className="events-list__date">
+                , <bdi>{event.date.label}</bdi>
+              </span>
             </a>
           </li>
         ))}

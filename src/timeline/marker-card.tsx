@@ -63,13 +63,17 @@ export function MarkerCard({
       onPointerLeave={onPointerLeave}
       onWheel={onWheel}
     >
-      <p className="marker-card__title">{event.title}</p>
-      <p className="marker-card__date">{event.date.label}</p>
+      <p className="marker-card__title" dir="auto">
+        {event.title}
+      </p>
+      <p className="marker-card__date" dir="auto">
+        {event.date.label}
+      </p>
       {event.topics.length > 0 && (
         <ul className="marker-card__topics" aria-label="Topics">
           {event.topics.map((topicId) => (
             <li key={topicId} style={{ ['--topic' as string]: byId.get(topicId)?.color }}>
-              {byId.get(topicId)?.label ?? topicId}
+              <bdi>{byId.get(topicId)?.label ?? topicId}</bdi>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { utcTime } from '../../data/partial-date.ts';
 import { axisTicks, tickLabel } from './axis-ticks.ts';
 import { timeScale } from './time-scale.ts';
 
@@ -8,6 +9,9 @@ describe('tickLabel', () => {
     [Date.UTC(2017, 2, 1), 'March'],
     [Date.UTC(2017, 2, 5), 'Mar 05'], // a Sunday: the start of a week
     [Date.UTC(2017, 2, 7), 'Tue 07'],
+    [utcTime(45, 0, 1), '45 AD'],
+    [utcTime(0, 0, 1), '1 BC'],
+    [utcTime(45, 2, 1), 'March'],
   ])('%d → %s', (time, label) => {
     expect(tickLabel(time)).toBe(label);
   });
@@ -24,6 +28,19 @@ describe('axisTicks', () => {
     expect(
       at(Date.UTC(2017, 2, 1), Date.UTC(2017, 2, 15)).some((l) => /^\w{3} \d{2}$/.test(l)),
     ).toBe(true);
+  });
+
+  it('names the years 40–60 AD in a window over them, not years of the 20th century', () => {
+    const window = [utcTime(40, 0, 1), utcTime(61, 0, 1)] as const;
+    const ticks = axisTicks(window, 1000, timeScale(window, 1000));
+    const labels = ticks.map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(['40 AD', '50 AD', '60 AD']));
+    for (const tick of ticks) {
+      const year = new Date(tick.time).getUTCFullYear();
+      expect(year).toBeGreaterThanOrEqual(40);
+      expect(year).toBeLessThanOrEqual(60);
+      expect(tick.label).toBe(`${year} AD`);
+    }
   });
 
   it('anchors a label near either edge inward', () => {

@@ -1,4 +1,5 @@
 import { utcDay, utcMonth, utcTicks, utcWeek, utcYear } from 'd3-time';
+import { yearLabel } from '../../data/partial-date.ts';
 
 export interface Tick {
   time: number;
@@ -10,7 +11,6 @@ export interface Tick {
 
 const parts = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options });
-const YEAR = parts({ year: 'numeric' });
 const MONTH = parts({ month: 'long' });
 const MONTH_DAY = parts({ month: 'short', day: '2-digit' });
 const WEEKDAY = parts({ weekday: 'short' });
@@ -18,11 +18,12 @@ const DAY = parts({ day: '2-digit' });
 
 /**
  * A tick's label as precise as the tick itself, as d3's multi-scale time format does it: "2017"
- * at a year, "March" at a month, "Mar 05" at a week, "Tue 07" at other days.
+ * at a year, "March" at a month, "Mar 05" at a week, "Tue 07" at other days. Years below 1000
+ * carry their era ("45 AD"), as in the event dates.
  */
 export function tickLabel(time: number): string {
   const date = new Date(time);
-  if (+utcYear.floor(date) === time) return YEAR.format(date);
+  if (+utcYear.floor(date) === time) return yearLabel(date.getUTCFullYear());
   if (+utcMonth.floor(date) === time) return MONTH.format(date);
   if (+utcWeek.floor(date) === time) return MONTH_DAY.format(date);
   if (+utcDay.floor(date) === time) return `${WEEKDAY.format(date)} ${DAY.format(date)}`;
