@@ -67,7 +67,9 @@ export function drawMarkers(
     if (style !== fill) context.fillStyle = fill = style;
   };
   const setDashed = (on: boolean) => {
-    if (on !== dashed) context.setLineDash((dashed = on) ? DASH : SOLID);
+    if (on === dashed) return;
+    dashed = on;
+    context.setLineDash(on ? DASH : SOLID);
   };
   for (const item of items) {
     if (item.type === 'cluster') {
