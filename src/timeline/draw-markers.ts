@@ -20,6 +20,8 @@ export const BADGE_HEIGHT = 26;
 const BADGE_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 const BADGE_PADDING = 8;
 const BADGE_MIN_WIDTH = 36;
+const DASH = [3, 2];
+const SOLID: number[] = [];
 /** One formatter for every badge and frame: toLocaleString builds a new one on each call. */
 export const COUNT = new Intl.NumberFormat('en-US');
 
@@ -55,8 +57,20 @@ export function drawMarkers(
   const { width, height, colorOf, selectedId, ink, muted, paper } = options;
   context.clearRect(0, 0, width, height);
   context.textBaseline = 'top';
-  // Setting a font makes the canvas parse it: set it only when it changes, not per label.
+  context.setLineDash(SOLID);
+  // Setting a font or a colour makes the canvas parse it, and a dash pattern is a new array:
+  // each is set only when it changes, not per marker, which in a frame of hundreds adds up.
   let currentFont = '';
+  let fill = '';
+  let dashed = false;
+  const setFill = (style: string) => {
+    if (style !== fill) context.fillStyle = fill = style;
+  };
+  const setDashed = (on: boolean) => {
+    if (on === dashed) return;
+    dashed = on;
+    context.setLineDash(on ? DASH : SOLID);
+  };
   for (const item of items) {
     if (item.type === 'cluster') {
       // Badges are drawn here too: a zoom frame then touches no element at all.
@@ -71,13 +85,13 @@ export function drawMarkers(
         BADGE_HEIGHT - 1,
         BADGE_HEIGHT / 2,
       );
-      context.fillStyle = paper;
+      setFill(paper);
       context.fill();
       context.strokeStyle = muted;
       context.lineWidth = 1;
-      context.setLineDash([]);
+      setDashed(false);
       context.stroke();
-      context.fillStyle = ink;
+      setFill(ink);
       context.textAlign = 'center';
       context.textBaseline = 'middle';
       context.fillText(badge.text, item.x + badge.width / 2, top + BADGE_HEIGHT / 2 + 0.5);
@@ -92,37 +106,36 @@ export function drawMarkers(
 
     if (selected) {
       context.globalAlpha = 0.1;
-      context.fillStyle = color;
+      setFill(color);
       context.fillRect(g.left, g.top, g.width, g.height);
       context.globalAlpha = 1;
       context.strokeStyle = color;
       context.lineWidth = 2;
-      context.setLineDash([]);
+      setDashed(false);
       context.strokeRect(g.left - 1, g.top - 1, g.width + 2, g.height + 2);
     }
 
     switch (event.date.kind) {
       case 'exact':
-        context.fillStyle = color;
+        setFill(color);
         context.beginPath();
         context.arc(g.bandLeft + DOT / 2, g.top + 2 + DOT / 2, DOT / 2, 0, Math.PI * 2);
         context.fill();
         break;
       case 'fuzzy':
         context.globalAlpha = 0.22;
-        context.fillStyle = color;
+        setFill(color);
         roundRect(context, g.bandLeft, g.top + 2, g.bandWidth, 12, 6);
         context.fill();
         context.globalAlpha = 1;
         context.strokeStyle = color;
         context.lineWidth = 1.5;
-        context.setLineDash([3, 2]);
+        setDashed(true);
         roundRect(context, g.bandLeft + 0.75, g.top + 2.75, g.bandWidth - 1.5, 10.5, 5);
         context.stroke();
-        context.setLineDash([]);
         break;
       case 'span':
-        context.fillStyle = color;
+        setFill(color);
         context.fillRect(g.bandLeft, g.top + 4, g.bandWidth, 8);
         break;
       default:
@@ -132,10 +145,11 @@ export function drawMarkers(
     if (!item.label) continue;
     const labelFont = selected ? SELECTED_LABEL_FONT : LABEL_FONT;
     if (labelFont !== currentFont) context.font = currentFont = labelFont;
-    context.fillStyle = ink;
-    item.label.lines.forEach((line, i) => {
-      context.fillText(line, item.labelX, g.top + LABEL_TOP + i * LINE_HEIGHT);
-    });
+    setFill(ink);
+    const { lines } = item.label;
+    for (let i = 0; i < lines.length; i++) {
+      context.fillText(lines[i] as string, item.labelX, g.top + LABEL_TOP + i * LINE_HEIGHT);
+    }
   }
 }
 

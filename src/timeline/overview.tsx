@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import { formatRange } from './lib/format-range.ts';
+import { snappedFrame } from './lib/overview-frame.ts';
 import type { TimeScale } from './lib/time-scale.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
@@ -17,6 +18,7 @@ interface OverviewProps {
 }
 
 const HEIGHT = 28;
+
 /** Up to this many events the overview draws each one in its topic's color. */
 const PER_EVENT_LIMIT = 3000;
 
@@ -30,21 +32,23 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
   const windowRef = useRef<HTMLDivElement>(null);
   const [d0, d1] = base.domain;
 
-  // The window's frame and the slider's value follow every zoom frame, without a render.
+  // The window's frame and the slider's value follow every zoom frame, without a render. The
+  // frame moves by a transform at whole pixels (where its box would snap to anyway), and each
+  // value is written only when it changes: a pan then costs no layout, and most frames no write.
+  const written = useRef({ x: NaN, width: NaN, now: '', text: '' });
   useOnWindow((view) => {
     const slider = sliderRef.current;
     const frame = windowRef.current;
     if (!slider || !frame) return;
-    const left = Math.max(0, base(view[0]));
-    const right = Math.min(width, base(view[1]));
-    frame.style.left = `${left}px`;
-    frame.style.width = `${Math.max(right - left, 3)}px`;
+    const { x, width: frameWidth } = snappedFrame(base(view[0]), base(view[1]), width);
+    const last = written.current;
+    if (x !== last.x) frame.style.transform = `translateX(${(last.x = x)}px)`;
+    if (frameWidth !== last.width) frame.style.width = `${(last.width = frameWidth)}px`;
     const center = (view[0] + view[1]) / 2;
-    slider.setAttribute(
-      'aria-valuenow',
-      String(Math.round(((center - d0) / Math.max(d1 - d0, 1)) * 100)),
-    );
-    slider.setAttribute('aria-valuetext', `Showing ${formatRange(view[0], view[1])}`);
+    const now = String(Math.round(((center - d0) / Math.max(d1 - d0, 1)) * 100));
+    if (now !== last.now) slider.setAttribute('aria-valuenow', (last.now = now));
+    const text = `Showing ${formatRange(view[0], view[1])}`;
+    if (text !== last.text) slider.setAttribute('aria-valuetext', (last.text = text));
   }, base.domain);
   const palette = useCanvasPalette();
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { axisTicks } from './lib/axis-ticks.ts';
+import { axisTicks, type Tick } from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { useOnWindow } from './use-on-window.ts';
 
@@ -25,15 +25,17 @@ export function TimeAxis({
     const ticks = axisTicks(view, width, timeScale(view, width));
     while (group.children.length < ticks.length) group.append(createTick());
     while (group.children.length > ticks.length) group.lastChild?.remove();
-    Array.from(group.children).forEach((node, i) => {
-      const tick = ticks[i];
-      const g = node as SVGGElement;
-      if (!tick) return;
-      g.setAttribute('transform', `translate(${Math.round(tick.x) + 0.5},0)`);
+    // Only what changed is written: most of a pan's frames move the ticks and keep their text.
+    for (let i = 0; i < ticks.length; i++) {
+      const tick = ticks[i] as Tick;
+      const g = group.children[i] as SVGGElement;
+      const transform = `translate(${Math.round(tick.x) + 0.5},0)`;
+      if (g.getAttribute('transform') !== transform) g.setAttribute('transform', transform);
       const text = g.lastChild as SVGTextElement;
       if (text.textContent !== tick.label) text.textContent = tick.label;
-      text.setAttribute('text-anchor', tick.anchor);
-    });
+      if (text.getAttribute('text-anchor') !== tick.anchor)
+        text.setAttribute('text-anchor', tick.anchor);
+    }
   }, fallback);
   return (
     <svg className="time-axis" width={width} height={HEIGHT} aria-hidden="true">

@@ -106,7 +106,8 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
     }
     // While the view moves, only the canvas follows: the buttons (invisible hit and focus
     // targets) wait until it rests, and hide meanwhile so that no focus ring floats astray.
-    track?.setAttribute('data-moving', '');
+    // Set once per motion: every write restyles the hundreds of buttons the attribute hides.
+    if (track && !track.hasAttribute('data-moving')) track.setAttribute('data-moving', '');
     settleTimer.current = setTimeout(settle, SETTLE_MS);
   }, inputs.extent);
 
@@ -150,10 +151,10 @@ function drawFrame(
     pinned,
   });
   const height = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
-  if (track) track.style.height = `${height}px`;
+  if (track) setStyle(track, 'height', `${height}px`);
   if (canvas) {
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    setStyle(canvas, 'width', `${width}px`);
+    setStyle(canvas, 'height', `${height}px`);
     const context = prepareCanvas(canvas, width, height);
     if (context) {
       drawMarkers(context, layout.items, {
@@ -170,6 +171,11 @@ function drawFrame(
   const text = formatRange(view[0], view[1]);
   if (range && range.textContent !== text) range.textContent = text;
   return layout;
+}
+
+/** Writes a style only when it changes: a zoom frame mostly keeps the heights it had. */
+function setStyle(element: HTMLElement, property: 'width' | 'height', value: string): void {
+  if (element.style[property] !== value) element.style[property] = value;
 }
 
 /** Where there is no canvas to measure with (jsdom): an average digit's width. */

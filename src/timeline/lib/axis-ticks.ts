@@ -22,6 +22,17 @@ const DAY = parts({ day: '2-digit' });
  * carry their era ("45 AD"), as in the event dates.
  */
 export function tickLabel(time: number): string {
+  // A pan shows the same ticks frame after frame: their labels are formatted once.
+  let label = labels.get(time);
+  if (label === undefined) {
+    if (labels.size > 2000) labels.clear();
+    labels.set(time, (label = formatTick(time)));
+  }
+  return label;
+}
+const labels = new Map<number, string>();
+
+function formatTick(time: number): string {
   const date = new Date(time);
   if (+utcYear.floor(date) === time) return yearLabel(date.getUTCFullYear());
   if (+utcMonth.floor(date) === time) return MONTH.format(date);

@@ -85,8 +85,7 @@ export function fitLabel(metrics: LabelMetrics, available: number): FittedLabel 
   // Rooms are differences of pixel positions: forgive the rounding of a float.
   const room = available + 0.01;
   if (!words.length) return null;
-  if (metrics.oneLine <= room)
-    return { lines: [words.join(' ')], width: metrics.oneLine, whole: true };
+  if (metrics.oneLine <= room) return wholeLine(metrics);
   if (metrics.compact <= room) return wrap(metrics, words.length, 0, true);
   for (let count = words.length - 1; count >= MIN_WORDS; count--) {
     const oneLine = lineWidth(widths, space, 0, count) + ellipsis;
@@ -98,6 +97,20 @@ export function fitLabel(metrics: LabelMetrics, available: number): FittedLabel 
     }
   }
   return null;
+}
+
+/**
+ * The whole title on one line, built once per title: most labels fit whole, and a zoom frame would
+ * otherwise join the same words again for each of hundreds of them.
+ */
+const wholeLines = new WeakMap<LabelMetrics, FittedLabel>();
+function wholeLine(metrics: LabelMetrics): FittedLabel {
+  let label = wholeLines.get(metrics);
+  if (!label) {
+    label = { lines: [metrics.words.join(' ')], width: metrics.oneLine, whole: true };
+    wholeLines.set(metrics, label);
+  }
+  return label;
 }
 
 function wrap(metrics: LabelMetrics, count: number, tail: number, whole: boolean): FittedLabel {
