@@ -98,12 +98,15 @@ export function OwnData() {
     <footer className="own-data">
       <h2 className="own-data__heading">Make your own timeline</h2>
       <p>
-        <OpenFileButton /> or drop a spreadsheet’s CSV export or a JSON file anywhere on this page.
-        The file is read here, in your browser, and is not uploaded. Start from the{' '}
+        Open a spreadsheet’s CSV export or a JSON file, or drop one anywhere on this page. The file
+        is read here, in your browser, and is not uploaded. Start from the{' '}
         <a href="data/template.csv" download>
           spreadsheet template (CSV)
         </a>
         .
+      </p>
+      <p className="own-data__actions">
+        <OpenFileButton />
       </p>
     </footer>
   );
