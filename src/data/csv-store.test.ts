@@ -178,3 +178,18 @@ describe('slugOf', () => {
     expect(slugOf('عقوبات')).toBe('');
   });
 });
+
+describe('the title of a CSV without a timeline row', () => {
+  it('is the file name without its ending, decoded from a link', () => {
+    const csv = 'title,start,topics\nA,2020,a\n';
+    const titleOf = (name: string, path?: string) => {
+      const result = parseCsvText(csv, name, path);
+      return result.status === 'ready' ? result.dataset.title : result.message;
+    };
+    expect(titleOf('arms control.csv')).toBe('arms control');
+    expect(titleOf('https://example.com/data/our%20events.csv', '/data/our%20events.csv')).toBe(
+      'our events',
+    );
+    expect(titleOf('100% done.csv')).toBe('100% done');
+  });
+});

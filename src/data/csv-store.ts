@@ -114,7 +114,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
     rows.push({ row, number: i + 2 });
   });
 
-  const meta = { title: baseName(name) } as Record<string, unknown>;
+  const meta = { title: baseName(path) } as Record<string, unknown>;
   const topics = new TopicTable();
   const eventRows: { row: Row; number: number }[] = [];
   for (const entry of rows) {
@@ -257,9 +257,16 @@ export function slugOf(text: string, max = 40): string {
   return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-$/, '');
 }
 
-function baseName(name: string): string {
-  const file = name.split(/[/\\]/).pop() ?? name;
-  return file.replace(/\.[a-z0-9]+$/i, '') || 'Timeline';
+/** "data/our%20events.csv" → "our events": a title for a file that gives none. */
+function baseName(path: string): string {
+  const file = path.split(/[/\\]/).pop() ?? path;
+  let decoded = file;
+  try {
+    decoded = decodeURIComponent(file);
+  } catch {
+    // A file's own name may hold a "%" that is no escape.
+  }
+  return decoded.replace(/\.[a-z0-9]+$/i, '') || 'Timeline';
 }
 
 /**
