@@ -148,3 +148,33 @@ describe('sortByTime', () => {
     expect(sortByTime(events).map((e) => e.id)).toEqual(ids);
   });
 });
+
+describe('the timeline’s own source link', () => {
+  const source = { publisher: 'CNN', title: 'An article' };
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+  ])('is left out with a problem when it is %j, and the timeline still shows', (url) => {
+    const result = parseDataset({ ...dataset([good]), source: { ...source, url } });
+    if (!result.ok) throw new Error('the dataset failed whole');
+    expect(result.dataset.source).toEqual(source);
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.problems).toEqual([
+      {
+        record: 'dataset',
+        field: 'source.url',
+        message: 'must be an http(s) URL, so the link was left out',
+      },
+    ]);
+  });
+
+  it('is kept when it is a web address', () => {
+    const url = 'https://example.com/article';
+    const result = parseDataset({ ...dataset([good]), source: { ...source, url } });
+    expect(result.ok && result.dataset.source).toEqual({ ...source, url });
+    expect(result.problems).toEqual([]);
+  });
+});

@@ -155,12 +155,13 @@ function issuesToProblems(
  * whole; a bad event is reported and left out, so the valid ones still show.
  */
 export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING): ParseResult {
-  const frame = v.safeParse(DatasetSchema, json, PARSE_CONFIG);
+  const linked = withoutBadSourceLink(json, naming);
+  const frame = v.safeParse(DatasetSchema, linked.json, PARSE_CONFIG);
   if (!frame.success) {
     return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };
   }
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...linked.problems];
   const topics: Topic[] = [];
   const topicIds = new Set<string>();
   for (const topic of frame.output.topics) {
@@ -237,6 +238,32 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     skipped,
   };
 }
+
+/**
+ * The timeline's own source link, when it is not a web address, is left out with a problem rather
+ * than made the reason that nothing shows: the masthead still names the source, without a link.
+ */
+function withoutBadSourceLink(
+  json: unknown,
+  naming: ProblemNaming,
+): { json: unknown; problems: Problem[] } {
+  if (!isRecord(json) || !isRecord(json.source) || json.source.url === undefined) {
+    return { json, problems: [] };
+  }
+  const link = v.safeParse(webUrl, json.source.url, PARSE_CONFIG);
+  if (link.success) return { json, problems: [] };
+  const source = { ...json.source };
+  delete source.url;
+  const problem = {
+    record: 'dataset',
+    field: naming.field('source.url'),
+    message: `${link.issues[0].message}, so the link was left out`,
+  };
+  return { json: { ...json, source }, problems: [problem] };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Sorts by start, then end, then id. Sorting indices over typed arrays of the keys is several
