@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUrl, parseUrl, type UrlState } from './url.ts';
+import { EMPTY_URL_STATE as EMPTY, formatUrl, parseUrl, type UrlState } from './url.ts';
 
 /** Any text, with whatever a link may hold: separators, escapes, controls, any script. */
 const anyText = fc.oneof(
@@ -69,6 +69,39 @@ describe('parseUrl on random input', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('formatUrl on any state', () => {
+  const withHalfPairs = fc.string({
+    unit: fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+    ),
+  });
+  it('never throws, even on half of a surrogate pair, and gives a link parseUrl reads', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          event: fc.option(withHalfPairs),
+          topics: fc.array(withHalfPairs, { maxLength: 3 }),
+          q: withHalfPairs,
+          data: fc.option(withHalfPairs),
+          file: fc.option(withHalfPairs),
+        }),
+        (state) => {
+          const search = formatUrl(state);
+          expect(formatUrl(parseUrl(formatUrl(parseUrl(search))))).toBe(
+            formatUrl(parseUrl(search)),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes half of a surrogate pair as the replacement character', () => {
+    expect(parseUrl(formatUrl({ ...EMPTY, q: 'a\uD800b' })).q).toBe('a\uFFFDb');
   });
 });
 
