@@ -115,7 +115,7 @@ const event = fc.record(
     ),
     title: maybe(text),
     summary: maybe(text),
-    date: maybe(mostly(soundDate, randomDate)),
+    date: maybe(mostly<unknown>(soundDate, randomDate)),
     dateNote: maybe(text),
     topics: maybe(fc.array(topicId, { maxLength: 3 })),
     people: maybe(fc.array(text, { maxLength: 2 })),
