@@ -39,6 +39,10 @@ const eventButton = (page: Page, title: string) =>
 
 /** A file that opens: its good events are on the timeline, its bad ones listed by name. */
 async function expectShownWithProblems(page: Page, entry: ExpectedFile): Promise<void> {
+  const count = entry.shown?.length ?? 0;
+  await expect(page.getByText(`${count} of ${count} events`)).toBeVisible();
+  // The view may still be where the previous timeline left it: bring every event into it.
+  await timeline(page).getByRole('button', { name: 'Fit all' }).click();
   for (const title of entry.shown ?? []) await expect(eventButton(page, title)).toBeVisible();
   const summary = page.getByText(`${entry.skipped} events skipped`);
   await expect(summary).toBeVisible();
