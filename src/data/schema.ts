@@ -57,7 +57,11 @@ const DatasetSchema = v.object(
     topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
     events: v.array(v.unknown(), 'must be a list of events'),
   },
-  'must be a timeline: an object with version, title, topics and events',
+  // Its own missing keys carry a path; the whole file that is not an object does not.
+  (issue) =>
+    issue.path?.length
+      ? 'is missing'
+      : 'must be a timeline: an object with version, title, topics and events',
 );
 
 const EventSchema = v.object({
@@ -80,8 +84,32 @@ const EventSchema = v.object({
   sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
 });
 
-// One problem per field is enough to fix it: stop a field's checks at its first failure.
-const PARSE_CONFIG = { abortPipeEarly: true } as const;
+// One problem per field is enough to fix it: stop a field's checks at its first failure. Say
+// what valibot words for programmers (a missing key, a wrong type) as an editor would.
+const PARSE_CONFIG = {
+  abortPipeEarly: true,
+  message: (issue: v.BaseIssue<unknown>) => missingKey(issue) ?? plainType(issue) ?? issue.message,
+} as const;
+
+/** A field left out, said so, rather than valibot's "Invalid key: Expected "title"…". */
+function missingKey(issue: v.BaseIssue<unknown>): string | null {
+  return issue.kind === 'schema' && issue.input === undefined ? 'is missing' : null;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  Array: 'a list',
+  Object: 'an object with named fields',
+};
+
+/** A value of the wrong kind, in an editor's words: "must be text, not 37". */
+function plainType(issue: v.BaseIssue<unknown>): string | null {
+  const wanted = TYPE_WORDS[issue.expected ?? ''];
+  return issue.kind === 'schema' && wanted
+    ? `must be ${wanted}, not ${TYPE_WORDS[issue.received] ?? quoted(issue.received)}`
+    : null;
+}
 
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
