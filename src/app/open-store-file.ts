@@ -19,7 +19,8 @@ export async function openStoreFile(file: File, load: DataLoader = loadStore): P
   const state = useTimelineStore.getState();
   if (result.status !== 'ready') {
     state.notify({ id: FILE_NOT_OPENED, text: result.message, problems: result.problems });
-    return `${quoteName(name)} could not be opened.`;
+    // Said beside the button too: the notice is at the top of the page, out of sight.
+    return result.message;
   }
   state.replaceStore(result, { kind: 'file', name });
   const count = result.dataset.events.length;

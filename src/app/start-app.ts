@@ -39,7 +39,10 @@ function resolveSource(url: UrlState, location: Location, allowed: readonly stri
       error: `The data link ${quoteName(url.data)} points to another site; only this site's data can be shown.`,
     };
   }
-  return { source: { kind: 'url', url: resolved.href }, origin: { kind: 'link', url: url.data } };
+  return {
+    source: { kind: 'url', url: resolved.href, name: url.data },
+    origin: { kind: 'link', url: url.data },
+  };
 }
 
 /** Loads the store named by the URL, applies the URL, then keeps URL and store in step. */

@@ -193,3 +193,19 @@ describe('the title of a CSV without a timeline row', () => {
     expect(titleOf('100% done.csv')).toBe('100% done');
   });
 });
+
+describe('a CSV that names no topic', () => {
+  it('puts every event under one topic, "Events"', () => {
+    const result = parseCsvText('title,start\nA,2020-01-01\nB,2021\n', 'e.csv');
+    if (result.status !== 'ready') throw new Error(result.message);
+    expect(result.dataset.topics.map((t) => [t.id, t.label])).toEqual([['events', 'Events']]);
+    expect(result.dataset.events.map((e) => e.topics)).toEqual([['events'], ['events']]);
+  });
+
+  it('but asks for a topic in a row that lacks one when others have theirs', () => {
+    const result = parseCsvText('title,start,topics\nA,2020-01-01,nato\nB,2021,\n', 'e.csv');
+    expect(result.problems).toEqual([
+      { record: 'row 3 "b"', field: 'topics', message: 'must name at least one topic' },
+    ]);
+  });
+});

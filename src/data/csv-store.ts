@@ -62,6 +62,9 @@ export type CsvResult = { ok: true; store: CsvStore } | { ok: false; message: st
 
 const KNOWN = new Set<string>(CSV_COLUMNS);
 
+/** The one topic of a sheet that names none. */
+const ALL_EVENTS = 'Events';
+
 /** Header cells as editors write them: "Date label", "date-label" and "DATE_LABEL" all count. */
 const columnKey = (header: string) =>
   header
@@ -139,9 +142,11 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   }
 
   const ids = new Set(eventRows.map(({ row }) => row.id?.trim()).filter(Boolean));
+  // A sheet that names no topic at all is one topic's worth of events, not a sheet of errors.
+  const untopical = topics.isEmpty() && eventRows.every(({ row }) => !list(row.topics).length);
   const events = eventRows.map(({ row, number }) => {
     const id = row.id?.trim() || uniqueId(row.title ?? '', number, ids);
-    return eventOf(row, id, topics);
+    return eventOf(untopical ? { ...row, topics: ALL_EVENTS } : row, id, topics);
   });
   return {
     ok: true,
@@ -319,6 +324,10 @@ class TopicTable {
       this.derived.set(lower, topic);
     }
     return topic.id;
+  }
+
+  isEmpty(): boolean {
+    return this.declared.length === 0 && this.derived.size === 0;
   }
 
   list(): { id: string; label: string; color: string }[] {

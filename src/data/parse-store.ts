@@ -91,21 +91,32 @@ export function csvColumnOf(path: string): CsvColumn | string {
  */
 function jsonSyntaxMessage(text: string, name: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(detail)?.[1];
-  const end = text.trimEnd().length;
+  const position = positionOf(text, detail);
+  // Past the last character, not at it: an extra "}" or a trailing comma there is a mistake of
+  // its own, to be pointed at, not a file cut off.
   if (
     /end of (JSON|data)/i.test(detail) ||
-    (position !== undefined && Number(position) >= end - 1)
+    (position !== null && position >= text.trimEnd().length)
   ) {
     return `${quoteName(name)} ends too early: the file seems cut off. Download or save it again.`;
   }
-  if (position === undefined) {
+  if (position === null) {
     return `${quoteName(name)} is not valid JSON, so the timeline cannot read it.`;
   }
-  const before = text.slice(0, Number(position));
+  const before = text.slice(0, position);
   const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
+  const column = position - before.lastIndexOf('\n');
   return `${quoteName(name)} is not valid JSON: there is a mistake at line ${line}, column ${column}, such as a missing comma or quotation mark.`;
+}
+
+/** Where the parser stopped: V8 says "position 42", Firefox "line 3 column 5". */
+function positionOf(text: string, detail: string): number | null {
+  const position = /position (\d+)/.exec(detail)?.[1];
+  if (position !== undefined) return Number(position);
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (!lineColumn) return null;
+  const lineStarts = text.split('\n').slice(0, Number(lineColumn[1]) - 1);
+  return lineStarts.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
 }
 
 function failed(message: string): LoadResult {

@@ -9,7 +9,9 @@ import { DataLinkError } from './allowed-data-fetch.ts';
 import { quoteName } from '../lib/display-text.ts';
 
 /** Where a store comes from. */
-export type StoreSource = { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
+export type StoreSource =
+  /** `name`: the link as the reader wrote it, when `url` is that link resolved. */
+  { kind: 'url'; url: string; name?: string } | { kind: 'file'; file: Blob; name: string };
 
 /** The largest store the app opens: about a million short events, well past any newsroom's. */
 export const MAX_STORE_BYTES = 200 * 1024 * 1024;
@@ -41,7 +43,7 @@ export async function readStore(
     case 'file':
       return readFile(source.file, source.name);
     case 'url':
-      return readUrl(source.url, options);
+      return readUrl(source.url, source.name ?? source.url, options);
     default:
       return assertNever(source);
   }
@@ -57,9 +59,8 @@ async function readFile(file: Blob, name: string): Promise<ReadResult> {
   }
 }
 
-async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
+async function readUrl(url: string, name: string, options: ReadOptions): Promise<ReadResult> {
   const { fetchImpl = fetch, onProgress } = options;
-  const name = url;
   let response: Response;
   try {
     response = await fetchImpl(url);

@@ -50,7 +50,7 @@ describe('parseDataset', () => {
   });
 
   it.each([
-    ['a missing title', { ...good, title: undefined }, 'title', /string/i],
+    ['a missing title', { ...good, title: undefined }, 'title', /^is missing$/],
     ['an empty title', { ...good, title: '  ' }, 'title', /must not be empty/],
     [
       'an invisible title',
@@ -192,5 +192,69 @@ describe('sortByTime', () => {
     ['empty', [], []],
   ])('%s', (_, events, ids) => {
     expect(sortByTime(events).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('the timeline’s own source link', () => {
+  const source = { publisher: 'CNN', title: 'An article' };
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+  ])('is left out with a problem when it is %j, and the timeline still shows', (url) => {
+    const result = parseDataset({ ...dataset([good]), source: { ...source, url } });
+    if (!result.ok) throw new Error('the dataset failed whole');
+    expect(result.dataset.source).toEqual(source);
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.problems).toEqual([
+      {
+        record: 'dataset',
+        field: 'source.url',
+        message: 'must be an http(s) URL, so the link was left out',
+      },
+    ]);
+  });
+
+  it('is kept when it is a web address', () => {
+    const url = 'https://example.com/article';
+    const result = parseDataset({ ...dataset([good]), source: { ...source, url } });
+    expect(result.ok && result.dataset.source).toEqual({ ...source, url });
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('problems in plain words', () => {
+  it.each<[string, unknown, string, string]>([
+    ['a missing title', { ...good, title: undefined }, 'title', 'is missing'],
+    ['a missing date', { ...good, date: undefined }, 'date', 'is missing'],
+    [
+      'a missing source name',
+      { ...good, sources: [{ url: 'https://a.b' }] },
+      'sources.0.name',
+      'is missing',
+    ],
+    ['a title that is a number', { ...good, title: 37 }, 'title', 'must be text, not 37'],
+    ['topics written as text', { ...good, topics: 'nato' }, 'topics', 'must be a list, not "nato"'],
+    [
+      'a summary that is a list',
+      { ...good, summary: ['a'] },
+      'summary',
+      'must be text, not a list',
+    ],
+  ])('%s', (_, event, field, message) => {
+    const result = parseDataset(dataset([event]));
+    expect(result.problems).toEqual([{ record: 'event 1 "first-summit"', field, message }]);
+  });
+
+  it('says which parts of the timeline itself are missing', () => {
+    const result = parseDataset({ name: 'Not a timeline' });
+    expect(result.problems.map((p) => `${p.field} ${p.message}`)).toEqual([
+      'version is missing',
+      'title is missing',
+      'topics is missing',
+      'events is missing',
+    ]);
   });
 });

@@ -34,8 +34,7 @@ const TIMELINE_SHAPE = 'must be a timeline: an object with version, title, topic
  * required key that is missing, which deserve different words.
  */
 function objectMessage(notAnObject: string) {
-  return (issue: v.BaseIssue<unknown>) =>
-    issue.expected?.startsWith('"') ? 'is missing' : notAnObject;
+  return (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? 'is missing' : notAnObject);
 }
 
 const TopicSchema = v.object({
@@ -91,8 +90,32 @@ const EventSchema = v.object(
   objectMessage('must be an event: an object with id, title, date and topics'),
 );
 
-// One problem per field is enough to fix it: stop a field's checks at its first failure.
-const PARSE_CONFIG = { abortPipeEarly: true } as const;
+// One problem per field is enough to fix it: stop a field's checks at its first failure. Say
+// what valibot words for programmers (a missing key, a wrong type) as an editor would.
+const PARSE_CONFIG = {
+  abortPipeEarly: true,
+  message: (issue: v.BaseIssue<unknown>) => missingKey(issue) ?? plainType(issue) ?? issue.message,
+} as const;
+
+/** A field left out, said so, rather than valibot's "Invalid key: Expected "title"…". */
+function missingKey(issue: v.BaseIssue<unknown>): string | null {
+  return issue.kind === 'schema' && issue.input === undefined ? 'is missing' : null;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  Array: 'a list',
+  Object: 'an object with named fields',
+};
+
+/** A value of the wrong kind, in an editor's words: "must be text, not 37". */
+function plainType(issue: v.BaseIssue<unknown>): string | null {
+  const wanted = TYPE_WORDS[issue.expected ?? ''];
+  return issue.kind === 'schema' && wanted
+    ? `must be ${wanted}, not ${TYPE_WORDS[issue.received] ?? isolate(shorten(issue.received, 60))}`
+    : null;
+}
 
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
@@ -173,12 +196,13 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       problems: [{ record: 'dataset', field: '(file)', message: `${TIMELINE_SHAPE}, not a list` }],
     };
   }
-  const frame = v.safeParse(DatasetSchema, json, PARSE_CONFIG);
+  const linked = withoutBadSourceLink(json, naming);
+  const frame = v.safeParse(DatasetSchema, linked.json, PARSE_CONFIG);
   if (!frame.success) {
     return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };
   }
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...linked.problems];
   const topics: Topic[] = [];
   const topicIds = new Set<string>();
   for (const topic of frame.output.topics) {
@@ -255,6 +279,32 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     skipped,
   };
 }
+
+/**
+ * The timeline's own source link, when it is not a web address, is left out with a problem rather
+ * than made the reason that nothing shows: the masthead still names the source, without a link.
+ */
+function withoutBadSourceLink(
+  json: unknown,
+  naming: ProblemNaming,
+): { json: unknown; problems: Problem[] } {
+  if (!isRecord(json) || !isRecord(json.source) || json.source.url === undefined) {
+    return { json, problems: [] };
+  }
+  const link = v.safeParse(webUrl, json.source.url, PARSE_CONFIG);
+  if (link.success) return { json, problems: [] };
+  const source = { ...json.source };
+  delete source.url;
+  const problem = {
+    record: 'dataset',
+    field: naming.field('source.url'),
+    message: `${link.issues[0].message}, so the link was left out`,
+  };
+  return { json: { ...json, source }, problems: [problem] };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Sorts by start, then end, then id. Sorting indices over typed arrays of the keys is several

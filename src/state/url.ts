@@ -35,14 +35,20 @@ export function parseUrl(search: string): UrlState {
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
 export function formatUrl(state: UrlState): string {
   const parts: string[] = [];
-  if (state.data) parts.push(`data=${encodeURIComponent(state.data)}`);
-  else if (state.file) parts.push(`file=${encodeURIComponent(state.file)}`);
-  if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+  if (state.data) parts.push(`data=${encode(state.data)}`);
+  else if (state.file) parts.push(`file=${encode(state.file)}`);
+  if (state.event) parts.push(`event=${encode(state.event)}`);
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
-  if (state.topics.length) parts.push(`topics=${state.topics.map(encodeURIComponent).join(',')}`);
-  if (state.q) parts.push(`q=${encodeURIComponent(state.q).replace(/%20/g, '+')}`);
+  if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
+  if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
+
+/**
+ * encodeURIComponent throws on half of a surrogate pair, which a pasted search can hold; the
+ * replacement character stands in for it, as a browser reading the link would show it anyway.
+ */
+const encode = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
 
 /** The query string of a link to one event, keeping `?data=` or `?file=` to name the same store. */
 export function eventSearch(id: string, currentSearch: string): string {

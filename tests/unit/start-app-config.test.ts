@@ -25,7 +25,11 @@ describe('startApp and config.json', () => {
       load,
     );
     expect(load).toHaveBeenCalledWith(
-      { kind: 'url', url: 'https://docs.google.com/sheet.json' },
+      {
+        kind: 'url',
+        url: 'https://docs.google.com/sheet.json',
+        name: 'https://docs.google.com/sheet.json',
+      },
       { fetchImpl: expect.any(Function) },
     );
     expect(useTimelineStore.getState().load.status).toBe('ready');
