@@ -1,4 +1,9 @@
-import { loadStore, type LoadResult, type StoreSource } from '../data/load-store.ts';
+import {
+  loadStore,
+  type LoadOptions,
+  type LoadResult,
+  type StoreSource,
+} from '../data/load-store.ts';
 import { displayName } from '../data/read-store.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
 import { applyUrlState, startUrlSync } from '../state/url-sync.ts';
@@ -6,7 +11,7 @@ import { parseUrl, type UrlState } from '../state/url.ts';
 
 export const DEFAULT_DATA_URL = 'data/trump-russia.json';
 
-export type DataLoader = (source: StoreSource) => Promise<LoadResult>;
+export type DataLoader = (source: StoreSource, options?: LoadOptions) => Promise<LoadResult>;
 
 type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string };
 
@@ -49,7 +54,9 @@ export async function startApp(
   if ('error' in resolved) {
     store.getState().setLoadResult({ status: 'failed', message: resolved.error, problems: [] });
   } else {
-    const result = await load(resolved.source);
+    const result = await load(resolved.source, {
+      onProgress: (progress) => store.getState().setLoadProgress(progress),
+    });
     store.getState().setLoadResult(result, resolved.origin);
     if (result.status === 'ready') applyUrlState(store, url);
   }

@@ -14,12 +14,23 @@ const KINDS: readonly DateKind[] = ['exact', 'fuzzy', 'span'];
 /** What few events have: kept as objects, by their index in the sorted list. */
 type RichFields = Pick<TimelineEvent, 'dateNote' | 'people' | 'quotes' | 'sources'>;
 
+/**
+ * Many strings as one, with where each ends: one string crosses to the page in a copy, where a
+ * million strings each take their own, and slicing them out again is quicker.
+ */
+export interface StringColumn {
+  text: string;
+  ends: Uint32Array;
+}
+
 export interface PackedEvents {
   count: number;
-  ids: string[];
-  titles: string[];
-  summaries: string[];
-  labels: string[];
+  ids: StringColumn;
+  titles: StringColumn;
+  summaries: StringColumn;
+  /** Few distinct labels (one per day, month or year), each kept once. */
+  labelTable: string[];
+  labels: Uint32Array;
   starts: Float64Array;
   ends: Float64Array;
   /** Index into PRECISIONS, and into KINDS. */
@@ -40,10 +51,20 @@ export type PackedResult =
 /** The typed arrays to transfer rather than copy along with a packed result. */
 export function transferablesOf(packed: PackedResult): ArrayBuffer[] {
   if (packed.status !== 'ready') return [];
-  const { starts, ends, precisions, kinds, topicOffsets, topicIndexes } = packed.dataset.events;
-  return [starts, ends, precisions, kinds, topicOffsets, topicIndexes].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+  const { ids, titles, summaries, labels, starts, ends, precisions, kinds } = packed.dataset.events;
+  const { topicOffsets, topicIndexes } = packed.dataset.events;
+  return [
+    ids.ends,
+    titles.ends,
+    summaries.ends,
+    labels,
+    starts,
+    ends,
+    precisions,
+    kinds,
+    topicOffsets,
+    topicIndexes,
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 export function packResult(result: LoadResult): PackedResult {
@@ -61,12 +82,14 @@ export function unpackResult(packed: PackedResult): LoadResult {
 function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics']): PackedEvents {
   const n = events.length;
   const topicIndex = new Map(topics.map((topic, i) => [topic.id, i]));
+  const labelIndex = new Map<string, number>();
   const packed: PackedEvents = {
     count: n,
-    ids: new Array<string>(n),
-    titles: new Array<string>(n),
-    summaries: new Array<string>(n),
-    labels: new Array<string>(n),
+    ids: joinStrings(events, (e) => e.id),
+    titles: joinStrings(events, (e) => e.title),
+    summaries: joinStrings(events, (e) => e.summary),
+    labelTable: [],
+    labels: new Uint32Array(n),
     starts: new Float64Array(n),
     ends: new Float64Array(n),
     precisions: new Uint8Array(n),
@@ -78,10 +101,12 @@ function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics'])
   let t = 0;
   for (let i = 0; i < n; i++) {
     const event = events[i] as TimelineEvent;
-    packed.ids[i] = event.id;
-    packed.titles[i] = event.title;
-    packed.summaries[i] = event.summary;
-    packed.labels[i] = event.date.label;
+    let label = labelIndex.get(event.date.label);
+    if (label === undefined) {
+      label = packed.labelTable.push(event.date.label) - 1;
+      labelIndex.set(event.date.label, label);
+    }
+    packed.labels[i] = label;
     packed.starts[i] = event.date.start;
     packed.ends[i] = event.date.end;
     packed.precisions[i] = PRECISIONS.indexOf(event.date.precision);
@@ -98,8 +123,26 @@ function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics'])
   return packed;
 }
 
+function joinStrings<T>(items: readonly T[], text: (item: T) => string): StringColumn {
+  const ends = new Uint32Array(items.length);
+  const parts = new Array<string>(items.length);
+  let end = 0;
+  for (let i = 0; i < items.length; i++) {
+    const part = text(items[i] as T);
+    parts[i] = part;
+    end += part.length;
+    ends[i] = end;
+  }
+  return { text: parts.join(''), ends };
+}
+
+function stringAt(column: StringColumn, i: number): string {
+  return column.text.slice(i === 0 ? 0 : column.ends[i - 1], column.ends[i]);
+}
+
 function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): TimelineEvent[] {
-  const { count, ids, titles, summaries, labels, starts, ends, precisions, kinds } = packed;
+  const { count, ids, titles, summaries, labelTable, labels, starts, ends, precisions, kinds } =
+    packed;
   const { topicOffsets, topicIndexes } = packed;
   const topicIds = topics.map((topic) => topic.id);
   const events = new Array<TimelineEvent>(count);
@@ -111,15 +154,15 @@ function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): Timeline
       eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
     // The same keys in the same order as the schema's output, so both paths give equal objects.
     events[i] = {
-      id: ids[i] as string,
-      title: titles[i] as string,
-      summary: summaries[i] as string,
+      id: stringAt(ids, i),
+      title: stringAt(titles, i),
+      summary: stringAt(summaries, i),
       date: {
         precision: PRECISIONS[precisions[i] as number] as Precision,
         kind: KINDS[kinds[i] as number] as DateKind,
         start: starts[i] as number,
         end: ends[i] as number,
-        label: labels[i] as string,
+        label: labelTable[labels[i] as number] as string,
       },
       topics: eventTopics,
       people: [],
