@@ -2,9 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeDataset, makeMinimalDataset } from '../../scripts/lib/generated-store.ts';
 import type { EncodedStore } from './decode-store.ts';
 import { packResult, transferablesOf } from './packed-result.ts';
-import { parseOffThread, WORKER_FROM_BYTES, type ParseWorker } from './parse-off-thread.ts';
+import { parseOffThread, type ParseWorker } from './parse-off-thread.ts';
 import type { ParseResponse } from './parse-protocol.ts';
 import { parseStore } from './parse-store.ts';
+
+/** Smaller than the app's, so that the tests' stores stay quick to make. */
+const WORKER_FROM = 1024 * 1024;
 
 const encode = (json: unknown, name = 'store.json'): EncodedStore => ({
   bytes: new TextEncoder().encode(JSON.stringify(json)),
@@ -24,7 +27,7 @@ function largeStore(): EncodedStore {
     sources: [{ name: 'N', url: 'https://example.com/' }],
   });
   const encoded = encode(store);
-  expect(encoded.bytes.byteLength).toBeGreaterThan(WORKER_FROM_BYTES);
+  expect(encoded.bytes.byteLength).toBeGreaterThan(WORKER_FROM);
   return encoded;
 }
 
@@ -55,7 +58,7 @@ describe('parseOffThread', () => {
   it('parses on the page where there are no workers, as parseStore does', async () => {
     expect(typeof Worker).toBe('undefined');
     const onRecords = vi.fn();
-    const result = await parseOffThread(largeStore(), { onRecords });
+    const result = await parseOffThread(largeStore(), { onRecords, workerFromBytes: WORKER_FROM });
     expect(result).toEqual(parseStore(largeStore()));
     expect(result.status === 'ready' && result.skipped).toBe(1);
     expect(onRecords).toHaveBeenCalledWith(3002);
@@ -64,7 +67,9 @@ describe('parseOffThread', () => {
   it('does not start a worker for a small store', async () => {
     const startWorker = vi.fn(inProcessWorker);
     const store = encode(makeMinimalDataset(20, 1));
-    expect(await parseOffThread(store, { startWorker })).toEqual(parseStore(store));
+    expect(await parseOffThread(store, { startWorker, workerFromBytes: WORKER_FROM })).toEqual(
+      parseStore(store),
+    );
     expect(startWorker).not.toHaveBeenCalled();
   });
 
@@ -76,7 +81,11 @@ describe('parseOffThread', () => {
     const store = make();
     const expected = parseStore(make());
     const onRecords = vi.fn();
-    const result = await parseOffThread(store, { startWorker: () => worker, onRecords });
+    const result = await parseOffThread(store, {
+      startWorker: () => worker,
+      onRecords,
+      workerFromBytes: WORKER_FROM,
+    });
     expect(result).toEqual(expected);
     expect(worker.posted[0]).toEqual([store.bytes.buffer]);
     expect(onRecords).toHaveBeenCalledOnce();
@@ -86,7 +95,10 @@ describe('parseOffThread', () => {
   it('says so in a sentence when the worker fails', async () => {
     const worker = inProcessWorker();
     worker.postMessage = () => queueMicrotask(() => worker.onerror?.({} as ErrorEvent));
-    const result = await parseOffThread(largeStore(), { startWorker: () => worker });
+    const result = await parseOffThread(largeStore(), {
+      startWorker: () => worker,
+      workerFromBytes: WORKER_FROM,
+    });
     expect(result).toMatchObject({
       status: 'failed',
       message: expect.stringMatching(/^“store\.json” could not be read/),
