@@ -140,6 +140,13 @@ function stringAt(column: StringColumn, i: number): string {
   return column.text.slice(i === 0 ? 0 : column.ends[i - 1], column.ends[i]);
 }
 
+/**
+ * The empty list that events without people, quotes or sources share: three million fresh empty
+ * arrays would cost a tenth of a second and tens of megabytes. Frozen, so that nothing can fill
+ * one event's list and with it every other's.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
 function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): TimelineEvent[] {
   const { count, ids, titles, summaries, labelTable, labels, starts, ends, precisions, kinds } =
     packed;
@@ -165,9 +172,9 @@ function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): Timeline
         label: labelTable[labels[i] as number] as string,
       },
       topics: eventTopics,
-      people: [],
-      quotes: [],
-      sources: [],
+      people: NONE,
+      quotes: NONE,
+      sources: NONE,
     };
   }
   for (const [i, fields] of packed.rich) Object.assign(events[i] as TimelineEvent, fields);
