@@ -223,7 +223,8 @@ export function headerLine(result: BenchResult): string {
 const dense = DENSE_THRESHOLD.toLocaleString('en-US');
 
 function notes(result: BenchResult): string {
-  const sizeNotes = result.apps.flatMap((app) => APPS[app].sizesNote ?? []);
+  // The two vis-timeline columns share one note.
+  const sizeNotes = [...new Set(result.apps.flatMap((app) => APPS[app].sizesNote ?? []))];
   const compared = [
     '**What is compared.** Every page loads the same event store (`?data=`) and draws every event.',
     `Newsline draws a marker per event until more than ${dense} events start inside the window;`,

@@ -15,12 +15,23 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Every run uses the same generated data. */
 const SEED = 1;
 
+/**
+ * From a million events on, stores hold minimal events (id, title, day, topic): a million full
+ * ones would pass the app's 200 MB limit, and the question there is the cost per event.
+ */
+export const MINIMAL_FROM = 1_000_000;
+const isMinimal = (size: number): boolean => size >= MINIMAL_FROM;
+
 const fileOf = (size: Size): string =>
-  size === 'seed' ? join(ROOT, 'public/data/trump-russia.json') : defaultPath(size);
+  size === 'seed'
+    ? join(ROOT, 'public/data/trump-russia.json')
+    : defaultPath(size, isMinimal(size));
 
 /** Same-origin data URL for every page (absolute path, so it works from / and from /vis/). */
 export const dataPath = (size: Size): string =>
-  size === 'seed' ? '/data/trump-russia.json' : `/bench-data/events-${size}.json`;
+  size === 'seed'
+    ? '/data/trump-russia.json'
+    : `/bench-data/events-${size}${isMinimal(size) ? '-minimal' : ''}.json`;
 
 /** Generates the stores that are missing, all with the same seed. */
 export function ensureStores(sizes: readonly Size[]): void {
@@ -28,7 +39,7 @@ export function ensureStores(sizes: readonly Size[]): void {
     (size): size is number => size !== 'seed' && !existsSync(fileOf(size)),
   );
   if (missing.length) console.log(`Generating event stores for ${missing.join(', ')} events…`);
-  for (const size of missing) writeDataset(size, SEED, fileOf(size));
+  for (const size of missing) writeDataset(size, SEED, fileOf(size), isMinimal(size));
 }
 
 /** Reads a store through the app's schema, as the app will. */

@@ -29,13 +29,16 @@ export interface GeneratedEvent {
   sources?: { name: string }[];
 }
 
-export interface GeneratedStore {
+/** The smallest event the schema takes. */
+export type MinimalEvent = Pick<GeneratedEvent, 'id' | 'title' | 'date' | 'topics'>;
+
+export interface GeneratedStore<Event = GeneratedEvent> {
   version: 1;
   title: string;
   description: string;
   source: { publisher: string; title: string };
   topics: Topic[];
-  events: GeneratedEvent[];
+  events: Event[];
 }
 
 const FIRST_DAY = toDay(1925, 1, 1);
@@ -362,6 +365,36 @@ export function makeDataset(count: number, seed: number): GeneratedStore {
     description:
       `Synthetic events for load and performance tests, written by scripts/generate-events.ts ` +
       `with seed ${seed}. Dates, headlines and summaries are random and describe nothing real.`,
+    source: { publisher: 'Generator', title: 'Synthetic events' },
+    topics: TOPICS,
+    events,
+  };
+}
+
+/**
+ * The smallest valid events: an id, a short title, one day and one topic. A million of them fit
+ * well inside the app's 200 MB limit (full events would not), so they measure what loading and
+ * drawing cost per event rather than per byte. Same days and topics as full stores, shuffled.
+ */
+export function makeMinimalDataset(count: number, seed: number): GeneratedStore<MinimalEvent> {
+  const random = makeRandom(seed);
+  const width = Math.max(6, String(count).length);
+  const events = Array.from({ length: count }, (_, i): MinimalEvent => {
+    const { day, burst } = anchor(random);
+    return {
+      id: `e-${pad(i + 1, width)}`,
+      title: `Event ${i + 1}`,
+      date: { precision: 'day', start: isoOf(day, 'day') },
+      topics: [pickTopics(random, burst)[0]],
+    };
+  });
+  random.shuffle(events);
+  return {
+    version: 1,
+    title: `Generated minimal timeline (${count} events, seed ${seed})`,
+    description:
+      `Minimal synthetic events (id, title, day, topic) for load tests, written by ` +
+      `scripts/generate-events.ts --minimal with seed ${seed}. They describe nothing real.`,
     source: { publisher: 'Generator', title: 'Synthetic events' },
     topics: TOPICS,
     events,

@@ -8,6 +8,7 @@ import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { ProblemList } from '../ui/problem-list.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
+import { LoadingScreen } from './loading-screen.tsx';
 import { OpenFileButton, OwnData } from './open-file.tsx';
 import { PrintView } from './print-view.tsx';
 import { StoreNotices } from './store-notices.tsx';
@@ -24,11 +25,7 @@ export function App() {
 
   switch (status) {
     case 'loading':
-      return (
-        <main className="app app--loading" aria-busy="true">
-          <p role="status">Loading the timeline…</p>
-        </main>
-      );
+      return <LoadingScreen />;
     case 'failed':
       return <LoadError />;
     case 'ready':

@@ -5,6 +5,7 @@ import { startApp } from './start-app.ts';
 import { startTheme } from '../ui/theme.ts';
 import './styles.css';
 import '../timeline/gesture-hint.css';
+import './loading-screen.css';
 import './phone.css';
 import './forced-colors.css';
 import './print.css';

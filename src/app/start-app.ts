@@ -1,7 +1,11 @@
 import { allowedDataFetch } from '../data/allowed-data-fetch.ts';
 import { isAllowedDataUrl, type RuntimeConfig } from '../data/allowed-origins.ts';
-import { loadStore, type LoadResult, type StoreSource } from '../data/load-store.ts';
-import type { ReadOptions } from '../data/read-store.ts';
+import {
+  loadStore,
+  type LoadOptions,
+  type LoadResult,
+  type StoreSource,
+} from '../data/load-store.ts';
 import { quoteName } from '../lib/display-text.ts';
 import { loadRuntimeConfig } from '../data/runtime-config.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
@@ -10,7 +14,7 @@ import { parseUrl, type UrlState } from '../state/url.ts';
 
 export const DEFAULT_DATA_URL = 'data/trump-russia.json';
 
-export type DataLoader = (source: StoreSource, options?: ReadOptions) => Promise<LoadResult>;
+export type DataLoader = (source: StoreSource, options?: LoadOptions) => Promise<LoadResult>;
 
 type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string };
 
@@ -65,7 +69,10 @@ export async function startApp(
     store.getState().setLoadResult({ status: 'failed', message, problems: [] });
   } else {
     const fetchImpl = allowedDataFetch({ pageOrigin: win.location.origin, allowed });
-    const loaded = await load(resolved.source, { fetchImpl });
+    const loaded = await load(resolved.source, {
+      fetchImpl,
+      onProgress: (progress) => store.getState().setLoadProgress(progress),
+    });
     const result: LoadResult =
       loaded.status === 'failed' && configProblems.length
         ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }

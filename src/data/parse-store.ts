@@ -18,28 +18,39 @@ export type LoadResult =
     }
   | { status: 'failed'; message: string; problems: Problem[] };
 
-export function parseStore(store: EncodedStore): LoadResult {
+/** Told how many records the store holds once they are read, before they are checked. */
+export type OnRecords = (count: number) => void;
+
+export function parseStore(store: EncodedStore, onRecords?: OnRecords): LoadResult {
   const decoded = decodeStore(store);
   if (!decoded.ok) return failed(decoded.message);
   return decoded.format === 'csv'
-    ? parseCsvText(decoded.text, store.name, store.path)
-    : parseJsonText(decoded.text, store.name);
+    ? parseCsvText(decoded.text, store.name, store.path, onRecords)
+    : parseJsonText(decoded.text, store.name, onRecords);
 }
 
 /** Parses and validates a JSON store already in memory. */
-export function parseJsonText(text: string, name: string): LoadResult {
+export function parseJsonText(text: string, name: string, onRecords?: OnRecords): LoadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return failed(jsonSyntaxMessage(text, name, error));
   }
+  const events = (json as { events?: unknown } | null)?.events;
+  if (Array.isArray(events)) onRecords?.(events.length);
   return validate(json, name, JSON_NAMING);
 }
 
-export function parseCsvText(text: string, name: string, path = name): LoadResult {
+export function parseCsvText(
+  text: string,
+  name: string,
+  path = name,
+  onRecords?: OnRecords,
+): LoadResult {
   const csv = readCsvStore(text, name, path);
   if (!csv.ok) return failed(csv.message);
+  onRecords?.(csv.store.eventRows.length);
   const result = validate(csv.store.json, name, rowNaming(csv.store.eventRows, csvColumnOf));
   return { ...result, problems: [...csv.store.problems, ...result.problems] };
 }

@@ -113,8 +113,15 @@ export function yearSpanLabel(from: number, to: number): string {
   return eraA === eraB ? `${a.replace(era, '')}–${b.replace(era, '')} ${eraB}` : `${a}–${b}`;
 }
 
-/** "2016", "March 2016", "March 29, 2016": only as precise as the date itself. */
-export function formatPartialDate(date: PartialDate): string {
+/** Labels already made, by unit and start: a large store repeats the same days many times. */
+const LABELS = {
+  year: new Map<number, string>(),
+  month: new Map(),
+  day: new Map(),
+} satisfies Record<PartialDate['unit'], Map<number, string>>;
+const MOST_LABELS = 100_000;
+
+function labelOf(date: PartialDate): string {
   switch (date.unit) {
     case 'year':
       return yearLabel(date.year);
@@ -125,6 +132,19 @@ export function formatPartialDate(date: PartialDate): string {
     default:
       return assertNever(date);
   }
+}
+
+/** "2016", "March 2016", "March 29, 2016": only as precise as the date itself. */
+export function formatPartialDate(date: PartialDate): string {
+  const start = startOf(date);
+  const labels = LABELS[date.unit];
+  let label = labels.get(start);
+  if (label === undefined) {
+    label = labelOf(date);
+    if (labels.size >= MOST_LABELS) labels.clear();
+    labels.set(start, label);
+  }
+  return label;
 }
 
 /** A partial ISO date as readers write it ("2020-07" → "July 2020"); the text itself if invalid. */

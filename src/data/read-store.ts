@@ -78,9 +78,12 @@ async function readUrl(url: string, name: string, options: ReadOptions): Promise
   if (total !== null && total > MAX_STORE_BYTES) {
     return { ok: false, message: tooLarge(name, total) };
   }
+  // A compressed body's declared length is not what arrives: the browser counts bytes unpacked.
+  const encoding = response.headers.get('content-encoding');
+  const unpackedTotal = encoding && encoding !== 'identity' ? null : total;
   let bytes: Uint8Array;
   try {
-    const read = await readBody(response, total, onProgress);
+    const read = await readBody(response, unpackedTotal, onProgress);
     if (read === 'too-large') return { ok: false, message: tooLarge(name, null) };
     bytes = read;
   } catch {

@@ -1,12 +1,12 @@
 import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
-import type { LoadResult } from '../data/load-store.ts';
+import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 
-export type LoadState = { status: 'loading' } | LoadResult;
+export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
 
 /**
  * Where the shown store came from, as the address bar says it: the bundled one, a link
@@ -26,6 +26,8 @@ interface DataSlice {
   load: LoadState;
   origin: StoreOrigin;
   setLoadResult: (result: LoadResult, origin?: StoreOrigin) => void;
+  /** How far the first load has got; ignored once it is over. */
+  setLoadProgress: (progress: LoadProgress) => void;
   /**
    * Shows another store in place of the current one: filters, selection and view start afresh,
    * since the old ones name another dataset's topics and events.
@@ -107,6 +109,8 @@ const dataSlice: Slice<DataSlice> = (set) => ({
   load: { status: 'loading' },
   origin: { kind: 'default' },
   setLoadResult: (result, origin) => set(origin ? { load: result, origin } : { load: result }),
+  setLoadProgress: (progress) =>
+    set((s) => (s.load.status === 'loading' ? { load: { status: 'loading', progress } } : {})),
   replaceStore: (result, origin) =>
     set({
       load: result,

@@ -77,8 +77,9 @@ test.describe('a bad file picked with “Open a file…”', () => {
       await expect(
         page.getByRole('alert').filter({ hasText: messageFor(entry.message, file) }),
       ).toBeVisible();
+      // Said beside the button too, where the reader's eyes are.
       await expect(
-        page.getByRole('status').filter({ hasText: `“${file}” could not be opened.` }),
+        page.getByRole('status').filter({ hasText: messageFor(entry.message, file) }),
       ).toBeAttached();
       await expectSeedStillShown(page);
       if (entry.problems) {

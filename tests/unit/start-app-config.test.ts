@@ -30,7 +30,7 @@ describe('startApp and config.json', () => {
         url: 'https://docs.google.com/sheet.json',
         name: 'https://docs.google.com/sheet.json',
       },
-      { fetchImpl: expect.any(Function) },
+      expect.objectContaining({ fetchImpl: expect.any(Function) }),
     );
     expect(useTimelineStore.getState().load.status).toBe('ready');
   });

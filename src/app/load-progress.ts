@@ -1,0 +1,42 @@
+import type { LoadProgress } from '../data/load-store.ts';
+
+const MB = 1024 * 1024;
+
+export interface ProgressWords {
+  /** What is happening, for the status line: it changes only when the stage does. */
+  stage: string;
+  /** How far it has got, shown beside it ("45 MB of 102 MB"), or ''. */
+  amount: string;
+  /** A bar's value and maximum, when the end is known. */
+  value?: number;
+  max?: number;
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / MB).toLocaleString('en-US')} MB`;
+
+/**
+ * A load's progress in plain words. Sizes are given from a megabyte on, when there is time to
+ * read them. A server that compresses the store declares the compressed size while the browser
+ * counts the bytes unpacked, so a total that is passed is no longer a total.
+ */
+export function progressWords(progress: LoadProgress | undefined): ProgressWords {
+  if (!progress) return { stage: 'Loading the timeline…', amount: '' };
+  if (progress.stage === 'reading') {
+    const { records } = progress;
+    const stage =
+      records === null
+        ? 'Reading the timeline…'
+        : `Reading ${records.toLocaleString('en-US')} ${records === 1 ? 'event' : 'events'}…`;
+    return { stage, amount: '' };
+  }
+  const { loaded, total } = progress;
+  const known = total !== null && total >= loaded ? total : null;
+  if (Math.max(loaded, known ?? 0) < MB) return { stage: 'Loading the timeline…', amount: '' };
+  if (known === null) return { stage: 'Loading the timeline…', amount: megabytes(loaded) };
+  return {
+    stage: 'Loading the timeline…',
+    amount: `${megabytes(loaded)} of ${megabytes(known)}`,
+    value: loaded,
+    max: known,
+  };
+}

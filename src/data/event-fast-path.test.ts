@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeMinimalDataset } from '../../scripts/lib/generated-store.ts';
+import { readPlainEvent } from './event-fast-path.ts';
+import { EventSchema, PARSE_CONFIG } from './schema.ts';
+
+// Values near the schema's edges: valid ones, blanks, wrong types, near-miss patterns.
+const anyValue = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer(),
+  fc.boolean(),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('', ' ', '\u00a0', '\n', '\u200b', '\u202e\u2066', '\u00ad'),
+);
+/** Mostly one of the likely values, sometimes anything: random events are then often valid. */
+const mostly = <T>(likely: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: likely, weight: 40 }, { arbitrary: anyValue, weight: 1 });
+const slugish = mostly(
+  fc.constantFrom('nato', 'e-000001', 'a-b-c', '1', 'a1', 'A', 'a--b', '-a', 'a_b', 'é'),
+);
+const textish = mostly(fc.constantFrom('A title', ' x ', 'Ünïcode', 'T', 'Some words'));
+const dateish = mostly(
+  fc.constantFrom('2016', '2016-03', '2016-03-29', '1999-12-31', '2016-13', '2016-02-30'),
+).chain((date) =>
+  // Near misses of the pattern, now and then.
+  fc.constantFrom(date, date, date, date, date, '16', '2016-3', ' 2016', '2016-03-29T00:00'),
+);
+const listOf = <T>(item: fc.Arbitrary<T>) => mostly(fc.array(item, { maxLength: 3 }));
+const dateRecord = fc.record(
+  {
+    precision: mostly(fc.constantFrom('day', 'month', 'season', 'year', 'span', 'week')),
+    start: dateish,
+    end: dateish,
+    label: textish,
+  },
+  { requiredKeys: ['precision', 'start'] },
+);
+const eventish = fc.record(
+  {
+    id: slugish,
+    title: textish,
+    summary: textish,
+    date: mostly(dateRecord),
+    dateNote: textish,
+    topics: listOf(slugish),
+    people: listOf(textish),
+    quotes: listOf(
+      mostly(fc.record({ text: textish, speaker: textish }, { requiredKeys: ['text'] })),
+    ),
+    sources: listOf(
+      mostly(
+        fc.record(
+          { name: textish, url: fc.constantFrom('https://example.com/', 'javascript:x') },
+          { requiredKeys: ['name'] },
+        ),
+      ),
+    ),
+    extra: anyValue,
+  },
+  { requiredKeys: ['id', 'title', 'date', 'topics'] },
+);
+
+describe('the fast path for plainly valid events', () => {
+  it('accepts only what the schema accepts, with the same output', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(eventish, (raw) => {
+        const fast = readPlainEvent(raw);
+        if (fast === null) return;
+        accepted++;
+        const parsed = v.safeParse(EventSchema, raw, PARSE_CONFIG);
+        expect(parsed.success).toBe(true);
+        expect(fast).toStrictEqual(parsed.output);
+      }),
+      { numRuns: 20_000 },
+    );
+    // Random events are rarely valid; enough must be for the comparison to mean something.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('accepts every generated event without a link, full or minimal', () => {
+    const events = [...makeDataset(500, 3).events, ...makeMinimalDataset(500, 3).events];
+    for (const event of events) {
+      const raw: unknown = JSON.parse(JSON.stringify(event));
+      expect(readPlainEvent(raw)).toStrictEqual(v.parse(EventSchema, raw, PARSE_CONFIG));
+    }
+  });
+
+  it.each([
+    [
+      'a blank title',
+      { id: 'a', title: ' ', date: { precision: 'day', start: '2016' }, topics: ['x'] },
+    ],
+    ['no topics', { id: 'a', title: 'T', date: { precision: 'day', start: '2016' }, topics: [] }],
+    [
+      'a source with a link',
+      {
+        id: 'a',
+        title: 'T',
+        date: { precision: 'day', start: '2016' },
+        topics: ['x'],
+        sources: [{ name: 'N', url: 'https://a.b/' }],
+      },
+    ],
+    [
+      'a key present but undefined',
+      {
+        id: 'a',
+        title: 'T',
+        summary: undefined,
+        date: { precision: 'day', start: '2016' },
+        topics: ['x'],
+      },
+    ],
+  ])('leaves %s to the schema', (_, raw) => {
+    expect(readPlainEvent(raw)).toBeNull();
+  });
+});

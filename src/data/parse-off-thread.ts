@@ -1,0 +1,71 @@
+/**
+ * Parses a store's bytes in a worker when it is large enough to freeze the page, on the page
+ * otherwise: a worker costs some tens of milliseconds to start, which a small store does not
+ * repay. Where there are no workers (tests in jsdom, very old browsers) it parses on the page.
+ */
+import type { EncodedStore } from './decode-store.ts';
+import { unpackResult } from './packed-result.ts';
+import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
+import { parseStore, type LoadResult, type OnRecords } from './parse-store.ts';
+
+/**
+ * Stores from this size on are parsed in a worker: about 12,000 full events, or 70,000 minimal.
+ * Below it, parsing on the page holds it for a few hundred milliseconds at most, less than a
+ * worker's start and the trip back add to the first render (10,000 full events drew later in one).
+ */
+export const WORKER_FROM_BYTES = 8 * 1024 * 1024;
+
+/** The part of a Worker used here, so that tests can stand in for one. */
+export interface ParseWorker {
+  postMessage(message: ParseRequest, transfer: Transferable[]): void;
+  onmessage: ((message: MessageEvent<ParseResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** A module worker from a same-origin file, as a `worker-src 'self'` policy allows. */
+export function startParseWorker(): ParseWorker | null {
+  if (typeof Worker === 'undefined') return null;
+  return new Worker(new URL('./parse-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'parse-store',
+  });
+}
+
+export interface OffThreadOptions {
+  onRecords?: OnRecords;
+  startWorker?: () => ParseWorker | null;
+  /** The size from which a worker parses; WORKER_FROM_BYTES unless a test says otherwise. */
+  workerFromBytes?: number;
+}
+
+export function parseOffThread(
+  store: EncodedStore,
+  {
+    onRecords,
+    startWorker = startParseWorker,
+    workerFromBytes = WORKER_FROM_BYTES,
+  }: OffThreadOptions = {},
+): Promise<LoadResult> {
+  const worker = store.bytes.byteLength >= workerFromBytes ? startWorker() : null;
+  if (!worker) return Promise.resolve(parseStore(store, onRecords));
+  return new Promise((resolve) => {
+    const finish = (result: LoadResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'records') onRecords?.(data.count);
+      else finish(unpackResult(data.result));
+    };
+    // The bytes went to the worker, so there is nothing left to parse here.
+    worker.onerror = () =>
+      finish({
+        status: 'failed',
+        message: `“${store.name}” could not be read: the browser stopped the part of the page that reads large files. Reload the page to try again.`,
+        problems: [],
+      });
+    // Transferred, not copied: the page does not need the bytes again.
+    worker.postMessage({ store }, [store.bytes.buffer as ArrayBuffer]);
+  });
+}

@@ -1,0 +1,11 @@
+/** The messages between the page and the parse worker. */
+import type { EncodedStore } from './decode-store.ts';
+import type { PackedResult } from './packed-result.ts';
+
+export interface ParseRequest {
+  store: EncodedStore;
+}
+
+export type ParseResponse =
+  /** The store's records are read: how many there are to check. */
+  { type: 'records'; count: number } | { type: 'done'; result: PackedResult };

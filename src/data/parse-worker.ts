@@ -1,0 +1,24 @@
+/**
+ * The worker that turns a large store's bytes into a dataset, so that the page keeps drawing and
+ * answering while a million events are parsed and checked. It says how many records it found,
+ * then sends the result packed in columns (packed-result.ts), its typed arrays transferred.
+ */
+import { packResult, transferablesOf } from './packed-result.ts';
+import { parseStore } from './parse-store.ts';
+import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
+
+/** The little of a dedicated worker's global scope used here (the DOM types describe a page). */
+interface WorkerScope {
+  onmessage: ((message: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseResponse, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = ({ data }) => {
+  const result = parseStore(data.store, (records) =>
+    scope.postMessage({ type: 'records', count: records }),
+  );
+  const packed = packResult(result);
+  scope.postMessage({ type: 'done', result: packed }, transferablesOf(packed));
+};
