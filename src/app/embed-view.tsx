@@ -46,6 +46,8 @@ export function EmbedButton() {
   const [copy, setCopy] = useState<CopyState>('idle');
   const search = useTimelineStore(viewSearch);
   const fromFile = useTimelineStore((s) => s.origin.kind === 'file');
+  const hasEvent = useTimelineStore((s) => s.selectedId !== null);
+  const filtered = useTimelineStore((s) => s.activeTopics.length > 0 || s.query !== '');
   const snippet = embedSnippet(pageUrl(), search);
 
   useEffect(() => {
@@ -101,9 +103,10 @@ export function EmbedButton() {
         ) : (
           <>
             <p>
-              Paste this code into your article’s HTML. It shows the timeline as it is now (
-              {search ? 'with the open event and filters' : 'all events'}), and grows with its
-              content.
+              Paste this code into your article’s HTML. It shows the timeline as it is now
+              {hasEvent && ', with this event open'}
+              {filtered && (hasEvent ? ' and the filters on' : ', with the filters on')}, and grows
+              with its content.
             </p>
             <label className="embed-dialog__label" htmlFor="embed-dialog-code">
               Embed code

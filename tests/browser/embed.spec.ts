@@ -30,8 +30,8 @@ const html =
     );
   };
 
-test.beforeAll(async ({}, info) => {
-  appUrl = String(info.project.use.baseURL);
+test.beforeAll(async () => {
+  appUrl = String(test.info().project.use.baseURL);
   article = await serveStatic({
     routes: {
       '/story.html': html(
