@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { embedScriptPlugin } from './build/embed-script-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths so the build works from any static host, including a sub-path.
   base: './',
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), embedScriptPlugin()],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {

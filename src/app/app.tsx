@@ -8,6 +8,7 @@ import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { ProblemList } from '../ui/problem-list.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
+import { EmbedButton, isEmbedMode, OpenFullPage } from './embed-view.tsx';
 import { LoadingScreen } from './loading-screen.tsx';
 import { OpenFileButton, OwnData } from './open-file.tsx';
 import { PrintView } from './print-view.tsx';
@@ -44,16 +45,25 @@ function Ready() {
   }, [dataset]);
   if (!dataset) return null;
   const source = dataset.source;
+  // Inside another site's iframe: a compact header that keeps the attribution, no footer.
+  const embed = isEmbedMode();
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
         Skip to the timeline
       </a>
       <header className="masthead">
-        <ThemeToggle />
+        {embed ? (
+          <OpenFullPage />
+        ) : (
+          <div className="masthead__tools">
+            <EmbedButton />
+            <ThemeToggle />
+          </div>
+        )}
         <h1 dir="auto">{dataset.title}</h1>
-        {dataset.description && (
+        {!embed && dataset.description && (
           <p className="masthead__description" dir="auto">
             {dataset.description}
           </p>
@@ -79,7 +89,7 @@ function Ready() {
             .
           </p>
         )}
-        {dataset.note && (
+        {!embed && dataset.note && (
           <p className="masthead__note" dir="auto">
             {dataset.note}
           </p>
@@ -98,7 +108,7 @@ function Ready() {
         )}
         <EventsInView />
       </main>
-      <OwnData />
+      {!embed && <OwnData />}
       <PrintView />
     </div>
   );

@@ -67,6 +67,16 @@ describe('the "Event not found" notice', () => {
 });
 
 describe('startUrlSync', () => {
+  it('keeps embed mode in the address and adds no history entry inside an embed', () => {
+    window.history.replaceState(null, '', '/?embed=1');
+    stop = startUrlSync(useTimelineStore);
+    const before = window.history.length;
+    get().select('crimea');
+    get().toggleTopic('diplomacy');
+    expect(window.location.search).toBe('?event=crimea&topics=diplomacy&embed=1');
+    expect(window.history.length).toBe(before);
+  });
+
   it('pushes a history entry per selection and replaces it for filters', () => {
     stop = startUrlSync(useTimelineStore);
     const before = window.history.length;

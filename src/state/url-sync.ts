@@ -66,6 +66,7 @@ export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file
 
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let applying = false;
+  const embed = parseUrl(win.location.search).embed;
 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
@@ -75,10 +76,13 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       topics: s.activeTopics,
       q: s.query,
       ...originParams(s.origin),
+      embed,
     });
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
+    // An iframe's history entries are the host page's: Back must leave the article, not step
+    // through the events read in its embed.
+    if (mode === 'push' && !embed) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
 

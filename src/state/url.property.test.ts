@@ -40,6 +40,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     q: part,
     data: fc.option(present),
     file: fc.option(present),
+    embed: fc.boolean(),
   })
   // A link names one store: with a web address, the file is not written.
   .map((s) => (s.data === null ? s : { ...s, file: null }));
@@ -88,6 +89,7 @@ describe('formatUrl on any state', () => {
           q: withHalfPairs,
           data: fc.option(withHalfPairs),
           file: fc.option(withHalfPairs),
+          embed: fc.boolean(),
         }),
         (state) => {
           const search = formatUrl(state);

@@ -15,6 +15,9 @@ describe('parseUrl', () => {
     ['?event=&topics=&q=', EMPTY_URL_STATE],
     ['?data=data%2Fbig.json&event=e-1', state({ data: 'data/big.json', event: 'e-1' })],
     ['?unrelated=1', EMPTY_URL_STATE],
+    ['?embed=1&event=g7', state({ embed: true, event: 'g7' })],
+    ['?embed=0', EMPTY_URL_STATE],
+    ['?embed=1&childId=newsline-1&parentUrl=https%3A%2F%2Fa.example', state({ embed: true })],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -30,6 +33,7 @@ describe('formatUrl', () => {
       state({ event: 'g7', topics: ['diplomacy'], q: 'x', data: 'd.json' }),
       '?data=d.json&event=g7&topics=diplomacy&q=x',
     ],
+    [state({ event: 'g7', embed: true }), '?event=g7&embed=1'],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });
@@ -38,6 +42,7 @@ describe('formatUrl', () => {
     state({ event: 'crimea' }),
     state({ topics: ['sanctions', 'nato'], q: 'Putin’s “killer” 100%' }),
     state({ event: 'a-b', topics: ['x'], q: 'a+b=c?&d', data: '/data/events 1.json' }),
+    state({ topics: ['nato'], embed: true }),
   ])('round-trips %j', (input) => {
     expect(parseUrl(formatUrl(input))).toEqual(input);
   });
@@ -47,6 +52,7 @@ describe('eventSearch', () => {
   it.each([
     ['', '?event=g7'],
     ['?topics=nato&q=x&event=crimea', '?event=g7'],
+    ['?embed=1&topics=nato', '?event=g7'],
     [
       '?data=bench-data%2Fevents-1000.json&event=e-1',
       '?data=bench-data%2Fevents-1000.json&event=g7',

@@ -1,7 +1,8 @@
 /**
  * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, `?data=<url>` for
  * another store, and `?file=<name>` for a store opened from the reader's computer (which the link
- * names but cannot bring). Parsing never throws; values are only ever compared and displayed as
+ * names but cannot bring); `?embed=1` for the compact view inside another site's iframe (see
+ * docs/embedding.md). Parsing never throws; values are only ever compared and displayed as
  * text.
  */
 export interface UrlState {
@@ -10,9 +11,17 @@ export interface UrlState {
   q: string;
   data: string | null;
   file: string | null;
+  embed: boolean;
 }
 
-export const EMPTY_URL_STATE: UrlState = { event: null, topics: [], q: '', data: null, file: null };
+export const EMPTY_URL_STATE: UrlState = {
+  event: null,
+  topics: [],
+  q: '',
+  data: null,
+  file: null,
+  embed: false,
+};
 
 export function parseUrl(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -29,7 +38,8 @@ export function parseUrl(search: string): UrlState {
   const data = params.get('data')?.trim() || null;
   // A link names one store: a web address wins over a file, which it could never open.
   const file = data === null ? params.get('file')?.trim() || null : null;
-  return { event, topics, q, data, file };
+  const embed = params.get('embed') === '1';
+  return { event, topics, q, data, file, embed };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
@@ -41,6 +51,7 @@ export function formatUrl(state: UrlState): string {
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
+  if (state.embed) parts.push('embed=1');
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -50,8 +61,11 @@ export function formatUrl(state: UrlState): string {
  */
 const encode = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
 
-/** The query string of a link to one event, keeping `?data=` or `?file=` to name the same store. */
+/**
+ * The query string of a link to one event, keeping `?data=` or `?file=` to name the same store;
+ * never `?embed=1`: a shared link opens the full page.
+ */
 export function eventSearch(id: string, currentSearch: string): string {
   const { data, file } = parseUrl(currentSearch);
-  return formatUrl({ event: id, topics: [], q: '', data, file });
+  return formatUrl({ ...EMPTY_URL_STATE, event: id, data, file });
 }
