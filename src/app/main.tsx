@@ -9,6 +9,7 @@ import './phone.css';
 import './forced-colors.css';
 import './print.css';
 import './long-text.css';
+import '../export/export-menu.css';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();
