@@ -119,7 +119,7 @@ export function timelineSvg(input: ImageInput): string {
 
   // The lanes get what the header, the footer, the axis and the gaps between them leave.
   const room = footerTop - 30 - areaTop - AXIS_HEIGHT - 8;
-  parts.push(timelineArea(input, areaTop, Math.max(1, Math.floor(room / LANE_HEIGHT))));
+  parts.push(timelineArea(input, areaTop, room));
 
   const description = `${formatRange(view[0], view[1])}. ${describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length)}`;
   return [
@@ -135,13 +135,14 @@ export function timelineSvg(input: ImageInput): string {
 }
 
 /** The markers and the axis, in a nested <svg> that clips what lies outside the window. */
-function timelineArea(input: ImageInput, top: number, maxLanes: number): string {
+function timelineArea(input: ImageInput, top: number, room: number): string {
   const { dataset, shown, activeTopics, view, measure } = input;
   const x = timeScale(view, INNER);
   const metrics = new Map<TimelineEvent, LabelMetrics>();
   const layout = layoutEvents(buildTimeIndex(shown), x, view, {
     width: INNER,
-    maxLanes,
+    // One row is kept for the clusters of what the lanes cannot hold.
+    maxLanes: Math.max(1, Math.floor(room / LANE_HEIGHT) - 1),
     gap: 8,
     denseThreshold: DENSE_THRESHOLD,
     metricsOf: (event) => {
@@ -150,7 +151,8 @@ function timelineArea(input: ImageInput, top: number, maxLanes: number): string 
       return m;
     },
   });
-  const trackHeight = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
+  // The track fills its room, so that the axis sits just above the footer, however many lanes.
+  const trackHeight = Math.max(room, MIN_LANES * LANE_HEIGHT) + 8;
   const colorOf = topicColors(dataset, activeTopics);
   const items = layout.items.map((item) => drawItem(item, colorOf, measure));
   const empty = shown.length
