@@ -134,3 +134,39 @@ test('an exported image, as drawn', async ({ page }) => {
   );
   await expect(viewer.getByRole('img', { name: 'export' })).toHaveScreenshot('export-image.png');
 });
+
+test('a title with markup, quotes and a CDATA end stays text in the SVG', async ({ page }) => {
+  const title = `Tom & Jerry's <b>"show"</b> ]]> <!-- end`;
+  const store = {
+    version: 1,
+    title,
+    source: { publisher: 'A & B <News>', title: '"Quoted"', published: '2020-01' },
+    topics: [{ id: 'one', label: 'One <1>', color: '#1d4ed8' }],
+    events: [
+      {
+        id: 'e',
+        title: 'An <event> & more',
+        date: { precision: 'day', start: '2020-03-04' },
+        topics: ['one'],
+      },
+    ],
+  };
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(store)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const { name, bytes } = await exportAs(page, 'Image (SVG)');
+  expect(name).toMatch(/^tom-jerry-s-b-show-b-end-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = await svgTexts(page, bytes.toString('utf8'));
+  expect(svg.error).toBeNull();
+  expect(svg.texts).toContain(title);
+  expect(svg.texts).toContain('An <event> & more');
+  expect(svg.texts).toContain('Source: A & B <News>, “"Quoted"”, first published January 2020.');
+});
