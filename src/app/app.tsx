@@ -5,6 +5,7 @@ import { FilterBar } from '../filters/filter-bar.tsx';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
+import { ExportMenu } from '../export/export-menu.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { ProblemList } from '../ui/problem-list.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
@@ -98,7 +99,7 @@ function Ready() {
       <StoreNotices />
       <FilterBar />
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
-        <Timeline />
+        <Timeline tools={<ExportMenu />} />
         {hasSelection && (
           <ErrorBoundary message="The event details could not be loaded. Reload the page to try again.">
             <Suspense fallback={null}>

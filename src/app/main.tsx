@@ -14,6 +14,7 @@ import './forced-colors.css';
 import './print.css';
 import './long-text.css';
 import './embed.css';
+import '../export/export-menu.css';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();

@@ -6,7 +6,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { CSV_COLUMNS, type CsvColumn } from './csv-store.ts';
 
-interface StoreJson {
+export interface StoreJson {
   title: string;
   description?: string;
   note?: string;
@@ -15,7 +15,7 @@ interface StoreJson {
   events: EventJson[];
 }
 
-interface EventJson {
+export interface EventJson {
   id: string;
   title: string;
   summary?: string;

@@ -39,6 +39,13 @@ export interface PackedEvents {
   /** Event i's topics are topicIndexes[topicOffsets[i] … topicOffsets[i + 1]) of the dataset's. */
   topicOffsets: Uint32Array;
   topicIndexes: Uint16Array;
+  /**
+   * The date as the store wrote it (for exports): its start and end ("" for none), and whether
+   * the label was the author's (then it is the label above) or made by the app.
+   */
+  writtenStarts: StringColumn;
+  writtenEnds: StringColumn;
+  writtenLabels: Uint8Array;
   rich: [index: number, fields: RichFields][];
 }
 
@@ -52,8 +59,12 @@ export type PackedResult =
 export function transferablesOf(packed: PackedResult): ArrayBuffer[] {
   if (packed.status !== 'ready') return [];
   const { ids, titles, summaries, labels, starts, ends, precisions, kinds } = packed.dataset.events;
-  const { topicOffsets, topicIndexes } = packed.dataset.events;
+  const { topicOffsets, topicIndexes, writtenStarts, writtenEnds, writtenLabels } =
+    packed.dataset.events;
   return [
+    writtenStarts.ends,
+    writtenEnds.ends,
+    writtenLabels,
     ids.ends,
     titles.ends,
     summaries.ends,
@@ -96,6 +107,9 @@ function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics'])
     kinds: new Uint8Array(n),
     topicOffsets: new Uint32Array(n + 1),
     topicIndexes: new Uint16Array(events.reduce((sum, e) => sum + e.topics.length, 0)),
+    writtenStarts: joinStrings(events, (e) => e.writtenDate.start),
+    writtenEnds: joinStrings(events, (e) => e.writtenDate.end ?? ''),
+    writtenLabels: new Uint8Array(n),
     rich: [],
   };
   let t = 0;
@@ -111,6 +125,7 @@ function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics'])
     packed.ends[i] = event.date.end;
     packed.precisions[i] = PRECISIONS.indexOf(event.date.precision);
     packed.kinds[i] = KINDS.indexOf(event.date.kind);
+    if (event.writtenDate.label !== undefined) packed.writtenLabels[i] = 1;
     for (const topic of event.topics) packed.topicIndexes[t++] = topicIndex.get(topic) as number;
     packed.topicOffsets[i + 1] = t;
     const { dateNote, people, quotes, sources } = event;
@@ -150,7 +165,7 @@ const NONE = Object.freeze([]) as unknown as never[];
 function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): TimelineEvent[] {
   const { count, ids, titles, summaries, labelTable, labels, starts, ends, precisions, kinds } =
     packed;
-  const { topicOffsets, topicIndexes } = packed;
+  const { topicOffsets, topicIndexes, writtenStarts, writtenEnds, writtenLabels } = packed;
   const topicIds = topics.map((topic) => topic.id);
   const events = new Array<TimelineEvent>(count);
   for (let i = 0; i < count; i++) {
@@ -159,18 +174,28 @@ function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): Timeline
     const eventTopics = new Array<string>(to - from);
     for (let j = from; j < to; j++)
       eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
+    const precision = PRECISIONS[precisions[i] as number] as Precision;
+    const label = labelTable[labels[i] as number] as string;
+    const writtenDate: TimelineEvent['writtenDate'] = {
+      precision,
+      start: stringAt(writtenStarts, i),
+    };
+    const writtenEnd = stringAt(writtenEnds, i);
+    if (writtenEnd) writtenDate.end = writtenEnd;
+    if (writtenLabels[i]) writtenDate.label = label;
     // The same keys in the same order as the schema's output, so both paths give equal objects.
     events[i] = {
       id: stringAt(ids, i),
       title: stringAt(titles, i),
       summary: stringAt(summaries, i),
       date: {
-        precision: PRECISIONS[precisions[i] as number] as Precision,
+        precision,
         kind: KINDS[kinds[i] as number] as DateKind,
         start: starts[i] as number,
         end: ends[i] as number,
-        label: labelTable[labels[i] as number] as string,
+        label,
       },
+      writtenDate,
       topics: eventTopics,
       people: NONE,
       quotes: NONE,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { resolveDate, type ResolvedDate } from './event-date.ts';
+import { resolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
 import { hasVisibleText } from './visible-text.ts';
 import { readPlainEvent } from './event-fast-path.ts';
@@ -126,6 +126,11 @@ export type Source = EventInput['sources'][number];
 
 export interface TimelineEvent extends Omit<EventInput, 'date'> {
   date: ResolvedDate;
+  /**
+   * The date as the store wrote it: an export writes it back as it was, since the resolved date
+   * cannot say whether "2016" or "2016-01" began a span, nor whether its label was the author's.
+   */
+  writtenDate: EventDateInput;
 }
 
 export interface Dataset {
@@ -266,6 +271,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     eventIds.add(input.id);
     // valibot's output is already a fresh object: give it its resolved date in place.
     const event = input as unknown as TimelineEvent;
+    event.writtenDate = input.date;
     event.date = date;
     events.push(event);
   });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   selectAllEvents,
   selectSelectedEvent,
@@ -29,9 +29,10 @@ import { useViewController } from './use-view-controller.ts';
  * The timeline: composition of its parts. Nothing here renders per zoom frame: the window moves
  * in the store, and the canvas, buttons, axis, overview and range heading follow it outside
  * React (use-marker-frame, use-on-window). This component renders when the set of drawn items,
- * the selection, the filters, the data or the width change.
+ * the selection, the filters, the data or the width change. `tools` are the app's own controls
+ * for the view (Export), shown after the zoom buttons.
  */
-export function Timeline() {
+export function Timeline({ tools }: { tools?: ReactNode }) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -103,6 +104,7 @@ export function Timeline() {
             Fit all
           </button>
         </div>
+        {tools}
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">

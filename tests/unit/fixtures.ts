@@ -53,6 +53,11 @@ export function makeEvent(
       end: e,
       label: start,
     },
+    writtenDate: {
+      precision: end ? 'span' : 'day',
+      start: start.slice(0, 10),
+      ...(end && { end: end.slice(0, 10) }),
+    },
     ...rest,
   };
 }

@@ -1,0 +1,59 @@
+/**
+ * Events written back in the store's own form: the JSON the loader reads (and, through
+ * storeToCsv, the CSV), with the dataset's title, description, note and source, so that an export
+ * carries its attribution and opens again as the same events.
+ */
+import { storeToCsv, type EventJson, type StoreJson } from './csv-write.ts';
+import type { Dataset, TimelineEvent } from './schema.ts';
+
+export type StoreFile = StoreJson & { version: 1 };
+
+/**
+ * A store holding `events` (some or all of the dataset's). Its topics are those the events name,
+ * in the dataset's order, so that a filtered export opens without empty topics; all of them when
+ * there is no event, since a store must declare at least one.
+ */
+export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): StoreFile {
+  const used = new Set(events.flatMap((event) => event.topics));
+  const topics = used.size ? dataset.topics.filter((t) => used.has(t.id)) : dataset.topics;
+  return {
+    version: 1,
+    title: dataset.title,
+    ...(dataset.description && { description: dataset.description }),
+    ...(dataset.note && { note: dataset.note }),
+    ...(dataset.source && { source: definedOnly(dataset.source) }),
+    topics: topics.map(({ id, label, color }) => ({ id, label, color })),
+    events: events.map(eventJsonOf),
+  };
+}
+
+function eventJsonOf(event: TimelineEvent): EventJson {
+  return {
+    id: event.id,
+    title: event.title,
+    ...(event.summary && { summary: event.summary }),
+    date: definedOnly(event.writtenDate),
+    ...(event.dateNote !== undefined && { dateNote: event.dateNote }),
+    topics: [...event.topics],
+    ...(event.people.length && { people: [...event.people] }),
+    ...(event.quotes.length && { quotes: event.quotes.map(definedOnly) }),
+    ...(event.sources.length && { sources: event.sources.map(definedOnly) }),
+  };
+}
+
+/** A copy without the keys whose value is undefined, which a store leaves out. */
+function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
+/** The store as a JSON file's text. */
+export function storeJsonText(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  return `${JSON.stringify(storeOf(dataset, events), null, 2)}\n`;
+}
+
+/** The store as the CSV a spreadsheet opens and the loader reads (see csv-store.ts). */
+export function storeCsvText(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  return storeToCsv(storeOf(dataset, events));
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { seedDataset } from '../../tests/unit/fixtures.ts';
+import type { Dataset } from '../data/schema.ts';
+import { formatRange } from '../timeline/lib/format-range.ts';
+import { paddedExtent } from '../timeline/lib/time-window.ts';
+import type { Font } from './svg-text.ts';
+import { IMAGE_HEIGHT, IMAGE_WIDTH, timelineSvg, type ImageInput } from './timeline-image.ts';
+
+const measure = (text: string, font: Font) => [...text].length * font.size * 0.55;
+const seed = seedDataset();
+
+function render(overrides: Partial<ImageInput> = {}) {
+  const dataset = overrides.dataset ?? seed;
+  const svg = timelineSvg({
+    dataset,
+    shown: dataset.events,
+    activeTopics: [],
+    query: '',
+    view: paddedExtent(dataset.events),
+    measure,
+    ...overrides,
+  });
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return { svg, doc, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+}
+
+describe('timelineSvg', () => {
+  it('is well-formed SVG of the stated size', () => {
+    const { doc } = render();
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const root = doc.documentElement;
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual([
+      String(IMAGE_WIDTH),
+      String(IMAGE_HEIGHT),
+    ]);
+  });
+
+  it('writes the title, the range, the filters and the attribution as text', () => {
+    const { texts, doc } = render();
+    expect(doc.querySelector('title')?.textContent).toBe(seed.title);
+    expect(texts).toContain(seed.title);
+    expect(texts).toContain(formatRange(...paddedExtent(seed.events)));
+    expect(texts).toContain('All 27 events, no filters.');
+    expect(texts.some((t) => t?.startsWith(`Source: ${seed.source!.publisher}, “`))).toBe(true);
+  });
+
+  it('writes the source link, when there is one', () => {
+    const url = 'https://example.com/story?a=1&b=2';
+    const { texts } = render({ dataset: { ...seed, source: { ...seed.source!, url } } });
+    expect(texts).toContain(url);
+  });
+
+  it('draws the shown events only, and says the filter', () => {
+    const shown = seed.events.filter((e) => e.topics.includes('nato'));
+    const { doc, texts } = render({ shown, activeTopics: ['nato'], view: paddedExtent(shown) });
+    expect(texts).toContain(`${shown.length} of 27 events, in the topic NATO.`);
+    const markers = doc.querySelectorAll('svg svg circle, svg svg rect');
+    expect(markers.length).toBeGreaterThanOrEqual(shown.length);
+    const labels = [...doc.querySelectorAll('svg svg text')].map((t) => t.textContent).join(' ');
+    const hidden = seed.events.find((e) => !e.topics.includes('nato'))!;
+    expect(labels).not.toContain(hidden.title.split(' ').slice(0, 6).join(' '));
+  });
+
+  it('keeps text from the data as text, however it is written', () => {
+    const title = `Tom & Jerry's <b>"show"</b> ]]> <!-- x --> \u0007end`;
+    const dataset: Dataset = { ...seed, title, source: { ...seed.source!, publisher: '<&>' } };
+    const { doc, texts, svg } = render({ dataset });
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('b')).toHaveLength(0);
+    expect(texts).toContain(title.replace('\u0007', '\ufffd'));
+    expect(texts.some((t) => t?.startsWith('Source: <&>, “'))).toBe(true);
+    expect(svg).not.toContain('<b>');
+  });
+
+  it('refers to nothing outside the file', () => {
+    const { svg } = render();
+    expect(svg).not.toMatch(/href|url\(|@import|<image|<foreignObject/i);
+  });
+
+  it('says so when no event is shown', () => {
+    const { texts } = render({ shown: [], activeTopics: ['nato'], query: 'zzz' });
+    expect(texts).toContain('No events match these filters.');
+  });
+});

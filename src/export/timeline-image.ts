@@ -1,0 +1,288 @@
+/**
+ * The timeline's current view as an SVG file: the window the reader is looking at, laid out by
+ * the timeline's own maths (layoutEvents, markerGeometry, axisTicks) and drawn as the canvas draws
+ * it, under a header that names the dataset, the range and the filters, and over a footer with the
+ * attribution. Pure: a string from the state and a text measure, so it is tested without a page.
+ *
+ * Always light, whatever the page's theme: an image goes into documents and slides on white.
+ * Fixed size: IMAGE_WIDTH × IMAGE_HEIGHT, the same on a phone as on a desktop, so that a saved
+ * image does not depend on the window it was saved from; the time window is the reader's.
+ */
+import type { Dataset, TimelineEvent } from '../data/schema.ts';
+import type { TimeWindow } from '../data/time-window.ts';
+import { describeFilters } from '../filters/describe-filters.ts';
+import { assertNever } from '../lib/assert-never.ts';
+import { axisTicks } from '../timeline/lib/axis-ticks.ts';
+import { DENSE_THRESHOLD } from '../timeline/lib/constants.ts';
+import { formatRange } from '../timeline/lib/format-range.ts';
+import { measureLabel, type LabelMetrics } from '../timeline/lib/label-fit.ts';
+import { layoutEvents, type LayoutItem, type PlacedEvent } from '../timeline/lib/layout.ts';
+import {
+  DOT,
+  LABEL_TOP,
+  LANE_HEIGHT,
+  laneTop,
+  LINE_HEIGHT,
+  markerGeometry,
+} from '../timeline/lib/marker-geometry.ts';
+import { buildTimeIndex } from '../timeline/lib/time-index.ts';
+import { timeScale } from '../timeline/lib/time-scale.ts';
+import { THEME_COLORS } from '../ui/theme.ts';
+import { topicColorFor } from '../ui/contrast.ts';
+import { attributionSentence } from './attribution.ts';
+import { wrapText, xmlText, type Font, type Measure } from './svg-text.ts';
+
+export const IMAGE_WIDTH = 1200;
+export const IMAGE_HEIGHT = 675;
+
+const COLORS = { ...THEME_COLORS.light, control: '#8c959f' };
+const PAD = 32;
+const INNER = IMAGE_WIDTH - 2 * PAD;
+const AXIS_HEIGHT = 28;
+const MIN_LANES = 3;
+const BADGE_HEIGHT = 26;
+
+const FONTS = {
+  title: { family: 'serif', size: 28, weight: 700 },
+  range: { family: 'sans-serif', size: 16, weight: 700 },
+  filters: { family: 'sans-serif', size: 14, weight: 400 },
+  label: { family: 'sans-serif', size: 12.5, weight: 400 },
+  badge: { family: 'sans-serif', size: 12, weight: 700 },
+  axis: { family: 'sans-serif', size: 12, weight: 400 },
+  footer: { family: 'sans-serif', size: 13, weight: 400 },
+} as const satisfies Record<string, Font>;
+
+export interface ImageInput {
+  dataset: Dataset;
+  /** The events the filters let through, in time order. */
+  shown: readonly TimelineEvent[];
+  activeTopics: readonly string[];
+  query: string;
+  view: TimeWindow;
+  measure: Measure;
+}
+
+/** A block of wrapped lines, each `lineHeight` apart, its first line's top at `top`. */
+interface Block {
+  lines: string[];
+  font: Font;
+  lineHeight: number;
+  fill: string;
+}
+
+export function timelineSvg(input: ImageInput): string {
+  const { dataset, shown, activeTopics, query, view, measure } = input;
+  const block = (text: string, font: Font, lineHeight: number, fill: string, max: number) => ({
+    lines: wrapText(text, INNER, font, measure, max),
+    font,
+    lineHeight,
+    fill,
+  });
+
+  const header: Block[] = [
+    block(dataset.title, FONTS.title, 34, COLORS.ink, 2),
+    block(formatRange(view[0], view[1]), FONTS.range, 24, COLORS.ink, 1),
+    block(
+      describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length),
+      FONTS.filters,
+      20,
+      COLORS.muted,
+      2,
+    ),
+  ];
+  const source = dataset.source;
+  const footer: Block[] = source
+    ? [
+        block(attributionSentence(source), FONTS.footer, 18, COLORS.muted, 2),
+        ...(source.url ? [block(source.url, FONTS.footer, 18, COLORS.muted, 1)] : []),
+      ]
+    : [block(`From “${dataset.title}”.`, FONTS.footer, 18, COLORS.muted, 1)];
+
+  const parts: string[] = [];
+  let y = PAD;
+  for (const b of header) {
+    parts.push(textBlock(b, PAD, y));
+    y += b.lines.length * b.lineHeight + 4;
+  }
+  y += 8;
+  parts.push(rule(y));
+  const areaTop = y + 16;
+
+  const footerHeight = footer.reduce((sum, b) => sum + b.lines.length * b.lineHeight, 0);
+  const footerTop = IMAGE_HEIGHT - PAD - footerHeight;
+  parts.push(rule(footerTop - 14));
+  let footerY = footerTop;
+  for (const b of footer) {
+    parts.push(textBlock(b, PAD, footerY));
+    footerY += b.lines.length * b.lineHeight;
+  }
+
+  // The lanes get what the header, the footer, the axis and the gaps between them leave.
+  const room = footerTop - 30 - areaTop - AXIS_HEIGHT - 8;
+  parts.push(timelineArea(input, areaTop, room));
+
+  const description = `${formatRange(view[0], view[1])}. ${describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length)}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}" role="img">`,
+    `<title>${xmlText(dataset.title)}</title>`,
+    `<desc>${xmlText(description)}</desc>`,
+    `<rect width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" fill="${COLORS.paper}"/>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** The markers and the axis, in a nested <svg> that clips what lies outside the window. */
+function timelineArea(input: ImageInput, top: number, room: number): string {
+  const { dataset, shown, activeTopics, view, measure } = input;
+  const x = timeScale(view, INNER);
+  const metrics = new Map<TimelineEvent, LabelMetrics>();
+  const layout = layoutEvents(buildTimeIndex(shown), x, view, {
+    width: INNER,
+    // One row is kept for the clusters of what the lanes cannot hold.
+    maxLanes: Math.max(1, Math.floor(room / LANE_HEIGHT) - 1),
+    gap: 8,
+    denseThreshold: DENSE_THRESHOLD,
+    metricsOf: (event) => {
+      let m = metrics.get(event);
+      if (!m) metrics.set(event, (m = measureLabel(event.title, (t) => measure(t, FONTS.label))));
+      return m;
+    },
+  });
+  // The track fills its room, so that the axis sits just above the footer, however many lanes.
+  const trackHeight = Math.max(room, MIN_LANES * LANE_HEIGHT) + 8;
+  const colorOf = topicColors(dataset, activeTopics);
+  const items = layout.items.map((item) => drawItem(item, colorOf, measure));
+  const empty = shown.length
+    ? []
+    : [
+        text(
+          INNER / 2,
+          trackHeight / 2,
+          'No events match these filters.',
+          FONTS.filters,
+          COLORS.muted,
+          'middle',
+        ),
+      ];
+
+  const ticks = axisTicks(view, INNER, x).map((tick) => {
+    const at = round(Math.round(tick.x) + 0.5);
+    return [
+      `<line x1="${at}" x2="${at}" y1="0" y2="6" stroke="${COLORS.control}"/>`,
+      text(at, 9 + FONTS.axis.size * 0.8, tick.label, FONTS.axis, COLORS.muted, tick.anchor),
+    ].join('');
+  });
+
+  return [
+    `<svg x="${PAD}" y="${top}" width="${INNER}" height="${trackHeight}" viewBox="0 0 ${INNER} ${trackHeight}" overflow="hidden">`,
+    ...items,
+    ...empty,
+    '</svg>',
+    `<g transform="translate(${PAD},${top + trackHeight})">`,
+    `<line x1="0" x2="${INNER}" y1="0.5" y2="0.5" stroke="${COLORS.control}"/>`,
+    ...ticks,
+    '</g>',
+  ].join('\n');
+}
+
+/** As the timeline colours a marker: its first active topic's colour, else its first topic's. */
+function topicColors(dataset: Dataset, activeTopics: readonly string[]) {
+  const colors = new Map(dataset.topics.map((t) => [t.id, topicColorFor(t.color, 'light')]));
+  const active = new Set(activeTopics);
+  return (event: TimelineEvent) => {
+    const topic = event.topics.find((t) => active.has(t)) ?? event.topics[0] ?? '';
+    return colors.get(topic) ?? COLORS.ink;
+  };
+}
+
+/** One item, as draw-markers.ts draws it on the canvas. */
+function drawItem(
+  item: LayoutItem,
+  colorOf: (event: TimelineEvent) => string,
+  measure: Measure,
+): string {
+  if (item.type === 'cluster') {
+    const label = `+${item.count.toLocaleString('en-US')}`;
+    const width = Math.max(36, Math.ceil(measure(label, FONTS.badge)) + 16);
+    const top = laneTop(item.lane);
+    return [
+      `<rect x="${round(item.x + 0.5)}" y="${top + 0.5}" width="${width - 1}" height="${BADGE_HEIGHT - 1}" rx="${BADGE_HEIGHT / 2}" fill="${COLORS.paper}" stroke="${COLORS.muted}"/>`,
+      text(
+        item.x + width / 2,
+        top + BADGE_HEIGHT / 2 + 4.5,
+        label,
+        FONTS.badge,
+        COLORS.ink,
+        'middle',
+      ),
+    ].join('');
+  }
+  return drawEvent(item, colorOf(item.event));
+}
+
+function drawEvent(item: PlacedEvent, color: string): string {
+  const g = markerGeometry(item);
+  const band = (() => {
+    const kind = item.event.date.kind;
+    switch (kind) {
+      case 'exact':
+        return `<circle cx="${round(g.bandLeft + DOT / 2)}" cy="${g.top + 2 + DOT / 2}" r="${DOT / 2}" fill="${color}"/>`;
+      case 'fuzzy': {
+        const w = g.bandWidth;
+        return [
+          `<rect x="${round(g.bandLeft)}" y="${g.top + 2}" width="${round(w)}" height="12" rx="${round(Math.min(6, w / 2))}" fill="${color}" fill-opacity="0.22"/>`,
+          `<rect x="${round(g.bandLeft + 0.75)}" y="${g.top + 2.75}" width="${round(Math.max(w - 1.5, 0))}" height="10.5" rx="${round(Math.min(5, w / 2))}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="3 2"/>`,
+        ].join('');
+      }
+      case 'span':
+        return `<rect x="${round(g.bandLeft)}" y="${g.top + 4}" width="${round(g.bandWidth)}" height="8" fill="${color}"/>`;
+      default:
+        return assertNever(kind);
+    }
+  })();
+  const lines = item.label?.lines ?? [];
+  const label = lines.map((line, i) =>
+    text(
+      item.labelX,
+      g.top + LABEL_TOP + i * LINE_HEIGHT + FONTS.label.size * 0.8,
+      line,
+      FONTS.label,
+      COLORS.ink,
+    ),
+  );
+  return [band, ...label].join('');
+}
+
+function textBlock({ lines, font, lineHeight, fill }: Block, x: number, top: number): string {
+  if (!lines.length) return '';
+  // One <text> per block, a <tspan> per line: the element's text is the whole sentence again.
+  const spans = lines.map(
+    (line, i) =>
+      `<tspan x="${x}" y="${round(top + i * lineHeight + font.size * 0.85)}">${xmlText(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
+  );
+  return `<text ${fontAttributes(font)} fill="${fill}">${spans.join('')}</text>`;
+}
+
+function text(
+  x: number,
+  y: number,
+  content: string,
+  font: Font,
+  fill: string,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): string {
+  const anchorAttribute = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
+  return `<text x="${round(x)}" y="${round(y)}" ${fontAttributes(font)} fill="${fill}"${anchorAttribute}>${xmlText(content)}</text>`;
+}
+
+const fontAttributes = (font: Font) =>
+  `font-family="${font.family}" font-size="${font.size}"${font.weight === 700 ? ' font-weight="700"' : ''}`;
+
+const rule = (y: number) =>
+  `<line x1="${PAD}" x2="${IMAGE_WIDTH - PAD}" y1="${y + 0.5}" y2="${y + 0.5}" stroke="${COLORS.line}"/>`;
+
+/** Two decimals are finer than any screen: the file stays short. */
+const round = (n: number) => Math.round(n * 100) / 100;
