@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { useTimelineStore } from '../state/store.ts';
+import { appRootPath, readUrl } from '../state/url-sync.ts';
+import { showsPrerenderedView } from './prerendered-view.ts';
 import { startApp } from './start-app.ts';
 import { startTheme } from '../ui/theme.ts';
 import './styles.css';
@@ -9,17 +12,34 @@ import './phone.css';
 import './forced-colors.css';
 import './print.css';
 import './long-text.css';
+import './prerendered.css';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();
 
 // Fetch the data while React mounts, not after.
-void startApp();
+const started = startApp();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// A page built ahead of time holds the app's markup: the script takes it over once the store
+// holds what it was rendered from, so that the first client render matches it.
+const prerendered =
+  root.hasChildNodes() && showsPrerenderedView(readUrl(), location.pathname, appRootPath());
+const render = () => {
+  root.replaceChildren();
+  createRoot(root).render(app);
+};
+if (prerendered) {
+  // A store that failed to load shows its error, not the markup: render that afresh.
+  void started.then(() =>
+    useTimelineStore.getState().load.status === 'ready' ? hydrateRoot(root, app) : render(),
+  );
+} else {
+  render();
+}
