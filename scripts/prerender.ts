@@ -18,6 +18,7 @@ import {
   fillPage,
   headTags,
   oembedJson,
+  DEFAULT_SITE_URL,
   shortenAtWord,
   siteRoot,
   type PageMeta,
@@ -28,9 +29,6 @@ import {
   renderPreviewImage,
   type PreviewCard,
 } from './preview-image.ts';
-
-/** Where `npm run preview` serves the build. */
-export const DEFAULT_SITE_URL = 'http://localhost:4173/';
 
 interface Page {
   /** Relative to the root: "" for the home page, "e/<id>/" for an event's. */

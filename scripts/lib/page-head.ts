@@ -3,6 +3,9 @@
  * is never markup.
  */
 
+/** Where `npm run preview` serves the build: the default SITE_URL. */
+export const DEFAULT_SITE_URL = 'http://localhost:4173/';
+
 export interface PageMeta {
   /** The page's `<title>`. */
   title: string;
