@@ -17,6 +17,10 @@ import {
 import { previewFonts } from './lib/preview-fonts.ts';
 import { cardText } from './lib/preview-text.ts';
 
+/** The size of every preview image, for the pages' og:image tags. */
+export const PREVIEW_WIDTH = WIDTH;
+export const PREVIEW_HEIGHT = HEIGHT;
+
 export interface PreviewCard {
   title: string;
   dateLabel: string;

@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { embedSnippet } from '../lib/embed-snippet.ts';
 import { useTimelineStore, type TimelineState } from '../state/store.ts';
-import { originParams } from '../state/url-sync.ts';
+import { appRootPath, originParams } from '../state/url-sync.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { EMPTY_URL_STATE, formatUrl, parseUrl } from '../state/url.ts';
 
-/** Whether the page is the compact view inside another site's iframe (`?embed=1`). */
-export function isEmbedMode(search: string = window.location.search): boolean {
+/**
+ * Whether the page is the compact view inside another site's iframe (`?embed=1`). Never for a
+ * page built ahead of time: embeds render afresh in the browser.
+ */
+export function isEmbedMode(
+  search: string = typeof window === 'undefined' ? '' : window.location.search,
+): boolean {
   return parseUrl(search).embed;
 }
 
@@ -20,13 +26,20 @@ export function viewSearch(s: TimelineState): string {
   });
 }
 
-const pageUrl = () => `${window.location.origin}${window.location.pathname}`;
+/** The app's own address: its root, also from an event's page (`e/<id>/`). */
+const pageUrl = () => `${window.location.origin}${appRootPath()}`;
 
 /** In an embed: the same view as a full page, in a new tab, out of the article's frame. */
 export function OpenFullPage() {
   const search = useTimelineStore(viewSearch);
+  const hydrated = useHydrated();
   return (
-    <a className="open-full-page" href={`${pageUrl()}${search}`} target="_blank" rel="noopener">
+    <a
+      className="open-full-page"
+      href={hydrated ? `${pageUrl()}${search}` : `./${search}`}
+      target="_blank"
+      rel="noopener"
+    >
       Open in a new tab
     </a>
   );
@@ -48,7 +61,9 @@ export function EmbedButton() {
   const fromFile = useTimelineStore((s) => s.origin.kind === 'file');
   const hasEvent = useTimelineStore((s) => s.selectedId !== null);
   const filtered = useTimelineStore((s) => s.activeTopics.length > 0 || s.query !== '');
-  const snippet = embedSnippet(pageUrl(), search);
+  // The page's address is the browser's: a page built ahead of time holds no snippet.
+  const hydrated = useHydrated();
+  const snippet = hydrated ? embedSnippet(pageUrl(), search) : '';
 
   useEffect(() => {
     const element = dialog.current;

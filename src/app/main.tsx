@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { useTimelineStore } from '../state/store.ts';
+import { appRootPath, readUrl } from '../state/url-sync.ts';
+import { showsPrerenderedView } from './prerendered-view.ts';
 import { startApp } from './start-app.ts';
 import { startEmbedChannel } from './embed-channel.ts';
 import { isEmbedMode } from './embed-view.tsx';
-import { useTimelineStore } from '../state/store.ts';
 import { startTheme } from '../ui/theme.ts';
 import './styles.css';
 import '../timeline/gesture-hint.css';
@@ -15,19 +17,36 @@ import './print.css';
 import './long-text.css';
 import './embed.css';
 import '../export/export-menu.css';
+import './prerendered.css';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();
 
 // Fetch the data while React mounts, not after.
-void startApp();
+const started = startApp();
 // In an article's iframe: say how tall the page is and which event is open, to the host.
 if (isEmbedMode()) startEmbedChannel(useTimelineStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// A page built ahead of time holds the app's markup: the script takes it over once the store
+// holds what it was rendered from, so that the first client render matches it.
+const prerendered =
+  root.hasChildNodes() && showsPrerenderedView(readUrl(), location.pathname, appRootPath());
+const render = () => {
+  root.replaceChildren();
+  createRoot(root).render(app);
+};
+if (prerendered) {
+  // A store that failed to load shows its error, not the markup: render that afresh.
+  void started.then(() =>
+    useTimelineStore.getState().load.status === 'ready' ? hydrateRoot(root, app) : render(),
+  );
+} else {
+  render();
+}

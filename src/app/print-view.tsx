@@ -7,13 +7,15 @@ import {
   selectShownEvents,
   useTimelineStore,
 } from '../state/store.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { usePrinting } from '../ui/use-printing.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
  * filters in words, the open event, then every shown event in time order, in full.
  *
- * The events are rendered only while printing, whatever their number. Kept hidden in the page,
+ * The events are rendered only while printing (and into pages built ahead of time), whatever
+ * their number. Kept hidden in the page,
  * even a few hundred full articles would be re-rendered on every keystroke in the search box and
  * would double every title and summary for whatever reads the DOM rather than the screen (tests,
  * extensions). Every way of printing announces itself in time: the print dialog, window.print()
@@ -28,7 +30,10 @@ export function PrintView() {
   const activeTopics = useTimelineStore((s) => s.activeTopics);
   const query = useTimelineStore((s) => s.query);
   const printing = usePrinting();
-  if (!dataset || !printing) return null;
+  // Prerendered pages hold the list too, for readers without JavaScript (prerendered.css shows
+  // it to them); the client drops it once it has hydrated.
+  const prerendering = !useHydrated();
+  if (!dataset || !(printing || prerendering)) return null;
   const topics = dataset.topics;
 
   return (

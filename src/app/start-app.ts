@@ -9,8 +9,8 @@ import {
 import { quoteName } from '../lib/display-text.ts';
 import { loadRuntimeConfig } from '../data/runtime-config.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
-import { applyUrlState, startUrlSync } from '../state/url-sync.ts';
-import { parseUrl, type UrlState } from '../state/url.ts';
+import { applyUrlState, readUrl, startUrlSync } from '../state/url-sync.ts';
+import type { UrlState } from '../state/url.ts';
 
 export const DEFAULT_DATA_URL = 'data/trump-russia.json';
 
@@ -56,7 +56,7 @@ export async function startApp(
   readConfig: () => Promise<RuntimeConfig> = () => loadRuntimeConfig(),
 ): Promise<() => void> {
   const store = useTimelineStore;
-  const url = parseUrl(win.location.search);
+  const url = readUrl(win);
   // Only a data link can reach beyond this site: the default store needs no config.json.
   const config = url.data === null ? null : await readConfig();
   const allowed = config?.allowedDataOrigins ?? [];

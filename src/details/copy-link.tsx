@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTimelineStore } from '../state/store.ts';
+import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { eventLink } from './share-link.ts';
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; url: string };
@@ -14,7 +15,7 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
   }, [state]);
 
   const copy = async () => {
-    const url = eventLink(id);
+    const url = eventLink(id, useTimelineStore.getState());
     try {
       await navigator.clipboard.writeText(url);
       setState({ status: 'copied' });
@@ -23,7 +24,7 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
       setState({ status: 'manual', url });
     }
   };
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const canShare = useBrowserValue(() => typeof navigator.share === 'function', false);
 
   return (
     <div className="copy-link">
@@ -33,7 +34,11 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
       {canShare && (
         <button
           type="button"
-          onClick={() => void navigator.share({ title, url: eventLink(id) }).catch(() => undefined)}
+          onClick={() =>
+            void navigator
+              .share({ title, url: eventLink(id, useTimelineStore.getState()) })
+              .catch(() => undefined)
+          }
         >
           Share…
         </button>

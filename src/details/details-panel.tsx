@@ -8,6 +8,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { useTheme } from '../ui/theme.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
@@ -29,6 +30,7 @@ export function DetailsPanel() {
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
   const panelRef = useRef<HTMLElement>(null);
   const theme = useTheme();
+  const hydrated = useHydrated();
 
   // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
   // scroll the open event's marker clear of it, so the reader sees which event this is.
@@ -155,7 +157,11 @@ export function DetailsPanel() {
                 key={id}
                 type="button"
                 className="topic-chip"
-                style={{ ['--topic' as string]: topic && topicColorFor(topic.color, theme) }}
+                style={
+                  hydrated
+                    ? { ['--topic' as string]: topic && topicColorFor(topic.color, theme) }
+                    : undefined
+                }
                 onClick={() => showOnlyTopic(id)}
               >
                 {/* Named by its content, "Show only Syria", with the label isolated in it. */}

@@ -1,6 +1,20 @@
-import { eventSearch } from '../state/url.ts';
+import { viewHref } from '../state/event-page.ts';
+import type { TimelineState } from '../state/store.ts';
+import { appRootPath, originParams } from '../state/url-sync.ts';
 
-/** The absolute link to one event, as shared: this page with `?event=` (and `?data=` if any). */
-export function eventLink(id: string, location: Location = window.location): string {
-  return `${location.origin}${location.pathname}${eventSearch(id, location.search)}`;
+type SharedView = Pick<TimelineState, 'activeTopics' | 'query' | 'origin'>;
+
+/**
+ * The absolute link to one event, as shared: its page (`<root>e/<id>/`, which link previews can
+ * read) for the bundled store, else the root with `?event=` and the store's own parameter; the
+ * filters in force go with it, so the reader lands on the same view.
+ */
+export function eventLink(id: string, view: SharedView, win: Window = window): string {
+  const store = originParams(view.origin);
+  const bundled = store.data === null && store.file === null;
+  const href = viewHref(
+    { event: id, topics: view.activeTopics, q: view.query, ...store, embed: false },
+    bundled ? id : null,
+  );
+  return `${win.location.origin}${appRootPath(win)}${href}`;
 }

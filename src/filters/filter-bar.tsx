@@ -7,6 +7,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { useTheme } from '../ui/theme.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 
 export function FilterBar() {
@@ -24,6 +25,7 @@ export function FilterBar() {
   // Only a phone shows the disclosure (CSS hides it on wider screens, where the toggles fit).
   const [topicsOpen, setTopicsOpen] = useState(false);
   const theme = useTheme();
+  const hydrated = useHydrated();
 
   const filtered = activeTopics.length > 0 || query.trim() !== '';
 
@@ -71,7 +73,9 @@ export function FilterBar() {
               type="button"
               className="topic-toggle"
               aria-pressed={pressed}
-              style={{ ['--topic' as string]: topicColorFor(topic.color, theme) }}
+              style={
+                hydrated ? { ['--topic' as string]: topicColorFor(topic.color, theme) } : undefined
+              }
               onClick={() => toggleTopic(topic.id)}
             >
               <span className="topic-toggle__swatch" aria-hidden="true" />

@@ -1,5 +1,6 @@
-import { create, type StateCreator } from 'zustand';
+import { createStore, type StateCreator } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { hydratableHook } from './hydratable-store.ts';
 import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
 import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
@@ -176,16 +177,18 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
 });
 
 export const createTimelineStore = () =>
-  create<TimelineState>()(
-    subscribeWithSelector((...a) => ({
-      ...dataSlice(...a),
-      ...filterSlice(...a),
-      ...selectionSlice(...a),
-      ...viewSlice(...a),
-      ...focusSlice(...a),
-      ...noticeSlice(...a),
-      memo: { shownEvents: memoizeLast(filterEvents), topicCounts: memoizeLast(countByTopic) },
-    })),
+  hydratableHook(
+    createStore<TimelineState>()(
+      subscribeWithSelector((...a) => ({
+        ...dataSlice(...a),
+        ...filterSlice(...a),
+        ...selectionSlice(...a),
+        ...viewSlice(...a),
+        ...focusSlice(...a),
+        ...noticeSlice(...a),
+        memo: { shownEvents: memoizeLast(filterEvents), topicCounts: memoizeLast(countByTopic) },
+      })),
+    ),
   );
 
 export const useTimelineStore = createTimelineStore();

@@ -2,7 +2,8 @@ import { shallow } from 'zustand/shallow';
 import { assertNever } from '../lib/assert-never.ts';
 import { quote } from '../lib/display-text.ts';
 import { selectDataset, selectEventById, type StoreOrigin, type TimelineStore } from './store.ts';
-import { formatUrl, parseUrl, type UrlState } from './url.ts';
+import { eventFromPath, viewHref } from './event-page.ts';
+import { parseUrl, type UrlState } from './url.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
 export const UNKNOWN_TOPICS = 'unknown-topics';
@@ -64,6 +65,21 @@ export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file
   }
 }
 
+/**
+ * The app root's path: a page's own folder, or what its `<base>` names (event pages, two folders
+ * down, name the root so that relative assets and links resolve as from the root).
+ */
+export function appRootPath(win: Window = window): string {
+  return new URL('./', win.document.baseURI).pathname;
+}
+
+/** The state an address names: its query, and for an event page the event its path names. */
+export function readUrl(win: Window = window): UrlState {
+  const url = parseUrl(win.location.search);
+  if (url.event !== null) return url;
+  return { ...url, event: eventFromPath(win.location.pathname, appRootPath(win)) };
+}
+
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let applying = false;
   const embed = parseUrl(win.location.search).embed;
@@ -71,15 +87,16 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
     const s = store.getState();
-    const search = formatUrl({
-      event: s.selectedId,
-      topics: s.activeTopics,
-      q: s.query,
-      ...originParams(s.origin),
-      embed,
-    });
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const state = { event: s.selectedId, topics: s.activeTopics, q: s.query, embed };
+    const root = appRootPath(win);
+    const pageEvent = eventFromPath(win.location.pathname, root);
+    const href = viewHref({ ...state, ...originParams(s.origin) }, pageEvent);
+    // On an event page, another event (or none) is shown from the root: `e/a/?event=b` would
+    // name two events. Elsewhere the page keeps its own path, as it always has.
+    const path = pageEvent === null ? win.location.pathname : root;
+    const target = href.startsWith('?') || href === '' ? `${path}${href}` : `${root}${href}`;
+    if (target === `${win.location.pathname}${win.location.search}`) return;
+    const url = `${target}${win.location.hash}`;
     // An iframe's history entries are the host page's: Back must leave the article, not step
     // through the events read in its embed.
     if (mode === 'push' && !embed) win.history.pushState(null, '', url);
@@ -105,7 +122,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     { equalityFn: shallow },
   );
   const onPopState = () => {
-    const url = parseUrl(win.location.search);
+    const url = readUrl(win);
     const shown = originParams(store.getState().origin);
     if (url.data !== shown.data || url.file !== shown.file) {
       // The entry names another store (the one shown before a file was opened): load it afresh.

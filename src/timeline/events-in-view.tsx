@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { selectShownEvents, useTimelineStore } from '../state/store.ts';
-import { eventSearch } from '../state/url.ts';
+import { eventHref } from '../state/event-page.ts';
+import { originParams } from '../state/url-sync.ts';
 import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
 import { useSettledWindow } from './use-settled-window.ts';
 
@@ -15,6 +16,7 @@ export function EventsInView() {
   const view = useSettledWindow();
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
+  const origin = useTimelineStore((s) => s.origin);
   const inView = useMemo(
     () => (view ? eventsOverlapping(sharedTimeIndex(shown), view[0], view[1]) : shown),
     [shown, view],
@@ -31,7 +33,7 @@ export function EventsInView() {
         {listed.map((event) => (
           <li key={event.id}>
             <a
-              href={eventSearch(event.id, globalThis.location.search)}
+              href={eventHref(event.id, originParams(origin))}
               aria-current={event.id === selectedId ? 'true' : undefined}
               onClick={(e) => {
                 if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

@@ -1,3 +1,4 @@
+import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 import { zoomModifierLabel } from './lib/gestures.ts';
 
@@ -7,11 +8,13 @@ const TOUCH_QUERY = '(pointer: coarse), (hover: none)';
 /** The legend's line on how to zoom and pan, for the device in the reader's hands. */
 export function GestureHelp() {
   const touch = useMediaQuery(TOUCH_QUERY);
+  // A prerendered page says Ctrl until the browser says otherwise.
+  const modifier = useBrowserValue(() => zoomModifierLabel(navigator), 'Ctrl');
   return (
     <span className="timeline__hint">
       {touch
         ? 'Pinch to zoom, drag sideways to pan'
-        : `${zoomModifierLabel(navigator)} + scroll to zoom, drag or Shift + scroll to pan; ← → step through events`}
+        : `${modifier} + scroll to zoom, drag or Shift + scroll to pan; ← → step through events`}
     </span>
   );
 }

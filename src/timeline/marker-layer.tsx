@@ -6,6 +6,7 @@ import { EventMarker } from './event-marker.tsx';
 import type { Layout } from './lib/layout.ts';
 import { LANE_HEIGHT } from './lib/marker-geometry.ts';
 import { itemKey, readingOrder, rovingKey } from './lib/roving.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { focusItem } from './focus-marker.ts';
 import { MarkerCard } from './marker-card.tsx';
 import { useMarkerCard } from './use-marker-card.ts';
@@ -41,6 +42,7 @@ export function MarkerLayer({
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
+  const hydrated = useHydrated();
 
   // Expanding a cluster removes its badge: keep a keyboard reader's focus in the timeline, on the
   // first marker of what opened up, once its button is there (when the view has come to rest).
@@ -90,7 +92,7 @@ export function MarkerLayer({
         onBlur={trackHandlers.onBlur}
         onPointerOver={trackHandlers.onPointerOver}
         onPointerOut={trackHandlers.onPointerOut}
-        style={{ ['--lane-height' as string]: `${LANE_HEIGHT}px` }}
+        style={hydrated ? { ['--lane-height' as string]: `${LANE_HEIGHT}px` } : undefined}
       >
         <canvas ref={canvasRef} className="timeline__canvas" aria-hidden="true" />
         {layout.items.map((item) =>

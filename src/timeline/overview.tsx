@@ -6,6 +6,7 @@ import type { TimeScale } from './lib/time-scale.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 
 interface OverviewProps {
   /** The full range (fit all) mapped onto the overview's width. */
@@ -35,6 +36,8 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
   // The window's frame and the slider's value follow every zoom frame, without a render. The
   // frame moves by a transform at whole pixels (where its box would snap to anyway), and each
   // value is written only when it changes: a pan then costs no layout, and most frames no write.
+  const hydrated = useHydrated();
+  const size = hydrated ? { width, height: HEIGHT } : undefined;
   const written = useRef({ x: NaN, width: NaN, now: '', text: '' });
   useOnWindow((view) => {
     const slider = sliderRef.current;
@@ -121,7 +124,7 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={0}
-      style={{ width, height: HEIGHT }}
+      style={size}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture?.(event.pointerId);
         jump(event);
@@ -131,7 +134,7 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
       }}
       onKeyDown={onKeyDown}
     >
-      <canvas ref={canvasRef} style={{ width, height: HEIGHT }} aria-hidden="true" />
+      <canvas ref={canvasRef} style={size} aria-hidden="true" />
       <div ref={windowRef} className="overview__window" aria-hidden="true" />
     </div>
   );

@@ -11,6 +11,9 @@ export const rangeHeading = (page: Page) => timeline(page).getByRole('heading', 
 export async function openApp(page: Page, search = ''): Promise<void> {
   await page.goto(`./${search}`);
   await expect(timeline(page)).toBeVisible();
+  // The prerendered page is visible before the script takes it over: the range in view is
+  // written by the script only, so once it is there the controls answer.
+  await expect(rangeHeading(page)).toHaveText(/showing\s*\S/);
 }
 
 /** The axis' tick labels as drawn. */

@@ -200,13 +200,17 @@ test.describe('events and deep links', () => {
     await expect(details(page)).toBeVisible();
   });
 
-  test('Copy link puts the deep link on the clipboard', async ({ page, context, baseURL }) => {
+  test('Copy link puts the event page, with the filters, on the clipboard', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openApp(page, '?event=cyber-unit&topics=elections');
     await details(page).getByRole('button', { name: 'Copy link' }).click();
     await expect(details(page).getByText('Link copied to the clipboard.')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}?event=cyber-unit`,
+      `${baseURL}e/cyber-unit/?topics=elections`,
     );
   });
 });

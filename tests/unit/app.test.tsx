@@ -124,12 +124,12 @@ describe('the details panel', () => {
     expect(window.location.search).toBe('?event=skripal-sanctions');
   });
 
-  it('copies the deep link to the clipboard and says so', async () => {
+  it('copies the event page link to the clipboard and says so', async () => {
     const user = open('?event=g7');
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     const details = await screen.findByRole('complementary', { name: 'Event details' });
     await user.click(within(details).getByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/?event=g7');
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/e/g7/');
     expect(await within(details).findByText('Link copied to the clipboard.')).toBeVisible();
   });
 
@@ -139,7 +139,7 @@ describe('the details panel', () => {
     const details = await screen.findByRole('complementary', { name: 'Event details' });
     await user.click(within(details).getByRole('button', { name: 'Copy link' }));
     expect(await within(details).findByRole('textbox', { name: 'Copy this link:' })).toHaveValue(
-      'http://localhost:3000/?event=g7',
+      'http://localhost:3000/e/g7/',
     );
   });
 

@@ -1,0 +1,146 @@
+/**
+ * Writes the pages built ahead of time into dist/, after `vite build`: the home page and one page
+ * per event of the bundled store (`e/<id>/index.html`), each with the app's markup, its head tags
+ * (description, Open Graph, Twitter card, canonical, oEmbed discovery), its oEmbed JSON and its
+ * preview image. Absolute URLs come from SITE_URL.
+ *
+ * Usage: SITE_URL=https://example.org/timeline/ tsx scripts/prerender.ts [distDir]
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inlineCode } from '../build/csp.ts';
+import { parseJsonText } from '../src/data/parse-store.ts';
+import type { Dataset } from '../src/data/schema.ts';
+import { embedSnippet } from '../src/lib/embed-snippet.ts';
+import { eventPagePath } from '../src/state/event-page.ts';
+import { DEFAULT_DATA_URL } from '../src/app/start-app.ts';
+import {
+  fillPage,
+  headTags,
+  oembedJson,
+  DEFAULT_SITE_URL,
+  shortenAtWord,
+  siteRoot,
+  type PageMeta,
+} from './lib/page-head.ts';
+import { eventPreviewCard, homePreviewCard } from './lib/dataset-previews.ts';
+import { writePreviewImages, type PreviewJob } from './lib/preview-batch.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
+
+interface Page {
+  /** Relative to the root: "" for the home page, "e/<id>/" for an event's. */
+  dir: string;
+  eventId: string | null;
+  title: string;
+  headline: string;
+  description: string;
+  type: PageMeta['type'];
+  imageName: string;
+  /** What its preview image shows. */
+  preview: (path: string) => PreviewJob;
+  /** The query string the embed snippet carries. */
+  embedSearch: string;
+}
+
+function pagesOf(dataset: Dataset): Page[] {
+  const home: Page = {
+    dir: '',
+    eventId: null,
+    title: dataset.title,
+    headline: dataset.title,
+    description: shortenAtWord(dataset.description || dataset.title),
+    type: 'website',
+    imageName: 'home.png',
+    preview: (path) => ({ kind: 'home', path, card: homePreviewCard(dataset) }),
+    embedSearch: '',
+  };
+  const events = dataset.events.map((event): Page => {
+    return {
+      dir: eventPagePath(event.id),
+      eventId: event.id,
+      title: `${event.title} · ${dataset.title}`,
+      headline: event.title,
+      description: shortenAtWord(event.summary || event.title),
+      type: 'article',
+      imageName: `${event.id}.png`,
+      preview: (path) => ({ kind: 'event', path, card: eventPreviewCard(dataset, event) }),
+      embedSearch: `?event=${encodeURIComponent(event.id)}`,
+    };
+  });
+  return [home, ...events];
+}
+
+async function prerender(dist: string, site: string): Promise<void> {
+  const started = performance.now();
+  // The server render runs React's production build, as the client does.
+  process.env.NODE_ENV = 'production';
+  const { renderApp } = await import('../src/app/server-entry.tsx');
+  const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const storeText = await readFile(path.join(dist, DEFAULT_DATA_URL), 'utf8');
+  const loaded = parseJsonText(storeText, path.basename(DEFAULT_DATA_URL));
+  if (loaded.status !== 'ready')
+    throw new Error(`The bundled store did not load: ${loaded.message}`);
+  const dataset = loaded.dataset;
+  if (loaded.problems.length) {
+    // The build serves what the app would show; the problems are the data's to fix.
+    console.warn(`prerender: ${loaded.problems.length} problem(s) in ${DEFAULT_DATA_URL}`);
+  }
+
+  await mkdir(path.join(dist, 'og'), { recursive: true });
+  const pages = pagesOf(dataset);
+  for (const page of pages) {
+    const url = new URL(page.dir, site).href;
+    const imageUrl = new URL(`og/${page.imageName}`, site).href;
+    const oembedUrl = new URL('oembed.json', url).href;
+    const head = headTags({
+      title: page.title,
+      headline: page.headline,
+      description: page.description,
+      url,
+      type: page.type,
+      siteName: dataset.title,
+      image: { url: imageUrl, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, alt: page.headline },
+      oembedUrl,
+    });
+    const appHtml = await renderApp(dataset, page.eventId);
+    const depth = page.dir.split('/').filter(Boolean).length;
+    const html = fillPage(template, {
+      title: page.title,
+      head,
+      appHtml,
+      base: depth ? '../'.repeat(depth) : null,
+    });
+    const inline = inlineCode(html);
+    if (inline.length) {
+      throw new Error(
+        `${page.dir}index.html has inline code the Content-Security-Policy would block: ${inline.slice(0, 3).join(', ')}`,
+      );
+    }
+    const dir = path.join(dist, page.dir);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), html);
+    await writeFile(
+      path.join(dir, 'oembed.json'),
+      oembedJson({
+        title: page.headline,
+        providerName: dataset.title,
+        providerUrl: site,
+        html: embedSnippet(site, page.embedSearch),
+        thumbnail: { url: imageUrl, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT },
+      }),
+    );
+  }
+  // All images at once, on worker threads: one after another they would be most of the build.
+  const imageStart = performance.now();
+  await writePreviewImages(
+    pages.map((page) => page.preview(path.join(dist, 'og', page.imageName))),
+  );
+  const imageMs = performance.now() - imageStart;
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(
+    `prerender: ${pages.length} pages for ${site} in ${seconds(performance.now() - started)} s (preview images ${seconds(imageMs)} s)`,
+  );
+}
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+await prerender(dist, siteRoot(process.env.SITE_URL, DEFAULT_SITE_URL));

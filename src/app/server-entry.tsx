@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import type { Dataset } from '../data/schema.ts';
+import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
+import { App } from './app.tsx';
+
+/**
+ * The app's markup for a dataset, with one event open or none: what the build writes into each
+ * page, and what the client hydrates once it has loaded the same store. Waits for the lazy
+ * details panel, so an event page holds the event in full.
+ */
+export async function renderApp(dataset: Dataset, eventId: string | null): Promise<string> {
+  resetTimelineStore();
+  const store = useTimelineStore.getState();
+  store.setLoadResult({ status: 'ready', dataset, problems: [], skipped: 0 });
+  store.select(eventId);
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+    // However long, a part that suspended (the lazy panel) is written in place: outlined, it would
+    // be moved in by an inline script, which the Content-Security-Policy refuses.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
