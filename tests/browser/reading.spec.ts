@@ -104,7 +104,7 @@ test.describe('the markers are one tab stop', () => {
       (buttons) => buttons.filter((b) => (b as HTMLElement).tabIndex === 0).length,
     );
     expect(tabbable).toBe(1);
-    await timeline(page).getByRole('button', { name: 'Fit all' }).focus();
+    await timeline(page).getByRole('button', { name: 'Export' }).focus();
     await page.keyboard.press('Tab');
     expect(await focusedEventId(page)).toBe('praised-putin');
     await page.keyboard.press('ArrowRight');
@@ -124,7 +124,7 @@ test.describe('the markers are one tab stop', () => {
   test('Tab enters at the selected event; two Tabs reach the panel', async ({ page }) => {
     await openApp(page, '?event=nato-allies');
     await expect(details(page)).toBeVisible();
-    await timeline(page).getByRole('button', { name: 'Fit all' }).focus();
+    await timeline(page).getByRole('button', { name: 'Export' }).focus();
     await page.keyboard.press('Tab');
     expect(await focusedEventId(page)).toBe('nato-allies');
     await page.keyboard.press('Tab');
