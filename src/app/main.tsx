@@ -8,16 +8,6 @@ import { startApp } from './start-app.ts';
 import { startEmbedChannel } from './embed-channel.ts';
 import { isEmbedMode } from './embed-view.tsx';
 import { startTheme } from '../ui/theme.ts';
-import './styles.css';
-import '../timeline/gesture-hint.css';
-import './loading-screen.css';
-import './phone.css';
-import './forced-colors.css';
-import './print.css';
-import './long-text.css';
-import './embed.css';
-import '../export/export-menu.css';
-import './prerendered.css';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();
