@@ -6,7 +6,8 @@
 import type { EncodedStore } from './decode-store.ts';
 import { unpackResult } from './packed-result.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
-import { parseStore, type LoadResult, type OnRecords } from './parse-store.ts';
+import { parseStoreOnPage } from './parse-on-page.ts';
+import type { LoadResult, OnRecords } from './parse-result.ts';
 
 /**
  * Stores from this size on are parsed in a worker: about 12,000 full events, or 70,000 minimal.
@@ -48,7 +49,7 @@ export function parseOffThread(
   }: OffThreadOptions = {},
 ): Promise<LoadResult> {
   const worker = store.bytes.byteLength >= workerFromBytes ? startWorker() : null;
-  if (!worker) return Promise.resolve(parseStore(store, onRecords));
+  if (!worker) return parseStoreOnPage(store, onRecords);
   return new Promise((resolve) => {
     const finish = (result: LoadResult) => {
       worker.terminate();
