@@ -7,7 +7,7 @@ import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ExportMenu } from '../export/export-menu.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { ProblemList } from '../ui/problem-list.tsx';
+import { ProblemListOnDemand as ProblemList } from '../ui/problem-list-on-demand.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
 import { EmbedButton, isEmbedMode, OpenFullPage } from './embed-view.tsx';
 import { LoadingScreen } from './loading-screen.tsx';

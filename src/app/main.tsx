@@ -5,7 +5,6 @@ import { useTimelineStore } from '../state/store.ts';
 import { appRootPath, readUrl } from '../state/url-sync.ts';
 import { showsPrerenderedView } from './prerendered-view.ts';
 import { startApp } from './start-app.ts';
-import { startEmbedChannel } from './embed-channel.ts';
 import { isEmbedMode } from './embed-view.tsx';
 import { startTheme } from '../ui/theme.ts';
 
@@ -15,7 +14,9 @@ startTheme();
 // Fetch the data while React mounts, not after.
 const started = startApp();
 // In an article's iframe: say how tall the page is and which event is open, to the host.
-if (isEmbedMode()) startEmbedChannel(useTimelineStore);
+// Its code loads only then: a page outside an iframe never needs it.
+if (isEmbedMode())
+  void import('./embed-channel.ts').then((m) => m.startEmbedChannel(useTimelineStore));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,4 @@
-import { allowedDataFetch } from '../data/allowed-data-fetch.ts';
-import { isAllowedDataUrl, type RuntimeConfig } from '../data/allowed-origins.ts';
+import type { RuntimeConfig } from '../data/allowed-origins.ts';
 import {
   loadStore,
   type LoadOptions,
@@ -7,7 +6,7 @@ import {
   type StoreSource,
 } from '../data/load-store.ts';
 import { quoteName } from '../lib/display-text.ts';
-import { loadRuntimeConfig } from '../data/runtime-config.ts';
+import type { DataLinkPolicy } from './data-link.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
 import { applyUrlState, readUrl, startUrlSync } from '../state/url-sync.ts';
 import type { UrlState } from '../state/url.ts';
@@ -23,13 +22,13 @@ type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string }
  * are loaded: a link must not make the app fetch and display another site's content under our
  * name. A `?file=` link names a file on someone's computer, which no link can bring.
  */
-function resolveSource(url: UrlState, location: Location, allowed: readonly string[]): Resolved {
+function resolveSource(url: UrlState, location: Location, link: DataLinkPolicy | null): Resolved {
   if (url.file !== null) {
     return {
       error: `This link was made from ${quoteName(url.file)}, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.`,
     };
   }
-  if (url.data === null) {
+  if (url.data === null || !link) {
     return { source: { kind: 'url', url: DEFAULT_DATA_URL }, origin: { kind: 'default' } };
   }
   let resolved: URL;
@@ -38,7 +37,7 @@ function resolveSource(url: UrlState, location: Location, allowed: readonly stri
   } catch {
     return { error: `The data link ${quoteName(url.data)} is not a valid address.` };
   }
-  if (!isAllowedDataUrl(resolved, location.origin, allowed)) {
+  if (!link.allows(resolved)) {
     return {
       error: `The data link ${quoteName(url.data)} points to another site; only this site's data can be shown.`,
     };
@@ -53,24 +52,29 @@ function resolveSource(url: UrlState, location: Location, allowed: readonly stri
 export async function startApp(
   load: DataLoader = loadStore,
   win: Window = window,
-  readConfig: () => Promise<RuntimeConfig> = () => loadRuntimeConfig(),
+  readConfig?: () => Promise<RuntimeConfig>,
 ): Promise<() => void> {
   const store = useTimelineStore;
   const url = readUrl(win);
-  // Only a data link can reach beyond this site: the default store needs no config.json.
-  const config = url.data === null ? null : await readConfig();
-  const allowed = config?.allowedDataOrigins ?? [];
-  const resolved = resolveSource(url, win.location, allowed);
+  // Only a data link can reach beyond this site: the default store needs no config.json, nor
+  // the code that reads it.
+  const link =
+    url.data === null
+      ? null
+      : await import('./data-link.ts').then((m) =>
+          m.readDataLinkPolicy(win.location.origin, readConfig),
+        );
+  const resolved = resolveSource(url, win.location, link);
   // A broken config.json is said wherever the reader is: in the notices, or beside the failure.
-  const configProblems = config?.problems ?? [];
+  const configProblems = link?.config.problems ?? [];
   configProblems.forEach((text, i) => store.getState().notify({ id: `config-${i}`, text }));
   if ('error' in resolved) {
     const message = [resolved.error, ...configProblems].join(' ');
     store.getState().setLoadResult({ status: 'failed', message, problems: [] });
   } else {
-    const fetchImpl = allowedDataFetch({ pageOrigin: win.location.origin, allowed });
     const loaded = await load(resolved.source, {
-      fetchImpl,
+      // The site's own store needs no guard: only a data link is fetched through the policy.
+      ...(link && { fetchImpl: link.fetchImpl }),
       onProgress: (progress) => store.getState().setLoadProgress(progress),
     });
     const result: LoadResult =

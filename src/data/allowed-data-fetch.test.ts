@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedDataFetch, DataLinkError } from './allowed-data-fetch.ts';
+import { allowedDataFetch } from './allowed-data-fetch.ts';
+import { DataLinkError } from './data-link-error.ts';
 
 const PAGE = 'https://news.example';
 

@@ -1,10 +1,6 @@
 import { checkFinalUrl, ledElsewhere } from './allowed-origins.ts';
 import { quoteName } from '../lib/display-text.ts';
-
-/** A data link the app will not follow, with the reader's message; loaders show it as it is. */
-export class DataLinkError extends Error {
-  override name = 'DataLinkError';
-}
+import { DataLinkError } from './data-link-error.ts';
 
 interface AllowedDataFetchOptions {
   pageOrigin: string;

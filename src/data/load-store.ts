@@ -4,10 +4,10 @@
  * and says how far it has got as it goes.
  */
 import { parseOffThread, type ParseWorker } from './parse-off-thread.ts';
-import type { LoadResult } from './parse-store.ts';
+import type { LoadResult } from './parse-result.ts';
 import { readStore, type ReadOptions, type StoreSource } from './read-store.ts';
 
-export type { LoadResult } from './parse-store.ts';
+export type { LoadResult } from './parse-result.ts';
 export type { StoreSource } from './read-store.ts';
 
 /** How far a load has got: bytes arriving, then records being read and checked. */

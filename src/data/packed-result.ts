@@ -4,7 +4,7 @@
  * them; columns of numbers and strings, with the rare rich fields kept aside, cost a fraction,
  * and the page rebuilds the same objects in one tight loop.
  */
-import type { LoadResult } from './parse-store.ts';
+import type { LoadResult } from './parse-result.ts';
 import type { DateKind, Precision } from './event-date.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
 

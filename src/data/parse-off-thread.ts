@@ -4,9 +4,9 @@
  * repay. Where there are no workers (tests in jsdom, very old browsers) it parses on the page.
  */
 import type { EncodedStore } from './decode-store.ts';
-import { unpackResult } from './packed-result.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
-import { parseStore, type LoadResult, type OnRecords } from './parse-store.ts';
+import { parseStoreOnPage } from './parse-on-page.ts';
+import type { LoadResult, OnRecords } from './parse-result.ts';
 
 /**
  * Stores from this size on are parsed in a worker: about 12,000 full events, or 70,000 minimal.
@@ -48,7 +48,9 @@ export function parseOffThread(
   }: OffThreadOptions = {},
 ): Promise<LoadResult> {
   const worker = store.bytes.byteLength >= workerFromBytes ? startWorker() : null;
-  if (!worker) return Promise.resolve(parseStore(store, onRecords));
+  if (!worker) return parseStoreOnPage(store, onRecords);
+  // Fetched while the worker parses: only a page that uses the worker needs it.
+  const unpacking = import('./packed-result.ts');
   return new Promise((resolve) => {
     const finish = (result: LoadResult) => {
       worker.terminate();
@@ -56,7 +58,7 @@ export function parseOffThread(
     };
     worker.onmessage = ({ data }) => {
       if (data.type === 'records') onRecords?.(data.count);
-      else finish(unpackResult(data.result));
+      else void unpacking.then(({ unpackResult }) => finish(unpackResult(data.result)));
     };
     // The bytes went to the worker, so there is nothing left to parse here.
     worker.onerror = () =>

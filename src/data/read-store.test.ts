@@ -1,6 +1,6 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
-import { DataLinkError } from './allowed-data-fetch.ts';
+import { DataLinkError } from './data-link-error.ts';
 import { MAX_STORE_BYTES, readStore } from './read-store.ts';
 
 const respond =

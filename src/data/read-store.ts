@@ -5,7 +5,7 @@
  */
 
 import { assertNever } from '../lib/assert-never.ts';
-import { DataLinkError } from './allowed-data-fetch.ts';
+import { DataLinkError } from './data-link-error.ts';
 import { quoteName } from '../lib/display-text.ts';
 
 /** Where a store comes from. */

@@ -1,8 +1,13 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTimelineStore } from '../state/store.ts';
 import { quoteName } from '../lib/display-text.ts';
-import { EXPORT_CHOICES, exportFile, type ExportChoice } from './export-view.ts';
-import { saveFile } from './save-file.ts';
+import { EXPORT_CHOICES, type ExportChoice } from './export-choices.ts';
+
+/** What makes and saves the files: loaded when an item is chosen, not with the page. */
+const loadExport = () =>
+  Promise.all([import('./export-view.ts'), import('./save-file.ts')]).then(
+    ([{ exportFile }, { saveFile }]) => ({ exportFile, saveFile }),
+  );
 
 /**
  * "Export": a menu button (the ARIA menu button pattern) whose four items save the view as an
@@ -34,6 +39,7 @@ export function ExportMenu() {
     close(true);
     setStatus(`Preparing ${choice.name}…`);
     try {
+      const { exportFile, saveFile } = await loadExport();
       const { blob, name } = await exportFile(choice.format, useTimelineStore.getState());
       saveFile(blob, name);
       setStatus(`Saved ${quoteName(name)}.`);

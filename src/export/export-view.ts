@@ -14,18 +14,6 @@ import { IMAGE_HEIGHT, IMAGE_WIDTH, timelineSvg } from './timeline-image.ts';
 /** The PNG is drawn at twice the SVG's size: 2400 × 1350 px, sharp on a high-density screen. */
 export const PNG_SCALE = 2;
 
-export interface ExportChoice {
-  format: ExportFormat;
-  name: string;
-}
-
-export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { format: 'png', name: 'Image (PNG)' },
-  { format: 'svg', name: 'Image (SVG)' },
-  { format: 'csv', name: 'Events (CSV)' },
-  { format: 'json', name: 'Events (JSON)' },
-];
-
 const TYPES: Record<ExportFormat, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',

@@ -1,5 +1,5 @@
 import type { Problem } from '../data/schema.ts';
-import { ProblemList } from './problem-list.tsx';
+import { ProblemListOnDemand as ProblemList } from './problem-list-on-demand.tsx';
 
 interface NoticesProps {
   notices: readonly { id: string; text: string; problems?: readonly Problem[] }[];

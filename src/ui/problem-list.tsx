@@ -1,5 +1,4 @@
 import type { Problem } from '../data/schema.ts';
-import { problemsCsv } from './problems-csv.ts';
 
 /** Enough to start fixing, and few enough to render at once whatever the file holds. */
 export const SHOWN_PROBLEMS = 100;
@@ -39,7 +38,7 @@ export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: Pr
         ))}
       </ul>
       <p>
-        <button type="button" onClick={() => download(problems, fileName)}>
+        <button type="button" onClick={() => void download(problems, fileName)}>
           Download all problems (CSV)
         </button>
       </p>
@@ -47,7 +46,9 @@ export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: Pr
   );
 }
 
-function download(problems: readonly Problem[], fileName: string): void {
+async function download(problems: readonly Problem[], fileName: string): Promise<void> {
+  // The CSV writer (d3-dsv) loads on the first download, not with every page that has problems.
+  const { problemsCsv } = await import('./problems-csv.ts');
   const blob = new Blob([problemsCsv(problems)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -277,7 +277,7 @@ describe('bad data', () => {
     const user = open('', textLoader(JSON.stringify(json)));
     const region = await timeline();
     expect(within(region).getAllByRole('button', { name: /^Trump/ })).toHaveLength(SEED_COUNT - 1);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('1 event skipped');
     await user.click(within(alert).getByText('1 event skipped'));
     expect(alert).toHaveTextContent(

@@ -1,0 +1,44 @@
+/**
+ * Parsing a CSV store, with d3-dsv: on the page it is loaded only when a store is CSV
+ * (parse-on-page.ts); the worker carries it always.
+ */
+import { readCsvStore, type CsvColumn } from './csv-store.ts';
+import { rowNaming } from './schema.ts';
+import { failedLoad, validateStore, type LoadResult, type OnRecords } from './parse-result.ts';
+
+export function parseCsvText(
+  text: string,
+  name: string,
+  path = name,
+  onRecords?: OnRecords,
+): LoadResult {
+  const csv = readCsvStore(text, name, path);
+  if (!csv.ok) return failedLoad(csv.message);
+  onRecords?.(csv.store.eventRows.length);
+  const result = validateStore(csv.store.json, name, rowNaming(csv.store.eventRows, csvColumnOf));
+  return { ...result, problems: [...csv.store.problems, ...result.problems] };
+}
+
+/**
+ * The schema's field paths as a spreadsheet's columns: "date.start" is the start column, the
+ * second quote's speaker is in quote_speakers.
+ */
+export function csvColumnOf(path: string): CsvColumn | string {
+  const [head, , leaf] = path.split('.');
+  switch (head) {
+    case 'date':
+      return path === 'date.label' ? 'date_label' : path.slice('date.'.length) || 'start';
+    case 'dateNote':
+      return 'date_note';
+    case 'quotes':
+      return leaf === 'speaker' ? 'quote_speakers' : 'quotes';
+    case 'sources':
+      return leaf === 'url' ? 'source_urls' : 'sources';
+    case 'source':
+      return path.replace('.', '_');
+    case 'description':
+      return 'summary';
+    default:
+      return head ?? path;
+  }
+}
