@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { useTimelineStore } from '../state/store.ts';
@@ -29,6 +29,9 @@ const app = (
 // holds what it was rendered from, so that the first client render matches it.
 const prerendered =
   root.hasChildNodes() && showsPrerenderedView(readUrl(), location.pathname, appRootPath());
+// As a transition, hydration yields to the browser every few milliseconds instead of holding the
+// main thread for the whole page: a tap while it runs is answered, not kept waiting.
+const hydrate = () => startTransition(() => void hydrateRoot(root, app));
 const render = () => {
   root.replaceChildren();
   createRoot(root).render(app);
@@ -36,7 +39,7 @@ const render = () => {
 if (prerendered) {
   // A store that failed to load shows its error, not the markup: render that afresh.
   void started.then(() =>
-    useTimelineStore.getState().load.status === 'ready' ? hydrateRoot(root, app) : render(),
+    useTimelineStore.getState().load.status === 'ready' ? hydrate() : render(),
   );
 } else {
   render();
