@@ -1,7 +1,7 @@
 /**
  * The page's only script tag. A page built ahead of time already shows the timeline's text: it
  * paints first, and the app's code (most of the page's bytes) is fetched after that paint, so
- * that a phone on a slow network reads before it downloads. An empty page starts the app at once.
+ * that a phone on a slow network reads before it downloads.
  *
  * The styles are imported here, not by the app, so that the page links them in its head and the
  * text built ahead of time paints styled.
@@ -17,7 +17,15 @@ import './embed.css';
 import '../export/export-menu.css';
 import './prerendered.css';
 
-const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;
+// The page as built, asked for as built (no filters, event or other store in the query): it is
+// there to read, and the app only takes it over. Anything else is drawn by the app: start at once.
+const root = document.getElementById('root');
+const asBuilt = (root?.hasChildNodes() ?? false) && window.location.search === '';
 const start = () => void import('./main.tsx');
-if (prerendered) requestAnimationFrame(() => setTimeout(start));
-else start();
+if (asBuilt) {
+  requestAnimationFrame(() => setTimeout(start));
+} else {
+  // Not the view it was built with (another store, say): show none of it, not even for a moment.
+  root?.replaceChildren();
+  start();
+}

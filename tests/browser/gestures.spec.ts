@@ -87,6 +87,8 @@ test('the hint names ⌘ on a Mac', async ({ browser, baseURL }) => {
     Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => undefined });
   });
   await page.goto(baseURL ?? '/');
+  // Once the script has taken over the page built ahead of time (it writes the range in view).
+  await expect(rangeHeading(page)).toHaveText(/showing\s*\S/);
   const box = await viewportBox(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, 40);
