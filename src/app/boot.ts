@@ -28,4 +28,6 @@ if (asBuilt) {
   // Not the view it was built with (another store, say): show none of it, not even for a moment.
   root?.replaceChildren();
   start();
+  // A data link's checks load beside the app, not after it (start-app.ts imports the same module).
+  if (new URLSearchParams(window.location.search).has('data')) void import('./data-link.ts');
 }
