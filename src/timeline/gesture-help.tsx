@@ -1,6 +1,7 @@
 import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 import { zoomModifierLabel } from './lib/gestures.ts';
+import { t } from '../i18n/messages.ts';
 
 /** A finger is the main pointer: no hover, or a coarse pointer. */
 const TOUCH_QUERY = '(pointer: coarse), (hover: none)';
@@ -12,9 +13,7 @@ export function GestureHelp() {
   const modifier = useBrowserValue(() => zoomModifierLabel(navigator), 'Ctrl');
   return (
     <span className="timeline__hint">
-      {touch
-        ? 'Pinch to zoom, drag sideways to pan'
-        : `${modifier} + scroll to zoom, drag or Shift + scroll to pan; ← → step through events`}
+      {touch ? t().touchHelp : t().pointerHelp(modifier)}
     </span>
   );
 }
