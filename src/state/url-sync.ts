@@ -83,12 +83,12 @@ export function readUrl(win: Window = window): UrlState {
 
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let applying = false;
-  const embed = parseUrl(win.location.search).embed;
+  const { embed, lang } = parseUrl(win.location.search);
 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
     const s = store.getState();
-    const state = { event: s.selectedId, topics: s.activeTopics, q: s.query, embed };
+    const state = { event: s.selectedId, topics: s.activeTopics, q: s.query, embed, lang };
     const root = appRootPath(win);
     const pageEvent = eventFromPath(win.location.pathname, root);
     const href = viewHref({ ...state, ...originParams(s.origin) }, pageEvent);
