@@ -24,10 +24,7 @@ export function progressWords(progress: LoadProgress | undefined): ProgressWords
   if (!progress) return { stage: t().loadingTimeline, amount: '' };
   if (progress.stage === 'reading') {
     const { records } = progress;
-    const stage =
-      records === null
-        ? t().readingTimeline
-        : t().readingEvents(records);
+    const stage = records === null ? t().readingTimeline : t().readingEvents(records);
     return { stage, amount: '' };
   }
   const { loaded, total } = progress;

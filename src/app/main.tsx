@@ -31,8 +31,7 @@ const app = (
 // A page built ahead of time holds the app's markup: the script takes it over once the store
 // holds what it was rendered from, so that the first client render matches it.
 const prerendered =
-  root.hasChildNodes() &&
-  showsPrerenderedView(readUrl(), location.pathname, appRootPath(), locale);
+  root.hasChildNodes() && showsPrerenderedView(readUrl(), location.pathname, appRootPath(), locale);
 const render = () => {
   root.replaceChildren();
   createRoot(root).render(app);

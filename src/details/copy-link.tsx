@@ -46,9 +46,7 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
       )}
       <p role="status" className="copy-link__status">
         {state.status === 'copied' && t().linkCopied}
-        {state.status === 'copied' &&
-          fromFile !== null &&
-          t().linkNamesFile(fromFile)}
+        {state.status === 'copied' && fromFile !== null && t().linkNamesFile(fromFile)}
       </p>
       {state.status === 'manual' && (
         <label className="copy-link__manual">

@@ -85,7 +85,9 @@ export function DetailsPanel() {
       </h2>
       <p className="details__date">
         <bdi>{event.date.label}</bdi>
-        {event.date.kind === 'fuzzy' && <span className="details__precision">{t().approximate}</span>}
+        {event.date.kind === 'fuzzy' && (
+          <span className="details__precision">{t().approximate}</span>
+        )}
       </p>
       {event.dateNote && (
         <p className="details__date-note" dir="auto">
@@ -166,7 +168,8 @@ export function DetailsPanel() {
                 onClick={() => showOnlyTopic(id)}
               >
                 {/* Named by its content, "Show only Syria", with the label isolated in it. */}
-                <span className="visually-hidden">{t().showOnly}</span> <bdi>{topic?.label ?? id}</bdi>
+                <span className="visually-hidden">{t().showOnly}</span>{' '}
+                <bdi>{topic?.label ?? id}</bdi>
               </button>
             );
           })}

@@ -2,7 +2,6 @@ import type { Topic } from '../data/schema.ts';
 import { isolate } from '../lib/display-text.ts';
 import { t } from '../i18n/messages.ts';
 
-
 /**
  * The filters in words, for a printout where the pressed toggles and the search box are gone:
  * "5 of 27 events, in the topics Sanctions or NATO, matching the search “putin”."
@@ -24,9 +23,7 @@ export function describeFilters(
     // Isolated: a label's right-to-left override must not reverse the rest of the sentence.
     const labels = activeTopics.map((id) => isolate(labelOf.get(id) ?? id));
     // An event shows when it has any of the pressed topics (filterEvents): "or", not "and".
-    parts.push(
-      labels.length === 1 ? t().inTopic(labels[0] ?? '') : t().inTopics(labels),
-    );
+    parts.push(labels.length === 1 ? t().inTopic(labels[0] ?? '') : t().inTopics(labels));
   }
   if (search) parts.push(t().matchingSearch(isolate(search)));
   return `${parts.join(', ')}.`;

@@ -15,7 +15,10 @@ const anySearch = fc.oneof(
   anyText,
   fc
     .array(
-      fc.tuple(fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'other', ''), anyText),
+      fc.tuple(
+        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'other', ''),
+        anyText,
+      ),
       { maxLength: 8 },
     )
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),

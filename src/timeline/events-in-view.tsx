@@ -51,9 +51,7 @@ export function EventsInView() {
           </li>
         ))}
       </ol>
-      {inView.length > LIMIT && (
-        <p>{t().andMore(inView.length - LIMIT)}</p>
-      )}
+      {inView.length > LIMIT && <p>{t().andMore(inView.length - LIMIT)}</p>}
     </section>
   );
 }

@@ -12,8 +12,6 @@ export function GestureHelp() {
   // A prerendered page says Ctrl until the browser says otherwise.
   const modifier = useBrowserValue(() => zoomModifierLabel(navigator), 'Ctrl');
   return (
-    <span className="timeline__hint">
-      {touch ? t().touchHelp : t().pointerHelp(modifier)}
-    </span>
+    <span className="timeline__hint">{touch ? t().touchHelp : t().pointerHelp(modifier)}</span>
   );
 }

@@ -116,11 +116,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
           controller={controller}
           reveal={reveal}
           empty={
-            shown.length === 0
-              ? allEvents.length
-                ? t().noEventsMatch
-                : t().noEventsYet
-              : null
+            shown.length === 0 ? (allEvents.length ? t().noEventsMatch : t().noEventsYet) : null
           }
         />
         <TimeAxis width={width} fallback={extent} />

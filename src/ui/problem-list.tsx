@@ -18,16 +18,11 @@ interface ProblemListProps {
  */
 export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: ProblemListProps) {
   const shown = problems.slice(0, SHOWN_PROBLEMS);
-  const summary =
-    skipped > 0
-      ? t().eventsSkipped(skipped)
-      : t().problemsInData(problems.length);
+  const summary = skipped > 0 ? t().eventsSkipped(skipped) : t().problemsInData(problems.length);
   return (
     <details className="notice notice--problems" role="alert">
       <summary>{summary}</summary>
-      {problems.length > shown.length && (
-        <p>{t().firstProblems(shown.length, problems.length)}</p>
-      )}
+      {problems.length > shown.length && <p>{t().firstProblems(shown.length, problems.length)}</p>}
       <ul>
         {shown.map((p, i) => (
           <li key={i}>
