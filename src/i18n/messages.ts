@@ -165,8 +165,8 @@ export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] };
 const es: Messages = {
   skipToTimeline: 'Saltar a la cronología',
   sourcePrefix: 'Fuente:',
-  firstPublished: (date) => `, publicado por primera vez el ${date}`,
-  updated: (date, afterPublished) => `${afterPublished ? ';' : ','} actualizado el ${date}`,
+  firstPublished: (date) => `, primera publicación: ${date}`,
+  updated: (date, afterPublished) => `${afterPublished ? ';' : ','} última actualización: ${date}`,
   detailsFailed:
     'No se pudieron cargar los detalles del acontecimiento. Recargue la página para volver a intentarlo.',
   loadFailedHeading: 'No se pudo cargar la cronología',
@@ -188,7 +188,7 @@ const es: Messages = {
 
   filters: 'Filtros',
   search: 'Buscar',
-  searchPlaceholder: 'Título o texto, p. ej. sanciones',
+  searchPlaceholder: 'Título o texto, p. ej. OTAN',
   topics: 'Temas',
   active: 'activos',
   eventNoun: (n) => (n === 1 ? 'acontecimiento' : 'acontecimientos'),
