@@ -8,18 +8,19 @@ import globals from 'globals';
 
 /**
  * The layers, lowest first: each may import only from those before it (src/lib, generic helpers,
- * from anywhere). Features sit side by side and do not import each other (src/export reads two
+ * and src/i18n, the interface's words and formats, from anywhere). Features sit side by side and do not import each other (src/export reads two
  * pure modules of others); src/app composes them.
  */
 const FEATURES = ['timeline', 'filters', 'details'];
 const only = (layer, allowed) => ({
   target: `./src/${layer}`,
   from: './src',
-  except: [...new Set([layer, 'lib', ...allowed])].map((name) => `./${name}`),
-  message: `src/${layer} may import only from ${['lib', ...allowed].map((n) => `src/${n}`).join(', ')}.`,
+  except: [...new Set([layer, 'lib', 'i18n', ...allowed])].map((name) => `./${name}`),
+  message: `src/${layer} may import only from ${['lib', 'i18n', ...allowed].map((n) => `src/${n}`).join(', ')}.`,
 });
 const layers = [
   only('lib', []),
+  { ...only('i18n', []), except: ['./i18n'], message: 'src/i18n may import only itself.' },
   only('data', []),
   only('state', ['data']),
   only('ui', ['data']),

@@ -28,6 +28,8 @@ export default defineConfig({
   },
   use: {
     baseURL: `http://localhost:${PORT}/`,
+    // The tests read the English interface: a browser in another language would get its own.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

@@ -15,6 +15,7 @@ import { OpenFileButton, OwnData } from './open-file.tsx';
 import { PrintView } from './print-view.tsx';
 import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { t } from '../i18n/messages.ts';
 
 // The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
 const DetailsPanel = lazy(() =>
@@ -52,7 +53,7 @@ function Ready() {
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
-        Skip to the timeline
+        {t().skipToTimeline}
       </a>
       <header className="masthead">
         {embed ? (
@@ -71,7 +72,7 @@ function Ready() {
         )}
         {source && (
           <p className="masthead__source">
-            Source:{' '}
+            {t().sourcePrefix}{' '}
             {source.url ? (
               <a href={source.url} rel="noopener noreferrer">
                 <bdi>{source.publisher}</bdi>, “<bdi>{source.title}</bdi>”
@@ -81,12 +82,9 @@ function Ready() {
                 <bdi>{source.publisher}</bdi>, “<bdi>{source.title}</bdi>”
               </>
             )}
-            {source.published && <>, first published {formatIsoForReaders(source.published)}</>}
-            {source.updated && (
-              <>
-                {source.published ? ';' : ','} updated {formatIsoForReaders(source.updated)}
-              </>
-            )}
+            {source.published && t().firstPublished(formatIsoForReaders(source.published))}
+            {source.updated &&
+              t().updated(formatIsoForReaders(source.updated), Boolean(source.published))}
             .
           </p>
         )}
@@ -101,7 +99,7 @@ function Ready() {
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
         <Timeline tools={<ExportMenu />} />
         {hasSelection && (
-          <ErrorBoundary message="The event details could not be loaded. Reload the page to try again.">
+          <ErrorBoundary message={t().detailsFailed}>
             <Suspense fallback={null}>
               <DetailsPanel />
             </Suspense>
@@ -128,16 +126,16 @@ function LoadError() {
   if (load.status !== 'failed') return null;
   return (
     <main className="app app--error">
-      <h1>The timeline could not be loaded</h1>
+      <h1>{t().loadFailedHeading}</h1>
       <p role="alert">{load.message}</p>
       {load.problems.length > 0 && <ProblemList problems={load.problems} />}
       <StoreNotices />
       <p>
-        <a href="./">Open the default timeline</a>,{' '}
+        <a href="./">{t().openDefaultTimeline}</a>,{' '}
         <button type="button" onClick={() => window.location.reload()}>
-          try again
+          {t().tryAgain}
         </button>{' '}
-        or <OpenFileButton />
+        {t().or} <OpenFileButton />
       </p>
     </main>
   );

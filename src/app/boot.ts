@@ -6,6 +6,7 @@
  * The styles are imported here, not by the app, so that the page links them in its head and the
  * text built ahead of time paints styled.
  */
+import { pickLocale } from '../i18n/locale.ts';
 import './styles.css';
 import '../timeline/gesture-hint.css';
 import './loading-screen.css';
@@ -20,7 +21,11 @@ import './prerendered.css';
 // The page as built, asked for as built (no filters, event or other store in the query): it is
 // there to read, and the app only takes it over. Anything else is drawn by the app: start at once.
 const root = document.getElementById('root');
-const asBuilt = (root?.hasChildNodes() ?? false) && window.location.search === '';
+const asBuilt =
+  (root?.hasChildNodes() ?? false) &&
+  window.location.search === '' &&
+  // Built in English: a reader in another language gets the app's own render.
+  pickLocale('', navigator.languages) === 'en';
 const start = () => void import('./main.tsx');
 if (asBuilt) {
   requestAnimationFrame(() => setTimeout(start));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { embedSnippet } from '../lib/embed-snippet.ts';
 import { useTimelineStore } from '../state/store.ts';
 import { pageUrl, viewSearch } from './view-address.ts';
+import { t } from '../i18n/messages.ts';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -51,22 +52,14 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
       aria-labelledby="embed-dialog-title"
       onClose={onClose}
     >
-      <h2 id="embed-dialog-title">Embed this timeline</h2>
+      <h2 id="embed-dialog-title">{t().embedTitle}</h2>
       {fromFile ? (
-        <p>
-          This timeline was opened from a file on this computer, which another site cannot reach.
-          Publish the file on the web, open it from there, and embed that.
-        </p>
+        <p>{t().embedFromFile}</p>
       ) : (
         <>
-          <p>
-            Paste this code into your article’s HTML. It shows the timeline as it is now
-            {hasEvent && ', with this event open'}
-            {filtered && (hasEvent ? ' and the filters on' : ', with the filters on')}, and grows
-            with its content.
-          </p>
+          <p>{t().embedIntro(hasEvent, filtered)}</p>
           <label className="embed-dialog__label" htmlFor="embed-dialog-code">
-            Embed code
+            {t().embedCode}
           </label>
           <textarea
             id="embed-dialog-code"
@@ -78,19 +71,19 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
             onFocus={(event) => event.target.select()}
           />
           <p role="status" className="embed-dialog__status">
-            {copy === 'copied' && 'Embed code copied to the clipboard.'}
-            {copy === 'manual' && 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.'}
+            {copy === 'copied' && t().embedCopied}
+            {copy === 'manual' && t().embedSelected}
           </p>
         </>
       )}
       <div className="embed-dialog__actions">
         {!fromFile && (
           <button type="button" onClick={() => void copySnippet()}>
-            Copy
+            {t().copy}
           </button>
         )}
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t().close}
         </button>
       </div>
     </dialog>

@@ -3,6 +3,7 @@ import { useTimelineStore } from '../state/store.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { parseUrl } from '../state/url.ts';
 import { pageUrl, viewSearch } from './view-address.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * Whether the page is the compact view inside another site's iframe (`?embed=1`). Never for a
@@ -25,7 +26,7 @@ export function OpenFullPage() {
       target="_blank"
       rel="noopener"
     >
-      Open in a new tab
+      {t().openInNewTab}
     </a>
   );
 }
@@ -52,7 +53,7 @@ export function EmbedButton() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Embed
+        {t().embed}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import type { LoadProgress } from '../data/load-store.ts';
+import { t } from '../i18n/messages.ts';
 
 const MB = 1024 * 1024;
 
@@ -12,7 +13,7 @@ export interface ProgressWords {
   max?: number;
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / MB).toLocaleString('en-US')} MB`;
+const megabytes = (bytes: number) => t().megabytes(Math.round(bytes / MB));
 
 /**
  * A load's progress in plain words. Sizes are given from a megabyte on, when there is time to
@@ -20,22 +21,19 @@ const megabytes = (bytes: number) => `${Math.round(bytes / MB).toLocaleString('e
  * counts the bytes unpacked, so a total that is passed is no longer a total.
  */
 export function progressWords(progress: LoadProgress | undefined): ProgressWords {
-  if (!progress) return { stage: 'Loading the timeline…', amount: '' };
+  if (!progress) return { stage: t().loadingTimeline, amount: '' };
   if (progress.stage === 'reading') {
     const { records } = progress;
-    const stage =
-      records === null
-        ? 'Reading the timeline…'
-        : `Reading ${records.toLocaleString('en-US')} ${records === 1 ? 'event' : 'events'}…`;
+    const stage = records === null ? t().readingTimeline : t().readingEvents(records);
     return { stage, amount: '' };
   }
   const { loaded, total } = progress;
   const known = total !== null && total >= loaded ? total : null;
-  if (Math.max(loaded, known ?? 0) < MB) return { stage: 'Loading the timeline…', amount: '' };
-  if (known === null) return { stage: 'Loading the timeline…', amount: megabytes(loaded) };
+  if (Math.max(loaded, known ?? 0) < MB) return { stage: t().loadingTimeline, amount: '' };
+  if (known === null) return { stage: t().loadingTimeline, amount: megabytes(loaded) };
   return {
-    stage: 'Loading the timeline…',
-    amount: `${megabytes(loaded)} of ${megabytes(known)}`,
+    stage: t().loadingTimeline,
+    amount: t().amountOf(megabytes(loaded), megabytes(known)),
     value: loaded,
     max: known,
   };

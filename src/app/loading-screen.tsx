@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../state/store.ts';
 import { progressWords } from './load-progress.ts';
+import { t } from '../i18n/messages.ts';
 
 /** What the page shows while a store loads: the stage in words, how far, and a bar. */
 export function LoadingScreen() {
@@ -15,7 +16,7 @@ export function LoadingScreen() {
       </p>
       <progress
         className="loading-screen__bar"
-        aria-label="Loading the timeline"
+        aria-label={t().loadingTimeline}
         aria-valuetext={words.amount ? `${words.stage} ${words.amount}` : words.stage}
         value={words.value}
         max={words.max}

@@ -7,9 +7,12 @@ import { showsPrerenderedView } from './prerendered-view.ts';
 import { startApp } from './start-app.ts';
 import { isEmbedMode } from './embed-view.tsx';
 import { startTheme } from '../ui/theme.ts';
+import { startLocale } from '../i18n/locale.ts';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();
+// Before the data is read: the dates the app writes for it are in the reader's language.
+const locale = startLocale();
 
 // Fetch the data while React mounts, not after.
 const started = startApp();
@@ -28,7 +31,7 @@ const app = (
 // A page built ahead of time holds the app's markup: the script takes it over once the store
 // holds what it was rendered from, so that the first client render matches it.
 const prerendered =
-  root.hasChildNodes() && showsPrerenderedView(readUrl(), location.pathname, appRootPath());
+  root.hasChildNodes() && showsPrerenderedView(readUrl(), location.pathname, appRootPath(), locale);
 // As a transition, hydration yields to the browser every few milliseconds instead of holding the
 // main thread for the whole page: a tap while it runs is answered, not kept waiting.
 const hydrate = () => startTransition(() => void hydrateRoot(root, app));

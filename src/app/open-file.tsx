@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { quoteName } from '../lib/display-text.ts';
 import { openStoreFile, STORE_FILE_TYPES } from './open-store-file.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * "Open a file…": a button in front of a file input (a bare input cannot be labelled and styled
@@ -11,14 +12,14 @@ export function OpenFileButton() {
   const [status, setStatus] = useState('');
   const open = async (file: File | undefined) => {
     if (!file) return;
-    setStatus(`Opening ${quoteName(file.name)}…`);
+    setStatus(t().openingFile(quoteName(file.name)));
     setStatus(await openStoreFile(file));
   };
   useFileDrop((file) => void open(file));
   return (
     <>
       <button type="button" className="open-file" onClick={() => input.current?.click()}>
-        Open a file…
+        {t().openAFile}
       </button>
       <input
         ref={input}
@@ -96,12 +97,11 @@ function useFileDrop(onFile: (file: File) => void): void {
 export function OwnData() {
   return (
     <footer className="own-data">
-      <h2 className="own-data__heading">Make your own timeline</h2>
+      <h2 className="own-data__heading">{t().makeYourOwn}</h2>
       <p>
-        Open a spreadsheet’s CSV export or a JSON file, or drop one anywhere on this page. The file
-        is read here, in your browser, and is not uploaded. Start from the{' '}
+        {t().ownDataIntro}
         <a href="data/template.csv" download>
-          spreadsheet template (CSV)
+          {t().spreadsheetTemplate}
         </a>
         .
       </p>

@@ -9,6 +9,7 @@ import {
 } from '../state/store.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { usePrinting } from '../ui/use-printing.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
@@ -37,14 +38,14 @@ export function PrintView() {
   const topics = dataset.topics;
 
   return (
-    <section className="print-view" aria-label="Printable list of events">
+    <section className="print-view" aria-label={t().printableList}>
       <p className="print-view__filters">
         {describeFilters(topics, activeTopics, query, shown.length, total)}
       </p>
       {open && (
         <section className="print-view__open" aria-labelledby="print-open-heading">
           <h2 id="print-open-heading" className="print-view__heading">
-            Open event
+            {t().openEvent}
           </h2>
           <PrintedEvent event={open} topics={topics} />
         </section>
@@ -52,7 +53,7 @@ export function PrintView() {
       {shown.length > 0 && (
         <section aria-labelledby="print-list-heading">
           <h2 id="print-list-heading" className="print-view__heading">
-            {shown.length === 1 ? 'The event' : 'The events, in time order'}
+            {shown.length === 1 ? t().theEvent : t().theEventsInOrder}
           </h2>
           <ol className="print-view__list">
             {shown.map((event) => (
@@ -73,7 +74,7 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
     <article className="print-event">
       <p className="print-event__date">
         <bdi>{event.date.label}</bdi>
-        {event.date.kind === 'fuzzy' && ' (approximate)'}
+        {event.date.kind === 'fuzzy' && t().approximate}
       </p>
       <h3 className="print-event__title" dir="auto">
         {event.title}

@@ -10,6 +10,7 @@ import type { DataLinkPolicy } from './data-link.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
 import { applyUrlState, readUrl, startUrlSync } from '../state/url-sync.ts';
 import type { UrlState } from '../state/url.ts';
+import { t } from '../i18n/messages.ts';
 
 export const DEFAULT_DATA_URL = 'data/trump-russia.json';
 
@@ -25,7 +26,7 @@ type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string }
 function resolveSource(url: UrlState, location: Location, link: DataLinkPolicy | null): Resolved {
   if (url.file !== null) {
     return {
-      error: `This link was made from ${quoteName(url.file)}, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.`,
+      error: t().linkToLocalFile(quoteName(url.file)),
     };
   }
   if (url.data === null || !link) {
@@ -35,11 +36,11 @@ function resolveSource(url: UrlState, location: Location, link: DataLinkPolicy |
   try {
     resolved = new URL(url.data, location.href);
   } catch {
-    return { error: `The data link ${quoteName(url.data)} is not a valid address.` };
+    return { error: t().dataLinkInvalid(quoteName(url.data)) };
   }
   if (!link.allows(resolved)) {
     return {
-      error: `The data link ${quoteName(url.data)} points to another site; only this site's data can be shown.`,
+      error: t().dataLinkElsewhere(quoteName(url.data)),
     };
   }
   return {

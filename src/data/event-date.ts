@@ -9,6 +9,7 @@ import {
   type PartialDate,
 } from './partial-date.ts';
 import { assertNever } from '../lib/assert-never.ts';
+import { t } from '../i18n/messages.ts';
 
 /** How much the source supports: a point known to a day, month, season or year, or a span. */
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'span';
@@ -139,9 +140,10 @@ const PATTERN: Record<PartialDate['unit'], string> = {
  * "Winter 1999–2000", "Winter 99–100 AD".
  */
 function seasonLabel(year: number, month: number): string {
-  const season = seasonOf(month);
-  if (month !== 12) return `${season} ${yearLabel(year)}`;
+  const season = t().seasons[seasonOf(month)];
+  if (month !== 12) return t().seasonYear(season, yearLabel(year));
   const sameCentury = Math.floor(year / 100) === Math.floor((year + 1) / 100);
-  if (year >= 1000 && sameCentury) return `${season} ${year}–${String(year + 1).slice(-2)}`;
-  return `${season} ${yearSpanLabel(year, year + 1)}`;
+  if (year >= 1000 && sameCentury)
+    return t().seasonYear(season, `${year}–${String(year + 1).slice(-2)}`);
+  return t().seasonYear(season, yearSpanLabel(year, year + 1));
 }

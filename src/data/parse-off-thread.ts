@@ -7,6 +7,7 @@ import type { EncodedStore } from './decode-store.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
 import { parseStoreOnPage } from './parse-on-page.ts';
 import type { LoadResult, OnRecords } from './parse-result.ts';
+import { currentLocale } from '../i18n/locale.ts';
 
 /**
  * Stores from this size on are parsed in a worker: about 12,000 full events, or 70,000 minimal.
@@ -68,6 +69,6 @@ export function parseOffThread(
         problems: [],
       });
     // Transferred, not copied: the page does not need the bytes again.
-    worker.postMessage({ store }, [store.bytes.buffer as ArrayBuffer]);
+    worker.postMessage({ store, locale: currentLocale() }, [store.bytes.buffer as ArrayBuffer]);
   });
 }

@@ -5,6 +5,7 @@
  */
 import { packResult, transferablesOf } from './packed-result.ts';
 import { parseStore } from './parse-store.ts';
+import { setLocale } from '../i18n/locale.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
 
 /** The little of a dedicated worker's global scope used here (the DOM types describe a page). */
@@ -16,6 +17,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data }) => {
+  setLocale(data.locale);
   const result = parseStore(data.store, (records) =>
     scope.postMessage({ type: 'records', count: records }),
   );

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../i18n/locale.ts';
 import {
   endOf,
   formatPartialDate,
@@ -8,6 +9,7 @@ import {
   utcTime,
   yearLabel,
   yearSpanLabel,
+  type PartialDate,
 } from './partial-date.ts';
 
 describe('parsePartialDate', () => {
@@ -134,5 +136,34 @@ describe('yearLabel and yearSpanLabel', () => {
     [-4, 10, '5 BC–10 AD'],
   ])('%i to %i is %s', (from, to, label) => {
     expect(yearSpanLabel(from, to)).toBe(label);
+  });
+});
+
+describe('dates the app writes, in Spanish', () => {
+  afterEach(() => setLocale('en'));
+
+  it.each<[PartialDate, string]>([
+    [{ unit: 'year', year: 2016 }, '2016'],
+    [{ unit: 'month', year: 2016, month: 3 }, 'marzo de 2016'],
+    [{ unit: 'day', year: 2016, month: 3, day: 29 }, '29 de marzo de 2016'],
+    [{ unit: 'year', year: 45 }, '45 d. C.'],
+    [{ unit: 'year', year: 0 }, '1 a. C.'],
+  ])('%j → %s', (date, expected) => {
+    setLocale('es');
+    expect(formatPartialDate(date)).toBe(expected);
+  });
+
+  it('keeps English labels apart from Spanish ones', () => {
+    const date: PartialDate = { unit: 'month', year: 2016, month: 3 };
+    setLocale('es');
+    expect(formatPartialDate(date)).toBe('marzo de 2016');
+    setLocale('en');
+    expect(formatPartialDate(date)).toBe('March 2016');
+  });
+
+  it('writes spans of years with one era', () => {
+    setLocale('es');
+    expect(yearSpanLabel(40, 60)).toBe('40–60 d. C.');
+    expect(yearSpanLabel(-4, 10)).toBe('5 a. C.–10 d. C.');
   });
 });

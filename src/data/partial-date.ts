@@ -6,6 +6,9 @@
  */
 
 import { assertNever } from '../lib/assert-never.ts';
+import { monthName as localMonthName } from '../i18n/format.ts';
+import { currentLocale } from '../i18n/locale.ts';
+import { t } from '../i18n/messages.ts';
 
 export type PartialDate =
   | { unit: 'year'; year: number }
@@ -71,24 +74,8 @@ export function endOf(date: PartialDate): number {
   }
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
-}
+/** The month's name (1–12) in the reader's language: "March", "marzo". */
+export const monthName = localMonthName;
 
 /**
  * A year as readers write it: "2016"; "45 AD" below 1000, where a bare number could be misread
@@ -97,8 +84,8 @@ export function monthName(month: number): string {
  */
 export function yearLabel(year: number): string {
   if (year >= 1000) return String(year);
-  if (year >= 1) return `${year} AD`;
-  return `${1 - year} BC`;
+  if (year >= 1) return `${year} ${t().eraAd}`;
+  return `${1 - year} ${t().eraBc}`;
 }
 
 /**
@@ -107,18 +94,17 @@ export function yearLabel(year: number): string {
  */
 export function yearSpanLabel(from: number, to: number): string {
   if (from >= 1000) return `${from}–${to}`;
-  const [a, b] = [yearLabel(from), yearLabel(to)];
-  const era = / (AD|BC)$/;
-  const [eraA, eraB] = [era.exec(a)?.[1], era.exec(b)?.[1] ?? 'AD'];
-  return eraA === eraB ? `${a.replace(era, '')}–${b.replace(era, '')} ${eraB}` : `${a}–${b}`;
+  const eraOf = (year: number) => (year >= 1 ? t().eraAd : t().eraBc);
+  const bare = (year: number) => String(year >= 1 ? year : 1 - year);
+  if (eraOf(from) === eraOf(to)) return `${bare(from)}–${bare(to)} ${eraOf(to)}`;
+  return `${yearLabel(from)}–${yearLabel(to)}`;
 }
 
-/** Labels already made, by unit and start: a large store repeats the same days many times. */
-const LABELS = {
-  year: new Map<number, string>(),
-  month: new Map(),
-  day: new Map(),
-} satisfies Record<PartialDate['unit'], Map<number, string>>;
+/**
+ * Labels already made, by language, unit and start: a large store repeats the same days many
+ * times.
+ */
+const LABELS = new Map<string, Map<number, string>>();
 const MOST_LABELS = 100_000;
 
 function labelOf(date: PartialDate): string {
@@ -126,18 +112,23 @@ function labelOf(date: PartialDate): string {
     case 'year':
       return yearLabel(date.year);
     case 'month':
-      return `${monthName(date.month)} ${yearLabel(date.year)}`;
+      return t().monthYear(monthName(date.month), yearLabel(date.year));
     case 'day':
-      return `${monthName(date.month)} ${date.day}, ${yearLabel(date.year)}`;
+      return t().dayMonthYear(date.day, monthName(date.month), yearLabel(date.year));
     default:
       return assertNever(date);
   }
 }
 
-/** "2016", "March 2016", "March 29, 2016": only as precise as the date itself. */
+/**
+ * "2016", "March 2016", "March 29, 2016" ("29 de marzo de 2016" in Spanish): only as precise as
+ * the date itself.
+ */
 export function formatPartialDate(date: PartialDate): string {
   const start = startOf(date);
-  const labels = LABELS[date.unit];
+  const key = `${currentLocale()} ${date.unit}`;
+  let labels = LABELS.get(key);
+  if (!labels) LABELS.set(key, (labels = new Map()));
   let label = labels.get(start);
   if (label === undefined) {
     label = labelOf(date);

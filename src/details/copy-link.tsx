@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTimelineStore } from '../state/store.ts';
 import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { eventLink } from './share-link.ts';
+import { t } from '../i18n/messages.ts';
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; url: string };
 
@@ -29,7 +30,7 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t().copyLink}
       </button>
       {canShare && (
         <button
@@ -40,18 +41,16 @@ export function CopyLink({ id, title }: { id: string; title: string }) {
               .catch(() => undefined)
           }
         >
-          Share…
+          {t().share}
         </button>
       )}
       <p role="status" className="copy-link__status">
-        {state.status === 'copied' && 'Link copied to the clipboard.'}
-        {state.status === 'copied' &&
-          fromFile !== null &&
-          ` It names “${fromFile}”, a file on this computer: others will need the file to see the event.`}
+        {state.status === 'copied' && t().linkCopied}
+        {state.status === 'copied' && fromFile !== null && t().linkNamesFile(fromFile)}
       </p>
       {state.status === 'manual' && (
         <label className="copy-link__manual">
-          Copy this link:
+          {t().copyThisLink}
           <input readOnly value={state.url} onFocus={(event) => event.target.select()} />
         </label>
       )}

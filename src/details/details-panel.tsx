@@ -13,6 +13,7 @@ import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
 import { scrollToClearSheet } from './sheet-clearance.ts';
+import { t } from '../i18n/messages.ts';
 
 /** The selected event in full; a landmark named "Event details". */
 export function DetailsPanel() {
@@ -57,24 +58,24 @@ export function DetailsPanel() {
   const topicById = new Map(topics?.map((t) => [t.id, t]));
 
   return (
-    <aside ref={panelRef} className="details" aria-label="Event details">
+    <aside ref={panelRef} className="details" aria-label={t().eventDetails}>
       <div className="details__bar">
         <p className="details__position">
           {position.index >= 0
-            ? `${(position.index + 1).toLocaleString('en-US')} of ${position.count.toLocaleString('en-US')}`
-            : 'Hidden by the filters'}
+            ? t().positionOf(position.index + 1, position.count)
+            : t().hiddenByFilters}
         </p>
         <button
           type="button"
           className="details__close"
-          aria-label="Close details"
+          aria-label={t().closeDetails}
           onClick={() => {
             // The button goes with the panel: hand focus to the event's marker, not the page.
             requestFocus({ id: event.id, wait: false });
             select(null);
           }}
         >
-          Close
+          {t().close}
         </button>
       </div>
       {/* Text from the data: dir="auto" or <bdi> keeps its direction, and its bidi controls, to
@@ -84,7 +85,9 @@ export function DetailsPanel() {
       </h2>
       <p className="details__date">
         <bdi>{event.date.label}</bdi>
-        {event.date.kind === 'fuzzy' && <span className="details__precision"> (approximate)</span>}
+        {event.date.kind === 'fuzzy' && (
+          <span className="details__precision">{t().approximate}</span>
+        )}
       </p>
       {event.dateNote && (
         <p className="details__date-note" dir="auto">
@@ -98,7 +101,7 @@ export function DetailsPanel() {
       )}
 
       {event.quotes.length > 0 && (
-        <section aria-label="Quotes">
+        <section aria-label={t().quotes}>
           {event.quotes.map((quote, i) => (
             <figure key={i} className="details__quote">
               <blockquote>
@@ -117,7 +120,7 @@ export function DetailsPanel() {
       <dl className="details__facts">
         {event.people.length > 0 && (
           <>
-            <dt>People</dt>
+            <dt>{t().people}</dt>
             <dd>
               {event.people.map((person, i) => (
                 <span key={i}>
@@ -130,7 +133,7 @@ export function DetailsPanel() {
         )}
         {event.sources.length > 0 && (
           <>
-            <dt>Sources cited</dt>
+            <dt>{t().sourcesCited}</dt>
             <dd>
               <ul className="details__sources">
                 {event.sources.map((source) => (
@@ -148,7 +151,7 @@ export function DetailsPanel() {
             </dd>
           </>
         )}
-        <dt>Topics</dt>
+        <dt>{t().topics}</dt>
         <dd className="details__topics">
           {event.topics.map((id) => {
             const topic = topicById.get(id);
@@ -165,7 +168,8 @@ export function DetailsPanel() {
                 onClick={() => showOnlyTopic(id)}
               >
                 {/* Named by its content, "Show only Syria", with the label isolated in it. */}
-                <span className="visually-hidden">Show only</span> <bdi>{topic?.label ?? id}</bdi>
+                <span className="visually-hidden">{t().showOnly}</span>{' '}
+                <bdi>{topic?.label ?? id}</bdi>
               </button>
             );
           })}
@@ -174,7 +178,7 @@ export function DetailsPanel() {
 
       <CopyLink key={event.id} id={event.id} title={event.title} />
 
-      <nav className="details__nav" aria-label="Step through events">
+      <nav className="details__nav" aria-label={t().stepThroughEvents}>
         {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
         <button
           type="button"
@@ -183,7 +187,8 @@ export function DetailsPanel() {
             if (!atFirst) step(-1);
           }}
         >
-          <span aria-hidden="true">← </span>Previous event
+          <span aria-hidden="true">← </span>
+          {t().previousEvent}
         </button>
         <button
           type="button"
@@ -192,7 +197,8 @@ export function DetailsPanel() {
             if (!atLast) step(1);
           }}
         >
-          Next event<span aria-hidden="true"> →</span>
+          {t().nextEvent}
+          <span aria-hidden="true"> →</span>
         </button>
       </nav>
     </aside>

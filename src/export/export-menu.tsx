@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTimelineStore } from '../state/store.ts';
 import { quoteName } from '../lib/display-text.ts';
 import { EXPORT_CHOICES, type ExportChoice } from './export-choices.ts';
+import { t } from '../i18n/messages.ts';
 
 /** What makes and saves the files: loaded when an item is chosen, not with the page. */
 const loadExport = () =>
@@ -37,15 +38,14 @@ export function ExportMenu() {
 
   const choose = async (choice: ExportChoice) => {
     close(true);
-    setStatus(`Preparing ${choice.name}…`);
+    setStatus(t().preparing(choice.name()));
     try {
       const { exportFile, saveFile } = await loadExport();
       const { blob, name } = await exportFile(choice.format, useTimelineStore.getState());
       saveFile(blob, name);
-      setStatus(`Saved ${quoteName(name)}.`);
+      setStatus(t().saved(quoteName(name)));
     } catch (error) {
-      const reason = error instanceof Error ? `: ${error.message}` : '';
-      setStatus(`${choice.name} could not be made${reason}.`);
+      setStatus(t().couldNotBeMade(choice.name(), error instanceof Error ? error.message : ''));
     }
   };
 
@@ -100,7 +100,7 @@ export function ExportMenu() {
           openAt(event.key === 'ArrowDown' ? 'first' : 'last');
         }}
       >
-        Export <span aria-hidden="true">▾</span>
+        {t().export} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <ul
@@ -119,7 +119,7 @@ export function ExportMenu() {
                 tabIndex={-1}
                 onClick={() => void choose(choice)}
               >
-                {choice.name}
+                {choice.name()}
               </button>
             </li>
           ))}

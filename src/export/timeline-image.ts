@@ -8,6 +8,7 @@
  * Fixed size: IMAGE_WIDTH × IMAGE_HEIGHT, the same on a phone as on a desktop, so that a saved
  * image does not depend on the window it was saved from; the time window is the reader's.
  */
+import { formatNumber } from '../i18n/format.ts';
 import type { Dataset, TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
@@ -205,7 +206,7 @@ function drawItem(
   measure: Measure,
 ): string {
   if (item.type === 'cluster') {
-    const label = `+${item.count.toLocaleString('en-US')}`;
+    const label = `+${formatNumber(item.count)}`;
     const width = Math.max(36, Math.ceil(measure(label, FONTS.badge)) + 16);
     const top = laneTop(item.lane);
     return [

@@ -1,7 +1,6 @@
 import type { Topic } from '../data/schema.ts';
 import { isolate } from '../lib/display-text.ts';
-
-const COUNT = new Intl.NumberFormat('en-US');
+import { t } from '../i18n/messages.ts';
 
 /**
  * The filters in words, for a printout where the pressed toggles and the search box are gone:
@@ -16,20 +15,16 @@ export function describeFilters(
 ): string {
   const search = query.trim();
   if (!activeTopics.length && !search) {
-    return `All ${COUNT.format(total)} ${total === 1 ? 'event' : 'events'}, no filters.`;
+    return t().allEventsNoFilters(total);
   }
-  const parts = [`${COUNT.format(shown)} of ${COUNT.format(total)} events`];
+  const parts = [t().eventsShown(shown, total)];
   if (activeTopics.length) {
     const labelOf = new Map(topics.map((t) => [t.id, t.label]));
     // Isolated: a label's right-to-left override must not reverse the rest of the sentence.
     const labels = activeTopics.map((id) => isolate(labelOf.get(id) ?? id));
     // An event shows when it has any of the pressed topics (filterEvents): "or", not "and".
-    parts.push(
-      labels.length === 1
-        ? `in the topic ${labels[0]}`
-        : `in the topics ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`,
-    );
+    parts.push(labels.length === 1 ? t().inTopic(labels[0] ?? '') : t().inTopics(labels));
   }
-  if (search) parts.push(`matching the search “${isolate(search)}”`);
+  if (search) parts.push(t().matchingSearch(isolate(search)));
   return `${parts.join(', ')}.`;
 }

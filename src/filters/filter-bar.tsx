@@ -9,6 +9,8 @@ import {
 import { useTheme } from '../ui/theme.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
@@ -30,14 +32,14 @@ export function FilterBar() {
   const filtered = activeTopics.length > 0 || query.trim() !== '';
 
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t().filters}>
       <div className="filters__search">
-        <label htmlFor={searchId}>Search</label>
+        <label htmlFor={searchId}>{t().search}</label>
         <input
           id={searchId}
           type="search"
           value={query}
-          placeholder="Title or text, e.g. sanctions"
+          placeholder={t().searchPlaceholder}
           autoComplete="off"
           onChange={(event) => setQuery(event.target.value)}
         />
@@ -49,12 +51,12 @@ export function FilterBar() {
         aria-controls={topicsId}
         onClick={() => setTopicsOpen((open) => !open)}
       >
-        Topics
+        {t().topics}
         {activeTopics.length > 0 && (
           <>
             {' '}
-            ({activeTopics.length.toLocaleString('en-US')}){' '}
-            <span className="visually-hidden">active</span>
+            ({formatNumber(activeTopics.length)}){' '}
+            <span className="visually-hidden">{t().active}</span>
           </>
         )}
       </button>
@@ -62,7 +64,7 @@ export function FilterBar() {
         id={topicsId}
         className={`filters__topics${topicsOpen ? ' filters__topics--open' : ''}`}
         role="group"
-        aria-label="Topics"
+        aria-label={t().topics}
       >
         {topics?.map((topic) => {
           const pressed = activeTopics.includes(topic.id);
@@ -81,18 +83,18 @@ export function FilterBar() {
               <span className="topic-toggle__swatch" aria-hidden="true" />
               {/* Named by its visible text, "Sanctions 6", then what the number counts. */}
               <bdi>{topic.label}</bdi>{' '}
-              <span className="topic-toggle__count">{count.toLocaleString('en-US')}</span>{' '}
-              <span className="visually-hidden">{count === 1 ? 'event' : 'events'}</span>
+              <span className="topic-toggle__count">{formatNumber(count)}</span>{' '}
+              <span className="visually-hidden">{t().eventNoun(count)}</span>
             </button>
           );
         })}
       </div>
       <div className="filters__status">
-        <p role="status" aria-live="polite" aria-label="Events shown">
-          {shownCount.toLocaleString('en-US')} of {totalCount.toLocaleString('en-US')} events
+        <p role="status" aria-live="polite" aria-label={t().eventsShownLabel}>
+          {t().eventsShown(shownCount, totalCount)}
         </p>
         <button type="button" onClick={clearFilters} disabled={!filtered}>
-          Clear filters
+          {t().clearFilters}
         </button>
       </div>
     </section>

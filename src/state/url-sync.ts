@@ -4,6 +4,7 @@ import { quote } from '../lib/display-text.ts';
 import { selectDataset, selectEventById, type StoreOrigin, type TimelineStore } from './store.ts';
 import { eventFromPath, viewHref } from './event-page.ts';
 import { parseUrl, type UrlState } from './url.ts';
+import { t } from '../i18n/messages.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
 export const UNKNOWN_TOPICS = 'unknown-topics';
@@ -24,7 +25,7 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     state.notify({
       id: UNKNOWN_TOPICS,
       // Values from the link are quoted shortened and isolated: a link can hold anything.
-      text: `Unknown topic ${unknown.map(quote).join(', ')} in the link was ignored.`,
+      text: t().unknownTopics(unknown.map(quote).join(', ')),
     });
   } else {
     state.dismiss(UNKNOWN_TOPICS);
@@ -40,7 +41,7 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     } else {
       state.notify({
         id: EVENT_NOT_FOUND,
-        text: `Event not found: the link names ${quote(url.event)}, which is not in this timeline.`,
+        text: t().eventNotFound(quote(url.event)),
       });
     }
   }
@@ -82,12 +83,12 @@ export function readUrl(win: Window = window): UrlState {
 
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let applying = false;
-  const embed = parseUrl(win.location.search).embed;
+  const { embed, lang } = parseUrl(win.location.search);
 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
     const s = store.getState();
-    const state = { event: s.selectedId, topics: s.activeTopics, q: s.query, embed };
+    const state = { event: s.selectedId, topics: s.activeTopics, q: s.query, embed, lang };
     const root = appRootPath(win);
     const pageEvent = eventFromPath(win.location.pathname, root);
     const href = viewHref({ ...state, ...originParams(s.origin) }, pageEvent);

@@ -15,7 +15,10 @@ const anySearch = fc.oneof(
   anyText,
   fc
     .array(
-      fc.tuple(fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'other', ''), anyText),
+      fc.tuple(
+        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'other', ''),
+        anyText,
+      ),
       { maxLength: 8 },
     )
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
@@ -41,6 +44,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     data: fc.option(present),
     file: fc.option(present),
     embed: fc.boolean(),
+    lang: fc.constantFrom(null, 'en' as const, 'es' as const),
   })
   // A link names one store: with a web address, the file is not written.
   .map((s) => (s.data === null ? s : { ...s, file: null }));
@@ -90,6 +94,7 @@ describe('formatUrl on any state', () => {
           data: fc.option(withHalfPairs),
           file: fc.option(withHalfPairs),
           embed: fc.boolean(),
+          lang: fc.constantFrom(null, 'en' as const, 'es' as const),
         }),
         (state) => {
           const search = formatUrl(state);

@@ -18,6 +18,9 @@ describe('parseUrl', () => {
     ['?embed=1&event=g7', state({ embed: true, event: 'g7' })],
     ['?embed=0', EMPTY_URL_STATE],
     ['?embed=1&childId=newsline-1&parentUrl=https%3A%2F%2Fa.example', state({ embed: true })],
+    ['?lang=es', state({ lang: 'es' })],
+    ['?lang=EN', state({ lang: 'en' })],
+    ['?lang=fr', EMPTY_URL_STATE],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -34,6 +37,7 @@ describe('formatUrl', () => {
       '?data=d.json&event=g7&topics=diplomacy&q=x',
     ],
     [state({ event: 'g7', embed: true }), '?event=g7&embed=1'],
+    [state({ event: 'g7', lang: 'es' }), '?event=g7&lang=es'],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });

@@ -1,8 +1,11 @@
+import { isLocale, type Locale } from '../i18n/locale.ts';
+
 /**
  * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, `?data=<url>` for
  * another store, and `?file=<name>` for a store opened from the reader's computer (which the link
  * names but cannot bring); `?embed=1` for the compact view inside another site's iframe (see
- * docs/embedding.md). Parsing never throws; values are only ever compared and displayed as
+ * docs/embedding.md); `?lang=es|en` for the interface's language, which the page keeps in the
+ * addresses it writes but shared links leave out (a reader gets their own). Parsing never throws; values are only ever compared and displayed as
  * text.
  */
 export interface UrlState {
@@ -12,6 +15,7 @@ export interface UrlState {
   data: string | null;
   file: string | null;
   embed: boolean;
+  lang: Locale | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -21,6 +25,7 @@ export const EMPTY_URL_STATE: UrlState = {
   data: null,
   file: null,
   embed: false,
+  lang: null,
 };
 
 export function parseUrl(search: string): UrlState {
@@ -39,7 +44,9 @@ export function parseUrl(search: string): UrlState {
   // A link names one store: a web address wins over a file, which it could never open.
   const file = data === null ? params.get('file')?.trim() || null : null;
   const embed = params.get('embed') === '1';
-  return { event, topics, q, data, file, embed };
+  const asked = params.get('lang')?.trim().toLowerCase();
+  const lang = isLocale(asked) ? asked : null;
+  return { event, topics, q, data, file, embed, lang };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
@@ -52,6 +59,7 @@ export function formatUrl(state: UrlState): string {
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
   if (state.embed) parts.push('embed=1');
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -3,6 +3,7 @@ import { DOT, LABEL_TOP, laneTop, LINE_HEIGHT, markerGeometry } from './lib/mark
 import { LABEL_FONT, SELECTED_LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 export interface DrawOptions {
   width: number;
@@ -22,8 +23,6 @@ const BADGE_PADDING = 8;
 const BADGE_MIN_WIDTH = 36;
 const DASH = [3, 2];
 const SOLID: number[] = [];
-/** One formatter for every badge and frame: toLocaleString builds a new one on each call. */
-export const COUNT = new Intl.NumberFormat('en-US');
 
 /** A cluster badge's text and width, for the canvas and the button over it alike. */
 export interface TextMeasurer {
@@ -35,7 +34,7 @@ export function clusterBadge(
   context: TextMeasurer,
   count: number,
 ): { text: string; width: number } {
-  const text = `+${COUNT.format(count)}`;
+  const text = `+${formatNumber(count)}`;
   context.font = BADGE_FONT;
   const width = Math.max(
     BADGE_MIN_WIDTH,

@@ -4,6 +4,8 @@ import { eventHref } from '../state/event-page.ts';
 import { originParams } from '../state/url-sync.ts';
 import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
 import { useSettledWindow } from './use-settled-window.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 
 const LIMIT = 200;
 
@@ -26,8 +28,8 @@ export function EventsInView() {
   return (
     <section className="events-list" aria-labelledby="events-list-heading">
       <h2 id="events-list-heading">
-        Events in view{' '}
-        <span className="events-list__count">({inView.length.toLocaleString('en-US')})</span>
+        {t().eventsInView}{' '}
+        <span className="events-list__count">({formatNumber(inView.length)})</span>
       </h2>
       <ol>
         {listed.map((event) => (
@@ -49,12 +51,7 @@ export function EventsInView() {
           </li>
         ))}
       </ol>
-      {inView.length > LIMIT && (
-        <p>
-          And {(inView.length - LIMIT).toLocaleString('en-US')} more: zoom in or filter to list
-          them.
-        </p>
-      )}
+      {inView.length > LIMIT && <p>{t().andMore(inView.length - LIMIT)}</p>}
     </section>
   );
 }

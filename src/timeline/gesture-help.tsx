@@ -1,6 +1,7 @@
 import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { useMediaQuery } from '../ui/use-media-query.ts';
 import { zoomModifierLabel } from './lib/gestures.ts';
+import { t } from '../i18n/messages.ts';
 
 /** A finger is the main pointer: no hover, or a coarse pointer. */
 const TOUCH_QUERY = '(pointer: coarse), (hover: none)';
@@ -11,10 +12,6 @@ export function GestureHelp() {
   // A prerendered page says Ctrl until the browser says otherwise.
   const modifier = useBrowserValue(() => zoomModifierLabel(navigator), 'Ctrl');
   return (
-    <span className="timeline__hint">
-      {touch
-        ? 'Pinch to zoom, drag sideways to pan'
-        : `${modifier} + scroll to zoom, drag or Shift + scroll to pan; ← → step through events`}
-    </span>
+    <span className="timeline__hint">{touch ? t().touchHelp : t().pointerHelp(modifier)}</span>
   );
 }

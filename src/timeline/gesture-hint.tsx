@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { wheelIntent, zoomModifierLabel } from './lib/gestures.ts';
+import { t } from '../i18n/messages.ts';
 
 /** How long the hint stays after the last wheel, then how long it takes to fade. */
 const SHOW_MS = 1500;
@@ -39,10 +40,10 @@ export function GestureHint({ targetRef }: { targetRef: RefObject<HTMLElement | 
 
   // The region stays put and only its content comes and goes, so screen readers announce it.
   return (
-    <div className="gesture-hint" role="status" aria-live="polite" aria-label="Zoom hint">
+    <div className="gesture-hint" role="status" aria-live="polite" aria-label={t().zoomHintLabel}>
       {phase !== 'hidden' && (
         <span className="gesture-hint__text" data-fading={phase === 'fading' || undefined}>
-          Use {zoomModifierLabel(navigator)} + scroll to zoom
+          {t().zoomHint(zoomModifierLabel(navigator))}
         </span>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { Topic, TimelineEvent } from '../data/schema.ts';
 import { findMarker } from './focus-marker.ts';
 import { BUTTONS_PLACED } from './use-marker-frame.ts';
 import { useOnWindow } from './use-on-window.ts';
+import { t } from '../i18n/messages.ts';
 
 interface MarkerCardProps {
   id: string;
@@ -70,7 +71,7 @@ export function MarkerCard({
         {event.date.label}
       </p>
       {event.topics.length > 0 && (
-        <ul className="marker-card__topics" aria-label="Topics">
+        <ul className="marker-card__topics" aria-label={t().topics}>
           {event.topics.map((topicId) => (
             <li key={topicId} style={{ ['--topic' as string]: byId.get(topicId)?.color }}>
               <bdi>{byId.get(topicId)?.label ?? topicId}</bdi>

@@ -12,6 +12,7 @@ import { MarkerCard } from './marker-card.tsx';
 import { useMarkerCard } from './use-marker-card.ts';
 import { useMarkerNavigation } from './use-marker-navigation.ts';
 import type { ViewController } from './view-controller.ts';
+import { t } from '../i18n/messages.ts';
 
 const CARD_ID = 'timeline-marker-card';
 
@@ -82,7 +83,7 @@ export function MarkerLayer({
         ref={trackRef}
         className={`timeline__track${empty === null ? '' : ' timeline__track--empty'}`}
         role="group"
-        aria-label="Events"
+        aria-label={t().events}
         onKeyDown={onMarkerKeyDown}
         onFocus={(event) => {
           const key = (event.target as HTMLElement).dataset.itemKey;

@@ -7,6 +7,7 @@ import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
+import { t } from '../i18n/messages.ts';
 
 interface OverviewProps {
   /** The full range (fit all) mapped onto the overview's width. */
@@ -50,7 +51,7 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
     const center = (view[0] + view[1]) / 2;
     const now = String(Math.round(((center - d0) / Math.max(d1 - d0, 1)) * 100));
     if (now !== last.now) slider.setAttribute('aria-valuenow', (last.now = now));
-    const text = `Showing ${formatRange(view[0], view[1])}`;
+    const text = t().showingRange(formatRange(view[0], view[1]));
     if (text !== last.text) slider.setAttribute('aria-valuetext', (last.text = text));
   }, base.domain);
   const palette = useCanvasPalette();
@@ -120,7 +121,7 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
       className="overview"
       role="slider"
       tabIndex={0}
-      aria-label="Overview of the whole timeline"
+      aria-label={t().overviewLabel}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={0}

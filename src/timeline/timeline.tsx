@@ -24,6 +24,7 @@ import { useMarkerFrame } from './use-marker-frame.ts';
 import { useReveal } from './use-reveal.ts';
 import { useTopicColors } from './use-topic-colors.ts';
 import { useViewController } from './use-view-controller.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * The timeline: composition of its parts. Nothing here renders per zoom frame: the window moves
@@ -85,23 +86,23 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
     <section id="timeline" tabIndex={-1} className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__range">
-          <span className="visually-hidden">Timeline, showing </span>
+          <span className="visually-hidden">{t().timelineShowing}</span>
           {/* The range's text is written by use-marker-frame as the view moves. */}
           <span ref={rangeRef} />
         </h2>
-        <div className="timeline__zoom" role="group" aria-label="Zoom">
+        <div className="timeline__zoom" role="group" aria-label={t().zoom}>
           <button type="button" onClick={() => controller.zoomBy(ZOOM_STEP)} aria-keyshortcuts="+">
-            Zoom in
+            {t().zoomIn}
           </button>
           <button
             type="button"
             onClick={() => controller.zoomBy(1 / ZOOM_STEP)}
             aria-keyshortcuts="-"
           >
-            Zoom out
+            {t().zoomOut}
           </button>
           <button type="button" onClick={fitShown}>
-            Fit all
+            {t().fitAll}
           </button>
         </div>
         {tools}
@@ -115,11 +116,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
           controller={controller}
           reveal={reveal}
           empty={
-            shown.length === 0
-              ? allEvents.length
-                ? 'No events match these filters.'
-                : 'This timeline has no events yet.'
-              : null
+            shown.length === 0 ? (allEvents.length ? t().noEventsMatch : t().noEventsYet) : null
           }
         />
         <TimeAxis width={width} fallback={extent} />
@@ -135,9 +132,9 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
         onPan={onPan}
       />
       <p className="timeline__legend">
-        <span className="legend legend--exact" aria-hidden="true" /> known day
-        <span className="legend legend--fuzzy" aria-hidden="true" /> month, season or year
-        <span className="legend legend--span" aria-hidden="true" /> lasting period
+        <span className="legend legend--exact" aria-hidden="true" /> {t().legendKnownDay}
+        <span className="legend legend--fuzzy" aria-hidden="true" /> {t().legendFuzzy}
+        <span className="legend legend--span" aria-hidden="true" /> {t().legendSpan}
         <GestureHelp />
       </p>
     </section>

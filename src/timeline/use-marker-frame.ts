@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { BADGE_HEIGHT, clusterBadge, COUNT, drawMarkers } from './draw-markers.ts';
+import { BADGE_HEIGHT, clusterBadge, drawMarkers } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange } from './lib/format-range.ts';
@@ -13,6 +13,7 @@ import { startingIn, type TimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
+import { t } from '../i18n/messages.ts';
 
 const MIN_LANES = 3;
 /** Lanes open before a label is shortened, up to a share of the screen's height... */
@@ -198,7 +199,7 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
       button.style.transform = `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`;
       button.style.width = `${clusterBadge(measure, item.count).width}px`;
       button.style.height = `${BADGE_HEIGHT}px`;
-      const name = `${COUNT.format(item.count)} events, ${formatRange(item.start, item.end)}`;
+      const name = t().clusterName(item.count, formatRange(item.start, item.end));
       if (button.getAttribute('aria-label') !== name) {
         button.setAttribute('aria-label', name);
         button.title = `${name}: zoom in`;

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n/messages.ts';
 
 interface Props {
   /** What to say when the part cannot be shown. */
@@ -23,7 +24,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
       <div className="notice" role="alert">
         <span>{this.props.message}</span>
         <button type="button" className="notice__dismiss" onClick={() => window.location.reload()}>
-          Reload
+          {t().reload}
         </button>
       </div>
     );

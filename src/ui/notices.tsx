@@ -1,5 +1,6 @@
 import type { Problem } from '../data/schema.ts';
 import { ProblemListOnDemand as ProblemList } from './problem-list-on-demand.tsx';
+import { t } from '../i18n/messages.ts';
 
 interface NoticesProps {
   notices: readonly { id: string; text: string; problems?: readonly Problem[] }[];
@@ -18,7 +19,7 @@ export function Notices({ notices, problems, onDismiss: dismiss }: NoticesProps)
           <p className="notice__text">
             <span>{notice.text}</span>
             <button type="button" className="notice__dismiss" onClick={() => dismiss(notice.id)}>
-              Dismiss
+              {t().dismiss}
             </button>
           </p>
           {notice.problems && notice.problems.length > 0 && (

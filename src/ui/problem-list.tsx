@@ -1,8 +1,8 @@
 import type { Problem } from '../data/schema.ts';
+import { t } from '../i18n/messages.ts';
 
 /** Enough to start fixing, and few enough to render at once whatever the file holds. */
 export const SHOWN_PROBLEMS = 100;
-const COUNT = new Intl.NumberFormat('en-US');
 
 interface ProblemListProps {
   problems: readonly Problem[];
@@ -18,18 +18,11 @@ interface ProblemListProps {
  */
 export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: ProblemListProps) {
   const shown = problems.slice(0, SHOWN_PROBLEMS);
-  const summary =
-    skipped > 0
-      ? `${COUNT.format(skipped)} ${skipped === 1 ? 'event' : 'events'} skipped`
-      : `${COUNT.format(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'} in the data`;
+  const summary = skipped > 0 ? t().eventsSkipped(skipped) : t().problemsInData(problems.length);
   return (
     <details className="notice notice--problems" role="alert">
       <summary>{summary}</summary>
-      {problems.length > shown.length && (
-        <p>
-          The first {COUNT.format(shown.length)} of {COUNT.format(problems.length)} problems:
-        </p>
-      )}
+      {problems.length > shown.length && <p>{t().firstProblems(shown.length, problems.length)}</p>}
       <ul>
         {shown.map((p, i) => (
           <li key={i}>
@@ -39,7 +32,7 @@ export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: Pr
       </ul>
       <p>
         <button type="button" onClick={() => void download(problems, fileName)}>
-          Download all problems (CSV)
+          {t().downloadProblems}
         </button>
       </p>
     </details>

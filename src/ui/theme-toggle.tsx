@@ -1,4 +1,5 @@
 import { setThemeChoice, useTheme } from './theme.ts';
+import { t } from '../i18n/messages.ts';
 
 /**
  * "Dark mode", pressed while the page is dark, whether the reader or the system chose it. A press
@@ -14,7 +15,7 @@ export function ThemeToggle() {
       onClick={() => setThemeChoice(dark ? 'light' : 'dark')}
     >
       <span className="theme-toggle__icon" aria-hidden="true" />
-      Dark mode
+      {t().darkMode}
     </button>
   );
 }

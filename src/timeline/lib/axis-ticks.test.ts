@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../i18n/locale.ts';
 import { utcTime } from '../../data/partial-date.ts';
 import { axisTicks, tickLabel } from './axis-ticks.ts';
 import { timeScale } from './time-scale.ts';
@@ -48,5 +49,17 @@ describe('axisTicks', () => {
     const ticks = axisTicks(window, 600, timeScale(window, 600));
     expect(ticks[0]).toMatchObject({ label: '2017', anchor: 'start' });
     expect(ticks[ticks.length - 1]?.anchor).toBe('end');
+  });
+});
+
+describe('tick labels in Spanish', () => {
+  afterEach(() => setLocale('en'));
+
+  it('names months and days in Spanish', () => {
+    setLocale('es');
+    expect(tickLabel(Date.UTC(2017, 2, 1))).toBe('marzo');
+    expect(tickLabel(Date.UTC(2017, 0, 1))).toBe('2017');
+    setLocale('en');
+    expect(tickLabel(Date.UTC(2017, 2, 1))).toBe('March');
   });
 });

@@ -1,5 +1,7 @@
 import { utcDay, utcMonth, utcTicks, utcWeek, utcYear } from 'd3-time';
 import { yearLabel } from '../../data/partial-date.ts';
+import { dateFormat } from '../../i18n/format.ts';
+import { currentLocale } from '../../i18n/locale.ts';
 
 export interface Tick {
   time: number;
@@ -9,12 +11,11 @@ export interface Tick {
   x: number;
 }
 
-const parts = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options });
-const MONTH = parts({ month: 'long' });
-const MONTH_DAY = parts({ month: 'short', day: '2-digit' });
-const WEEKDAY = parts({ weekday: 'short' });
-const DAY = parts({ day: '2-digit' });
+// In the reader's language: "March", "Mar 05", "Tue 07"; "marzo", "05 mar", "mar 07".
+const MONTH = dateFormat({ month: 'long' });
+const MONTH_DAY = dateFormat({ month: 'short', day: '2-digit' });
+const WEEKDAY = dateFormat({ weekday: 'short' });
+const DAY = dateFormat({ day: '2-digit' });
 
 /**
  * A tick's label as precise as the tick itself, as d3's multi-scale time format does it: "2017"
@@ -23,6 +24,10 @@ const DAY = parts({ day: '2-digit' });
  */
 export function tickLabel(time: number): string {
   // A pan shows the same ticks frame after frame: their labels are formatted once.
+  if (labelsLocale !== currentLocale()) {
+    labels.clear();
+    labelsLocale = currentLocale();
+  }
   let label = labels.get(time);
   if (label === undefined) {
     if (labels.size > 2000) labels.clear();
@@ -31,14 +36,15 @@ export function tickLabel(time: number): string {
   return label;
 }
 const labels = new Map<number, string>();
+let labelsLocale = currentLocale();
 
 function formatTick(time: number): string {
   const date = new Date(time);
   if (+utcYear.floor(date) === time) return yearLabel(date.getUTCFullYear());
-  if (+utcMonth.floor(date) === time) return MONTH.format(date);
-  if (+utcWeek.floor(date) === time) return MONTH_DAY.format(date);
-  if (+utcDay.floor(date) === time) return `${WEEKDAY.format(date)} ${DAY.format(date)}`;
-  return MONTH_DAY.format(date);
+  if (+utcMonth.floor(date) === time) return MONTH().format(date);
+  if (+utcWeek.floor(date) === time) return MONTH_DAY().format(date);
+  if (+utcDay.floor(date) === time) return `${WEEKDAY().format(date)} ${DAY().format(date)}`;
+  return MONTH_DAY().format(date);
 }
 
 /** A generous estimate of a label's width at 12 px, so that placing ticks needs no layout read. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../i18n/locale.ts';
 import { formatRange } from './format-range.ts';
 
 const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
@@ -17,5 +18,18 @@ describe('formatRange', () => {
     ['0000-01-01', '0003-01-01', '1 BC–2 AD'],
   ])('%s to %s is %s', (start, end, label) => {
     expect(formatRange(d(start), d(end))).toBe(label);
+  });
+});
+
+describe('ranges in Spanish', () => {
+  afterEach(() => setLocale('en'));
+
+  it.each<[number, number, string]>([
+    [Date.UTC(2018, 2, 1), Date.UTC(2018, 3, 1), 'marzo de 2018'],
+    [Date.UTC(2018, 2, 5), Date.UTC(2018, 2, 6), '5 de marzo de 2018'],
+    [Date.UTC(2018, 2, 1), Date.UTC(2018, 5, 1), 'marzo–mayo de 2018'],
+  ])('%d–%d → %s', (start, end, expected) => {
+    setLocale('es');
+    expect(formatRange(start, end)).toBe(expected);
   });
 });

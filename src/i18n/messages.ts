@@ -1,0 +1,308 @@
+import { counted, formatNumber } from './format.ts';
+import { currentLocale, type Locale } from './locale.ts';
+
+/**
+ * Every sentence, label and name the interface writes, in English and Spanish. Text from the data
+ * (titles, summaries, topic labels, dates the data labels) is never here: it stays as written.
+ * A message with parts to fill in is a function; counts choose their noun with Intl.PluralRules
+ * (`counted`). Adding a message is one line in each catalogue: Spanish must have every key that
+ * English has, with the same parameters, or the build fails.
+ */
+const en = {
+  // Masthead and page
+  skipToTimeline: 'Skip to the timeline',
+  sourcePrefix: 'Source:',
+  firstPublished: (date: string) => `, first published ${date}`,
+  updated: (date: string, afterPublished: boolean) =>
+    `${afterPublished ? ';' : ','} updated ${date}`,
+  detailsFailed: 'The event details could not be loaded. Reload the page to try again.',
+  loadFailedHeading: 'The timeline could not be loaded',
+  openDefaultTimeline: 'Open the default timeline',
+  tryAgain: 'try again',
+  or: 'or',
+  darkMode: 'Dark mode',
+  embed: 'Embed',
+  openInNewTab: 'Open in a new tab',
+  reload: 'Reload',
+  dismiss: 'Dismiss',
+
+  // Loading
+  loadingTimeline: 'Loading the timeline…',
+  readingTimeline: 'Reading the timeline…',
+  readingEvents: (n: number) => `Reading ${counted(n, { one: 'event', other: 'events' })}…`,
+  megabytes: (n: number) => `${formatNumber(n)} MB`,
+  amountOf: (loaded: string, total: string) => `${loaded} of ${total}`,
+
+  // Filters
+  filters: 'Filters',
+  search: 'Search',
+  searchPlaceholder: 'Title or text, e.g. sanctions',
+  topics: 'Topics',
+  active: 'active',
+  eventNoun: (n: number): string => (n === 1 ? 'event' : 'events'),
+  eventsShownLabel: 'Events shown',
+  eventsShown: (shown: number, total: number) =>
+    `${formatNumber(shown)} of ${formatNumber(total)} events`,
+  clearFilters: 'Clear filters',
+  allEventsNoFilters: (total: number) =>
+    `All ${counted(total, { one: 'event', other: 'events' })}, no filters.`,
+  inTopic: (label: string) => `in the topic ${label}`,
+  inTopics: (labels: readonly string[]) =>
+    `in the topics ${labels.slice(0, -1).join(', ')} or ${labels.at(-1) ?? ''}`,
+  matchingSearch: (query: string) => `matching the search “${query}”`,
+
+  // Timeline
+  timelineShowing: 'Timeline, showing ',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Fit all',
+  noEventsMatch: 'No events match these filters.',
+  noEventsYet: 'This timeline has no events yet.',
+  legendKnownDay: 'known day',
+  legendFuzzy: 'month, season or year',
+  legendSpan: 'lasting period',
+  touchHelp: 'Pinch to zoom, drag sideways to pan',
+  pointerHelp: (modifier: string) =>
+    `${modifier} + scroll to zoom, drag or Shift + scroll to pan; ← → step through events`,
+  zoomHintLabel: 'Zoom hint',
+  zoomHint: (modifier: string) => `Use ${modifier} + scroll to zoom`,
+  events: 'Events',
+  clusterName: (count: number, range: string) =>
+    `${counted(count, { one: 'event', other: 'events' })}, ${range}`,
+  overviewLabel: 'Overview of the whole timeline',
+  showingRange: (range: string) => `Showing ${range}`,
+  eventsInView: 'Events in view',
+  andMore: (n: number) => `And ${formatNumber(n)} more: zoom in or filter to list them.`,
+
+  // Details
+  eventDetails: 'Event details',
+  positionOf: (index: number, count: number) => `${formatNumber(index)} of ${formatNumber(count)}`,
+  hiddenByFilters: 'Hidden by the filters',
+  closeDetails: 'Close details',
+  close: 'Close',
+  approximate: ' (approximate)',
+  quotes: 'Quotes',
+  people: 'People',
+  sourcesCited: 'Sources cited',
+  showOnly: 'Show only',
+  stepThroughEvents: 'Step through events',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  copyLink: 'Copy link',
+  share: 'Share…',
+  linkCopied: 'Link copied to the clipboard.',
+  linkNamesFile: (file: string) =>
+    ` It names “${file}”, a file on this computer: others will need the file to see the event.`,
+  copyThisLink: 'Copy this link:',
+
+  // Own data
+  makeYourOwn: 'Make your own timeline',
+  ownDataIntro:
+    'Open a spreadsheet’s CSV export or a JSON file, or drop one anywhere on this page. The file is read here, in your browser, and is not uploaded. Start from the ',
+  spreadsheetTemplate: 'spreadsheet template (CSV)',
+  openAFile: 'Open a file…',
+  openingFile: (name: string) => `Opening ${name}…`,
+
+  // Export
+  export: 'Export',
+  exportPng: 'Image (PNG)',
+  exportSvg: 'Image (SVG)',
+  exportCsv: 'Events (CSV)',
+  exportJson: 'Events (JSON)',
+  preparing: (what: string) => `Preparing ${what}…`,
+  saved: (name: string) => `Saved ${name}.`,
+  couldNotBeMade: (what: string, reason: string) =>
+    `${what} could not be made${reason ? `: ${reason}` : ''}.`,
+
+  // Embed dialog
+  embedTitle: 'Embed this timeline',
+  embedFromFile:
+    'This timeline was opened from a file on this computer, which another site cannot reach. Publish the file on the web, open it from there, and embed that.',
+  embedIntro: (hasEvent: boolean, filtered: boolean) =>
+    `Paste this code into your article’s HTML. It shows the timeline as it is now${
+      hasEvent ? ', with this event open' : ''
+    }${filtered ? (hasEvent ? ' and the filters on' : ', with the filters on') : ''}, and grows with its content.`,
+  embedCode: 'Embed code',
+  embedCopied: 'Embed code copied to the clipboard.',
+  embedSelected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  copy: 'Copy',
+
+  // Problems and notices
+  eventsSkipped: (n: number) => `${counted(n, { one: 'event', other: 'events' })} skipped`,
+  problemsInData: (n: number) => `${counted(n, { one: 'problem', other: 'problems' })} in the data`,
+  firstProblems: (shown: number, total: number) =>
+    `The first ${formatNumber(shown)} of ${formatNumber(total)} problems:`,
+  downloadProblems: 'Download all problems (CSV)',
+  unknownTopics: (quoted: string) => `Unknown topic ${quoted} in the link was ignored.`,
+  eventNotFound: (quoted: string) =>
+    `Event not found: the link names ${quoted}, which is not in this timeline.`,
+  linkToLocalFile: (quoted: string) =>
+    `This link was made from ${quoted}, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.`,
+  dataLinkInvalid: (quoted: string) => `The data link ${quoted} is not a valid address.`,
+  dataLinkElsewhere: (quoted: string) =>
+    `The data link ${quoted} points to another site; only this site's data can be shown.`,
+
+  // Print
+  printableList: 'Printable list of events',
+  openEvent: 'Open event',
+  theEvent: 'The event',
+  theEventsInOrder: 'The events, in time order',
+
+  // Dates the app writes (the data's own labels stay as written)
+  monthYear: (month: string, year: string) => `${month} ${year}`,
+  dayMonthYear: (day: number, month: string, year: string) => `${month} ${day}, ${year}`,
+  monthSpanYear: (from: string, to: string, year: string) => `${from}–${to} ${year}`,
+  eraAd: 'AD',
+  eraBc: 'BC',
+  seasons: { Winter: 'Winter', Spring: 'Spring', Summer: 'Summer', Fall: 'Fall' },
+  seasonYear: (season: string, year: string) => `${season} ${year}`,
+};
+
+/** The shape every catalogue has: English's keys, with its parameters. */
+export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] };
+
+const es: Messages = {
+  skipToTimeline: 'Saltar a la cronología',
+  sourcePrefix: 'Fuente:',
+  firstPublished: (date) => `, primera publicación: ${date}`,
+  updated: (date, afterPublished) => `${afterPublished ? ';' : ','} última actualización: ${date}`,
+  detailsFailed:
+    'No se pudieron cargar los detalles del acontecimiento. Recargue la página para volver a intentarlo.',
+  loadFailedHeading: 'No se pudo cargar la cronología',
+  openDefaultTimeline: 'Abrir la cronología predeterminada',
+  tryAgain: 'volver a intentarlo',
+  or: 'o',
+  darkMode: 'Modo oscuro',
+  embed: 'Insertar',
+  openInNewTab: 'Abrir en una pestaña nueva',
+  reload: 'Recargar',
+  dismiss: 'Descartar',
+
+  loadingTimeline: 'Cargando la cronología…',
+  readingTimeline: 'Leyendo la cronología…',
+  readingEvents: (n) =>
+    `Leyendo ${counted(n, { one: 'acontecimiento', other: 'acontecimientos' })}…`,
+  megabytes: (n) => `${formatNumber(n)} MB`,
+  amountOf: (loaded, total) => `${loaded} de ${total}`,
+
+  filters: 'Filtros',
+  search: 'Buscar',
+  searchPlaceholder: 'Título o texto, p. ej. OTAN',
+  topics: 'Temas',
+  active: 'activos',
+  eventNoun: (n) => (n === 1 ? 'acontecimiento' : 'acontecimientos'),
+  eventsShownLabel: 'Acontecimientos mostrados',
+  eventsShown: (shown, total) =>
+    `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,
+  clearFilters: 'Quitar filtros',
+  allEventsNoFilters: (total) =>
+    `${total === 1 ? 'El único acontecimiento' : `Los ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`}, sin filtros.`,
+  inTopic: (label) => `del tema ${label}`,
+  inTopics: (labels) => `de los temas ${labels.slice(0, -1).join(', ')} o ${labels.at(-1) ?? ''}`,
+  matchingSearch: (query) => `que coinciden con la búsqueda «${query}»`,
+
+  timelineShowing: 'Cronología, mostrando ',
+  zoom: 'Zoom',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fitAll: 'Ver todo',
+  noEventsMatch: 'Ningún acontecimiento coincide con estos filtros.',
+  noEventsYet: 'Esta cronología aún no tiene acontecimientos.',
+  legendKnownDay: 'día conocido',
+  legendFuzzy: 'mes, estación o año',
+  legendSpan: 'periodo prolongado',
+  touchHelp: 'Pellizque para acercar, arrastre de lado para desplazarse',
+  pointerHelp: (modifier) =>
+    `${modifier} + rueda para acercar, arrastre o Mayús + rueda para desplazarse; ← → para recorrer los acontecimientos`,
+  zoomHintLabel: 'Ayuda del zoom',
+  zoomHint: (modifier) => `Use ${modifier} + rueda para acercar`,
+  events: 'Acontecimientos',
+  clusterName: (count, range) =>
+    `${counted(count, { one: 'acontecimiento', other: 'acontecimientos' })}, ${range}`,
+  overviewLabel: 'Vista general de toda la cronología',
+  showingRange: (range) => `Mostrando ${range}`,
+  eventsInView: 'Acontecimientos a la vista',
+  andMore: (n) => `Y ${formatNumber(n)} más: acerque o filtre para verlos en la lista.`,
+
+  eventDetails: 'Detalles del acontecimiento',
+  positionOf: (index, count) => `${formatNumber(index)} de ${formatNumber(count)}`,
+  hiddenByFilters: 'Oculto por los filtros',
+  closeDetails: 'Cerrar los detalles',
+  close: 'Cerrar',
+  approximate: ' (aproximada)',
+  quotes: 'Citas',
+  people: 'Personas',
+  sourcesCited: 'Fuentes citadas',
+  showOnly: 'Mostrar solo',
+  stepThroughEvents: 'Recorrer los acontecimientos',
+  previousEvent: 'Acontecimiento anterior',
+  nextEvent: 'Acontecimiento siguiente',
+  copyLink: 'Copiar enlace',
+  share: 'Compartir…',
+  linkCopied: 'Enlace copiado al portapapeles.',
+  linkNamesFile: (file) =>
+    ` Nombra «${file}», un archivo de este ordenador: otras personas necesitarán el archivo para ver el acontecimiento.`,
+  copyThisLink: 'Copie este enlace:',
+
+  makeYourOwn: 'Haga su propia cronología',
+  ownDataIntro:
+    'Abra la exportación CSV de una hoja de cálculo o un archivo JSON, o suéltelo en cualquier parte de esta página. El archivo se lee aquí, en su navegador, y no se sube. Empiece con la ',
+  spreadsheetTemplate: 'plantilla de hoja de cálculo (CSV)',
+  openAFile: 'Abrir un archivo…',
+  openingFile: (name) => `Abriendo ${name}…`,
+
+  export: 'Exportar',
+  exportPng: 'Imagen (PNG)',
+  exportSvg: 'Imagen (SVG)',
+  exportCsv: 'Acontecimientos (CSV)',
+  exportJson: 'Acontecimientos (JSON)',
+  preparing: (what) => `Preparando ${what}…`,
+  saved: (name) => `Guardado ${name}.`,
+  couldNotBeMade: (what, reason) => `No se pudo crear ${what}${reason ? `: ${reason}` : ''}.`,
+
+  embedTitle: 'Insertar esta cronología',
+  embedFromFile:
+    'Esta cronología se abrió desde un archivo de este ordenador, al que otro sitio no puede llegar. Publique el archivo en la web, ábralo desde allí e inserte eso.',
+  embedIntro: (hasEvent, filtered) =>
+    `Pegue este código en el HTML de su artículo. Muestra la cronología tal como está ahora${
+      hasEvent ? ', con este acontecimiento abierto' : ''
+    }${filtered ? (hasEvent ? ' y los filtros puestos' : ', con los filtros puestos') : ''}, y crece con su contenido.`,
+  embedCode: 'Código para insertar',
+  embedCopied: 'Código copiado al portapapeles.',
+  embedSelected: 'El código está seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiarlo.',
+  copy: 'Copiar',
+
+  eventsSkipped: (n) =>
+    `${counted(n, { one: 'acontecimiento omitido', other: 'acontecimientos omitidos' })}`,
+  problemsInData: (n) => `${counted(n, { one: 'problema', other: 'problemas' })} en los datos`,
+  firstProblems: (shown, total) =>
+    `Los primeros ${formatNumber(shown)} de ${formatNumber(total)} problemas:`,
+  downloadProblems: 'Descargar todos los problemas (CSV)',
+  unknownTopics: (quoted) => `Se ha ignorado el tema desconocido ${quoted} del enlace.`,
+  eventNotFound: (quoted) =>
+    `Acontecimiento no encontrado: el enlace nombra ${quoted}, que no está en esta cronología.`,
+  linkToLocalFile: (quoted) =>
+    `Este enlace se hizo desde ${quoted}, un archivo abierto en el ordenador de alguien. Ese archivo no está en la web, así que el enlace no puede mostrarlo. Si tiene el archivo, ábralo aquí.`,
+  dataLinkInvalid: (quoted) => `El enlace de datos ${quoted} no es una dirección válida.`,
+  dataLinkElsewhere: (quoted) =>
+    `El enlace de datos ${quoted} apunta a otro sitio; solo se pueden mostrar los datos de este sitio.`,
+
+  printableList: 'Lista imprimible de acontecimientos',
+  openEvent: 'Acontecimiento abierto',
+  theEvent: 'El acontecimiento',
+  theEventsInOrder: 'Los acontecimientos, por orden cronológico',
+
+  monthYear: (month, year) => `${month} de ${year}`,
+  dayMonthYear: (day, month, year) => `${day} de ${month} de ${year}`,
+  monthSpanYear: (from, to, year) => `${from}–${to} de ${year}`,
+  eraAd: 'd. C.',
+  eraBc: 'a. C.',
+  seasons: { Winter: 'Invierno', Spring: 'Primavera', Summer: 'Verano', Fall: 'Otoño' },
+  seasonYear: (season, year) => `${season} de ${year}`,
+};
+
+export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };
+
+/** The messages in the reader's language: `t().search`, `t().eventsShown(5, 27)`. */
+export const t = (): Messages => CATALOGUES[currentLocale()];

@@ -1,0 +1,118 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { startApp } from '../../src/app/start-app.ts';
+import { DEFAULT_RUNTIME_CONFIG } from '../../src/data/allowed-origins.ts';
+import { setLocale } from '../../src/i18n/locale.ts';
+import { CATALOGUES, type Messages } from '../../src/i18n/messages.ts';
+import { resetTimelineStore } from '../../src/state/store.ts';
+import { loadSeed, seedText } from './fixtures.ts';
+
+let stopApp: () => void = () => undefined;
+
+async function openInSpanish(search: string) {
+  setLocale('es');
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  render(<App />);
+  const readConfig = () => Promise.resolve(DEFAULT_RUNTIME_CONFIG);
+  void startApp(loadSeed, window, readConfig).then((stop) => (stopApp = stop));
+  await screen.findByRole('region', { name: /^Cronología/ });
+  return user;
+}
+
+beforeEach(() => resetTimelineStore());
+afterEach(() => {
+  stopApp();
+  setLocale('en');
+});
+
+/** Words of three letters or more, lower-cased: what a leftover would be made of. */
+const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+
+/** A catalogue's text: its strings, and the literal parts of its functions' templates. */
+function catalogueText(messages: Messages): string {
+  return Object.values(messages)
+    .map((value) =>
+      typeof value === 'function'
+        ? String(value)
+        : typeof value === 'string'
+          ? value
+          : JSON.stringify(value),
+    )
+    .join('\n');
+}
+
+/**
+ * Words that only English messages use: neither Spanish messages nor the dataset (which is
+ * English news, and stays as written) have them. Any of them in a Spanish page is a leftover.
+ */
+function englishOnlyWords(): Set<string> {
+  const allowed = new Set([...words(catalogueText(CATALOGUES.es)), ...words(seedText)]);
+  return new Set(words(catalogueText(CATALOGUES.en)).filter((word) => !allowed.has(word)));
+}
+
+/** Everything the page says: its text and the attributes that name or describe things. */
+function shownText(root: HTMLElement): string[] {
+  const shown: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim();
+    if (text) shown.push(text);
+  }
+  for (const element of root.querySelectorAll('*')) {
+    for (const name of ['aria-label', 'title', 'placeholder', 'aria-valuetext', 'alt']) {
+      const value = element.getAttribute(name);
+      if (value) shown.push(value);
+    }
+  }
+  return shown;
+}
+
+function leftovers(root: HTMLElement): string[] {
+  const english = englishOnlyWords();
+  return shownText(root).filter((text) => words(text).some((word) => english.has(word)));
+}
+
+describe('the interface in Spanish', () => {
+  it('has every English message in Spanish, and no Spanish message left in English', () => {
+    const { en, es } = CATALOGUES;
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    const untranslated = Object.keys(en).filter(
+      (key) =>
+        typeof en[key as keyof Messages] === 'string' &&
+        en[key as keyof Messages] === es[key as keyof Messages] &&
+        words(en[key as keyof Messages] as string).length > 0 &&
+        // Words Spanish borrows as they are.
+        !['Zoom'].includes(en[key as keyof Messages] as string),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('leaves no interface text in English, with an event open and a topic on', async () => {
+    const user = await openInSpanish('?event=nato-allies');
+    await screen.findByRole('complementary', { name: 'Detalles del acontecimiento' });
+    const filters = screen.getByRole('region', { name: 'Filtros' });
+    await user.click(within(filters).getByRole('button', { name: /^NATO/ }));
+    expect(leftovers(document.body)).toEqual([]);
+  });
+
+  it('finds a leftover: the check can fail', async () => {
+    await openInSpanish('');
+    const stray = document.createElement('button');
+    stray.textContent = 'Clear filters';
+    document.body.append(stray);
+    expect(leftovers(document.body)).toEqual(['Clear filters']);
+    stray.remove();
+  });
+
+  it('counts and names in Spanish', async () => {
+    await openInSpanish('');
+    expect(screen.getByRole('status', { name: 'Acontecimientos mostrados' })).toHaveTextContent(
+      '27 de 27 acontecimientos',
+    );
+    expect(screen.getByRole('searchbox', { name: 'Buscar' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Acercar' })).toBeInTheDocument();
+  });
+});
