@@ -15,6 +15,7 @@ import './print.css';
 import './long-text.css';
 import './embed.css';
 import '../export/export-menu.css';
+import '../story/story.css';
 import './prerendered.css';
 
 const prerendered = document.getElementById('root')?.hasChildNodes() ?? false;

@@ -4,8 +4,8 @@ import type { UrlState } from '../state/url.ts';
 /**
  * Whether the page's prerendered markup shows what the address asks for, so that the client can
  * hydrate it: the bundled store, no filters, and the event the page was built with (the one its
- * path names, or none). Anything else (embed mode, a filtered link, `?event=` on the home page, another
- * store) renders afresh: hydrating different markup would fail.
+ * path names, or none). Anything else (embed mode, a filtered link, `?event=` on the home page, a story,
+ * another store) renders afresh: hydrating different markup would fail.
  */
 export function showsPrerenderedView(url: UrlState, pathname: string, rootPath: string): boolean {
   return (
@@ -14,6 +14,7 @@ export function showsPrerenderedView(url: UrlState, pathname: string, rootPath: 
     !url.embed &&
     url.topics.length === 0 &&
     url.q === '' &&
+    url.story === null &&
     url.event === eventFromPath(pathname, rootPath)
   );
 }

@@ -15,7 +15,10 @@ const anySearch = fc.oneof(
   anyText,
   fc
     .array(
-      fc.tuple(fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'other', ''), anyText),
+      fc.tuple(
+        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'story', 'other', ''),
+        anyText,
+      ),
       { maxLength: 8 },
     )
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
@@ -41,9 +44,12 @@ const validState: fc.Arbitrary<UrlState> = fc
     data: fc.option(present),
     file: fc.option(present),
     embed: fc.boolean(),
+    story: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
   })
   // A link names one store: with a web address, the file is not written.
-  .map((s) => (s.data === null ? s : { ...s, file: null }));
+  .map((s) => (s.data === null ? s : { ...s, file: null }))
+  // A story's step names the open event: `?event=` is not written beside it.
+  .map((s) => (s.story === null ? s : { ...s, event: null }));
 
 describe('parseUrl on random input', () => {
   it('never throws, and gives trimmed values and lowercase, distinct topics', () => {
@@ -90,6 +96,7 @@ describe('formatUrl on any state', () => {
           data: fc.option(withHalfPairs),
           file: fc.option(withHalfPairs),
           embed: fc.boolean(),
+          story: fc.option(fc.integer()),
         }),
         (state) => {
           const search = formatUrl(state);

@@ -18,6 +18,14 @@ describe('parseUrl', () => {
     ['?embed=1&event=g7', state({ embed: true, event: 'g7' })],
     ['?embed=0', EMPTY_URL_STATE],
     ['?embed=1&childId=newsline-1&parentUrl=https%3A%2F%2Fa.example', state({ embed: true })],
+    ['?story=7&topics=nato', state({ story: 7, topics: ['nato'] })],
+    ['?story=7&event=g7', state({ story: 7 })],
+    ['?story=0', EMPTY_URL_STATE],
+    ['?story=-2', EMPTY_URL_STATE],
+    ['?story=2.5', EMPTY_URL_STATE],
+    ['?story=seven', EMPTY_URL_STATE],
+    ['?story=9999999999', EMPTY_URL_STATE],
+    ['?story=+3', state({ story: 3 })],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -34,6 +42,8 @@ describe('formatUrl', () => {
       '?data=d.json&event=g7&topics=diplomacy&q=x',
     ],
     [state({ event: 'g7', embed: true }), '?event=g7&embed=1'],
+    [state({ story: 7, event: 'g7', topics: ['nato'] }), '?story=7&topics=nato'],
+    [state({ story: 1, q: 'putin', data: 'd.json' }), '?data=d.json&story=1&q=putin'],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });
@@ -43,6 +53,7 @@ describe('formatUrl', () => {
     state({ topics: ['sanctions', 'nato'], q: 'Putin’s “killer” 100%' }),
     state({ event: 'a-b', topics: ['x'], q: 'a+b=c?&d', data: '/data/events 1.json' }),
     state({ topics: ['nato'], embed: true }),
+    state({ story: 12, topics: ['nato'], q: 'summit' }),
   ])('round-trips %j', (input) => {
     expect(parseUrl(formatUrl(input))).toEqual(input);
   });

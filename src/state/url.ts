@@ -2,7 +2,8 @@
  * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, `?data=<url>` for
  * another store, and `?file=<name>` for a store opened from the reader's computer (which the link
  * names but cannot bring); `?embed=1` for the compact view inside another site's iframe (see
- * docs/embedding.md). Parsing never throws; values are only ever compared and displayed as
+ * docs/embedding.md); `?story=<n>` for the story at its n-th step (1-based), which names the
+ * open event in place of `?event=`. Parsing never throws; values are only ever compared and displayed as
  * text.
  */
 export interface UrlState {
@@ -12,6 +13,7 @@ export interface UrlState {
   data: string | null;
   file: string | null;
   embed: boolean;
+  story: number | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -21,6 +23,7 @@ export const EMPTY_URL_STATE: UrlState = {
   data: null,
   file: null,
   embed: false,
+  story: null,
 };
 
 export function parseUrl(search: string): UrlState {
@@ -39,7 +42,9 @@ export function parseUrl(search: string): UrlState {
   // A link names one store: a web address wins over a file, which it could never open.
   const file = data === null ? params.get('file')?.trim() || null : null;
   const embed = params.get('embed') === '1';
-  return { event, topics, q, data, file, embed };
+  const step = params.get('story')?.trim() ?? '';
+  const story = /^\d{1,9}$/.test(step) && Number(step) >= 1 ? Number(step) : null;
+  return { event: story === null ? event : null, topics, q, data, file, embed, story };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
@@ -47,7 +52,9 @@ export function formatUrl(state: UrlState): string {
   const parts: string[] = [];
   if (state.data) parts.push(`data=${encode(state.data)}`);
   else if (state.file) parts.push(`file=${encode(state.file)}`);
-  if (state.event) parts.push(`event=${encode(state.event)}`);
+  // The story's step names the open event: `?event=` beside it could only disagree.
+  if (state.story !== null) parts.push(`story=${state.story}`);
+  else if (state.event) parts.push(`event=${encode(state.event)}`);
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
