@@ -103,8 +103,8 @@ function Ready() {
         <Timeline
           tools={
             <>
-              <ExportMenu />
               <StoryControls />
+              <ExportMenu />
             </>
           }
         />
