@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { holdTime } from '../../src/story/hold-time.ts';
 import { details, openApp, SEED_COUNT, timeline, viewportBox } from './helpers.ts';
@@ -157,6 +158,17 @@ test.describe('story mode', () => {
     await expect(story(page).getByRole('button', { name: 'Resume' })).toBeVisible();
     await page.clock.runFor(60_000);
     await expect(progress(page)).toHaveText(`Step 1 / ${SEED_COUNT}`);
+  });
+
+  test('the story bar passes axe, light and dark', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await openApp(page, '?story=7&topics=diplomacy');
+      await expect(progress(page)).toBeVisible();
+      await expect(detailsTitle(page)).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('#story-controls').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }
   });
 
   test('screenshot: a story step', async ({ page }) => {
