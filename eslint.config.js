@@ -11,7 +11,7 @@ import globals from 'globals';
  * and src/i18n, the interface's words and formats, from anywhere). Features sit side by side and do not import each other (src/export reads two
  * pure modules of others); src/app composes them.
  */
-const FEATURES = ['timeline', 'filters', 'details'];
+const FEATURES = ['timeline', 'filters', 'details', 'story'];
 const only = (layer, allowed) => ({
   target: `./src/${layer}`,
   from: './src',

@@ -6,6 +6,7 @@ import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ExportMenu } from '../export/export-menu.tsx';
+import { StoryControls } from '../story/story-controls.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { ProblemListOnDemand as ProblemList } from '../ui/problem-list-on-demand.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
@@ -97,7 +98,14 @@ function Ready() {
       <StoreNotices />
       <FilterBar />
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
-        <Timeline tools={<ExportMenu />} />
+        <Timeline
+          tools={
+            <>
+              <StoryControls />
+              <ExportMenu />
+            </>
+          }
+        />
         {hasSelection && (
           <ErrorBoundary message={t().detailsFailed}>
             <Suspense fallback={null}>

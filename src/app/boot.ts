@@ -16,6 +16,7 @@ import './print.css';
 import './long-text.css';
 import './embed.css';
 import '../export/export-menu.css';
+import '../story/story.css';
 import './prerendered.css';
 
 // The page as built, asked for as built (no filters, event or other store in the query): it is

@@ -6,8 +6,8 @@ import type { Locale } from '../i18n/locale.ts';
  * Whether the page's prerendered markup shows what the address asks for, so that the client can
  * hydrate it: the bundled store, no filters, and the event the page was built with (the one its
  * path names, or none), in English, the language pages are built in. Anything else (embed mode, a
- * filtered link, `?event=` on the home page, another store, a Spanish reader) renders afresh:
- * hydrating different markup would fail.
+ * filtered link, `?event=` on the home page, a story, another store, a Spanish reader) renders
+ * afresh: hydrating different markup would fail.
  */
 export function showsPrerenderedView(
   url: UrlState,
@@ -22,6 +22,7 @@ export function showsPrerenderedView(
     !url.embed &&
     url.topics.length === 0 &&
     url.q === '' &&
+    url.story === null &&
     url.event === eventFromPath(pathname, rootPath)
   );
 }

@@ -2,11 +2,13 @@ import { useEffect } from 'react';
 import { useTimelineStore } from '../state/store.ts';
 import { isMarkerFocused } from '../timeline/focus-marker.ts';
 import { isShortcut } from '../ui/keyboard.ts';
+import { leaveStory } from '../story/leave-story.ts';
 
 /**
- * The page's one keyboard hook: ArrowRight / ArrowLeft step through the shown events in time,
- * Escape closes the details, `+` and `-` zoom. (Keys on a focused marker, which move between
- * markers, are the timeline's own: see use-marker-navigation.)
+ * The page's one keyboard hook: ArrowRight / ArrowLeft step through the shown events in time
+ * (through the story's steps while one is on), Escape leaves the story or else closes the
+ * details, `+` and `-` zoom. (Keys on a focused marker, which move between markers, are the
+ * timeline's own: see use-marker-navigation.)
  */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
@@ -25,6 +27,9 @@ export function useKeyboardShortcuts(): void {
         state.requestZoom(1);
       } else if (event.key === '-' || event.key === '_') {
         state.requestZoom(-1);
+      } else if (event.key === 'Escape' && state.story) {
+        // Leaves the story first; its event stays open for a second Escape to close.
+        leaveStory();
       } else if (event.key === 'Escape' && state.selectedId !== null) {
         const closing = state.selectedId;
         const fromPanel = document.activeElement?.closest('.details') != null;

@@ -13,7 +13,15 @@ export function eventLink(id: string, view: SharedView, win: Window = window): s
   const store = originParams(view.origin);
   const bundled = store.data === null && store.file === null;
   const href = viewHref(
-    { event: id, topics: view.activeTopics, q: view.query, ...store, embed: false, lang: null },
+    {
+      event: id,
+      topics: view.activeTopics,
+      q: view.query,
+      ...store,
+      embed: false,
+      lang: null,
+      story: null,
+    },
     bundled ? id : null,
   );
   return `${win.location.origin}${appRootPath(win)}${href}`;

@@ -57,6 +57,19 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
+
+  // Story
+  story: 'Story',
+  playStory: 'Play story',
+  pauseStory: 'Pause',
+  resumeStory: 'Resume',
+  playStoryAgain: 'Play again',
+  storyStep: 'Step ',
+  storyPrevious: 'Previous',
+  storyNext: 'Next',
+  storySpeed: 'Speed',
+  exitStory: 'Exit story',
+
   noEventsMatch: 'No events match these filters.',
   noEventsYet: 'This timeline has no events yet.',
   legendKnownDay: 'known day',
@@ -207,6 +220,18 @@ const es: Messages = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fitAll: 'Ver todo',
+
+  story: 'Relato',
+  playStory: 'Reproducir relato',
+  pauseStory: 'Pausa',
+  resumeStory: 'Continuar',
+  playStoryAgain: 'Reproducir de nuevo',
+  storyStep: 'Paso ',
+  storyPrevious: 'Anterior',
+  storyNext: 'Siguiente',
+  storySpeed: 'Velocidad',
+  exitStory: 'Salir del relato',
+
   noEventsMatch: 'Ningún acontecimiento coincide con estos filtros.',
   noEventsYet: 'Esta cronología aún no tiene acontecimientos.',
   legendKnownDay: 'día conocido',

@@ -55,6 +55,33 @@ interface SelectionSlice {
   step: (direction: 1 | -1) => boolean;
 }
 
+/**
+ * A story: the shown events played one after another in time order. `step` is the open event's
+ * place among the shown events (0-based; the address says it 1-based), `speed` scales the pace.
+ * `by` says who opened the step: the story moves the view to its steps, never to the reader's.
+ */
+export interface Story {
+  step: number;
+  playing: boolean;
+  speed: number;
+  by: 'story' | 'reader';
+}
+
+interface StorySlice {
+  story: Story | null;
+  /** The speed last chosen, which the next story keeps. */
+  storySpeed: number;
+  /** Starts the story playing at a shown event's place (the first by default). */
+  playStory: (from?: number) => void;
+  pauseStory: () => void;
+  resumeStory: () => void;
+  /** Opens the next (+1) or previous (-1) step, playing or not; says whether there was one. */
+  storyStep: (direction: 1 | -1) => boolean;
+  setStorySpeed: (speed: number) => void;
+  /** Leaves the story; the event it showed stays open. */
+  exitStory: () => void;
+}
+
 interface ViewSlice {
   timeWindow: TimeWindow | null;
   setTimeWindow: (timeWindow: TimeWindow) => void;
@@ -103,6 +130,7 @@ export type TimelineState = DataSlice &
   ViewSlice &
   FocusSlice &
   NoticeSlice &
+  StorySlice &
   MemoSlice;
 type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', never]], [], T>;
 
@@ -121,28 +149,40 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       selectedId: null,
       timeWindow: null,
       notices: [],
+      story: null,
     }),
 });
 
-const filterSlice: Slice<FilterSlice> = (set) => ({
-  activeTopics: [],
-  query: '',
-  toggleTopic: (id) =>
-    set((s) => ({
-      activeTopics: s.activeTopics.includes(id)
-        ? s.activeTopics.filter((t) => t !== id)
-        : [...s.activeTopics, id],
-    })),
-  showOnlyTopic: (id) => set({ activeTopics: [id] }),
-  setQuery: (query) => set({ query }),
-  clearFilters: () => set({ activeTopics: [], query: '' }),
-});
+const filterSlice: Slice<FilterSlice> = (set) => {
+  // The story follows the filters: it pauses on the open event's place among the newly shown
+  // events, or ends when they hide it.
+  const filter = (patch: (s: TimelineState) => Partial<FilterSlice>) =>
+    set((s) => {
+      const next = patch(s);
+      return { ...next, story: storyAfterChange({ ...s, ...next }, s.selectedId) };
+    });
+  return {
+    activeTopics: [],
+    query: '',
+    toggleTopic: (id) =>
+      filter((s) => ({
+        activeTopics: s.activeTopics.includes(id)
+          ? s.activeTopics.filter((t) => t !== id)
+          : [...s.activeTopics, id],
+      })),
+    showOnlyTopic: (id) => filter(() => ({ activeTopics: [id] })),
+    setQuery: (query) => filter(() => ({ query })),
+    clearFilters: () => filter(() => ({ activeTopics: [], query: '' })),
+  };
+};
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selectedId: null,
-  select: (id) => set({ selectedId: id }),
+  // Opening another event by hand pauses a story there (or ends it, for a hidden event or none).
+  select: (id) => set((s) => ({ selectedId: id, story: storyAfterChange(s, id) })),
   step: (direction) => {
     const state = get();
+    if (state.story) return state.storyStep(direction);
     const target = stepFrom(
       selectShownEvents(state),
       selectShownPositions(state),
@@ -162,6 +202,44 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   requestZoom: (direction) =>
     set((s) => ({ zoomRequest: { direction, seq: (s.zoomRequest?.seq ?? 0) + 1 } })),
 });
+
+const storySlice: Slice<StorySlice> = (set, get) => {
+  const update = (patch: Partial<Story>) =>
+    set((s) => (s.story ? { story: { ...s.story, ...patch } } : {}));
+  return {
+    story: null,
+    storySpeed: 1,
+    playStory: (from = 0) => {
+      const state = get();
+      const shown = selectShownEvents(state);
+      const event = shown[Math.min(Math.max(from, 0), shown.length - 1)];
+      if (!event) return;
+      set({
+        story: {
+          step: shown.indexOf(event),
+          playing: true,
+          speed: state.storySpeed,
+          by: 'story',
+        },
+        selectedId: event.id,
+      });
+    },
+    pauseStory: () => update({ playing: false }),
+    resumeStory: () => update({ playing: true }),
+    storyStep: (direction) => {
+      const state = get();
+      if (!state.story) return false;
+      const step = state.story.step + direction;
+      const event = selectShownEvents(state)[step];
+      if (!event) return false;
+      set({ story: { ...state.story, step, by: 'story' }, selectedId: event.id });
+      return true;
+    },
+    setStorySpeed: (speed) =>
+      set((s) => ({ storySpeed: speed, ...(s.story && { story: { ...s.story, speed } }) })),
+    exitStory: () => set({ story: null }),
+  };
+};
 
 const focusSlice: Slice<FocusSlice> = (set) => ({
   focusRequest: null,
@@ -186,6 +264,7 @@ export const createTimelineStore = () =>
         ...viewSlice(...a),
         ...focusSlice(...a),
         ...noticeSlice(...a),
+        ...storySlice(...a),
         memo: { shownEvents: memoizeLast(filterEvents), topicCounts: memoizeLast(countByTopic) },
       })),
     ),
@@ -259,4 +338,14 @@ function stepFrom(
     if (inView.length) return direction === 1 ? inView[0] : inView[inView.length - 1];
   }
   return direction === 1 ? shown[0] : shown[shown.length - 1];
+}
+
+/**
+ * The story after the reader changed the filters or opened an event: paused on that event's
+ * place among the shown events, or over when the event is hidden or none is open.
+ */
+export function storyAfterChange(next: TimelineState, selectedId: string | null): Story | null {
+  if (!next.story) return null;
+  const step = selectedId === null ? undefined : selectShownPositions(next).get(selectedId);
+  return step === undefined ? null : { ...next.story, step, playing: false, by: 'reader' };
 }

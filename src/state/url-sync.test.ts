@@ -122,3 +122,41 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?file=my%20events.csv&event=g7');
   });
 });
+
+describe('?story=', () => {
+  const diplomacy = () =>
+    seedDataset()
+      .events.filter((e) => e.topics.includes('diplomacy'))
+      .map((e) => e.id);
+
+  it('opens the story paused at its step of the filtered events', () => {
+    applyUrlState(useTimelineStore, parseUrl('?story=7&topics=diplomacy'));
+    expect(get()).toMatchObject({
+      activeTopics: ['diplomacy'],
+      selectedId: diplomacy()[6],
+      story: { step: 6, playing: false },
+    });
+  });
+
+  it('opens the last step for a step past the end, and no story with nothing shown', () => {
+    applyUrlState(useTimelineStore, parseUrl('?story=99&topics=diplomacy'));
+    expect(get().story?.step).toBe(10);
+    applyUrlState(useTimelineStore, parseUrl('?story=2&q=no+event+says+this'));
+    expect(get()).toMatchObject({ story: null, selectedId: null });
+  });
+
+  it('round-trips: the address says the step, replaced as the story moves, and ?event= after', () => {
+    window.history.replaceState(null, '', '/?story=3&topics=diplomacy');
+    applyUrlState(useTimelineStore, parseUrl(window.location.search));
+    stop = startUrlSync(useTimelineStore);
+    const entries = window.history.length;
+    get().storyStep(1);
+    expect(window.location.search).toBe('?story=4&topics=diplomacy');
+    get().storyStep(1);
+    expect(window.location.search).toBe('?story=5&topics=diplomacy');
+    expect(window.history.length).toBe(entries);
+    expect(parseUrl(window.location.search).story).toBe(5);
+    get().exitStory();
+    expect(window.location.search).toBe(`?event=${diplomacy()[4]}&topics=diplomacy`);
+  });
+});

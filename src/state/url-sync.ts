@@ -1,7 +1,14 @@
 import { shallow } from 'zustand/shallow';
 import { assertNever } from '../lib/assert-never.ts';
 import { quote } from '../lib/display-text.ts';
-import { selectDataset, selectEventById, type StoreOrigin, type TimelineStore } from './store.ts';
+import {
+  selectDataset,
+  selectEventById,
+  selectShownEvents,
+  type Story,
+  type StoreOrigin,
+  type TimelineStore,
+} from './store.ts';
 import { eventFromPath, viewHref } from './event-page.ts';
 import { parseUrl, type UrlState } from './url.ts';
 import { t } from '../i18n/messages.ts';
@@ -31,6 +38,10 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     state.dismiss(UNKNOWN_TOPICS);
   }
 
+  if (url.story !== null) {
+    applyStory(store, url.story, topics, url.q);
+    return;
+  }
   let selectedId: string | null = null;
   if (url.event === null) {
     state.dismiss(EVENT_NOT_FOUND);
@@ -45,7 +56,24 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
       });
     }
   }
-  store.setState({ activeTopics: topics, query: url.q, selectedId });
+  store.setState({ activeTopics: topics, query: url.q, selectedId, story: null });
+}
+
+/**
+ * Opens the story at a step (1-based) of the events the filters show, paused: a shared link
+ * shows where the editor stopped, and moves on only when the reader asks. A step past the end
+ * opens the last; with nothing shown there is no story to open.
+ */
+function applyStory(store: TimelineStore, step: number, topics: string[], query: string): void {
+  const state = store.getState();
+  state.dismiss(EVENT_NOT_FOUND);
+  const shown = selectShownEvents({ ...state, activeTopics: topics, query });
+  const index = Math.min(step, shown.length) - 1;
+  const event = shown[index];
+  const story: Story | null = event
+    ? { step: index, playing: false, speed: state.storySpeed, by: 'story' }
+    : null;
+  store.setState({ activeTopics: topics, query, story, selectedId: event?.id ?? null });
 }
 
 /**
@@ -88,7 +116,14 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
     const s = store.getState();
-    const state = { event: s.selectedId, topics: s.activeTopics, q: s.query, embed, lang };
+    const state = {
+      event: s.selectedId,
+      topics: s.activeTopics,
+      q: s.query,
+      embed,
+      lang,
+      story: s.story ? s.story.step + 1 : null,
+    };
     const root = appRootPath(win);
     const pageEvent = eventFromPath(win.location.pathname, root);
     const href = viewHref({ ...state, ...originParams(s.origin) }, pageEvent);
@@ -109,8 +144,13 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     (selectedId) => {
       // Picking an event answers an earlier "Event not found".
       if (selectedId !== null) store.getState().dismiss(EVENT_NOT_FOUND);
-      write('push');
+      // A story's steps replace the entry: Back leaves the story, not one step of it.
+      write(store.getState().story ? 'replace' : 'push');
     },
+  );
+  const stopStory = store.subscribe(
+    (s) => s.story?.step ?? null,
+    () => write('replace'),
   );
   // A store opened in place of another starts a history entry of its own.
   const stopOrigin = store.subscribe(
@@ -141,6 +181,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
 
   return () => {
     stopSelection();
+    stopStory();
     stopOrigin();
     stopFilters();
     win.removeEventListener('popstate', onPopState);

@@ -16,7 +16,7 @@ const anySearch = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'other', ''),
+        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'story', 'other', ''),
         anyText,
       ),
       { maxLength: 8 },
@@ -45,9 +45,12 @@ const validState: fc.Arbitrary<UrlState> = fc
     file: fc.option(present),
     embed: fc.boolean(),
     lang: fc.constantFrom(null, 'en' as const, 'es' as const),
+    story: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
   })
   // A link names one store: with a web address, the file is not written.
-  .map((s) => (s.data === null ? s : { ...s, file: null }));
+  .map((s) => (s.data === null ? s : { ...s, file: null }))
+  // A story's step names the open event: `?event=` is not written beside it.
+  .map((s) => (s.story === null ? s : { ...s, event: null }));
 
 describe('parseUrl on random input', () => {
   it('never throws, and gives trimmed values and lowercase, distinct topics', () => {
@@ -95,6 +98,7 @@ describe('formatUrl on any state', () => {
           file: fc.option(withHalfPairs),
           embed: fc.boolean(),
           lang: fc.constantFrom(null, 'en' as const, 'es' as const),
+          story: fc.option(fc.integer()),
         }),
         (state) => {
           const search = formatUrl(state);

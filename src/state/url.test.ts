@@ -21,6 +21,14 @@ describe('parseUrl', () => {
     ['?lang=es', state({ lang: 'es' })],
     ['?lang=EN', state({ lang: 'en' })],
     ['?lang=fr', EMPTY_URL_STATE],
+    ['?story=7&topics=nato', state({ story: 7, topics: ['nato'] })],
+    ['?story=7&event=g7', state({ story: 7 })],
+    ['?story=0', EMPTY_URL_STATE],
+    ['?story=-2', EMPTY_URL_STATE],
+    ['?story=2.5', EMPTY_URL_STATE],
+    ['?story=seven', EMPTY_URL_STATE],
+    ['?story=9999999999', EMPTY_URL_STATE],
+    ['?story=+3', state({ story: 3 })],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -38,6 +46,8 @@ describe('formatUrl', () => {
     ],
     [state({ event: 'g7', embed: true }), '?event=g7&embed=1'],
     [state({ event: 'g7', lang: 'es' }), '?event=g7&lang=es'],
+    [state({ story: 7, event: 'g7', topics: ['nato'] }), '?story=7&topics=nato'],
+    [state({ story: 1, q: 'putin', data: 'd.json' }), '?data=d.json&story=1&q=putin'],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });
@@ -47,6 +57,7 @@ describe('formatUrl', () => {
     state({ topics: ['sanctions', 'nato'], q: 'Putin’s “killer” 100%' }),
     state({ event: 'a-b', topics: ['x'], q: 'a+b=c?&d', data: '/data/events 1.json' }),
     state({ topics: ['nato'], embed: true }),
+    state({ story: 12, topics: ['nato'], q: 'summit' }),
   ])('round-trips %j', (input) => {
     expect(parseUrl(formatUrl(input))).toEqual(input);
   });

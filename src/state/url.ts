@@ -5,7 +5,8 @@ import { isLocale, type Locale } from '../i18n/locale.ts';
  * another store, and `?file=<name>` for a store opened from the reader's computer (which the link
  * names but cannot bring); `?embed=1` for the compact view inside another site's iframe (see
  * docs/embedding.md); `?lang=es|en` for the interface's language, which the page keeps in the
- * addresses it writes but shared links leave out (a reader gets their own). Parsing never throws; values are only ever compared and displayed as
+ * addresses it writes but shared links leave out (a reader gets their own). `?story=<n>` for the story at its n-th step (1-based), which names the
+ * open event in place of `?event=`. Parsing never throws; values are only ever compared and displayed as
  * text.
  */
 export interface UrlState {
@@ -16,6 +17,7 @@ export interface UrlState {
   file: string | null;
   embed: boolean;
   lang: Locale | null;
+  story: number | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -26,6 +28,7 @@ export const EMPTY_URL_STATE: UrlState = {
   file: null,
   embed: false,
   lang: null,
+  story: null,
 };
 
 export function parseUrl(search: string): UrlState {
@@ -46,7 +49,9 @@ export function parseUrl(search: string): UrlState {
   const embed = params.get('embed') === '1';
   const asked = params.get('lang')?.trim().toLowerCase();
   const lang = isLocale(asked) ? asked : null;
-  return { event, topics, q, data, file, embed, lang };
+  const step = params.get('story')?.trim() ?? '';
+  const story = /^\d{1,9}$/.test(step) && Number(step) >= 1 ? Number(step) : null;
+  return { event: story === null ? event : null, topics, q, data, file, embed, lang, story };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
@@ -54,7 +59,9 @@ export function formatUrl(state: UrlState): string {
   const parts: string[] = [];
   if (state.data) parts.push(`data=${encode(state.data)}`);
   else if (state.file) parts.push(`file=${encode(state.file)}`);
-  if (state.event) parts.push(`event=${encode(state.event)}`);
+  // The story's step names the open event: `?event=` beside it could only disagree.
+  if (state.story !== null) parts.push(`story=${state.story}`);
+  else if (state.event) parts.push(`event=${encode(state.event)}`);
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);

@@ -9,6 +9,7 @@ import { itemKey, readingOrder, rovingKey } from './lib/roving.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { focusItem } from './focus-marker.ts';
 import { MarkerCard } from './marker-card.tsx';
+import { pauseStoryForReader } from './use-story-view.ts';
 import { useMarkerCard } from './use-marker-card.ts';
 import { useMarkerNavigation } from './use-marker-navigation.ts';
 import type { ViewController } from './view-controller.ts';
@@ -84,7 +85,11 @@ export function MarkerLayer({
         className={`timeline__track${empty === null ? '' : ' timeline__track--empty'}`}
         role="group"
         aria-label={t().events}
-        onKeyDown={onMarkerKeyDown}
+        onKeyDown={(event) => {
+          onMarkerKeyDown(event);
+          // Moving among the markers takes the view in hand: a playing story pauses.
+          if (event.defaultPrevented) pauseStoryForReader();
+        }}
         onFocus={(event) => {
           const key = (event.target as HTMLElement).dataset.itemKey;
           if (key !== undefined) setLastKey(key);

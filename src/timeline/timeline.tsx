@@ -22,6 +22,7 @@ import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useFitShown } from './use-fit-shown.ts';
 import { useMarkerFrame } from './use-marker-frame.ts';
 import { useReveal } from './use-reveal.ts';
+import { pauseStoryForReader, useStoryView } from './use-story-view.ts';
 import { useTopicColors } from './use-topic-colors.ts';
 import { useViewController } from './use-view-controller.ts';
 import { t } from '../i18n/messages.ts';
@@ -56,6 +57,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   const controller = useViewController(viewportRef, extent, width);
   const fitShown = useFitShown(controller);
   const reveal = useReveal(controller);
+  useStoryView(controller);
   const colorOf = useTopicColors();
   const palette = useCanvasPalette();
 
@@ -91,17 +93,21 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
           <span ref={rangeRef} />
         </h2>
         <div className="timeline__zoom" role="group" aria-label={t().zoom}>
-          <button type="button" onClick={() => controller.zoomBy(ZOOM_STEP)} aria-keyshortcuts="+">
+          <button
+            type="button"
+            onClick={byReader(() => controller.zoomBy(ZOOM_STEP))}
+            aria-keyshortcuts="+"
+          >
             {t().zoomIn}
           </button>
           <button
             type="button"
-            onClick={() => controller.zoomBy(1 / ZOOM_STEP)}
+            onClick={byReader(() => controller.zoomBy(1 / ZOOM_STEP))}
             aria-keyshortcuts="-"
           >
             {t().zoomOut}
           </button>
-          <button type="button" onClick={fitShown}>
+          <button type="button" onClick={byReader(fitShown)}>
             {t().fitAll}
           </button>
         </div>
@@ -128,8 +134,8 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
         width={width}
         events={shown}
         colorOf={colorOf}
-        onCenter={controller.centerOn}
-        onPan={onPan}
+        onCenter={byReader(controller.centerOn)}
+        onPan={byReader(onPan)}
       />
       <p className="timeline__legend">
         <span className="legend legend--exact" aria-hidden="true" /> {t().legendKnownDay}
@@ -139,4 +145,12 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       </p>
     </section>
   );
+}
+
+/** A move of the view the reader makes: it pauses a playing story first. */
+function byReader<A extends unknown[]>(move: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    pauseStoryForReader();
+    move(...args);
+  };
 }

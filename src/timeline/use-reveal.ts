@@ -6,7 +6,7 @@ import type { ViewController } from './view-controller.ts';
 
 /**
  * Brings an event into view (centring it, or the start of one longer than the window), and does
- * so for every newly selected event: a deep link, a key press, the list.
+ * so for every newly selected event: a deep link, a key press, the list (not a story's step).
  */
 export function useReveal(controller: ViewController): (event: TimelineEvent) => void {
   const selectedId = useTimelineStore((s) => s.selectedId);
@@ -23,7 +23,10 @@ export function useReveal(controller: ViewController): (event: TimelineEvent) =>
     [controller],
   );
   useEffect(() => {
-    const event = selectEventById(useTimelineStore.getState(), selectedId);
+    const state = useTimelineStore.getState();
+    // The story moves the view to its own steps (use-story-view).
+    if (state.story?.by === 'story') return;
+    const event = selectEventById(state, selectedId);
     if (event) reveal(event);
   }, [selectedId, reveal]);
   return reveal;

@@ -2,11 +2,14 @@ import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { TimeWindow } from '../data/time-window.ts';
 import { useTimelineStore } from '../state/store.ts';
 import { ZOOM_STEP } from './lib/constants.ts';
+import { wheelIntent } from './lib/gestures.ts';
+import { pauseStoryForReader } from './use-story-view.ts';
 import { createViewController, type ViewController } from './view-controller.ts';
 
 /**
  * The view's controller for this timeline: it writes the store's window, takes the gestures on
  * the viewport, follows the full range and the width, and carries out zoom requests (`+`, `-`).
+ * The reader's own moves pause a playing story.
  */
 export function useViewController(
   viewport: RefObject<HTMLElement | null>,
@@ -26,7 +29,20 @@ export function useViewController(
 
   useEffect(() => {
     const node = viewport.current;
-    return node ? controller.attach(node) : undefined;
+    if (!node) return undefined;
+    // A drag, a pinch, a click or a zooming wheel on the timeline pauses a playing story; a plain
+    // wheel scrolls the page and leaves it playing.
+    const onWheel = (event: WheelEvent) => {
+      if (wheelIntent(event) !== 'scroll') pauseStoryForReader();
+    };
+    node.addEventListener('pointerdown', pauseStoryForReader);
+    node.addEventListener('wheel', onWheel, { passive: true });
+    const detach = controller.attach(node);
+    return () => {
+      node.removeEventListener('pointerdown', pauseStoryForReader);
+      node.removeEventListener('wheel', onWheel);
+      detach();
+    };
   }, [controller, viewport]);
 
   useEffect(
@@ -34,7 +50,9 @@ export function useViewController(
       useTimelineStore.subscribe(
         (s) => s.zoomRequest,
         (request) => {
-          if (request) controller.zoomBy(request.direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+          if (!request) return;
+          pauseStoryForReader();
+          controller.zoomBy(request.direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
         },
       ),
     [controller],

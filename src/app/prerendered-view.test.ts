@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrl } from '../state/url.ts';
+import { showsPrerenderedView } from './prerendered-view.ts';
+
+describe('showsPrerenderedView', () => {
+  it.each<[string, string, boolean]>([
+    ['/', '', true],
+    ['/e/g7/', '', true],
+    ['/', '?event=g7', false],
+    ['/', '?topics=nato', false],
+    ['/', '?embed=1', false],
+    // A story's step and its panel are not in the page built ahead of time.
+    ['/', '?story=7', false],
+    ['/e/g7/', '?story=1', false],
+  ])('%s%s hydrates: %s', (path, search, expected) => {
+    // As readUrl reads it: an event page's path names its event.
+    const url = parseUrl(search);
+    const event = url.event ?? (path.startsWith('/e/') ? 'g7' : null);
+    expect(showsPrerenderedView({ ...url, event }, path, '/', 'en')).toBe(expected);
+  });
+
+  it('does not hydrate the English pages for a Spanish reader', () => {
+    expect(showsPrerenderedView(parseUrl(''), '/', '/', 'es')).toBe(false);
+  });
+});
