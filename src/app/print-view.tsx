@@ -8,6 +8,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
+import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
 import { usePrinting } from '../ui/use-printing.ts';
 import { t } from '../i18n/messages.ts';
 
@@ -90,33 +91,34 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
         </p>
       )}
       {event.quotes.map((quote, i) => (
-        <figure key={i} className="print-event__quote">
-          <blockquote>
-            “<bdi>{quote.text}</bdi>”
-          </blockquote>
-          {quote.speaker && (
-            <figcaption>
-              — <bdi>{quote.speaker}</bdi>
-            </figcaption>
-          )}
-        </figure>
+        <QuoteFigure key={i} quote={quote} className="print-event__quote" />
       ))}
       <p className="print-event__meta">
-        Topics: <IsolatedList items={event.topics.map(labelOf)} />
+        {t().printTopics}
+        <IsolatedList items={event.topics.map(labelOf)} />
         {event.people.length > 0 && (
           <>
-            . People: <IsolatedList items={event.people} />
+            {t().printPeople}
+            <IsolatedList items={event.people} />
           </>
         )}
         .
       </p>
       {event.sources.length > 0 && (
         <p className="print-event__sources">
-          {event.sources.length === 1 ? 'Source: ' : 'Sources: '}
+          {t().printSources(event.sources.length)}
           {event.sources.map((source, i) => (
             <span key={i}>
               {i > 0 && '; '}
-              <bdi>{source.url ? <a href={source.url}>{source.name}</a> : source.name}</bdi>
+              <bdi>
+                {source.url ? (
+                  <a href={source.url} rel="noopener noreferrer">
+                    {source.name}
+                  </a>
+                ) : (
+                  source.name
+                )}
+              </bdi>
             </span>
           ))}
           .
@@ -124,14 +126,4 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
       )}
     </article>
   );
-}
-
-/** "a, b, c" with each item isolated, so that one item's bidi controls stay inside it. */
-function IsolatedList({ items }: { items: readonly string[] }) {
-  return items.map((item, i) => (
-    <span key={i}>
-      {i > 0 && ', '}
-      <bdi>{item}</bdi>
-    </span>
-  ));
 }

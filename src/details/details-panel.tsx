@@ -8,6 +8,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { useTheme } from '../ui/theme.ts';
+import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
@@ -103,16 +104,7 @@ export function DetailsPanel() {
       {event.quotes.length > 0 && (
         <section aria-label={t().quotes}>
           {event.quotes.map((quote, i) => (
-            <figure key={i} className="details__quote">
-              <blockquote>
-                “<bdi>{quote.text}</bdi>”
-              </blockquote>
-              {quote.speaker && (
-                <figcaption>
-                  — <bdi>{quote.speaker}</bdi>
-                </figcaption>
-              )}
-            </figure>
+            <QuoteFigure key={i} quote={quote} className="details__quote" />
           ))}
         </section>
       )}
@@ -122,12 +114,7 @@ export function DetailsPanel() {
           <>
             <dt>{t().people}</dt>
             <dd>
-              {event.people.map((person, i) => (
-                <span key={i}>
-                  {i > 0 && ', '}
-                  <bdi>{person}</bdi>
-                </span>
-              ))}
+              <IsolatedList items={event.people} />
             </dd>
           </>
         )}
