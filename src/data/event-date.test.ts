@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate, type EventDateInput } from './event-date.ts';
+import { memoResolveDate, resolveDate, type EventDateInput } from './event-date.ts';
 
 // The date part of the ISO string; years past 9999 are written with a sign and six digits.
 const iso = (ms: number) => new Date(ms).toISOString().replace(/T.*/, '');
@@ -121,5 +121,36 @@ describe('resolveDate', () => {
     const [error] = (date as { errors: { field: string; message: string }[] }).errors;
     expect(error?.field).toBe(field);
     expect(error?.message).toMatch(message);
+  });
+});
+
+describe('memoResolveDate', () => {
+  const inputs: EventDateInput[] = [
+    { precision: 'day', start: '2018-07-16' },
+    { precision: 'day', start: '2018-07-16', end: '2018-07-20' },
+    { precision: 'month', start: '2018-07' },
+    { precision: 'year', start: '2018' },
+    { precision: 'span', start: '2018', end: '2019' },
+    { precision: 'span', start: '2018', end: '2019', label: 'Two years' },
+    { precision: 'season', start: '2016-03', end: '2016-05' },
+    { precision: 'day', start: '2017-02-30' },
+    { precision: 'day', start: '2018' },
+    { precision: 'year', start: '2018-07-16' },
+  ];
+
+  it('gives what resolveDate gives, however often a date is asked for and in any order', () => {
+    const resolve = memoResolveDate();
+    for (const input of [...inputs, ...inputs.slice().reverse(), ...inputs]) {
+      expect(resolve({ ...input })).toStrictEqual(resolveDate(input));
+    }
+  });
+
+  it("shares one frozen date between events on the same day, and keeps authors' labels", () => {
+    const resolve = memoResolveDate();
+    const first = resolve({ precision: 'day', start: '2018-07-16' });
+    expect(resolve({ precision: 'day', start: '2018-07-16' })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const labelled = resolve({ precision: 'day', start: '2018-07-16', label: 'Helsinki' });
+    expect(labelled).toMatchObject({ label: 'Helsinki' });
   });
 });

@@ -147,3 +147,30 @@ function seasonLabel(year: number, month: number): string {
     return t().seasonYear(season, `${year}–${String(year + 1).slice(-2)}`);
   return t().seasonYear(season, yearSpanLabel(year, year + 1));
 }
+
+type DateResult = ReturnType<typeof resolveDate>;
+
+/**
+ * `resolveDate` remembering what it gave for each date without an author's label: a store's
+ * events share a few thousand days, and working out a day's interval and label a million times
+ * over is most of what checking a large store costs. The dates it gives are frozen, since events
+ * on the same day share one. For one store at a time: labels follow the language of the moment.
+ */
+export function memoResolveDate(): (input: EventDateInput) => DateResult {
+  const known = new Map<string, DateResult>();
+  return (input) => {
+    if (input.label !== undefined) return resolveDate(input);
+    // The most common date, a day, is known by its start alone: no key to build.
+    const key =
+      input.precision === 'day' && input.end === undefined
+        ? input.start
+        : `${input.precision}:${input.start}/${input.end ?? ''}`;
+    let resolved = known.get(key);
+    if (resolved === undefined) {
+      resolved = resolveDate(input);
+      if (!('errors' in resolved)) Object.freeze(resolved);
+      known.set(key, resolved);
+    }
+    return resolved;
+  };
+}

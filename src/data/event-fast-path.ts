@@ -29,8 +29,9 @@ const PRECISIONS: ReadonlySet<unknown> = new Set(['day', 'month', 'season', 'yea
 
 type Fields = Record<string, unknown>;
 
+/** A plain object, as JSON.parse makes: its parts are passed on as the schema would make them. */
 const isRecord = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 const isNonEmpty = (value: unknown): value is string =>
   typeof value === 'string' && hasVisibleText(value);
 const isSlug = (value: unknown): value is string => typeof value === 'string' && SLUG.test(value);
@@ -39,72 +40,88 @@ const isDate = (value: unknown): value is string =>
 /** A key the store leaves out; one present but undefined is left to the schema. */
 const isAbsent = (fields: Fields, key: string) => !(key in fields);
 
-/** The event as the schema would output it, or null to let the schema decide. */
+const EVENT_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'title',
+  'summary',
+  'date',
+  'dateNote',
+  'topics',
+  'people',
+  'quotes',
+  'sources',
+]);
+const DATE_KEYS: ReadonlySet<string> = new Set(['precision', 'start', 'end', 'label']);
+const QUOTE_KEYS: ReadonlySet<string> = new Set(['text', 'speaker']);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['name']);
+
+/** Whether the record holds only these keys: the schema drops any other, so those go to it. */
+function hasOnlyKeys(fields: Fields, keys: ReadonlySet<string>): boolean {
+  for (const key in fields) if (!keys.has(key)) return false;
+  return true;
+}
+
+/**
+ * The list an event leaves out, shared: a million fresh empty arrays would cost time and memory.
+ * Frozen, so that nothing can fill one event's list and with it every other's.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * The event as the schema would output it, or null to let the schema decide. Its parts (the date,
+ * the lists) are the record's own, not copies: at a million events, copies cost more than the
+ * checks. The record itself is never changed.
+ */
 export function readPlainEvent(raw: unknown): PlainEvent | null {
-  if (!isRecord(raw)) return null;
+  if (!isRecord(raw) || !hasOnlyKeys(raw, EVENT_KEYS)) return null;
   const { id, title, summary, date, dateNote, topics, people, quotes, sources } = raw;
   if (!isSlug(id) || !isNonEmpty(title)) return null;
   if (!(typeof summary === 'string' || isAbsent(raw, 'summary'))) return null;
   if (!(typeof dateNote === 'string' || isAbsent(raw, 'dateNote'))) return null;
-  const plainDate = readDate(date);
-  if (!plainDate) return null;
+  if (!isPlainDate(date)) return null;
   if (!Array.isArray(topics) || topics.length === 0 || !topics.every(isSlug)) return null;
-  const plainPeople = readList(raw, 'people', people, (p) => (isNonEmpty(p) ? p : null));
-  const plainQuotes = readList(raw, 'quotes', quotes, readQuote);
-  const plainSources = readList(raw, 'sources', sources, readSource);
-  if (!plainPeople || !plainQuotes || !plainSources) return null;
+  if (!isPlainList(raw, 'people', people, isNonEmpty)) return null;
+  if (!isPlainList(raw, 'quotes', quotes, isPlainQuote)) return null;
+  if (!isPlainList(raw, 'sources', sources, isPlainSource)) return null;
   const event: PlainEvent = {
     id,
     title,
     summary: typeof summary === 'string' ? summary : '',
-    date: plainDate,
-    topics: topics.slice(),
-    people: plainPeople,
-    quotes: plainQuotes,
-    sources: plainSources,
+    date: date as PlainEvent['date'],
+    topics: topics as string[],
+    people: (people as PlainEvent['people'] | undefined) ?? NONE,
+    quotes: (quotes as PlainEvent['quotes'] | undefined) ?? NONE,
+    sources: (sources as PlainEvent['sources'] | undefined) ?? NONE,
   };
   if (typeof dateNote === 'string') event.dateNote = dateNote;
   return event;
 }
 
-function readDate(date: unknown): PlainEvent['date'] | null {
-  if (!isRecord(date)) return null;
+function isPlainDate(date: unknown): boolean {
+  if (!isRecord(date) || !hasOnlyKeys(date, DATE_KEYS)) return false;
   const { precision, start, end, label } = date;
-  if (!PRECISIONS.has(precision) || !isDate(start)) return null;
-  if (!(isDate(end) || isAbsent(date, 'end'))) return null;
-  if (!(isNonEmpty(label) || isAbsent(date, 'label'))) return null;
-  const plain: PlainEvent['date'] = { precision: precision as Precision, start };
-  if (typeof end === 'string') plain.end = end;
-  if (typeof label === 'string') plain.label = label;
-  return plain;
+  if (!PRECISIONS.has(precision) || !isDate(start)) return false;
+  if (!(isDate(end) || isAbsent(date, 'end'))) return false;
+  return isNonEmpty(label) || isAbsent(date, 'label');
 }
 
-function readQuote(quote: unknown): PlainEvent['quotes'][number] | null {
-  if (!isRecord(quote) || !isNonEmpty(quote.text)) return null;
-  if (isAbsent(quote, 'speaker')) return { text: quote.text };
-  return isNonEmpty(quote.speaker) ? { text: quote.text, speaker: quote.speaker } : null;
+function isPlainQuote(quote: unknown): boolean {
+  if (!isRecord(quote) || !hasOnlyKeys(quote, QUOTE_KEYS) || !isNonEmpty(quote.text)) return false;
+  return isNonEmpty(quote.speaker) || isAbsent(quote, 'speaker');
 }
 
 /** A source with a link goes to the schema, whose URL check is not worth repeating here. */
-function readSource(source: unknown): PlainEvent['sources'][number] | null {
-  if (!isRecord(source) || !isNonEmpty(source.name) || !isAbsent(source, 'url')) return null;
-  return { name: source.name };
+function isPlainSource(source: unknown): boolean {
+  return isRecord(source) && hasOnlyKeys(source, SOURCE_KEYS) && isNonEmpty(source.name);
 }
 
-/** An optional list of items: empty when left out, null when any item is not plainly valid. */
-function readList<T>(
+/** An optional list: left out, or a list of plainly valid items. */
+function isPlainList(
   fields: Fields,
   key: string,
   value: unknown,
-  readItem: (item: unknown) => T | null,
-): T[] | null {
-  if (isAbsent(fields, key)) return [];
-  if (!Array.isArray(value)) return null;
-  const items: T[] = [];
-  for (const item of value as unknown[]) {
-    const read = readItem(item);
-    if (read === null) return null;
-    items.push(read);
-  }
-  return items;
+  isPlainItem: (item: unknown) => boolean,
+): boolean {
+  if (isAbsent(fields, key)) return true;
+  return Array.isArray(value) && (value as unknown[]).every(isPlainItem);
 }

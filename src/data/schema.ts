@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { resolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
+import { memoResolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
 import { hasVisibleText } from './visible-text.ts';
 import { readPlainEvent } from './event-fast-path.ts';
@@ -223,6 +223,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
   let skipped = 0;
+  const resolveDate = memoResolveDate();
   frame.output.events.forEach((raw, index) => {
     // Named lazily: building 100,000 labels for records that are fine costs real time.
     const record = () => naming.record(raw, index);
