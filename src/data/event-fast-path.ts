@@ -25,6 +25,7 @@ export interface PlainEvent {
 // The schema's patterns, repeated: the test holds them to the schema's answers.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARTIAL_ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const WEB_URL = /^https?:\/\//i;
 const PRECISIONS: ReadonlySet<unknown> = new Set(['day', 'month', 'season', 'year', 'span']);
 
 type Fields = Record<string, unknown>;
@@ -53,7 +54,7 @@ const EVENT_KEYS: ReadonlySet<string> = new Set([
 ]);
 const DATE_KEYS: ReadonlySet<string> = new Set(['precision', 'start', 'end', 'label']);
 const QUOTE_KEYS: ReadonlySet<string> = new Set(['text', 'speaker']);
-const SOURCE_KEYS: ReadonlySet<string> = new Set(['name']);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['name', 'url']);
 
 /** Whether the record holds only these keys: the schema drops any other, so those go to it. */
 function hasOnlyKeys(fields: Fields, keys: ReadonlySet<string>): boolean {
@@ -110,9 +111,27 @@ function isPlainQuote(quote: unknown): boolean {
   return isNonEmpty(quote.speaker) || isAbsent(quote, 'speaker');
 }
 
-/** A source with a link goes to the schema, whose URL check is not worth repeating here. */
 function isPlainSource(source: unknown): boolean {
-  return isRecord(source) && hasOnlyKeys(source, SOURCE_KEYS) && isNonEmpty(source.name);
+  if (!isRecord(source) || !hasOnlyKeys(source, SOURCE_KEYS) || !isNonEmpty(source.name)) {
+    return false;
+  }
+  return isAbsent(source, 'url') || isWebUrl(source.url);
+}
+
+/** The schema's test for a link: a URL the browser reads, beginning http:// or https://. */
+function isWebUrl(value: unknown): boolean {
+  return typeof value === 'string' && WEB_URL.test(value) && canParseUrl(value);
+}
+
+/** As valibot's `url()` asks it: URL.canParse where there is one. */
+function canParseUrl(value: string): boolean {
+  try {
+    if (typeof URL.canParse === 'function') return URL.canParse(value);
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** An optional list: left out, or a list of plainly valid items. */

@@ -1,18 +1,12 @@
 /**
  * A load result in a form that crosses from a worker to the page quickly. Structured clone of a
  * million event objects (each with its date, topics and three lists) costs more than parsing
- * them; columns of numbers and strings, with the rare rich fields kept aside, cost a fraction,
- * and the page rebuilds the same objects in one tight loop.
+ * them, and holds the page while it is read; columns of numbers and strings cost a fraction, and
+ * the page rebuilds the same objects in one tight loop.
  */
 import type { LoadResult } from './parse-result.ts';
-import type { DateKind, Precision } from './event-date.ts';
+import type { EventDateInput, ResolvedDate } from './event-date.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
-
-const PRECISIONS: readonly Precision[] = ['day', 'month', 'season', 'year', 'span'];
-const KINDS: readonly DateKind[] = ['exact', 'fuzzy', 'span'];
-
-/** What few events have: kept as objects, by their index in the sorted list. */
-type RichFields = Pick<TimelineEvent, 'dateNote' | 'people' | 'quotes' | 'sources'>;
 
 /**
  * Many strings as one, with where each ends: one string crosses to the page in a copy, where a
@@ -23,30 +17,41 @@ export interface StringColumn {
   ends: Uint32Array;
 }
 
+/**
+ * A date as drawn and as written. Events on the same day share one: a large store has a few
+ * thousand days among a million events.
+ */
+interface DateEntry {
+  date: ResolvedDate;
+  written: EventDateInput;
+}
+
 export interface PackedEvents {
   count: number;
   ids: StringColumn;
   titles: StringColumn;
-  summaries: StringColumn;
-  /** Few distinct labels (one per day, month or year), each kept once. */
-  labelTable: string[];
-  labels: Uint32Array;
-  starts: Float64Array;
-  ends: Float64Array;
-  /** Index into PRECISIONS, and into KINDS. */
-  precisions: Uint8Array;
-  kinds: Uint8Array;
+  /** Null when no event has a summary, as in most very large stores. */
+  summaries: StringColumn | null;
+  dateTable: DateEntry[];
+  /** Event i's date is dateTable[dates[i]]. */
+  dates: Uint32Array;
   /** Event i's topics are topicIndexes[topicOffsets[i] … topicOffsets[i + 1]) of the dataset's. */
   topicOffsets: Uint32Array;
   topicIndexes: Uint16Array;
-  /**
-   * The date as the store wrote it (for exports): its start and end ("" for none), and whether
-   * the label was the author's (then it is the label above) or made by the app.
-   */
-  writtenStarts: StringColumn;
-  writtenEnds: StringColumn;
-  writtenLabels: Uint8Array;
-  rich: [index: number, fields: RichFields][];
+  /** Present where `hasDateNote[i]` is 1 ('' otherwise): a note may be empty. */
+  dateNotes: StringColumn;
+  hasDateNote: Uint8Array;
+  /** Event i's people are people[peopleOffsets[i] … peopleOffsets[i + 1]). */
+  people: StringColumn;
+  peopleOffsets: Uint32Array;
+  quotes: { offsets: Uint32Array; texts: StringColumn; speakers: OptionalColumn };
+  sources: { offsets: Uint32Array; names: StringColumn; urls: OptionalColumn };
+}
+
+/** Strings some of which are left out: `present[i]` says which. */
+interface OptionalColumn {
+  strings: StringColumn;
+  present: Uint8Array;
 }
 
 export type PackedResult =
@@ -58,24 +63,30 @@ export type PackedResult =
 /** The typed arrays to transfer rather than copy along with a packed result. */
 export function transferablesOf(packed: PackedResult): ArrayBuffer[] {
   if (packed.status !== 'ready') return [];
-  const { ids, titles, summaries, labels, starts, ends, precisions, kinds } = packed.dataset.events;
-  const { topicOffsets, topicIndexes, writtenStarts, writtenEnds, writtenLabels } =
-    packed.dataset.events;
+  const events = packed.dataset.events;
+  const { ids, titles, summaries, dates, topicOffsets, topicIndexes, quotes, sources } = events;
   return [
-    writtenStarts.ends,
-    writtenEnds.ends,
-    writtenLabels,
     ids.ends,
     titles.ends,
-    summaries.ends,
-    labels,
-    starts,
-    ends,
-    precisions,
-    kinds,
+    summaries?.ends,
+    dates,
     topicOffsets,
     topicIndexes,
-  ].map((array) => array.buffer as ArrayBuffer);
+    events.dateNotes.ends,
+    events.hasDateNote,
+    events.people.ends,
+    events.peopleOffsets,
+    quotes.offsets,
+    quotes.texts.ends,
+    quotes.speakers.strings.ends,
+    quotes.speakers.present,
+    sources.offsets,
+    sources.names.ends,
+    sources.urls.strings.ends,
+    sources.urls.present,
+  ]
+    .filter((array) => array !== undefined)
+    .map((array) => array.buffer as ArrayBuffer);
 }
 
 export function packResult(result: LoadResult): PackedResult {
@@ -90,69 +101,187 @@ export function unpackResult(packed: PackedResult): LoadResult {
   return { ...packed, dataset: { ...rest, events: unpackEvents(events, rest.topics) } };
 }
 
+/** One pass over the events, which at a million costs more in reading them than in the rest. */
 function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics']): PackedEvents {
   const n = events.length;
   const topicIndex = new Map(topics.map((topic, i) => [topic.id, i]));
-  const labelIndex = new Map<string, number>();
-  const packed: PackedEvents = {
-    count: n,
-    ids: joinStrings(events, (e) => e.id),
-    titles: joinStrings(events, (e) => e.title),
-    summaries: joinStrings(events, (e) => e.summary),
-    labelTable: [],
-    labels: new Uint32Array(n),
-    starts: new Float64Array(n),
-    ends: new Float64Array(n),
-    precisions: new Uint8Array(n),
-    kinds: new Uint8Array(n),
-    topicOffsets: new Uint32Array(n + 1),
-    topicIndexes: new Uint16Array(events.reduce((sum, e) => sum + e.topics.length, 0)),
-    writtenStarts: joinStrings(events, (e) => e.writtenDate.start),
-    writtenEnds: joinStrings(events, (e) => e.writtenDate.end ?? ''),
-    writtenLabels: new Uint8Array(n),
-    rich: [],
-  };
-  let t = 0;
+  const dateIndex = new Map<ResolvedDate, number>();
+  const dateTable: DateEntry[] = [];
+  const dates = new Uint32Array(n);
+  const ids = new StringColumnWriter();
+  const titles = new StringColumnWriter();
+  const summaries = new StringColumnWriter();
+  const topicOffsets = new Uint32Array(n + 1);
+  const topicIndexes: number[] = [];
+  const dateNotes = new StringColumnWriter();
+  const hasDateNote = new Uint8Array(n);
+  const people = new ListWriter(n);
+  const quotes = new ListWriter(n);
+  const quoteTexts = new StringColumnWriter();
+  const speakers = new OptionalColumnWriter();
+  const sources = new ListWriter(n);
+  const sourceNames = new StringColumnWriter();
+  const urls = new OptionalColumnWriter();
   for (let i = 0; i < n; i++) {
     const event = events[i] as TimelineEvent;
-    let label = labelIndex.get(event.date.label);
-    if (label === undefined) {
-      label = packed.labelTable.push(event.date.label) - 1;
-      labelIndex.set(event.date.label, label);
+    ids.add(event.id);
+    titles.add(event.title);
+    summaries.add(event.summary);
+    dates[i] = dateEntryOf(event, dateIndex, dateTable);
+    for (const topic of event.topics) topicIndexes.push(topicIndex.get(topic) as number);
+    topicOffsets[i + 1] = topicIndexes.length;
+    dateNotes.add(event.dateNote ?? '');
+    if (event.dateNote !== undefined) hasDateNote[i] = 1;
+    for (const person of event.people) people.strings.add(person);
+    people.endEvent(i);
+    for (const quote of event.quotes) {
+      quoteTexts.add(quote.text);
+      speakers.add(quote.speaker);
     }
-    packed.labels[i] = label;
-    packed.starts[i] = event.date.start;
-    packed.ends[i] = event.date.end;
-    packed.precisions[i] = PRECISIONS.indexOf(event.date.precision);
-    packed.kinds[i] = KINDS.indexOf(event.date.kind);
-    if (event.writtenDate.label !== undefined) packed.writtenLabels[i] = 1;
-    for (const topic of event.topics) packed.topicIndexes[t++] = topicIndex.get(topic) as number;
-    packed.topicOffsets[i + 1] = t;
-    const { dateNote, people, quotes, sources } = event;
-    if (dateNote !== undefined || people.length || quotes.length || sources.length) {
-      const fields: RichFields = { people, quotes, sources };
-      if (dateNote !== undefined) fields.dateNote = dateNote;
-      packed.rich.push([i, fields]);
+    quotes.endEvent(i, event.quotes.length);
+    for (const source of event.sources) {
+      sourceNames.add(source.name);
+      urls.add(source.url);
     }
+    sources.endEvent(i, event.sources.length);
   }
-  return packed;
+  return {
+    count: n,
+    ids: ids.column(),
+    titles: titles.column(),
+    summaries: summaries.isEmpty() ? null : summaries.column(),
+    dateTable,
+    dates,
+    topicOffsets,
+    topicIndexes: new Uint16Array(topicIndexes),
+    dateNotes: dateNotes.column(),
+    hasDateNote,
+    people: people.strings.column(),
+    peopleOffsets: people.offsets,
+    quotes: { offsets: quotes.offsets, texts: quoteTexts.column(), speakers: speakers.column() },
+    sources: { offsets: sources.offsets, names: sourceNames.column(), urls: urls.column() },
+  };
 }
 
-function joinStrings<T>(items: readonly T[], text: (item: T) => string): StringColumn {
-  const ends = new Uint32Array(items.length);
-  const parts = new Array<string>(items.length);
-  let end = 0;
-  for (let i = 0; i < items.length; i++) {
-    const part = text(items[i] as T);
-    parts[i] = part;
-    end += part.length;
-    ends[i] = end;
+/**
+ * The event's place in the table of dates. Events that share a resolved date (as the schema gives
+ * the same day to every event on it) nearly always wrote it alike; one that wrote it otherwise
+ * (an author's label, "2016-01" for a span) gets an entry of its own.
+ */
+function dateEntryOf(
+  event: TimelineEvent,
+  index: Map<ResolvedDate, number>,
+  table: DateEntry[],
+): number {
+  const known = index.get(event.date);
+  if (known !== undefined && sameWritten((table[known] as DateEntry).written, event.writtenDate)) {
+    return known;
   }
-  return { text: parts.join(''), ends };
+  const entry = table.push({ date: event.date, written: event.writtenDate }) - 1;
+  if (known === undefined) index.set(event.date, entry);
+  return entry;
+}
+
+function sameWritten(a: EventDateInput, b: EventDateInput): boolean {
+  return (
+    a.precision === b.precision && a.start === b.start && a.end === b.end && a.label === b.label
+  );
+}
+
+class StringColumnWriter {
+  private readonly parts: string[] = [];
+  private readonly ends: number[] = [];
+  private length = 0;
+
+  add(text: string): void {
+    this.length += text.length;
+    this.ends.push(this.length);
+    this.parts.push(text);
+  }
+
+  get count(): number {
+    return this.parts.length;
+  }
+
+  isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  column(): StringColumn {
+    return { text: this.parts.join(''), ends: new Uint32Array(this.ends) };
+  }
+}
+
+class OptionalColumnWriter {
+  private readonly strings = new StringColumnWriter();
+  private readonly present: number[] = [];
+
+  add(text: string | undefined): void {
+    this.strings.add(text ?? '');
+    this.present.push(text === undefined ? 0 : 1);
+  }
+
+  column(): OptionalColumn {
+    return { strings: this.strings.column(), present: new Uint8Array(this.present) };
+  }
+}
+
+/** Where each event's items end in a column of items shared by all events. */
+class ListWriter {
+  readonly offsets: Uint32Array;
+  readonly strings = new StringColumnWriter();
+  private items = 0;
+
+  constructor(count: number) {
+    this.offsets = new Uint32Array(count + 1);
+  }
+
+  /** Items counted by the caller, or the strings added here. */
+  endEvent(i: number, added?: number): void {
+    this.items = added === undefined ? this.strings.count : this.items + added;
+    this.offsets[i + 1] = this.items;
+  }
 }
 
 function stringAt(column: StringColumn, i: number): string {
   return column.text.slice(i === 0 ? 0 : column.ends[i - 1], column.ends[i]);
+}
+
+function optionalAt(column: OptionalColumn, i: number): string | undefined {
+  return column.present[i] ? stringAt(column.strings, i) : undefined;
+}
+
+/** Gives the events their people, quotes, sources and date notes, where they have any. */
+function unpackLists(packed: PackedEvents, events: TimelineEvent[]): void {
+  const { peopleOffsets, quotes, sources } = packed;
+  for (let i = 0; i < packed.count; i++) {
+    const event = events[i] as TimelineEvent;
+    if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
+    const people = itemsOf(peopleOffsets, i, (j) => stringAt(packed.people, j));
+    if (people) event.people = people;
+    const eventQuotes = itemsOf(quotes.offsets, i, (j) => {
+      const speaker = optionalAt(quotes.speakers, j);
+      const text = stringAt(quotes.texts, j);
+      return speaker === undefined ? { text } : { text, speaker };
+    });
+    if (eventQuotes) event.quotes = eventQuotes;
+    const eventSources = itemsOf(sources.offsets, i, (j) => {
+      const url = optionalAt(sources.urls, j);
+      const name = stringAt(sources.names, j);
+      return url === undefined ? { name } : { name, url };
+    });
+    if (eventSources) event.sources = eventSources;
+  }
+}
+
+/** Event i's items, or null for none (the event keeps the shared empty list). */
+function itemsOf<T>(offsets: Uint32Array, i: number, item: (j: number) => T): T[] | null {
+  const from = offsets[i] as number;
+  const to = offsets[i + 1] as number;
+  if (from === to) return null;
+  const items = new Array<T>(to - from);
+  for (let j = from; j < to; j++) items[j - from] = item(j);
+  return items;
 }
 
 /**
@@ -163,45 +292,39 @@ function stringAt(column: StringColumn, i: number): string {
 const NONE = Object.freeze([]) as unknown as never[];
 
 function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): TimelineEvent[] {
-  const { count, ids, titles, summaries, labelTable, labels, starts, ends, precisions, kinds } =
-    packed;
-  const { topicOffsets, topicIndexes, writtenStarts, writtenEnds, writtenLabels } = packed;
-  const topicIds = topics.map((topic) => topic.id);
+  const { count, ids, titles, summaries, dates, topicOffsets, topicIndexes } = packed;
+  // Shared and frozen, like the dates: most events have one topic, and a list of one is
+  // the same list for every event of that topic.
+  const onlyTopic = topics.map((topic) => Object.freeze([topic.id]) as unknown as string[]);
+  const dateTable = packed.dateTable.map(({ date, written }) => ({
+    date: Object.freeze(date),
+    written: Object.freeze(written),
+  }));
   const events = new Array<TimelineEvent>(count);
   for (let i = 0; i < count; i++) {
     const from = topicOffsets[i] as number;
     const to = topicOffsets[i + 1] as number;
-    const eventTopics = new Array<string>(to - from);
-    for (let j = from; j < to; j++)
-      eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
-    const precision = PRECISIONS[precisions[i] as number] as Precision;
-    const label = labelTable[labels[i] as number] as string;
-    const writtenDate: TimelineEvent['writtenDate'] = {
-      precision,
-      start: stringAt(writtenStarts, i),
-    };
-    const writtenEnd = stringAt(writtenEnds, i);
-    if (writtenEnd) writtenDate.end = writtenEnd;
-    if (writtenLabels[i]) writtenDate.label = label;
+    let eventTopics: string[];
+    if (to - from === 1) eventTopics = onlyTopic[topicIndexes[from] as number] as string[];
+    else {
+      eventTopics = new Array<string>(to - from);
+      for (let j = from; j < to; j++)
+        eventTopics[j - from] = (topics[topicIndexes[j] as number] as Dataset['topics'][number]).id;
+    }
+    const { date, written } = dateTable[dates[i] as number] as DateEntry;
     // The same keys in the same order as the schema's output, so both paths give equal objects.
     events[i] = {
       id: stringAt(ids, i),
       title: stringAt(titles, i),
-      summary: stringAt(summaries, i),
-      date: {
-        precision,
-        kind: KINDS[kinds[i] as number] as DateKind,
-        start: starts[i] as number,
-        end: ends[i] as number,
-        label,
-      },
-      writtenDate,
+      summary: summaries ? stringAt(summaries, i) : '',
+      date,
+      writtenDate: written,
       topics: eventTopics,
       people: NONE,
       quotes: NONE,
       sources: NONE,
     };
   }
-  for (const [i, fields] of packed.rich) Object.assign(events[i] as TimelineEvent, fields);
+  unpackLists(packed, events);
   return events;
 }
