@@ -8,22 +8,28 @@ import { isAllowedDataUrl, type RuntimeConfig } from '../data/allowed-origins.ts
 import { loadRuntimeConfig } from '../data/runtime-config.ts';
 
 export interface DataLinkPolicy {
-  config: RuntimeConfig;
-  /** Whether a data link's address may be loaded at all. */
-  allows: (url: URL) => boolean;
+  /** config.json, read once, and asked for at once. */
+  config: Promise<RuntimeConfig>;
+  /**
+   * Whether a data link's address may be loaded at all. An address on this site may without
+   * config.json, so that its store is fetched beside it rather than after it.
+   */
+  allows: (url: URL) => boolean | Promise<boolean>;
   /** The fetch to load it with, refusing what a redirect brings from elsewhere. */
   fetchImpl: typeof fetch;
 }
 
-export async function readDataLinkPolicy(
+export function readDataLinkPolicy(
   pageOrigin: string,
   readConfig: () => Promise<RuntimeConfig> = () => loadRuntimeConfig(),
-): Promise<DataLinkPolicy> {
-  const config = await readConfig();
-  const allowed = config.allowedDataOrigins;
+): DataLinkPolicy {
+  const config = readConfig();
+  const allowed = config.then((c) => c.allowedDataOrigins);
   return {
     config,
-    allows: (url) => isAllowedDataUrl(url, pageOrigin, allowed),
+    allows: (url) =>
+      isAllowedDataUrl(url, pageOrigin, []) ||
+      allowed.then((origins) => isAllowedDataUrl(url, pageOrigin, origins)),
     fetchImpl: allowedDataFetch({ pageOrigin, allowed }),
   };
 }

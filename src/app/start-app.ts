@@ -23,7 +23,11 @@ type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string }
  * are loaded: a link must not make the app fetch and display another site's content under our
  * name. A `?file=` link names a file on someone's computer, which no link can bring.
  */
-function resolveSource(url: UrlState, location: Location, link: DataLinkPolicy | null): Resolved {
+async function resolveSource(
+  url: UrlState,
+  location: Location,
+  link: DataLinkPolicy | null,
+): Promise<Resolved> {
   if (url.file !== null) {
     return {
       error: t().linkToLocalFile(quoteName(url.file)),
@@ -38,7 +42,7 @@ function resolveSource(url: UrlState, location: Location, link: DataLinkPolicy |
   } catch {
     return { error: t().dataLinkInvalid(quoteName(url.data)) };
   }
-  if (!link.allows(resolved)) {
+  if (!(await link.allows(resolved))) {
     return {
       error: t().dataLinkElsewhere(quoteName(url.data)),
     };
@@ -65,26 +69,26 @@ export async function startApp(
       : await import('./data-link.ts').then((m) =>
           m.readDataLinkPolicy(win.location.origin, readConfig),
         );
-  const resolved = resolveSource(url, win.location, link);
+  const resolved = await resolveSource(url, win.location, link);
+  // Asked for now: a store on this site loads while config.json is still on its way.
+  const loading: Promise<LoadResult> =
+    'error' in resolved
+      ? Promise.resolve({ status: 'failed', message: resolved.error, problems: [] })
+      : load(resolved.source, {
+          // The site's own store needs no guard: only a data link is fetched through the policy.
+          ...(link && { fetchImpl: link.fetchImpl }),
+          onProgress: (progress) => store.getState().setLoadProgress(progress),
+        });
   // A broken config.json is said wherever the reader is: in the notices, or beside the failure.
-  const configProblems = link?.config.problems ?? [];
+  const configProblems = (await link?.config)?.problems ?? [];
   configProblems.forEach((text, i) => store.getState().notify({ id: `config-${i}`, text }));
-  if ('error' in resolved) {
-    const message = [resolved.error, ...configProblems].join(' ');
-    store.getState().setLoadResult({ status: 'failed', message, problems: [] });
-  } else {
-    const loaded = await load(resolved.source, {
-      // The site's own store needs no guard: only a data link is fetched through the policy.
-      ...(link && { fetchImpl: link.fetchImpl }),
-      onProgress: (progress) => store.getState().setLoadProgress(progress),
-    });
-    const result: LoadResult =
-      loaded.status === 'failed' && configProblems.length
-        ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }
-        : loaded;
-    store.getState().setLoadResult(result, resolved.origin);
-    if (result.status === 'ready') applyUrlState(store, url);
-  }
+  const loaded = await loading;
+  const result: LoadResult =
+    loaded.status === 'failed'
+      ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }
+      : loaded;
+  store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
+  if (result.status === 'ready') applyUrlState(store, url);
   // Even after a failure: a file opened next takes the address bar with it.
   return startUrlSync(store, win);
 }

@@ -22,6 +22,17 @@ describe('allowedDataFetch', () => {
     expect(await guarded('data/x.json')).toBe(response);
   });
 
+  it('asks before the list of sites is known, and judges a redirect once it is', async () => {
+    let answer: (allowed: readonly string[]) => void = () => undefined;
+    const allowed = new Promise<readonly string[]>((resolve) => (answer = resolve));
+    const fetchImpl = vi.fn(() => Promise.resolve(arrivedFrom('https://evil.example/x.json')));
+    const guarded = allowedDataFetch({ pageOrigin: PAGE, allowed, fetchImpl });
+    const fetched = guarded('data/x.json');
+    expect(fetchImpl).toHaveBeenCalledOnce();
+    answer(['https://docs.google.com']);
+    await expect(fetched).rejects.toBeInstanceOf(DataLinkError);
+  });
+
   it('passes on a response from a listed site', async () => {
     const response = arrivedFrom('https://a.googleusercontent.com/pub');
     const guarded = allowedDataFetch({

@@ -4,8 +4,11 @@ import { DataLinkError } from './data-link-error.ts';
 
 interface AllowedDataFetchOptions {
   pageOrigin: string;
-  /** config.json's `allowedDataOrigins`. */
-  allowed: readonly string[];
+  /**
+   * config.json's `allowedDataOrigins`, or their promise: a store on this site is then asked for
+   * while config.json is still on its way, and only a redirect elsewhere waits for it.
+   */
+  allowed: readonly string[] | Promise<readonly string[]>;
   fetchImpl?: typeof fetch;
   /** Where the browser reports Content-Security-Policy violations (the document). */
   violations?: EventTarget | null;
@@ -49,7 +52,7 @@ export function allowedDataFetch({
         }
         throw error;
       }
-      const refused = checkFinalUrl(requested, response.url, pageOrigin, allowed);
+      const refused = checkFinalUrl(requested, response.url, pageOrigin, await allowed);
       if (refused) {
         // Nothing from that site is read.
         void response.body?.cancel();

@@ -70,4 +70,30 @@ describe('startApp and config.json', () => {
     const readConfig = await start('', { allowedDataOrigins: [] });
     expect(readConfig).not.toHaveBeenCalled();
   });
+
+  it('asks for a store on this site while config.json is still on its way', async () => {
+    window.history.replaceState(null, '', '/?data=data%2Fother.json');
+    let answerConfig: (config: unknown) => void = () => undefined;
+    const config = new Promise((resolve) => (answerConfig = resolve));
+    const load = vi.fn<DataLoader>(loadSeed);
+    const started = startApp(load, window, () => config.then(parseRuntimeConfig));
+    await vi.waitFor(() => expect(load).toHaveBeenCalledOnce());
+    expect(useTimelineStore.getState().load.status).toBe('loading');
+    answerConfig({ allowedDataOrigins: [] });
+    stopApp = await started;
+    expect(useTimelineStore.getState().load.status).toBe('ready');
+  });
+
+  it('waits for config.json before asking another site', async () => {
+    window.history.replaceState(null, '', '/?data=https%3A%2F%2Fdocs.google.com%2Fx.json');
+    let answerConfig: (config: unknown) => void = () => undefined;
+    const config = new Promise((resolve) => (answerConfig = resolve));
+    const load = vi.fn<DataLoader>(loadSeed);
+    const started = startApp(load, window, () => config.then(parseRuntimeConfig));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(load).not.toHaveBeenCalled();
+    answerConfig({ allowedDataOrigins: ['https://docs.google.com'] });
+    stopApp = await started;
+    expect(load).toHaveBeenCalledOnce();
+  });
 });
