@@ -4,6 +4,7 @@
  * them, and holds the page while it is read; columns of numbers and strings cost a fraction, and
  * the page rebuilds the same objects in one tight loop.
  */
+import { assertNever } from '../lib/assert-never.ts';
 import type { LoadResult } from './parse-result.ts';
 import type { EventDateInput, ResolvedDate } from './event-date.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
@@ -28,6 +29,8 @@ interface DateEntry {
 
 export interface PackedEvents {
   count: number;
+  /** The dataset's topics' ids, which topicIndexes point into. */
+  topicIds: string[];
   ids: StringColumn;
   titles: StringColumn;
   /** Null when no event has a summary, as in most very large stores. */
@@ -54,16 +57,61 @@ interface OptionalColumn {
   present: Uint8Array;
 }
 
+/** A load result without its events, which cross in parts before it. */
 export type PackedResult =
   | Exclude<LoadResult, { status: 'ready' }>
-  | (Omit<LoadResult & { status: 'ready' }, 'dataset'> & {
-      dataset: Omit<Dataset, 'events'> & { events: PackedEvents };
-    });
+  | (Omit<LoadResult & { status: 'ready' }, 'dataset'> & { dataset: Omit<Dataset, 'events'> });
 
-/** The typed arrays to transfer rather than copy along with a packed result. */
-export function transferablesOf(packed: PackedResult): ArrayBuffer[] {
-  if (packed.status !== 'ready') return [];
-  const events = packed.dataset.events;
+/** What the worker sends of a result: its events, part after part, then the rest. */
+export type ResultMessage =
+  { type: 'events'; events: PackedEvents } | { type: 'done'; result: PackedResult };
+
+/**
+ * Events cross in parts of this many, so that the page rebuilds one part while the worker packs
+ * the next, instead of each waiting for the other.
+ */
+export const PART_SIZE = 50_000;
+
+/** Sends a result as messages, the typed arrays of each transferred rather than copied. */
+export function sendResult(
+  result: LoadResult,
+  send: (message: ResultMessage, transfer: ArrayBuffer[]) => void,
+  partSize = PART_SIZE,
+): void {
+  if (result.status !== 'ready') {
+    send({ type: 'done', result }, []);
+    return;
+  }
+  const { events, ...rest } = result.dataset;
+  const topicIds = rest.topics.map((topic) => topic.id);
+  for (let from = 0; from < events.length; from += partSize) {
+    const part = packEvents(events.slice(from, from + partSize), topicIds);
+    send({ type: 'events', events: part }, transferablesOf(part));
+  }
+  send({ type: 'done', result: { ...result, dataset: rest } }, []);
+}
+
+/** Rebuilds a result from the messages `sendResult` sent, given in their order. */
+export function resultReceiver(): (message: ResultMessage) => LoadResult | null {
+  const parts: TimelineEvent[][] = [];
+  return (message) => {
+    switch (message.type) {
+      case 'events':
+        parts.push(unpackEvents(message.events));
+        return null;
+      case 'done': {
+        const { result } = message;
+        if (result.status !== 'ready') return result;
+        return { ...result, dataset: { ...result.dataset, events: parts.flat() } };
+      }
+      default:
+        return assertNever(message);
+    }
+  };
+}
+
+/** The typed arrays to transfer rather than copy with a part. */
+function transferablesOf(events: PackedEvents): ArrayBuffer[] {
   const { ids, titles, summaries, dates, topicOffsets, topicIndexes, quotes, sources } = events;
   return [
     ids.ends,
@@ -89,22 +137,10 @@ export function transferablesOf(packed: PackedResult): ArrayBuffer[] {
     .map((array) => array.buffer as ArrayBuffer);
 }
 
-export function packResult(result: LoadResult): PackedResult {
-  if (result.status !== 'ready') return result;
-  const { events, ...rest } = result.dataset;
-  return { ...result, dataset: { ...rest, events: packEvents(events, rest.topics) } };
-}
-
-export function unpackResult(packed: PackedResult): LoadResult {
-  if (packed.status !== 'ready') return packed;
-  const { events, ...rest } = packed.dataset;
-  return { ...packed, dataset: { ...rest, events: unpackEvents(events, rest.topics) } };
-}
-
 /** One pass over the events, which at a million costs more in reading them than in the rest. */
-function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics']): PackedEvents {
+function packEvents(events: readonly TimelineEvent[], topicIds: string[]): PackedEvents {
   const n = events.length;
-  const topicIndex = new Map(topics.map((topic, i) => [topic.id, i]));
+  const topicIndex = new Map(topicIds.map((id, i) => [id, i]));
   const dateIndex = new Map<ResolvedDate, number>();
   const dateTable: DateEntry[] = [];
   const dates = new Uint32Array(n);
@@ -147,6 +183,7 @@ function packEvents(events: readonly TimelineEvent[], topics: Dataset['topics'])
   }
   return {
     count: n,
+    topicIds,
     ids: ids.column(),
     titles: titles.column(),
     summaries: summaries.isEmpty() ? null : summaries.column(),
@@ -291,11 +328,11 @@ function itemsOf<T>(offsets: Uint32Array, i: number, item: (j: number) => T): T[
  */
 const NONE = Object.freeze([]) as unknown as never[];
 
-function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): TimelineEvent[] {
-  const { count, ids, titles, summaries, dates, topicOffsets, topicIndexes } = packed;
+function unpackEvents(packed: PackedEvents): TimelineEvent[] {
+  const { count, ids, titles, summaries, dates, topicOffsets, topicIndexes, topicIds } = packed;
   // Shared and frozen, like the dates: most events have one topic, and a list of one is
   // the same list for every event of that topic.
-  const onlyTopic = topics.map((topic) => Object.freeze([topic.id]) as unknown as string[]);
+  const onlyTopic = topicIds.map((id) => Object.freeze([id]) as unknown as string[]);
   const dateTable = packed.dateTable.map(({ date, written }) => ({
     date: Object.freeze(date),
     written: Object.freeze(written),
@@ -309,7 +346,7 @@ function unpackEvents(packed: PackedEvents, topics: Dataset['topics']): Timeline
     else {
       eventTopics = new Array<string>(to - from);
       for (let j = from; j < to; j++)
-        eventTopics[j - from] = (topics[topicIndexes[j] as number] as Dataset['topics'][number]).id;
+        eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
     }
     const { date, written } = dateTable[dates[i] as number] as DateEntry;
     // The same keys in the same order as the schema's output, so both paths give equal objects.

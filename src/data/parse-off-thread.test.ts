@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeDataset, makeMinimalDataset } from '../../scripts/lib/generated-store.ts';
 import type { EncodedStore } from './decode-store.ts';
-import { packResult, transferablesOf } from './packed-result.ts';
+import { sendResult } from './packed-result.ts';
 import { parseOffThread, type ParseWorker } from './parse-off-thread.ts';
 import type { ParseResponse } from './parse-protocol.ts';
 import { parseStore } from './parse-store.ts';
@@ -43,8 +43,8 @@ function inProcessWorker(): ParseWorker & { posted: Transferable[][] } {
         queueMicrotask(() =>
           worker.onmessage?.({ data: structuredClone(data, { transfer }) } as MessageEvent),
         );
-      const packed = packResult(parseStore(store, (count) => reply({ type: 'records', count })));
-      reply({ type: 'done', result: packed }, transferablesOf(packed));
+      const result = parseStore(store, (count) => reply({ type: 'records', count }));
+      sendResult(result, reply, 700);
     },
   };
   return worker;

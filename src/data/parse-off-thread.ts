@@ -51,7 +51,7 @@ export function parseOffThread(
   const worker = store.bytes.byteLength >= workerFromBytes ? startWorker() : null;
   if (!worker) return parseStoreOnPage(store, onRecords);
   // Fetched while the worker parses: only a page that uses the worker needs it.
-  const unpacking = import('./packed-result.ts');
+  const receiving = import('./packed-result.ts').then((m) => m.resultReceiver());
   return new Promise((resolve) => {
     const finish = (result: LoadResult) => {
       worker.terminate();
@@ -59,7 +59,12 @@ export function parseOffThread(
     };
     worker.onmessage = ({ data }) => {
       if (data.type === 'records') onRecords?.(data.count);
-      else void unpacking.then(({ unpackResult }) => finish(unpackResult(data.result)));
+      // In the order they came: each part is rebuilt while the worker packs the next.
+      else
+        void receiving.then((receive) => {
+          const result = receive(data);
+          if (result) finish(result);
+        });
     };
     // The bytes went to the worker, so there is nothing left to parse here.
     worker.onerror = () =>

@@ -1,7 +1,7 @@
 /** The messages between the page and the parse worker. */
 import type { Locale } from '../i18n/locale.ts';
 import type { EncodedStore } from './decode-store.ts';
-import type { PackedResult } from './packed-result.ts';
+import type { ResultMessage } from './packed-result.ts';
 
 export interface ParseRequest {
   store: EncodedStore;
@@ -11,4 +11,4 @@ export interface ParseRequest {
 
 export type ParseResponse =
   /** The store's records are read: how many there are to check. */
-  { type: 'records'; count: number } | { type: 'done'; result: PackedResult };
+  { type: 'records'; count: number } | ResultMessage;

@@ -1,9 +1,9 @@
 /**
  * The worker that turns a large store's bytes into a dataset, so that the page keeps drawing and
  * answering while a million events are parsed and checked. It says how many records it found,
- * then sends the result packed in columns (packed-result.ts), its typed arrays transferred.
+ * then sends the result packed in columns (packed-result.ts), part by part.
  */
-import { packResult, transferablesOf } from './packed-result.ts';
+import { sendResult } from './packed-result.ts';
 import { parseStore } from './parse-store.ts';
 import { setLocale } from '../i18n/locale.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
@@ -21,6 +21,5 @@ scope.onmessage = ({ data }) => {
   const result = parseStore(data.store, (records) =>
     scope.postMessage({ type: 'records', count: records }),
   );
-  const packed = packResult(result);
-  scope.postMessage({ type: 'done', result: packed }, transferablesOf(packed));
+  sendResult(result, (message, transfer) => scope.postMessage(message, transfer));
 };

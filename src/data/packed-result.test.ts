@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeMinimalDataset } from '../../scripts/lib/generated-store.ts';
+import { resultReceiver, sendResult, type ResultMessage } from './packed-result.ts';
+import type { LoadResult } from './parse-result.ts';
+import { parseDataset } from './schema.ts';
+
+function loaded(json: unknown): LoadResult & { status: 'ready' } {
+  const parsed = parseDataset(JSON.parse(JSON.stringify(json)));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return { status: 'ready', dataset: parsed.dataset, problems: parsed.problems, skipped: 0 };
+}
+
+/** Sends a result as the worker does, each message cloned as postMessage would, and rebuilds it. */
+function roundTrip(result: LoadResult, partSize: number) {
+  const receive = resultReceiver();
+  const messages: ResultMessage['type'][] = [];
+  let rebuilt: LoadResult | null = null;
+  sendResult(
+    result,
+    (message, transfer) => {
+      messages.push(message.type);
+      rebuilt = receive(structuredClone(message, { transfer })) ?? rebuilt;
+    },
+    partSize,
+  );
+  return { rebuilt: rebuilt as LoadResult | null, messages };
+}
+
+const day = { precision: 'day', start: '2018-07-16' };
+/** Events that use every field, and days that are written in more than one way. */
+const varied = {
+  version: 1,
+  title: 'Varied',
+  topics: [
+    { id: 'a', label: 'A', color: '#112233' },
+    { id: 'b', label: 'B', color: '#445566' },
+  ],
+  events: [
+    { id: 'plain', title: 'Plain', date: day, topics: ['a'] },
+    { id: 'labelled', title: 'Labelled', date: { ...day, label: 'Helsinki day' }, topics: ['b'] },
+    {
+      id: 'full',
+      title: 'Full',
+      summary: 'A summary “quoted”.',
+      date: day,
+      dateNote: '',
+      topics: ['a', 'b'],
+      people: ['Ann', 'Bo'],
+      quotes: [{ text: 'Q1', speaker: 'Ann' }, { text: 'Q2' }],
+      sources: [{ name: 'S1', url: 'https://example.com/a' }, { name: 'S2' }],
+    },
+    {
+      id: 'noted',
+      title: 'Noted',
+      date: { precision: 'year', start: '2018' },
+      dateNote: 'From the record.',
+      topics: ['b'],
+    },
+    {
+      id: 'span',
+      title: 'Span',
+      date: { precision: 'span', start: '2018-01', end: '2018-03' },
+      topics: ['a'],
+    },
+  ],
+};
+
+describe('sendResult and resultReceiver', () => {
+  it.each([
+    ['events using every field', () => loaded(varied)],
+    ['full generated events', () => loaded(makeDataset(300, 5))],
+    ['minimal generated events', () => loaded(makeMinimalDataset(1000, 5))],
+    ['no events', () => loaded({ ...varied, events: [] })],
+  ])('rebuild %s whole, in parts of any size', (_, make) => {
+    const result = make();
+    for (const partSize of [1, 2, 7, 100_000]) {
+      const { rebuilt, messages } = roundTrip(result, partSize);
+      expect(rebuilt).toStrictEqual(result);
+      const parts = Math.ceil(result.dataset.events.length / partSize);
+      expect(messages).toEqual([...Array<'events'>(parts).fill('events'), 'done']);
+    }
+  });
+
+  it('sends a failed result as it is', () => {
+    const failed: LoadResult = { status: 'failed', message: 'No.', problems: [] };
+    expect(roundTrip(failed, 10)).toEqual({ rebuilt: failed, messages: ['done'] });
+  });
+
+  it('gives events on the same day one shared, frozen date', () => {
+    const { rebuilt } = roundTrip(loaded(varied), 100);
+    const events = rebuilt?.status === 'ready' ? rebuilt.dataset.events : [];
+    const [plain, full] = ['plain', 'full'].map((id) => events.find((e) => e.id === id));
+    expect(plain?.date).toBe(full?.date);
+    expect(Object.isFrozen(plain?.date)).toBe(true);
+    expect(events.find((e) => e.id === 'labelled')?.date.label).toBe('Helsinki day');
+  });
+});
