@@ -144,12 +144,12 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
   const dateIndex = new Map<ResolvedDate, number>();
   const dateTable: DateEntry[] = [];
   const dates = new Uint32Array(n);
-  const ids = new StringColumnWriter();
-  const titles = new StringColumnWriter();
-  const summaries = new StringColumnWriter();
+  const ids = new StringColumnWriter(n);
+  const titles = new StringColumnWriter(n);
+  const summaries = new StringColumnWriter(n);
   const topicOffsets = new Uint32Array(n + 1);
   const topicIndexes: number[] = [];
-  const dateNotes = new StringColumnWriter();
+  const dateNotes = new StringColumnWriter(n);
   const hasDateNote = new Uint8Array(n);
   const people = new ListWriter(n);
   const quotes = new ListWriter(n);
@@ -225,19 +225,28 @@ function sameWritten(a: EventDateInput, b: EventDateInput): boolean {
   );
 }
 
+/** A column of strings: of one per event when `count` says how many, of any number otherwise. */
 class StringColumnWriter {
+  /** Empty strings are left out: most events of a large store have no summary and no note. */
   private readonly parts: string[] = [];
-  private readonly ends: number[] = [];
+  private readonly ends: Uint32Array | number[];
+  private added = 0;
   private length = 0;
 
+  constructor(count?: number) {
+    this.ends = count === undefined ? [] : new Uint32Array(count);
+  }
+
   add(text: string): void {
-    this.length += text.length;
-    this.ends.push(this.length);
-    this.parts.push(text);
+    if (text.length) {
+      this.length += text.length;
+      this.parts.push(text);
+    }
+    this.ends[this.added++] = this.length;
   }
 
   get count(): number {
-    return this.parts.length;
+    return this.added;
   }
 
   isEmpty(): boolean {
@@ -245,7 +254,8 @@ class StringColumnWriter {
   }
 
   column(): StringColumn {
-    return { text: this.parts.join(''), ends: new Uint32Array(this.ends) };
+    const ends = this.ends instanceof Uint32Array ? this.ends : new Uint32Array(this.ends);
+    return { text: this.parts.join(''), ends };
   }
 }
 
