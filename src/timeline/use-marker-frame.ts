@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { BADGE_HEIGHT, clusterBadge, drawMarkers } from './draw-markers.ts';
+import { BADGE_HEIGHT, clusterBadge, drawMarkers, type TextMeasurer } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange } from './lib/format-range.ts';
@@ -226,7 +226,9 @@ const ESTIMATE = { font: '', measureText: (text: string) => ({ width: text.lengt
 export const BUTTONS_PLACED = 'timeline-buttons-placed';
 
 function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: number): void {
-  const measure = track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE;
+  // Only badges are measured: a frame without any creates no canvas context for them.
+  let measure: TextMeasurer | undefined;
+  const measurer = () => (measure ??= track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE);
   const buttons = new Map<string, HTMLElement>();
   for (const el of track.querySelectorAll<HTMLElement>('[data-item-key]')) {
     buttons.set(el.dataset.itemKey as string, el);
@@ -236,7 +238,7 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
     if (!button) continue;
     if (item.type === 'cluster') {
       button.style.transform = `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`;
-      button.style.width = `${clusterBadge(measure, item.count).width}px`;
+      button.style.width = `${clusterBadge(measurer(), item.count).width}px`;
       button.style.height = `${BADGE_HEIGHT}px`;
       const name = t().clusterName(item.count, formatRange(item.start, item.end));
       if (button.getAttribute('aria-label') !== name) {
