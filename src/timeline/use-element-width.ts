@@ -1,10 +1,4 @@
-import {
-  useLayoutEffect,
-  useReducer,
-  useState,
-  useSyncExternalStore,
-  type RefObject,
-} from 'react';
+import { useLayoutEffect, useReducer, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
 /** The last width measured. jsdom lays nothing out and reports 0: that is no width. */
