@@ -57,6 +57,8 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
   const palette = useCanvasPalette();
 
   useEffect(() => {
+    // Hydrating, the width is still the server's guess: the render that sizes the canvas draws it.
+    if (!hydrated) return;
     const context = prepareCanvas(canvasRef.current, width, HEIGHT);
     if (!context) return;
     context.clearRect(0, 0, width, HEIGHT);
@@ -89,7 +91,7 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
       const h = Math.max(2, Math.log1p(count) * scale);
       context.fillRect(column, HEIGHT - 2 - h, 1, h);
     });
-  }, [base, width, events, colorOf, palette, d0, d1]);
+  }, [hydrated, base, width, events, colorOf, palette, d0, d1]);
 
   const jump = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { BADGE_HEIGHT, clusterBadge, drawMarkers } from './draw-markers.ts';
+import { BADGE_HEIGHT, clusterBadge, drawMarkers, type TextMeasurer } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange } from './lib/format-range.ts';
@@ -14,6 +14,7 @@ import { timeScale } from './lib/time-scale.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 
 const MIN_LANES = 3;
 /** Lanes open before a label is shortened, up to a share of the screen's height... */
@@ -77,9 +78,28 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   const latest = useRef<Layout>(EMPTY);
   const refocus = useRef(false);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const drawn = useRef<{ view: TimeWindow; inputs: MarkerFrameInputs } | null>(null);
   const { width } = inputs;
 
+  // Hydrating, the first frame is drawn a task later (useOnWindow). Until then the track keeps
+  // the height the served page reserves for it, which the style React gives it once hydrated
+  // would otherwise drop: the page below would move up and back down.
+  const hydrated = useHydrated();
+  const reserve = useRef(!hydrated);
+  useLayoutEffect(() => {
+    const track = parts.track.current;
+    if (!reserve.current || !track) return;
+    reserve.current = false;
+    holdReservedHeight(track);
+  }, [parts.track]);
+
   useOnWindow((view, moving) => {
+    // A render that changes none of the inputs of a frame at rest (its own buttons arriving, say)
+    // would draw that frame again: on a page's first frames, that doubles the longest task. While
+    // the view moves, a render still draws and settles at once, as it always has.
+    const last = drawn.current;
+    if (!moving && last?.view === view && sameFrame(last.inputs, inputs)) return;
+    drawn.current = moving ? null : { view, inputs };
     const layout = drawFrame(
       { canvas: parts.canvas.current, track: parts.track.current, range: parts.range.current },
       inputs,
@@ -130,6 +150,17 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   return rendered;
 }
 
+function sameFrame(a: MarkerFrameInputs, b: MarkerFrameInputs): boolean {
+  return (
+    a.index === b.index &&
+    a.width === b.width &&
+    a.pinned === b.pinned &&
+    a.colorOf === b.colorOf &&
+    a.palette === b.palette &&
+    a.selectedId === b.selectedId
+  );
+}
+
 interface FrameElements {
   canvas: HTMLCanvasElement | null;
   track: HTMLElement | null;
@@ -174,6 +205,14 @@ function drawFrame(
   return layout;
 }
 
+/** Sets the served page's reserved height (and lanes) as the track's own, before its first frame. */
+function holdReservedHeight(track: HTMLElement): void {
+  // Read first: any inline style ends the reserving rule (prerendered.css).
+  const { height } = track.getBoundingClientRect();
+  track.style.setProperty('--lane-height', `${LANE_HEIGHT}px`);
+  track.style.height = `${height}px`;
+}
+
 /** Writes a style only when it changes: a zoom frame mostly keeps the heights it had. */
 function setStyle(element: HTMLElement, property: 'width' | 'height', value: string): void {
   if (element.style[property] !== value) element.style[property] = value;
@@ -187,7 +226,9 @@ const ESTIMATE = { font: '', measureText: (text: string) => ({ width: text.lengt
 export const BUTTONS_PLACED = 'timeline-buttons-placed';
 
 function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: number): void {
-  const measure = track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE;
+  // Only badges are measured: a frame without any creates no canvas context for them.
+  let measure: TextMeasurer | undefined;
+  const measurer = () => (measure ??= track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE);
   const buttons = new Map<string, HTMLElement>();
   for (const el of track.querySelectorAll<HTMLElement>('[data-item-key]')) {
     buttons.set(el.dataset.itemKey as string, el);
@@ -197,7 +238,7 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
     if (!button) continue;
     if (item.type === 'cluster') {
       button.style.transform = `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`;
-      button.style.width = `${clusterBadge(measure, item.count).width}px`;
+      button.style.width = `${clusterBadge(measurer(), item.count).width}px`;
       button.style.height = `${BADGE_HEIGHT}px`;
       const name = t().clusterName(item.count, formatRange(item.start, item.end));
       if (button.getAttribute('aria-label') !== name) {
