@@ -12,7 +12,7 @@ import { inlineCode } from '../build/csp.ts';
 import { parseJsonText } from '../src/data/parse-store.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { embedSnippet } from '../src/lib/embed-snippet.ts';
-import { eventPagePath } from '../src/state/event-page.ts';
+import { eventPagePath, pageTitle } from '../src/state/event-page.ts';
 import { DEFAULT_DATA_URL } from '../src/app/start-app.ts';
 import {
   fillPage,
@@ -58,7 +58,7 @@ function pagesOf(dataset: Dataset): Page[] {
     return {
       dir: eventPagePath(event.id),
       eventId: event.id,
-      title: `${event.title} · ${dataset.title}`,
+      title: pageTitle(dataset.title, event.title),
       headline: event.title,
       description: shortenAtWord(event.summary || event.title),
       type: 'article',

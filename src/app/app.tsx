@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
-import { selectDataset, useTimelineStore } from '../state/store.ts';
+import { pageTitle } from '../state/event-page.ts';
+import { selectDataset, selectSelectedEvent, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ExportMenu } from '../export/export-menu.tsx';
@@ -43,9 +44,10 @@ function Ready() {
   useKeyboardShortcuts();
   const dataset = useTimelineStore(selectDataset);
   const hasSelection = useTimelineStore((s) => s.selectedId !== null);
+  const openTitle = useTimelineStore((s) => selectSelectedEvent(s)?.title);
   useEffect(() => {
-    if (dataset) document.title = dataset.title;
-  }, [dataset]);
+    if (dataset) document.title = pageTitle(dataset.title, openTitle);
+  }, [dataset, openTitle]);
   if (!dataset) return null;
   const source = dataset.source;
   // Inside another site's iframe: a compact header that keeps the attribution, no footer.

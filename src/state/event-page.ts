@@ -5,6 +5,14 @@ import { EMPTY_URL_STATE, formatUrl, type UrlState } from './url.ts';
  * the app's root, with that event open. Their path names the event, as `?event=` does elsewhere.
  */
 
+/**
+ * The page's title, as a tab, a bookmark or the history list shows it: the open event's, then
+ * the timeline's. The pages built for events are served with the same.
+ */
+export function pageTitle(timelineTitle: string, eventTitle?: string): string {
+  return eventTitle === undefined ? timelineTitle : `${eventTitle} · ${timelineTitle}`;
+}
+
 /** An event page's path, relative to the app's root. */
 export function eventPagePath(id: string): string {
   return `e/${encodeURIComponent(id)}/`;

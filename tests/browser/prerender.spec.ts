@@ -181,11 +181,17 @@ test.describe('hydration', () => {
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
       'Trump suggested Russia can keep Crimea',
     );
+    const timelineTitle = await page.getByRole('heading', { level: 1 }).innerText();
+    // Markers are drawn by the client only: they mean the page has hydrated.
+    await expect(markers(page).first()).toBeVisible();
+    // Taken over, the page keeps the title it was served with while its event is open.
+    await expect(page).toHaveTitle(`Trump suggested Russia can keep Crimea · ${timelineTitle}`);
     await timeline(page)
       .getByRole('button', { name: /^Trump hired Manafort/ })
       .click();
     // From an event page, another event is shown from the root, never as e/crimea/?event=…
     await expect(page).toHaveURL(`${baseURL}?event=hired-manafort`);
+    await expect(page).toHaveTitle(/^Trump hired Manafort.* · /);
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
       /^Trump hired Manafort/,
     );

@@ -164,6 +164,19 @@ describe('the details panel', () => {
     expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
     expect(window.location.search).toBe('');
   });
+
+  it('titles the page by the open event, then by the timeline again', async () => {
+    const user = open('?event=spy-bases');
+    const details = await screen.findByRole('complementary', { name: 'Event details' });
+    const timelineTitle = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    expect(timelineTitle).not.toBe('');
+    expect(document.title).toBe(`Trump mulled returning spy bases to Russia · ${timelineTitle}`);
+    await user.click(within(details).getByRole('button', { name: 'Next event' }));
+    const next = within(details).getByRole('heading', { level: 2 }).textContent;
+    expect(document.title).toBe(`${next} · ${timelineTitle}`);
+    await user.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(document.title).toBe(timelineTitle);
+  });
 });
 
 describe('deep links', () => {
