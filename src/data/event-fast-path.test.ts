@@ -57,7 +57,18 @@ const knownKeys = fc.record(
     sources: listOf(
       mostly(
         fc.record(
-          { name: textish, url: fc.constantFrom('https://example.com/', 'javascript:x') },
+          {
+            name: textish,
+            url: fc.constantFrom(
+              'https://example.com/',
+              'http://a.b',
+              'HTTPS://A.B/x?y#z',
+              'https:example.com',
+              'https://a b',
+              'javascript:x',
+              'ftp://a.b/',
+            ),
+          },
           { requiredKeys: ['name'], noNullPrototype: true },
         ),
       ),
@@ -154,5 +165,8 @@ describe('the fast path for plainly valid events', () => {
     expect(event?.date).toBe(raw.date);
     expect(event?.topics).toBe(raw.topics);
     expect(event).toMatchObject({ summary: '', people: [], sources: [] });
+    // Lists left out share one empty list, which nothing can fill.
+    expect(event?.people).toBe(event?.sources);
+    expect(Object.isFrozen(event?.people)).toBe(true);
   });
 });

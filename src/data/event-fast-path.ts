@@ -19,7 +19,7 @@ export interface PlainEvent {
   topics: string[];
   people: string[];
   quotes: { text: string; speaker?: string }[];
-  sources: { name: string }[];
+  sources: { name: string; url?: string }[];
 }
 
 // The schema's patterns, repeated: the test holds them to the schema's answers.

@@ -94,10 +94,11 @@ export function sendResult(
 /** Rebuilds a result from the messages `sendResult` sent, given in their order. */
 export function resultReceiver(): (message: ResultMessage) => LoadResult | null {
   const parts: TimelineEvent[][] = [];
+  const knownDates = new Map<string, DateEntry>();
   return (message) => {
     switch (message.type) {
       case 'events':
-        parts.push(unpackEvents(message.events));
+        parts.push(unpackEvents(message.events, knownDates));
         return null;
       case 'done': {
         const { result } = message;
@@ -294,6 +295,20 @@ function stringAt(column: StringColumn, i: number): string {
   return column.text.slice(i === 0 ? 0 : column.ends[i - 1], column.ends[i]);
 }
 
+/**
+ * One date object for every event on the same day, across the parts (each part has its own
+ * table), frozen since they are shared.
+ */
+function sharedDate(entry: DateEntry, known: Map<string, DateEntry>): DateEntry {
+  const key = JSON.stringify(entry);
+  let shared = known.get(key);
+  if (!shared) {
+    shared = { date: Object.freeze(entry.date), written: Object.freeze(entry.written) };
+    known.set(key, shared);
+  }
+  return shared;
+}
+
 function optionalAt(column: OptionalColumn, i: number): string | undefined {
   return column.present[i] ? stringAt(column.strings, i) : undefined;
 }
@@ -338,15 +353,12 @@ function itemsOf<T>(offsets: Uint32Array, i: number, item: (j: number) => T): T[
  */
 const NONE = Object.freeze([]) as unknown as never[];
 
-function unpackEvents(packed: PackedEvents): TimelineEvent[] {
+function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>): TimelineEvent[] {
   const { count, ids, titles, summaries, dates, topicOffsets, topicIndexes, topicIds } = packed;
   // Shared and frozen, like the dates: most events have one topic, and a list of one is
   // the same list for every event of that topic.
   const onlyTopic = topicIds.map((id) => Object.freeze([id]) as unknown as string[]);
-  const dateTable = packed.dateTable.map(({ date, written }) => ({
-    date: Object.freeze(date),
-    written: Object.freeze(written),
-  }));
+  const dateTable = packed.dateTable.map((entry) => sharedDate(entry, knownDates));
   const events = new Array<TimelineEvent>(count);
   for (let i = 0; i < count; i++) {
     const from = topicOffsets[i] as number;
@@ -359,7 +371,7 @@ function unpackEvents(packed: PackedEvents): TimelineEvent[] {
         eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
     }
     const { date, written } = dateTable[dates[i] as number] as DateEntry;
-    // The same keys in the same order as the schema's output, so both paths give equal objects.
+    // The keys in the order parseDataset gives them: events from either path share one shape.
     events[i] = {
       id: stringAt(ids, i),
       title: stringAt(titles, i),

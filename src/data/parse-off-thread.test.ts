@@ -100,4 +100,23 @@ describe('parseOffThread', () => {
       message: expect.stringMatching(/^“store\.json” could not be read/),
     });
   });
+
+  it('says so in a sentence when a part cannot be rebuilt, instead of loading for ever', async () => {
+    const worker = inProcessWorker();
+    worker.postMessage = () =>
+      queueMicrotask(() =>
+        worker.onmessage?.({
+          data: { type: 'events', events: null },
+        } as unknown as MessageEvent<ParseResponse>),
+      );
+    const result = await parseOffThread(largeStore(), {
+      startWorker: () => worker,
+      workerFromBytes: WORKER_FROM,
+    });
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^“store\.json” could not be read/),
+    });
+    expect(worker.terminate).toHaveBeenCalled();
+  });
 });

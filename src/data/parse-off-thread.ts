@@ -53,26 +53,33 @@ export function parseOffThread(
   // Fetched while the worker parses: only a page that uses the worker needs it.
   const receiving = import('./packed-result.ts').then((m) => m.resultReceiver());
   return new Promise((resolve) => {
+    let finished = false;
     const finish = (result: LoadResult) => {
+      if (finished) return;
+      finished = true;
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'records') onRecords?.(data.count);
-      // In the order they came: each part is rebuilt while the worker packs the next.
-      else
-        void receiving.then((receive) => {
-          const result = receive(data);
-          if (result) finish(result);
-        });
-    };
     // The bytes went to the worker, so there is nothing left to parse here.
-    worker.onerror = () =>
+    const stopped = () =>
       finish({
         status: 'failed',
         message: `“${store.name}” could not be read: the browser stopped the part of the page that reads large files. Reload the page to try again.`,
         problems: [],
       });
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'records') onRecords?.(data.count);
+      // In the order they came: each part is rebuilt while the worker packs the next. A part
+      // that cannot be rebuilt (its code not loaded, say) ends the load with a sentence.
+      else
+        receiving
+          .then((receive) => {
+            const result = receive(data);
+            if (result) finish(result);
+          })
+          .catch(stopped);
+    };
+    worker.onerror = stopped;
     // Transferred, not copied: the page does not need the bytes again.
     worker.postMessage({ store, locale: currentLocale() }, [store.bytes.buffer as ArrayBuffer]);
   });

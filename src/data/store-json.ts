@@ -32,13 +32,25 @@ function eventJsonOf(event: TimelineEvent): EventJson {
     id: event.id,
     title: event.title,
     ...(event.summary && { summary: event.summary }),
-    date: definedOnly(event.writtenDate),
+    date: writtenDateJson(event.writtenDate),
     ...(event.dateNote !== undefined && { dateNote: event.dateNote }),
     topics: [...event.topics],
     ...(event.people.length && { people: [...event.people] }),
-    ...(event.quotes.length && { quotes: event.quotes.map(definedOnly) }),
-    ...(event.sources.length && { sources: event.sources.map(definedOnly) }),
+    ...(event.quotes.length && {
+      quotes: event.quotes.map(({ text, speaker }) => definedOnly({ text, speaker })),
+    }),
+    ...(event.sources.length && {
+      sources: event.sources.map(({ name, url }) => definedOnly({ name, url })),
+    }),
   };
+}
+
+/**
+ * The date in one order of keys, whatever order the store that was read wrote it in: an export
+ * lists every event's date alike.
+ */
+function writtenDateJson({ precision, start, end, label }: TimelineEvent['writtenDate']) {
+  return definedOnly({ precision, start, end, label });
 }
 
 /** A copy without the keys whose value is undefined, which a store leaves out. */

@@ -96,7 +96,7 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   useOnWindow((view, moving) => {
     // A render that changes none of the inputs of a frame at rest (its own buttons arriving, say)
     // would draw that frame again: on a page's first frames, that doubles the longest task. While
-    // the view moves, a render still draws and settles at once, as it always has.
+    // the view moves, a render draws and settles at once: the motion's next frame needs it.
     const last = drawn.current;
     if (!moving && last?.view === view && sameFrame(last.inputs, inputs)) return;
     drawn.current = moving ? null : { view, inputs };

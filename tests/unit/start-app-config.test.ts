@@ -37,9 +37,11 @@ describe('startApp and config.json', () => {
 
   it('refuses a site config.json does not list', async () => {
     const load = vi.fn<DataLoader>(loadSeed);
-    await start('?data=https%3A%2F%2Fevil.example%2Fx.json', {
-      allowedDataOrigins: ['https://docs.google.com'],
-    });
+    await start(
+      '?data=https%3A%2F%2Fevil.example%2Fx.json',
+      { allowedDataOrigins: ['https://docs.google.com'] },
+      load,
+    );
     expect(load).not.toHaveBeenCalled();
     expect(useTimelineStore.getState().load).toMatchObject({
       status: 'failed',
