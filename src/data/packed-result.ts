@@ -7,7 +7,7 @@
 import { assertNever } from '../lib/assert-never.ts';
 import type { LoadResult } from './parse-result.ts';
 import type { EventDateInput, ResolvedDate } from './event-date.ts';
-import type { Dataset, TimelineEvent } from './schema.ts';
+import type { Dataset, Quote, Source, TimelineEvent } from './schema.ts';
 
 /**
  * Many strings as one, with where each ends: one string crosses to the page in a copy, where a
@@ -313,34 +313,29 @@ function optionalAt(column: OptionalColumn, i: number): string | undefined {
   return column.present[i] ? stringAt(column.strings, i) : undefined;
 }
 
-/** Gives the events their people, quotes, sources and date notes, where they have any. */
-function unpackLists(packed: PackedEvents, events: TimelineEvent[]): void {
-  const { peopleOffsets, quotes, sources } = packed;
-  for (let i = 0; i < packed.count; i++) {
-    const event = events[i] as TimelineEvent;
-    if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
-    const people = itemsOf(peopleOffsets, i, (j) => stringAt(packed.people, j));
-    if (people) event.people = people;
-    const eventQuotes = itemsOf(quotes.offsets, i, (j) => {
+/** Readers of one item of each list column, made once for a part rather than for each event. */
+function itemReaders(packed: PackedEvents) {
+  const { quotes, sources } = packed;
+  return {
+    person: (j: number) => stringAt(packed.people, j),
+    quote: (j: number): Quote => {
       const speaker = optionalAt(quotes.speakers, j);
       const text = stringAt(quotes.texts, j);
       return speaker === undefined ? { text } : { text, speaker };
-    });
-    if (eventQuotes) event.quotes = eventQuotes;
-    const eventSources = itemsOf(sources.offsets, i, (j) => {
+    },
+    source: (j: number): Source => {
       const url = optionalAt(sources.urls, j);
       const name = stringAt(sources.names, j);
       return url === undefined ? { name } : { name, url };
-    });
-    if (eventSources) event.sources = eventSources;
-  }
+    },
+  };
 }
 
-/** Event i's items, or null for none (the event keeps the shared empty list). */
-function itemsOf<T>(offsets: Uint32Array, i: number, item: (j: number) => T): T[] | null {
+/** Event i's items, or the shared empty list for none. */
+function itemsOf<T>(offsets: Uint32Array, i: number, item: (j: number) => T): T[] {
   const from = offsets[i] as number;
   const to = offsets[i + 1] as number;
-  if (from === to) return null;
+  if (from === to) return NONE;
   const items = new Array<T>(to - from);
   for (let j = from; j < to; j++) items[j - from] = item(j);
   return items;
@@ -359,6 +354,7 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
   // the same list for every event of that topic.
   const onlyTopic = topicIds.map((id) => Object.freeze([id]) as unknown as string[]);
   const dateTable = packed.dateTable.map((entry) => sharedDate(entry, knownDates));
+  const read = itemReaders(packed);
   const events = new Array<TimelineEvent>(count);
   for (let i = 0; i < count; i++) {
     const from = topicOffsets[i] as number;
@@ -372,18 +368,19 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
     }
     const { date, written } = dateTable[dates[i] as number] as DateEntry;
     // The keys in the order parseDataset gives them: events from either path share one shape.
-    events[i] = {
+    const event: TimelineEvent = {
       id: stringAt(ids, i),
       title: stringAt(titles, i),
       summary: summaries ? stringAt(summaries, i) : '',
       date,
       writtenDate: written,
       topics: eventTopics,
-      people: NONE,
-      quotes: NONE,
-      sources: NONE,
+      people: itemsOf(packed.peopleOffsets, i, read.person),
+      quotes: itemsOf(packed.quotes.offsets, i, read.quote),
+      sources: itemsOf(packed.sources.offsets, i, read.source),
     };
+    if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
+    events[i] = event;
   }
-  unpackLists(packed, events);
   return events;
 }

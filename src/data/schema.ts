@@ -124,13 +124,22 @@ type EventInput = v.InferOutput<typeof EventSchema>;
 export type Quote = EventInput['quotes'][number];
 export type Source = EventInput['sources'][number];
 
-export interface TimelineEvent extends Omit<EventInput, 'date'> {
-  date: ResolvedDate;
+/**
+ * An event as the app holds it. Its date, lists and their items may be shared with other events
+ * (a day's date, a topic's list, the empty list) and are frozen where they are: read only.
+ */
+export interface TimelineEvent
+  extends Omit<EventInput, 'date' | 'topics' | 'people' | 'quotes' | 'sources'> {
+  readonly date: Readonly<ResolvedDate>;
   /**
    * The date as the store wrote it: an export writes it back as it was, since the resolved date
    * cannot say whether "2016" or "2016-01" began a span, nor whether its label was the author's.
    */
-  writtenDate: EventDateInput;
+  readonly writtenDate: Readonly<EventDateInput>;
+  readonly topics: readonly string[];
+  readonly people: readonly string[];
+  readonly quotes: readonly Readonly<Quote>[];
+  readonly sources: readonly Readonly<Source>[];
 }
 
 export interface Dataset {
