@@ -128,8 +128,10 @@ export type Source = EventInput['sources'][number];
  * An event as the app holds it. Its date, lists and their items may be shared with other events
  * (a day's date, a topic's list, the empty list) and are frozen where they are: read only.
  */
-export interface TimelineEvent
-  extends Omit<EventInput, 'date' | 'topics' | 'people' | 'quotes' | 'sources'> {
+export interface TimelineEvent extends Omit<
+  EventInput,
+  'date' | 'topics' | 'people' | 'quotes' | 'sources'
+> {
   readonly date: Readonly<ResolvedDate>;
   /**
    * The date as the store wrote it: an export writes it back as it was, since the resolved date
