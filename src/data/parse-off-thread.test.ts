@@ -50,6 +50,16 @@ function inProcessWorker(): ParseWorker & { posted: Transferable[][] } {
   return worker;
 }
 
+/** Parses a store large enough for a worker with this one. */
+const parseLargeStoreWith = (worker: ParseWorker) =>
+  parseOffThread(largeStore(), { startWorker: () => worker, workerFromBytes: WORKER_FROM });
+
+/** The sentence a load ends with when the worker could not finish it. */
+const WORKER_STOPPED = {
+  status: 'failed',
+  message: expect.stringMatching(/^“store\.json” could not be read/),
+};
+
 describe('parseOffThread', () => {
   it('parses on the page where there are no workers, as parseStore does', async () => {
     expect(typeof Worker).toBe('undefined');
@@ -91,14 +101,7 @@ describe('parseOffThread', () => {
   it('says so in a sentence when the worker fails', async () => {
     const worker = inProcessWorker();
     worker.postMessage = () => queueMicrotask(() => worker.onerror?.({} as ErrorEvent));
-    const result = await parseOffThread(largeStore(), {
-      startWorker: () => worker,
-      workerFromBytes: WORKER_FROM,
-    });
-    expect(result).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(/^“store\.json” could not be read/),
-    });
+    expect(await parseLargeStoreWith(worker)).toMatchObject(WORKER_STOPPED);
   });
 
   it('says so in a sentence when a part cannot be rebuilt, instead of loading for ever', async () => {
@@ -109,14 +112,7 @@ describe('parseOffThread', () => {
           data: { type: 'events', events: null },
         } as unknown as MessageEvent<ParseResponse>),
       );
-    const result = await parseOffThread(largeStore(), {
-      startWorker: () => worker,
-      workerFromBytes: WORKER_FROM,
-    });
-    expect(result).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(/^“store\.json” could not be read/),
-    });
+    expect(await parseLargeStoreWith(worker)).toMatchObject(WORKER_STOPPED);
     expect(worker.terminate).toHaveBeenCalled();
   });
 });
