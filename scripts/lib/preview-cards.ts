@@ -166,6 +166,22 @@ export function headlineSize(text: string): number {
   return 52;
 }
 
+/** The small line above a headline (a date, or the counts), and the headline itself. */
+const KICKER_TEXT: Style = {
+  fontFamily: SANS,
+  fontWeight: 600,
+  fontSize: 26,
+  lineHeight: 1.3,
+  color: MUTED,
+};
+const HEADLINE_TEXT: Style = {
+  fontFamily: SERIF,
+  fontWeight: 600,
+  lineHeight: 1.12,
+  color: INK,
+  letterSpacing: -0.5,
+};
+
 const bandOf = (color: string | undefined) => (color && HEX.test(color) ? color : ACCENT);
 
 export function eventCard(card: EventCardText): Element {
@@ -174,11 +190,7 @@ export function eventCard(card: EventCardText): Element {
   if (card.dateLabel) {
     kicker.push(
       clamped(card.dateLabel, 1, {
-        fontFamily: SANS,
-        fontWeight: 600,
-        fontSize: 26,
-        lineHeight: 1.3,
-        color: MUTED,
+        ...KICKER_TEXT,
         marginLeft: kicker.length ? 22 : 0,
         flexShrink: 1,
         minWidth: 0,
@@ -193,15 +205,7 @@ export function eventCard(card: EventCardText): Element {
     div(
       { flexDirection: 'column', flexGrow: 1, justifyContent: 'center', minHeight: 0 },
       ...(kicker.length ? [div({ alignItems: 'center', marginBottom: 24 }, ...kicker)] : []),
-      clamped(card.headline, 4, {
-        fontFamily: SERIF,
-        fontWeight: 600,
-        fontSize: size,
-        lineHeight: 1.12,
-        color: INK,
-        letterSpacing: -0.5,
-        paddingBottom: 8,
-      }),
+      clamped(card.headline, 4, { ...HEADLINE_TEXT, fontSize: size, paddingBottom: 8 }),
     ),
     footer(card.datasetTitle, card.attribution, card.topic ? [card.topic.color] : []),
   );
@@ -218,23 +222,8 @@ function topicRow(topics: CardTopic[]): Element {
 export function homeCard(card: HomeCardText): Element {
   const size = Math.min(headlineSize(card.headline), 68);
   const body: Child[] = [
-    clamped(card.facts, 1, {
-      fontFamily: SANS,
-      fontWeight: 600,
-      fontSize: 26,
-      lineHeight: 1.3,
-      color: MUTED,
-      marginBottom: 20,
-    }),
-    clamped(card.headline, 3, {
-      fontFamily: SERIF,
-      fontWeight: 600,
-      fontSize: size,
-      lineHeight: 1.12,
-      color: INK,
-      letterSpacing: -0.5,
-      paddingBottom: 6,
-    }),
+    clamped(card.facts, 1, { ...KICKER_TEXT, marginBottom: 20 }),
+    clamped(card.headline, 3, { ...HEADLINE_TEXT, fontSize: size, paddingBottom: 6 }),
   ];
   if (card.description) {
     body.push(
