@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, SEED_COUNT, timeline } from './helpers.ts';
+import { openApp, openFile, SEED_COUNT, timeline } from './helpers.ts';
 
 const TITLE = '37 times President Trump was soft on Russia';
 const FILE_NAME =
@@ -100,9 +100,7 @@ for (const [item, type] of [
     const { name, bytes } = await exportAs(page, item);
     expect(name).toMatch(FILE_NAME);
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a file…' }).click();
-    await (await chooser).setFiles({ name, mimeType: type, buffer: bytes });
+    await openFile(page, { name, mimeType: type, buffer: bytes });
     await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toHaveText(
       `Opened “${name}”: ${shown.length} events.`,
     );
@@ -152,11 +150,7 @@ test('a title with markup, quotes and a CDATA end stays text in the SVG', async 
     ],
   };
   await openApp(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a file…' }).click();
-  await (
-    await chooser
-  ).setFiles({
+  await openFile(page, {
     name: 'hostile.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(store)),

@@ -16,6 +16,16 @@ export async function openApp(page: Page, search = ''): Promise<void> {
   await expect(rangeHeading(page)).toHaveText(/showing\s*\S/);
 }
 
+/** Chooses a file through the "Open a file…" button, as a reader does. */
+export async function openFile(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file…' }).click();
+  await (await chooser).setFiles(file);
+}
+
 /** The axis' tick labels as drawn. */
 export async function ticks(page: Page): Promise<string[]> {
   return page.locator('.time-axis .tick text').allTextContents();

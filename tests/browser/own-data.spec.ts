@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, SEED_COUNT, timeline } from './helpers.ts';
+import { openApp, openFile, SEED_COUNT, timeline } from './helpers.ts';
 
 const template = readFileSync(resolve(import.meta.dirname, '../../public/data/template.csv'));
 const SMALL_CSV = [
@@ -11,13 +11,6 @@ const SMALL_CSV = [
   'Talks,2010-04,2010-12,Diplomacy,',
 ].join('\n');
 
-/** Chooses a file through the "Open a file…" button, as a reader does. */
-async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a file…' }).click();
-  await (await chooser).setFiles({ name, mimeType, buffer });
-}
-
 const eventButtons = (page: Page) =>
   timeline(page).locator('[data-item-key]:not([aria-label$="zoom in"])');
 
@@ -25,7 +18,7 @@ test('the spreadsheet template opens from the file picker as the same 27 events'
   page,
 }) => {
   await openApp(page);
-  await openFile(page, 'template.csv', 'text/csv', template);
+  await openFile(page, { name: 'template.csv', mimeType: 'text/csv', buffer: template });
   await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toHaveText(
     'Opened “template.csv”: 27 events.',
   );
@@ -42,7 +35,11 @@ test('a CSV of its own shows its events and its topics, and its events deep-link
   context,
 }) => {
   await openApp(page);
-  await openFile(page, 'arms control.csv', 'text/csv', Buffer.from(SMALL_CSV));
+  await openFile(page, {
+    name: 'arms control.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(SMALL_CSV),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('arms control');
   const filters = page.getByRole('region', { name: 'Filters' });
   await expect(filters.getByRole('button', { name: /^Arms control/ })).toBeVisible();
@@ -83,7 +80,11 @@ test('a file dropped on the page opens', async ({ page }) => {
 
 test('a bad file says what is wrong, and the timeline that was showing stays', async ({ page }) => {
   await openApp(page);
-  await openFile(page, 'page.json', 'application/json', Buffer.from('<!doctype html><p>Sign in'));
+  await openFile(page, {
+    name: 'page.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('<!doctype html><p>Sign in'),
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'page.json' })).toContainText(
     '“page.json” is a web page, not timeline data.',
   );
@@ -99,7 +100,7 @@ test('bad rows of a CSV are skipped and listed by row number; the good ones show
 }) => {
   await openApp(page);
   const csv = `${SMALL_CSV}\nNo date,,,Diplomacy,\nWrong date,20/01/2017,,Diplomacy,\n`;
-  await openFile(page, 'mixed.csv', 'text/csv', Buffer.from(csv));
+  await openFile(page, { name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const notice = page.getByRole('alert').filter({ hasText: 'events skipped' });
   await notice.getByText('2 events skipped').click();
   await expect(notice.getByRole('listitem')).toHaveText([
@@ -118,7 +119,11 @@ test('a link to a file explains that the file is not on the web, and offers to o
   await expect(page.getByRole('alert')).toHaveText(
     "This link was made from “our events.csv”, a file opened on someone's computer. That file is not on the web, so the link cannot show it. If you have the file, open it here.",
   );
-  await openFile(page, 'our events.csv', 'text/csv', Buffer.from(SMALL_CSV));
+  await openFile(page, {
+    name: 'our events.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(SMALL_CSV),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('our events');
   await expect(page).toHaveURL(/\?file=our%20events\.csv$/);
 });
@@ -133,7 +138,7 @@ test('?data= opens a CSV store by its ending', async ({ page }) => {
 
 test('Back from an opened file returns to the timeline shown before it', async ({ page }) => {
   await openApp(page);
-  await openFile(page, 'arms.csv', 'text/csv', Buffer.from(SMALL_CSV));
+  await openFile(page, { name: 'arms.csv', mimeType: 'text/csv', buffer: Buffer.from(SMALL_CSV) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('arms');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -9,7 +9,7 @@ import {
   xssCsv,
   xssJson,
 } from '../fixtures/xss/xss-store.ts';
-import { details, openApp, timeline } from './helpers.ts';
+import { details, openApp, openFile, timeline } from './helpers.ts';
 
 /**
  * Markup and script links in every text and link field of a store (tests/fixtures/xss), loaded
@@ -170,11 +170,7 @@ for (const format of ['json', 'csv'] as const) {
     test('are inert when opened with “Open a file…”', async ({ page }) => {
       const watched = watch(page);
       await openApp(page);
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Open a file…' }).click();
-      await (
-        await chooser
-      ).setFiles({
+      await openFile(page, {
         name: `xss.${format}`,
         mimeType: format === 'json' ? 'application/json' : 'text/csv',
         buffer: Buffer.from(formats[format]),
