@@ -32,6 +32,14 @@ async function zoomInTwice(page: Page) {
   await page.keyboard.press('+');
   await page.keyboard.press('+');
   await expect(rangeHeading(page)).not.toHaveText(range ?? '');
+  // The zoom glides: wait until the range in view has stopped changing.
+  await expect
+    .poll(async () => {
+      const now = await rangeHeading(page).textContent();
+      await page.waitForTimeout(300);
+      return (await rangeHeading(page).textContent()) === now;
+    })
+    .toBe(true);
 }
 
 test('a plain wheel over the timeline scrolls the page and hints at Ctrl + scroll', async ({
