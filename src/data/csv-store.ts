@@ -5,6 +5,7 @@
  * The columns are documented in docs/data-format.md.
  */
 import { dsvFormat } from 'd3-dsv';
+import { restoreCell } from './csv-cell.ts';
 import type { Problem } from './schema.ts';
 import { quote, quoteName } from '../lib/display-text.ts';
 
@@ -111,7 +112,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
     header.forEach((column, c) => {
       const cell = cells[c];
       if (KNOWN.has(column) && cell !== undefined && cell.trim() !== '') {
-        row[column as CsvColumn] = cell;
+        row[column as CsvColumn] = restoreCell(cell);
       }
     });
     rows.push({ row, number: i + 2 });

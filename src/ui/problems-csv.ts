@@ -1,4 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
+import { inertCell } from '../data/csv-cell.ts';
 import type { Problem } from '../data/schema.ts';
 
 /**
@@ -7,8 +8,6 @@ import type { Problem } from '../data/schema.ts';
  * apostrophe, so that data quoted back in a message can never become a formula there.
  */
 export function problemsCsv(problems: readonly Problem[]): string {
-  const rows = problems.map((p) => [p.record, p.field, p.message].map(inert));
+  const rows = problems.map((p) => [p.record, p.field, p.message].map(inertCell));
   return `${csvFormatRows([['record', 'field', 'problem'], ...rows])}\n`;
 }
-
-const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
