@@ -74,15 +74,49 @@ export function addConnectSource(policy: string, origin: string): string {
   return directives.join('; ');
 }
 
-/** Script and style that a policy without 'unsafe-inline' would block, found in a page. */
+/**
+ * Script and style that a policy without 'unsafe-inline' would block, found in a page: `<script>`
+ * without `src`, `<style>`, and `style` or `on…` attributes. Tags are read attribute by attribute,
+ * so that text inside an attribute's value ("Why style = substance") is never taken for one.
+ */
 export function inlineCode(html: string): string[] {
   const found: string[] = [];
-  for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
-    if (!/\bsrc\s*=/i.test(tag)) found.push(tag);
+  for (const { tag, name, attributes } of tagsOf(html)) {
+    if (name === 'script' && !attributes.includes('src')) found.push(tag);
+    else if (name === 'style') found.push(tag);
+    else if (attributes.some((a) => a === 'style' || /^on[a-z]+$/.test(a))) found.push(tag);
   }
-  found.push(...(html.match(/<style\b[^>]*>/gi) ?? []));
-  found.push(...(html.match(/<[a-z][^>]*\s(?:style|on[a-z]+)\s*=[^>]*>/gi) ?? []));
   return found;
+}
+
+// A start tag's name, then its attributes: a name, and a value quoted or not. A quoted value may
+// hold ">" and "=", which are part of the value, not of the tag.
+const TAG_NAME = /<([a-z][a-z0-9-]*)/giy;
+const ATTRIBUTE = /[\s/]*([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/y;
+const TAG_END = /[\s/]*>/y;
+
+function* tagsOf(html: string): Generator<{ tag: string; name: string; attributes: string[] }> {
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    TAG_NAME.lastIndex = at;
+    const opened = TAG_NAME.exec(html);
+    if (!opened) continue;
+    const attributes: string[] = [];
+    let end = TAG_NAME.lastIndex;
+    for (;;) {
+      TAG_END.lastIndex = end;
+      if (TAG_END.test(html)) {
+        end = TAG_END.lastIndex;
+        break;
+      }
+      ATTRIBUTE.lastIndex = end;
+      const attribute = ATTRIBUTE.exec(html);
+      if (!attribute) break; // not a well-formed tag: an unclosed one at the end of the text
+      attributes.push((attribute[1] ?? '').toLowerCase());
+      end = ATTRIBUTE.lastIndex;
+    }
+    yield { tag: html.slice(at, end), name: (opened[1] ?? '').toLowerCase(), attributes };
+    at = end - 1;
+  }
 }
 
 /**

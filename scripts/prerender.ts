@@ -82,8 +82,14 @@ async function prerender(dist: string, site: string): Promise<void> {
     throw new Error(`The bundled store did not load: ${loaded.message}`);
   const dataset = loaded.dataset;
   if (loaded.problems.length) {
-    // The build serves what the app would show; the problems are the data's to fix.
-    console.warn(`prerender: ${loaded.problems.length} problem(s) in ${DEFAULT_DATA_URL}`);
+    // The build serves what the app would show, notice included; the problems are the data's to
+    // fix, so the newsroom reads them here first.
+    console.warn(
+      [
+        `prerender: ${DEFAULT_DATA_URL} has ${loaded.problems.length} problem(s); the pages show them as the app does:`,
+        ...loaded.problems.map((p) => `  ${p.record}, ${p.field}: ${p.message}`),
+      ].join('\n'),
+    );
   }
 
   await mkdir(path.join(dist, 'og'), { recursive: true });
@@ -102,7 +108,7 @@ async function prerender(dist: string, site: string): Promise<void> {
       image: { url: imageUrl, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, alt: page.headline },
       oembedUrl,
     });
-    const appHtml = await renderApp(dataset, page.eventId);
+    const appHtml = await renderApp(loaded, page.eventId);
     const depth = page.dir.split('/').filter(Boolean).length;
     const html = fillPage(template, {
       title: page.title,

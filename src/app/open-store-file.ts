@@ -22,7 +22,8 @@ export async function openStoreFile(file: File, load: DataLoader = loadStore): P
     // Said beside the button too: the notice is at the top of the page, out of sight.
     return result.message;
   }
-  state.replaceStore(result, { kind: 'file', name });
+  const key = await import('./kept-files.ts').then((m) => m.keepFile(file));
+  state.replaceStore(result, { kind: 'file', name, key });
   const count = result.dataset.events.length;
   return `Opened ${quoteName(name)}: ${count} ${count === 1 ? 'event' : 'events'}.`;
 }

@@ -1,18 +1,22 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import type { Dataset } from '../data/schema.ts';
+import type { LoadResult } from '../data/parse-result.ts';
 import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
 import { App } from './app.tsx';
 
 /**
- * The app's markup for a dataset, with one event open or none: what the build writes into each
- * page, and what the client hydrates once it has loaded the same store. Waits for the lazy
- * details panel, so an event page holds the event in full.
+ * The app's markup for a loaded store, with one event open or none: what the build writes into
+ * each page, and what the client hydrates once it has loaded the same store. The store's problems
+ * are rendered as the client shows them, so that the two agree. Waits for the lazy details
+ * panel, so an event page holds the event in full.
  */
-export async function renderApp(dataset: Dataset, eventId: string | null): Promise<string> {
+export async function renderApp(
+  loaded: LoadResult & { status: 'ready' },
+  eventId: string | null,
+): Promise<string> {
   resetTimelineStore();
   const store = useTimelineStore.getState();
-  store.setLoadResult({ status: 'ready', dataset, problems: [], skipped: 0 });
+  store.setLoadResult(loaded);
   store.select(eventId);
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>

@@ -8,7 +8,7 @@ import {
 import { quoteName } from '../lib/display-text.ts';
 import type { DataLinkPolicy } from './data-link.ts';
 import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
-import { applyUrlState, readUrl, startUrlSync } from '../state/url-sync.ts';
+import { applyUrlState, fileKeyOfHistoryEntry, readUrl, startUrlSync } from '../state/url-sync.ts';
 import type { UrlState } from '../state/url.ts';
 import { t } from '../i18n/messages.ts';
 
@@ -25,10 +25,19 @@ type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string }
  */
 async function resolveSource(
   url: UrlState,
-  location: Location,
+  { location, history }: Window,
   link: DataLinkPolicy | null,
 ): Promise<Resolved> {
   if (url.file !== null) {
+    // Back then Forward (or a reload) to a file the reader opened in this tab: the browser kept it.
+    const key = fileKeyOfHistoryEntry(history.state);
+    const kept = key === null ? null : await import('./kept-files.ts').then((m) => m.keptFile(key));
+    if (kept) {
+      return {
+        source: { kind: 'file', file: kept, name: url.file },
+        origin: { kind: 'file', name: url.file, key },
+      };
+    }
     return {
       error: t().linkToLocalFile(quoteName(url.file)),
     };
@@ -69,7 +78,7 @@ export async function startApp(
       : await import('./data-link.ts').then((m) =>
           m.readDataLinkPolicy(win.location.origin, readConfig),
         );
-  const resolved = await resolveSource(url, win.location, link);
+  const resolved = await resolveSource(url, win, link);
   // Asked for now: a store on this site loads while config.json is still on its way.
   const loading: Promise<LoadResult> =
     'error' in resolved

@@ -18,7 +18,20 @@ const anyValue = fc.oneof(
 const mostly = <T>(likely: fc.Arbitrary<T>) =>
   fc.oneof({ arbitrary: likely, weight: 40 }, { arbitrary: anyValue, weight: 1 });
 const slugish = mostly(
-  fc.constantFrom('nato', 'e-000001', 'a-b-c', '1', 'a1', 'A', 'a--b', '-a', 'a_b', 'é'),
+  fc.constantFrom(
+    'nato',
+    'e-000001',
+    'a-b-c',
+    '1',
+    'a1',
+    'A',
+    'a--b',
+    '-a',
+    'a_b',
+    'é',
+    'a'.repeat(100),
+    'a'.repeat(101),
+  ),
 );
 const textish = mostly(fc.constantFrom('A title', ' x ', 'Ünïcode', 'T', 'Some words'));
 const dateish = mostly(

@@ -7,6 +7,7 @@
  * output: event-fast-path.test.ts checks both on random events.
  */
 import type { Precision } from './event-date.ts';
+import { isSlug } from '../lib/slug.ts';
 import { hasVisibleText } from './visible-text.ts';
 
 /** The schema's output for an event, before its date is resolved. */
@@ -23,7 +24,6 @@ export interface PlainEvent {
 }
 
 // The schema's patterns, repeated: the test holds them to the schema's answers.
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARTIAL_ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const WEB_URL = /^https?:\/\//i;
 const PRECISIONS: ReadonlySet<unknown> = new Set(['day', 'month', 'season', 'year', 'span']);
@@ -35,7 +35,7 @@ const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 const isNonEmpty = (value: unknown): value is string =>
   typeof value === 'string' && hasVisibleText(value);
-const isSlug = (value: unknown): value is string => typeof value === 'string' && SLUG.test(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && isSlug(value);
 const isDate = (value: unknown): value is string =>
   typeof value === 'string' && PARTIAL_ISO.test(value);
 /** A key the store leaves out; one present but undefined is left to the schema. */
@@ -76,11 +76,11 @@ const NONE = Object.freeze([]) as unknown as never[];
 export function readPlainEvent(raw: unknown): PlainEvent | null {
   if (!isRecord(raw) || !hasOnlyKeys(raw, EVENT_KEYS)) return null;
   const { id, title, summary, date, dateNote, topics, people, quotes, sources } = raw;
-  if (!isSlug(id) || !isNonEmpty(title)) return null;
+  if (!isId(id) || !isNonEmpty(title)) return null;
   if (!(typeof summary === 'string' || isAbsent(raw, 'summary'))) return null;
   if (!(typeof dateNote === 'string' || isAbsent(raw, 'dateNote'))) return null;
   if (!isPlainDate(date)) return null;
-  if (!Array.isArray(topics) || topics.length === 0 || !topics.every(isSlug)) return null;
+  if (!Array.isArray(topics) || topics.length === 0 || !topics.every(isId)) return null;
   if (!isPlainList(raw, 'people', people, isNonEmpty)) return null;
   if (!isPlainList(raw, 'quotes', quotes, isPlainQuote)) return null;
   if (!isPlainList(raw, 'sources', sources, isPlainSource)) return null;

@@ -155,6 +155,28 @@ describe('parseDataset', () => {
     expect(rtl.ok && rtl.problems[0]?.record).toBe('event 1 "\u2068Bad\u202e\u2069"');
   });
 
+  it('takes ids of up to 100 characters, and names a longer one as too long', () => {
+    const longest = 'a'.repeat(100);
+    const tooLong = 'a'.repeat(101);
+    const result = parseDataset(
+      dataset([
+        { ...good, id: longest },
+        { ...good, id: tooLong },
+      ]),
+    );
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual([longest]);
+    expect(result.ok && result.problems).toEqual([
+      {
+        record: `event 2 "${'a'.repeat(79)}…"`,
+        field: 'id',
+        message: 'must be at most 100 characters long',
+      },
+    ]);
+    const topic = parseDataset({ ...dataset([]), topics: [{ ...topics[0], id: tooLong }] });
+    expect(topic.ok).toBe(false);
+    expect(topic.problems.map((p) => p.message)).toEqual(['must be at most 100 characters long']);
+  });
+
   it('reports a duplicate id and keeps the first', () => {
     const result = parseDataset(dataset([good, { ...good, title: 'Copy' }]));
     expect(result.ok && result.dataset.events.map((e) => e.title)).toEqual(['A summit']);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { memoResolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
 import { hasVisibleText } from './visible-text.ts';
+import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
@@ -11,7 +12,8 @@ import { readPlainEvent } from './event-fast-path.ts';
 const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, 'must not be empty'));
 const slug = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'),
+  v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`),
+  v.check(hasSlugShape, 'must be lowercase letters, digits and single hyphens'),
 );
 // Links from the data become hrefs: only web addresses, never javascript: or data: URLs.
 const webUrl = v.pipe(

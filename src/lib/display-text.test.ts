@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, quote, quoteName, shorten, shortenMiddle } from './display-text.ts';
+import fc from 'fast-check';
+import { isolate, previewTitle, quote, quoteName, shorten, shortenMiddle } from './display-text.ts';
 
 describe('isolate', () => {
   it.each([
@@ -35,6 +36,31 @@ describe('shorten', () => {
 
   it('never splits a character outside the basic plane', () => {
     expect(shorten('😀'.repeat(10), 4)).toBe('😀😀😀…');
+    // Up to four code points in eight code units: whole.
+    expect(shorten('😀'.repeat(4), 4)).toBe('😀😀😀😀');
+    expect(shorten(`${'😀'.repeat(3)}ab`, 4)).toBe('😀😀😀…');
+  });
+
+  it('counts characters the same however the text mixes planes', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '😀', 'é') }),
+        fc.integer({ min: 1, max: 12 }),
+        (text, max) => {
+          const chars = Array.from(text);
+          const expected = chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+          expect(shorten(text, max)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('previewTitle', () => {
+  it('keeps any real title whole and a megabyte of one to its first 500 characters', () => {
+    const title = 'Trump gave Russia classified intelligence';
+    expect(previewTitle(title)).toBe(title);
+    expect(previewTitle('word '.repeat(200_000))).toBe(`${'word '.repeat(100).slice(0, 499)}…`);
   });
 });
 

@@ -31,9 +31,22 @@ export function isolate(text: string): string {
  * never inside a surrogate pair.
  */
 export function shorten(text: string, max = 80): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (text.length <= max) return text;
+  // A code point is at most two code units: the first 2 × max units hold enough of them, and a
+  // text of a million characters is not split whole to keep a few.
+  const head = Array.from(text.slice(0, 2 * max));
+  if (head.length <= max && text.length <= 2 * max) return text;
+  return `${head.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * The most of an event's title that a list row, a hover card or a marker's accessible name
+ * holds: far more than any real title, and little enough that a title of a megabyte does not
+ * hold the page up while the browser lays it out. The details panel gives the whole.
+ */
+export const PREVIEW_TITLE_CHARS = 500;
+
+export const previewTitle = (title: string): string => shorten(title, PREVIEW_TITLE_CHARS);
 
 /** A value from outside quoted in a sentence of ours: “value”, shortened and isolated. */
 export function quote(text: string): string {

@@ -41,6 +41,12 @@ describe('parseEmbedMessages', () => {
     ['pymxPYMxnewsline-1xPYMxheightxPYMxInfinity', []],
     ['pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx<img src=x>', []],
     ['pymxPYMxnewsline-1xPYMxnewsline-eventxPYMxCrimea', []],
+    ['pymxPYMxnewsline-1xPYMxheightxPYMx0x10', []],
+    [`pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx${'a'.repeat(101)}`, []],
+    [
+      `pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx${'a'.repeat(100)}`,
+      [{ type: 'newsline-event', childId: 'newsline-1', eventId: 'a'.repeat(100) }],
+    ],
     ['pymxPYMxnewsline-1xPYMxnavigatexPYMxhttps://evil.example', []],
     ['pymxPYMx1 bad idxPYMxheightxPYMx300', []],
     ['xPYMxnewsline-1xPYMxheightxPYMx300', []],
@@ -71,6 +77,12 @@ describe('parseHeight', () => {
     [100_001, null],
     [Number.NaN, null],
     [true, null],
+    ['0x10', null],
+    ['0b101', null],
+    ['1e3', null],
+    ['+400', null],
+    ['400px', null],
+    [' 400 ', 400],
   ])('%j → %j', (value, expected) => {
     expect(parseHeight(value)).toBe(expected);
   });

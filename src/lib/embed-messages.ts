@@ -8,6 +8,8 @@
  * Everything here is pure: the two sides (src/embed, src/app) add the windows and origins.
  */
 
+import { isSlug } from './slug.ts';
+
 const PREFIX = 'pym';
 const SEPARATOR = 'xPYMx';
 
@@ -21,17 +23,13 @@ export type EmbedMessage =
   | { type: typeof HEIGHT; childId: string; height: number }
   | { type: typeof EVENT; childId: string; eventId: string | null };
 
-// The ids the data schema allows; anything else in a message is not an event of ours.
-const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_EVENT_ID = 200;
 // Ours are `newsline-1` or an element's id; Pym.js' are like `pym-1`. Never the separator.
 const CHILD_ID = /^[A-Za-z][\w:.-]{0,99}$/;
 
 export const isChildId = (id: string): boolean => CHILD_ID.test(id) && !id.includes(SEPARATOR);
 
-export function isEventId(id: string): boolean {
-  return id.length <= MAX_EVENT_ID && EVENT_ID.test(id);
-}
+/** The ids the data schema allows; anything else in a message is not an event of ours. */
+export const isEventId = isSlug;
 
 export function formatEmbedMessage(message: EmbedMessage): string {
   const body = message.type === HEIGHT ? String(message.height) : (message.eventId ?? '');
@@ -74,10 +72,17 @@ function parseDatawrapper(data: unknown): EmbedMessage[] {
   return messages;
 }
 
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
 /** A height in whole pixels, rounded up so that nothing is cut off; null if not a sane one. */
 export function parseHeight(value: unknown): number | null {
+  // Digits, with a decimal fraction: `+"0x10"` would be 16 and `+"1e3"` a thousand.
   const number =
-    typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? +value : NaN;
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && DECIMAL.test(value.trim())
+        ? Number(value.trim())
+        : NaN;
   if (!Number.isFinite(number) || number <= 0 || number > MAX_EMBED_HEIGHT) return null;
   return Math.ceil(number);
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { eventFromPath, eventHref, viewHref } from './event-page.ts';
+import { eventFromPath, eventHref, pageTitle, viewHref } from './event-page.ts';
 import { EMPTY_URL_STATE } from './url.ts';
+
+describe('pageTitle', () => {
+  it.each([
+    ['Timeline', undefined, 'Timeline'],
+    ['Timeline', 'Summit', 'Summit · Timeline'],
+    // An unclosed override stays inside its part: the site's name after it reads as written.
+    ['Timeline', 'Summit\u202e', '\u2068Summit\u202e\u2069 · Timeline'],
+    ['\u202eTimeline', undefined, '\u2068\u202eTimeline\u2069'],
+    ['חדשות', 'Summit', 'Summit · \u2068חדשות\u2069'],
+  ])('%j with %j is %j', (timeline, event, title) => {
+    expect(pageTitle(timeline, event)).toBe(title);
+  });
+});
 
 describe('eventFromPath', () => {
   it.each([

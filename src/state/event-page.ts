@@ -1,3 +1,4 @@
+import { isolate } from '../lib/display-text.ts';
 import { EMPTY_URL_STATE, formatUrl, type UrlState } from './url.ts';
 
 /**
@@ -7,10 +8,13 @@ import { EMPTY_URL_STATE, formatUrl, type UrlState } from './url.ts';
 
 /**
  * The page's title, as a tab, a bookmark or the history list shows it: the open event's, then
- * the timeline's. The pages built for events are served with the same.
+ * the timeline's. The pages built for events are served with the same. Each part is isolated, so
+ * that an unclosed override in the event's title cannot reverse the timeline's name after it.
  */
 export function pageTitle(timelineTitle: string, eventTitle?: string): string {
-  return eventTitle === undefined ? timelineTitle : `${eventTitle} · ${timelineTitle}`;
+  return eventTitle === undefined
+    ? isolate(timelineTitle)
+    : `${isolate(eventTitle)} · ${isolate(timelineTitle)}`;
 }
 
 /** An event page's path, relative to the app's root. */

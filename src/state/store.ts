@@ -13,8 +13,15 @@ export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadRes
  * Where the shown store came from, as the address bar says it: the bundled one, a link
  * (`?data=`), or a file opened on the reader's computer (`?file=`), which no link can reopen.
  */
+/**
+ * Where the shown store came from. A file opened from the reader's computer has the key under
+ * which the browser keeps it (null if it could not): its history entries hold the key, so that
+ * Forward (or a reload) shows the file again, though no link can name it.
+ */
 export type StoreOrigin =
-  { kind: 'default' } | { kind: 'link'; url: string } | { kind: 'file'; name: string };
+  | { kind: 'default' }
+  | { kind: 'link'; url: string }
+  | { kind: 'file'; name: string; key: string | null };
 
 export interface Notice {
   id: string;

@@ -2,7 +2,13 @@ import type { LoadResult } from '../data/load-store.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
 import { resetTimelineStore, useTimelineStore } from './store.ts';
-import { applyUrlState, EVENT_NOT_FOUND, startUrlSync, UNKNOWN_TOPICS } from './url-sync.ts';
+import {
+  applyUrlState,
+  EVENT_NOT_FOUND,
+  fileKeyOfHistoryEntry,
+  startUrlSync,
+  UNKNOWN_TOPICS,
+} from './url-sync.ts';
 import { parseUrl } from './url.ts';
 
 const get = () => useTimelineStore.getState();
@@ -115,11 +121,24 @@ describe('startUrlSync', () => {
     get().replaceStore(get().load as LoadResult & { status: 'ready' }, {
       kind: 'file',
       name: 'my events.csv',
+      key: 'k1',
     });
     expect(window.location.search).toBe('?file=my%20events.csv');
     expect(window.history.length).toBe(before + 1);
+    expect(fileKeyOfHistoryEntry(window.history.state)).toBe('k1');
     get().select('g7');
     expect(window.location.search).toBe('?file=my%20events.csv&event=g7');
+    // Every entry of the file's keeps its contents, for Forward to show it again.
+    expect(fileKeyOfHistoryEntry(window.history.state)).toBe('k1');
+    get().toggleTopic('nato');
+    expect(fileKeyOfHistoryEntry(window.history.state)).toBe('k1');
+  });
+
+  it('keeps no file in the entries of a store a link names', () => {
+    stop = startUrlSync(useTimelineStore);
+    get().select('crimea');
+    expect(fileKeyOfHistoryEntry(window.history.state)).toBeNull();
+    expect(fileKeyOfHistoryEntry({ fileKey: 3 })).toBeNull();
   });
 });
 

@@ -94,6 +94,21 @@ export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file
   }
 }
 
+/** What a history entry keeps beside its address: the key of an opened file, which no URL holds. */
+interface HistoryEntry {
+  fileKey: string;
+}
+
+function historyState(origin: StoreOrigin): HistoryEntry | null {
+  return origin.kind === 'file' && origin.key !== null ? { fileKey: origin.key } : null;
+}
+
+/** The key of the file a history entry names, if any. */
+export function fileKeyOfHistoryEntry(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('fileKey' in state)) return null;
+  return typeof state.fileKey === 'string' ? state.fileKey : null;
+}
+
 /**
  * The app root's path: a page's own folder, or what its `<base>` names (event pages, two folders
  * down, name the root so that relative assets and links resolve as from the root).
@@ -135,8 +150,9 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     const url = `${target}${win.location.hash}`;
     // An iframe's history entries are the host page's: Back must leave the article, not step
     // through the events read in its embed.
-    if (mode === 'push' && !embed) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    const entry = historyState(s.origin);
+    if (mode === 'push' && !embed) win.history.pushState(entry, '', url);
+    else win.history.replaceState(entry, '', url);
   };
 
   const stopSelection = store.subscribe(

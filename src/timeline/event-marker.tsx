@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
-import { isolate } from '../lib/display-text.ts';
+import { isolate, previewTitle } from '../lib/display-text.ts';
 
 interface EventMarkerProps {
   event: TimelineEvent;
@@ -33,7 +33,7 @@ export const EventMarker = memo(function EventMarker({
       data-item-key={event.id}
       tabIndex={tabbable ? 0 : -1}
       aria-describedby={described}
-      aria-label={`${isolate(event.title)}, ${isolate(event.date.label)}`}
+      aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}`}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
     />

@@ -1,3 +1,4 @@
+import { previewTitle } from '../lib/display-text.ts';
 import { useMemo } from 'react';
 import { selectShownEvents, useTimelineStore } from '../state/store.ts';
 import { eventHref } from '../state/event-page.ts';
@@ -43,7 +44,7 @@ export function EventsInView() {
                 select(event.id);
               }}
             >
-              <bdi className="events-list__title">{event.title}</bdi>
+              <bdi className="events-list__title">{previewTitle(event.title)}</bdi>
               <span className="events-list__date">
                 , <bdi>{event.date.label}</bdi>
               </span>

@@ -1,3 +1,4 @@
+import { previewTitle } from '../lib/display-text.ts';
 import { useEffect, useRef, type PointerEventHandler } from 'react';
 import type { Topic, TimelineEvent } from '../data/schema.ts';
 import { findMarker } from './focus-marker.ts';
@@ -20,7 +21,7 @@ const GAP = 6;
 const FAR = [0, 1] as const;
 const MARGIN = 8;
 
-/** A marker's whole title, date and topics, beside it and never over it. */
+/** A marker's title (previewTitle: all of any real one), date and topics, beside it and never over it. */
 export function MarkerCard({
   id,
   event,
@@ -65,7 +66,7 @@ export function MarkerCard({
       onWheel={onWheel}
     >
       <p className="marker-card__title" dir="auto">
-        {event.title}
+        {previewTitle(event.title)}
       </p>
       <p className="marker-card__date" dir="auto">
         {event.date.label}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { details, timeline } from './helpers.ts';
+import { details, openApp, openFile, timeline } from './helpers.ts';
 
 /**
  * Text from the data and the link may be anything: a word of 100,000 letters, a right-to-left
@@ -94,8 +94,9 @@ test.describe('a word of 100,000 letters', () => {
       await expectNoSideScroll(page);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
-    // The marker's card shows its whole title while the pointer is over the marker.
-    await timeline(page).getByRole('button', { name: /^W+,/ }).hover();
+    // The marker's name and card hold the title's first 500 characters (the details the whole).
+    const marker = timeline(page).getByRole('button', { name: /^W{499}…,/ });
+    await marker.hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await expectNoSideScroll(page);
     await page.emulateMedia({ media: 'print' });
@@ -143,5 +144,97 @@ test.describe('a right-to-left override in the data', () => {
       'aria-label',
       `\u2068Summit${RLO}\u2069, March 5, 2016`,
     );
+  });
+});
+
+test.describe('a title of a million characters', () => {
+  const words = 'word '.repeat(200_000);
+  const unbroken = 'W'.repeat(1_000_000);
+  const hugeStore = store([
+    {
+      id: 'words',
+      title: words,
+      date: { precision: 'day', start: '2016-03-05' },
+      topics: ['long'],
+    },
+    {
+      id: 'unbroken',
+      title: unbroken,
+      date: { precision: 'day', start: '2016-06-05' },
+      topics: ['long'],
+    },
+    {
+      id: 'short',
+      title: 'A short title',
+      date: { precision: 'day', start: '2016-09-05' },
+      topics: ['long'],
+    },
+  ]);
+
+  test('shows its event through ?data=, drawn shortened, with the whole text in the details', async ({
+    page,
+  }) => {
+    await serve(page, 'data/huge.json', hugeStore);
+    const started = Date.now();
+    await page.goto('./?data=data/huge.json');
+    const marker = timeline(page).getByRole('button', { name: /^word word/ });
+    await expect(marker).toBeVisible();
+    console.log(`a 1 MB title: markers after ${Date.now() - started} ms`);
+    await expect(timeline(page).getByRole('button', { name: /^A short title/ })).toBeVisible();
+    await marker.click();
+    const heading = details(page).getByRole('heading', { level: 2 });
+    await expect(heading).toBeVisible();
+    expect(await heading.evaluate((e) => e.textContent?.length)).toBe(words.length);
+    await expectNoSideScroll(page);
+  });
+
+  test('opens as a file', async ({ page }) => {
+    await openApp(page);
+    await openFile(page, {
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hugeStore)),
+    });
+    await expect(timeline(page).getByRole('button', { name: /^word word/ })).toBeVisible();
+    await expect(timeline(page).getByRole('button', { name: /^W{100}/ })).toBeVisible();
+  });
+});
+
+test.describe('an opened file in the tab’s history', () => {
+  test('comes back on Forward after Back, and after a reload', async ({ page }) => {
+    await openApp(page);
+    await openFile(page, {
+      name: 'rtl.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(rtlStore)),
+    });
+    const summit = timeline(page).getByRole('button', { name: /Summit/ });
+    await expect(summit).toBeVisible();
+    await expect(page).toHaveURL(/\?file=rtl\.json$/);
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/file=/);
+    await expect(
+      timeline(page)
+        .getByRole('button', { name: /^Trump/ })
+        .first(),
+    ).toBeVisible();
+
+    await page.goForward();
+    await expect(page).toHaveURL(/\?file=rtl\.json$/);
+    await expect(summit).toBeVisible();
+    await expect(page.getByText('The timeline could not be loaded')).toHaveCount(0);
+
+    await page.reload();
+    await expect(summit).toBeVisible();
+  });
+});
+
+test.describe('an unclosed override in a title', () => {
+  test('stays inside its part of the page title', async ({ page }) => {
+    await serve(page, 'data/rtl.json', rtlStore);
+    await page.goto('./?data=data/rtl.json&event=rtl');
+    await expect(details(page)).toBeVisible();
+    await expect(page).toHaveTitle(`\u2068Summit${RLO}\u2069 · Hostile text`);
   });
 });

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { act } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseJsonText } from '../data/parse-store.ts';
+import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
+import { App } from './app.tsx';
+import { renderApp } from './server-entry.tsx';
+
+const store = {
+  version: 1,
+  title: 'A store with a bad date',
+  topics: [{ id: 't', label: 'Topic', color: '#1d4ed8' }],
+  events: [
+    {
+      id: 'good',
+      title: 'A good event',
+      date: { precision: 'day', start: '2019-01-02' },
+      topics: ['t'],
+    },
+    {
+      id: 'bad',
+      title: 'A bad event',
+      date: { precision: 'day', start: '2019-13-45' },
+      topics: ['t'],
+    },
+  ],
+};
+
+describe('renderApp', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    resetTimelineStore();
+  });
+
+  it('renders a store’s problems as the client does, so that hydrating keeps the markup', async () => {
+    const loaded = parseJsonText(JSON.stringify(store), 'store.json');
+    if (loaded.status !== 'ready') throw new Error(loaded.message);
+    expect(loaded.skipped).toBe(1);
+
+    const container = document.createElement('div');
+    container.innerHTML = await renderApp(loaded, null);
+    document.body.append(container);
+    expect(container.textContent).toContain('1 event');
+    expect(container.textContent).toContain('A good event');
+
+    resetTimelineStore();
+    useTimelineStore.getState().setLoadResult(loaded);
+    const errors: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App />
+        </StrictMode>,
+        { onRecoverableError: (error) => errors.push(error) },
+      ),
+    );
+    expect(errors).toEqual([]);
+    act(() => root.unmount());
+  });
+});

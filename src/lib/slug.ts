@@ -1,0 +1,13 @@
+/**
+ * Ids of events and topics: lowercase letters, digits and single hyphens, as they appear in
+ * addresses (`?event=`, `e/<id>/`) and file names (`og/<id>.png`). One limit on their length, so
+ * that every part that writes or reads one (the schema, the build, the embed) accepts the same.
+ */
+export const MAX_ID_LENGTH = 100;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isSlug = (text: string): boolean => text.length <= MAX_ID_LENGTH && SLUG.test(text);
+
+/** The pattern alone, for messages that say which of the two rules an id breaks. */
+export const hasSlugShape = (text: string): boolean => SLUG.test(text);
