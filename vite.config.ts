@@ -21,5 +21,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     restoreMocks: true,
+    // The app tests render the whole page in jsdom: on a busy two-core machine one can pass 5 s.
+    testTimeout: 20_000,
   },
 });
