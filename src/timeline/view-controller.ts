@@ -70,7 +70,9 @@ export function createViewController(sink: WindowSink): ViewController {
     const from = current();
     const began = performance.now();
     const step = (now: number) => {
-      const t = Math.min(1, (now - began) / GLIDE_MS);
+      // A frame's time is when the frame began, which can come before `began`: never below 0,
+      // where the easing would run backwards (and, far enough, to infinite windows).
+      const t = Math.min(1, Math.max(0, (now - began) / GLIDE_MS));
       show(glideWindow(from, target, t));
       if (t < 1) glide = requestAnimationFrame(step);
     };

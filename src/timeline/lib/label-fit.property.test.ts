@@ -120,8 +120,11 @@ describe('label fitting, for any title', () => {
   it('takes no more steps for a title of any length than for its first few hundred characters', () => {
     fc.assert(
       fc.property(word, fc.integer({ min: 1, max: 20 }), (w, times) => {
-        const long = Array.from({ length: 200 * times }, () => w).join(' ');
-        const longer = Array.from({ length: 600 * times }, () => w).join(' ');
+        // Both past the drawn prefix whatever the word's length (a word and a space: 2 or more).
+        const long = Array.from({ length: (MAX_DRAWN_CHARS / 2 + 1) * times }, () => w).join(' ');
+        const longer = Array.from({ length: 3 * (MAX_DRAWN_CHARS / 2 + 1) * times }, () => w).join(
+          ' ',
+        );
         expect(steps(longer)).toBe(steps(long));
       }),
       { numRuns: 20 },
