@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
-import { formatIsoForReaders } from '../data/partial-date.ts';
+import { useEffect, type MouseEvent } from 'react';
 import { assertNever } from '../lib/assert-never.ts';
+import { DetailsPanel } from '../details/details-panel.tsx';
+import { IntroCard } from '../details/intro-card.tsx';
+import { SourceLine } from '../details/source-line.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { pageTitle } from '../state/event-page.ts';
 import { selectDataset, selectSelectedEvent, useTimelineStore } from '../state/store.ts';
@@ -18,11 +20,6 @@ import { PrintView } from './print-view.tsx';
 import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { t } from '../i18n/messages.ts';
-
-// The panel is needed only once an event is open: it loads on demand, outside the initial bundle.
-const DetailsPanel = lazy(() =>
-  import('../details/details-panel.tsx').then((m) => ({ default: m.DetailsPanel })),
-);
 
 /** The whole page; `startApp` (called by main.tsx, or a test) loads the data into the store. */
 export function App() {
@@ -68,34 +65,7 @@ function Ready() {
           </div>
         )}
         <h1 dir="auto">{dataset.title}</h1>
-        {!embed && dataset.description && (
-          <p className="masthead__description" dir="auto">
-            {dataset.description}
-          </p>
-        )}
-        {source && (
-          <p className="masthead__source">
-            {t().sourcePrefix}{' '}
-            {source.url ? (
-              <a href={source.url} rel="noopener noreferrer">
-                <bdi>{source.publisher}</bdi>, “<bdi>{source.title}</bdi>”
-              </a>
-            ) : (
-              <>
-                <bdi>{source.publisher}</bdi>, “<bdi>{source.title}</bdi>”
-              </>
-            )}
-            {source.published && t().firstPublished(formatIsoForReaders(source.published))}
-            {source.updated &&
-              t().updated(formatIsoForReaders(source.updated), Boolean(source.published))}
-            .
-          </p>
-        )}
-        {!embed && dataset.note && (
-          <p className="masthead__note" dir="auto">
-            {dataset.note}
-          </p>
-        )}
+        {source && <SourceLine source={source} className="masthead__source" />}
       </header>
       <StoreNotices />
       <FilterBar />
@@ -108,13 +78,17 @@ function Ready() {
             </>
           }
         />
-        {hasSelection && (
-          <ErrorBoundary message={t().detailsFailed}>
-            <Suspense fallback={null}>
+        {/* The column is there from the start (the introduction until an event opens), so that
+            opening, stepping or closing events never changes the timeline's width. */}
+        <div className="details-column">
+          {hasSelection ? (
+            <ErrorBoundary message={t().detailsFailed}>
               <DetailsPanel />
-            </Suspense>
-          </ErrorBoundary>
-        )}
+            </ErrorBoundary>
+          ) : (
+            !embed && <IntroCard />
+          )}
+        </div>
         <EventsInView />
       </main>
       {!embed && <OwnData />}

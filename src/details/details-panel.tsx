@@ -60,12 +60,39 @@ export function DetailsPanel() {
 
   return (
     <aside ref={panelRef} className="details" aria-label={t().eventDetails}>
+      {/* Previous and Next hold one place at the top whatever the event's length, so that
+          repeated clicks land on the same button. */}
       <div className="details__bar">
-        <p className="details__position">
-          {position.index >= 0
-            ? t().positionOf(position.index + 1, position.count)
-            : t().hiddenByFilters}
-        </p>
+        <nav className="details__nav" aria-label={t().stepThroughEvents}>
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+          <button
+            type="button"
+            aria-label={t().previousEvent}
+            aria-disabled={atFirst}
+            onClick={() => {
+              if (!atFirst) step(-1);
+            }}
+          >
+            <span aria-hidden="true">← </span>
+            {t().previousShort}
+          </button>
+          <p className="details__position">
+            {position.index >= 0
+              ? t().positionOf(position.index + 1, position.count)
+              : t().hiddenByFilters}
+          </p>
+          <button
+            type="button"
+            aria-label={t().nextEvent}
+            aria-disabled={atLast}
+            onClick={() => {
+              if (!atLast) step(1);
+            }}
+          >
+            {t().nextShort}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </nav>
         <button
           type="button"
           className="details__close"
@@ -81,7 +108,7 @@ export function DetailsPanel() {
       </div>
       {/* Text from the data: dir="auto" or <bdi> keeps its direction, and its bidi controls, to
           itself, so a right-to-left override in a title cannot reverse what follows it. */}
-      <h2 className="details__title" dir="auto">
+      <h2 className="details__title" dir="auto" tabIndex={-1}>
         {event.title}
       </h2>
       <p className="details__date">
@@ -90,11 +117,6 @@ export function DetailsPanel() {
           <span className="details__precision">{t().approximate}</span>
         )}
       </p>
-      {event.dateNote && (
-        <p className="details__date-note" dir="auto">
-          {event.dateNote}
-        </p>
-      )}
       {event.summary && (
         <p className="details__summary" dir="auto">
           {event.summary}
@@ -107,6 +129,13 @@ export function DetailsPanel() {
             <QuoteFigure key={i} quote={quote} className="details__quote" />
           ))}
         </section>
+      )}
+
+      {/* How the date was set is method, not story: it follows what happened. */}
+      {event.dateNote && (
+        <p className="details__date-note" dir="auto">
+          <strong>{t().aboutTheDate}</strong> {event.dateNote}
+        </p>
       )}
 
       <dl className="details__facts">
@@ -164,30 +193,6 @@ export function DetailsPanel() {
       </dl>
 
       <CopyLink key={event.id} id={event.id} title={event.title} />
-
-      <nav className="details__nav" aria-label={t().stepThroughEvents}>
-        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
-        <button
-          type="button"
-          aria-disabled={atFirst}
-          onClick={() => {
-            if (!atFirst) step(-1);
-          }}
-        >
-          <span aria-hidden="true">← </span>
-          {t().previousEvent}
-        </button>
-        <button
-          type="button"
-          aria-disabled={atLast}
-          onClick={() => {
-            if (!atLast) step(1);
-          }}
-        >
-          {t().nextEvent}
-          <span aria-hidden="true"> →</span>
-        </button>
-      </nav>
     </aside>
   );
 }

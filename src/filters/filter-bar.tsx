@@ -91,7 +91,7 @@ export function FilterBar() {
       </div>
       <div className="filters__status">
         <p role="status" aria-live="polite" aria-label={t().eventsShownLabel}>
-          {t().eventsShown(shownCount, totalCount)}
+          {t().countShown(shownCount, totalCount)}
         </p>
         <button type="button" onClick={clearFilters} disabled={!filtered}>
           {t().clearFilters}

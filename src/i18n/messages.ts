@@ -43,6 +43,11 @@ const en = {
   eventsShownLabel: 'Events shown',
   eventsShown: (shown: number, total: number) =>
     `${formatNumber(shown)} of ${formatNumber(total)} events`,
+  /** The filter bar's count: a news page says "all" when nothing is filtered out. */
+  countShown: (shown: number, total: number) =>
+    shown === total
+      ? `All ${counted(total, { one: 'event', other: 'events' })}`
+      : `${formatNumber(shown)} of ${formatNumber(total)} events`,
   clearFilters: 'Clear filters',
   allEventsNoFilters: (total: number) =>
     `All ${counted(total, { one: 'event', other: 'events' })}, no filters.`,
@@ -85,7 +90,7 @@ const en = {
     `${counted(count, { one: 'event', other: 'events' })}, ${range}`,
   overviewLabel: 'Overview of the whole timeline',
   showingRange: (range: string) => `Showing ${range}`,
-  eventsInView: 'Events in view',
+  eventsInView: 'Event by event',
   andMore: (n: number) => `And ${formatNumber(n)} more: zoom in or filter to list them.`,
 
   // Details
@@ -106,6 +111,11 @@ const en = {
   stepThroughEvents: 'Step through events',
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
+  previousShort: 'Previous',
+  nextShort: 'Next',
+  aboutTheDate: 'About the date:',
+  aboutThisTimeline: 'About this timeline',
+  startWithFirst: 'Start with the first episode',
   copyLink: 'Copy link',
   share: 'Share…',
   linkCopied: 'Link copied to the clipboard.',
@@ -212,6 +222,12 @@ const es: Messages = {
   eventsShownLabel: 'Acontecimientos mostrados',
   eventsShown: (shown, total) =>
     `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,
+  countShown: (shown, total) =>
+    shown === total
+      ? total === 1
+        ? 'El único acontecimiento'
+        : `Los ${formatNumber(total)} acontecimientos`
+      : `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,
   clearFilters: 'Quitar filtros',
   allEventsNoFilters: (total) =>
     `${total === 1 ? 'El único acontecimiento' : `Los ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`}, sin filtros.`,
@@ -251,7 +267,7 @@ const es: Messages = {
     `${counted(count, { one: 'acontecimiento', other: 'acontecimientos' })}, ${range}`,
   overviewLabel: 'Vista general de toda la cronología',
   showingRange: (range) => `Mostrando ${range}`,
-  eventsInView: 'Acontecimientos a la vista',
+  eventsInView: 'Uno a uno',
   andMore: (n) => `Y ${formatNumber(n)} más: acerque o filtre para verlos en la lista.`,
 
   eventDetails: 'Detalles del acontecimiento',
@@ -270,6 +286,11 @@ const es: Messages = {
   stepThroughEvents: 'Recorrer los acontecimientos',
   previousEvent: 'Acontecimiento anterior',
   nextEvent: 'Acontecimiento siguiente',
+  previousShort: 'Anterior',
+  nextShort: 'Siguiente',
+  aboutTheDate: 'Sobre la fecha:',
+  aboutThisTimeline: 'Sobre esta cronología',
+  startWithFirst: 'Empezar por el primer episodio',
   copyLink: 'Copiar enlace',
   share: 'Compartir…',
   linkCopied: 'Enlace copiado al portapapeles.',

@@ -1,6 +1,6 @@
 import type { LayoutItem } from './lib/layout.ts';
 import { DOT, LABEL_TOP, laneTop, LINE_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
-import { LABEL_FONT, SELECTED_LABEL_FONT } from './label-metrics.ts';
+import { LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -142,8 +142,7 @@ export function drawMarkers(
     }
 
     if (!item.label) continue;
-    const labelFont = selected ? SELECTED_LABEL_FONT : LABEL_FONT;
-    if (labelFont !== currentFont) context.font = currentFont = labelFont;
+    if (LABEL_FONT !== currentFont) context.font = currentFont = LABEL_FONT;
     setFill(ink);
     const { lines } = item.label;
     for (let i = 0; i < lines.length; i++) {

@@ -4,7 +4,6 @@ import { measureLabel, type LabelMetrics } from './lib/label-fit.ts';
 const SIZE = 12.5;
 const FAMILY = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 export const LABEL_FONT = `${SIZE}px ${FAMILY}`;
-export const SELECTED_LABEL_FONT = `700 ${LABEL_FONT}`;
 /** Without a canvas (jsdom), an average glyph width stands in for measuring. */
 const AVERAGE_GLYPH = SIZE * 0.55;
 
@@ -29,19 +28,19 @@ function canvasMeasure(font: string): Measure {
 }
 
 /**
- * The measured words of each event's title, once per event and weight: events are stable objects,
- * so a WeakMap keeps the cache as long as the dataset lives and no longer.
+ * The measured words of each event's title, once per event: events are stable objects, so a
+ * WeakMap keeps the cache as long as the dataset lives and no longer. The open event is measured
+ * and drawn in the same weight as the others (it is marked by its box): opening it must not
+ * widen its label and push its neighbours about.
  */
-export function createLabelMetrics(): (event: TimelineEvent, bold: boolean) => LabelMetrics {
-  let measures: { regular: Measure; bold: Measure } | undefined;
-  const regular = new WeakMap<TimelineEvent, LabelMetrics>();
-  const bold = new WeakMap<TimelineEvent, LabelMetrics>();
-  return (event, isBold) => {
-    const cache = isBold ? bold : regular;
+export function createLabelMetrics(): (event: TimelineEvent) => LabelMetrics {
+  let measure: Measure | undefined;
+  const cache = new WeakMap<TimelineEvent, LabelMetrics>();
+  return (event) => {
     let metrics = cache.get(event);
     if (!metrics) {
-      measures ??= { regular: canvasMeasure(LABEL_FONT), bold: canvasMeasure(SELECTED_LABEL_FONT) };
-      metrics = measureLabel(event.title, isBold ? measures.bold : measures.regular);
+      measure ??= canvasMeasure(LABEL_FONT);
+      metrics = measureLabel(event.title, measure);
       cache.set(event, metrics);
     }
     return metrics;

@@ -42,9 +42,12 @@ export function MarkerCard({
     const marker = anchor.getBoundingClientRect();
     const { width, height } = card.getBoundingClientRect();
     const below = marker.bottom + GAP;
-    const screen = document.documentElement;
     const top = below + height <= window.innerHeight ? below : marker.top - GAP - height;
-    const left = Math.min(marker.left, screen.clientWidth - width - MARGIN);
+    // Within the timeline's own box: never over the details column beside it.
+    const edge =
+      document.getElementById('timeline')?.getBoundingClientRect().right ??
+      document.documentElement.clientWidth;
+    const left = Math.min(marker.left, edge - width - MARGIN);
     card.style.transform = `translate(${Math.round(Math.max(left, MARGIN))}px, ${Math.round(Math.max(top, MARGIN))}px)`;
   };
   useOnWindow(place, FAR);

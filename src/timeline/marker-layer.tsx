@@ -96,7 +96,8 @@ export function MarkerLayer({
           trackHandlers.onFocus(event);
         }}
         onBlur={trackHandlers.onBlur}
-        onPointerOver={trackHandlers.onPointerOver}
+        onPointerMove={trackHandlers.onPointerMove}
+        onPointerDownCapture={trackHandlers.onPointerDown}
         onPointerOut={trackHandlers.onPointerOut}
         style={hydrated ? { ['--lane-height' as string]: `${LANE_HEIGHT}px` } : undefined}
       >

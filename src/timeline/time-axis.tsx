@@ -44,14 +44,15 @@ export function TimeAxis({
   );
 }
 
+/** A tick at the axis's foot, pointing down into the lanes below it, its label above. */
 function createTick(): SVGGElement {
   const g = document.createElementNS(SVG, 'g');
   g.setAttribute('class', 'tick');
   const line = document.createElementNS(SVG, 'line');
-  line.setAttribute('y2', String(TICK));
+  line.setAttribute('y1', String(HEIGHT - TICK));
+  line.setAttribute('y2', String(HEIGHT));
   const text = document.createElementNS(SVG, 'text');
-  text.setAttribute('y', String(TICK + 3));
-  text.setAttribute('dy', '0.71em');
+  text.setAttribute('y', String(HEIGHT - TICK - 4));
   g.append(line, text);
   return g;
 }

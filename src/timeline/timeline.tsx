@@ -115,6 +115,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">
+        <TimeAxis width={width} fallback={extent} />
         <MarkerLayer
           layout={layout}
           trackRef={trackRef}
@@ -125,7 +126,6 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
             shown.length === 0 ? (allEvents.length ? t().noEventsMatch : t().noEventsYet) : null
           }
         />
-        <TimeAxis width={width} fallback={extent} />
         <GestureHint targetRef={viewportRef} />
       </div>
 

@@ -68,12 +68,25 @@ export function useMarkerCard() {
     };
   }, [card]);
 
+  // Where the pointer last was. A card opens for a marker the pointer has moved onto, not for one
+  // that the page brought under a resting pointer (a click that opens an event, a view that
+  // moves): the browser reports both as "over", with the same coordinates for the second.
+  const lastPoint = useRef<{ x: number; y: number } | null>(null);
+  const moved = (event: PointerEvent) => {
+    const last = lastPoint.current;
+    lastPoint.current = { x: event.clientX, y: event.clientY };
+    return last === null || last.x !== event.clientX || last.y !== event.clientY;
+  };
+
   const trackHandlers = {
-    onPointerOver: (event: PointerEvent) => {
+    onPointerMove: (event: PointerEvent) => {
       const id = markerId(event.target);
-      if (event.pointerType === 'touch' || id === undefined) return;
+      if (!moved(event) || event.pointerType === 'touch' || id === undefined) return;
       keep();
       setCard((c) => (c?.id === id ? c : { id, via: 'pointer' }));
+    },
+    onPointerDown: (event: PointerEvent) => {
+      lastPoint.current = { x: event.clientX, y: event.clientY };
     },
     onPointerOut: (event: PointerEvent) => {
       if (event.pointerType !== 'touch' && markerId(event.target) !== undefined) hideSoon();

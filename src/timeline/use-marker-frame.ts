@@ -7,7 +7,7 @@ import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange } from './lib/format-range.ts';
 import { layoutEvents, type Layout, type LayoutItem } from './lib/layout.ts';
-import { LANE_HEIGHT, laneTop, markerGeometry } from './lib/marker-geometry.ts';
+import { LANE_HEIGHT, laneTop, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
 import { startingIn, type TimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
@@ -19,8 +19,12 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 const MIN_LANES = 3;
 /** Lanes open before a label is shortened, up to a share of the screen's height... */
 const SCREEN_SHARE = 0.6;
-/** On a phone the page around the timeline (title, filters, toolbar) takes more of the screen. */
-const PHONE_SCREEN_SHARE = 0.45;
+/**
+ * On a phone the lanes may run past the first screen (the axis sticks to the top as they scroll):
+ * a narrow screen holds few labels per lane, and a readable title is worth a scroll, where a dot
+ * behind a "+7" badge is not.
+ */
+const PHONE_SCREEN_SHARE = 1.1;
 const PHONE_WIDTH = 600;
 /**
  * ...and, zoomed in to a few years with few enough events to read them all, up to this many, so
@@ -178,8 +182,7 @@ function drawFrame(
     maxLanes: maxLanesFor(view, index, width),
     gap: 8,
     denseThreshold: DENSE_THRESHOLD,
-    // The open event's label is drawn bold, and so measured bold.
-    metricsOf: (event) => labelMetrics(event, event === pinned),
+    metricsOf: labelMetrics,
     pinned,
   });
   const height = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
@@ -249,13 +252,12 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
       button.dataset.end = String(item.end);
       continue;
     }
-    // The button covers the visible part only, so that its focus ring is never cut off.
-    const g = markerGeometry(item);
-    const left = Math.max(0, Math.round(g.left));
-    const right = Math.min(width, Math.round(g.left + g.width));
-    button.style.transform = `translate(${left}px, ${g.top}px)`;
-    button.style.width = `${Math.max(right - left, 12)}px`;
-    button.style.height = `${g.height}px`;
+    // The button covers the visible part only, so that its focus ring is never cut off; a lone
+    // dot's grows to a finger's size around it.
+    const box = targetBox(markerGeometry(item), width);
+    button.style.transform = `translate(${box.left}px, ${box.top}px)`;
+    button.style.width = `${box.width}px`;
+    button.style.height = `${box.height}px`;
     const label = item.label?.lines.join(' ') ?? '';
     if (button.dataset.label !== label) button.dataset.label = label;
   }

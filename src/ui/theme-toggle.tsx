@@ -15,7 +15,7 @@ export function ThemeToggle() {
       onClick={() => setThemeChoice(dark ? 'light' : 'dark')}
     >
       <span className="theme-toggle__icon" aria-hidden="true" />
-      {t().darkMode}
+      <span className="theme-toggle__label">{t().darkMode}</span>
     </button>
   );
 }

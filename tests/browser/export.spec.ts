@@ -33,7 +33,7 @@ async function svgTexts(page: Page, svg: string) {
 /** The events the list names once the view fits every shown event. */
 async function listedEvents(page: Page) {
   await timeline(page).getByRole('button', { name: 'Fit all' }).click();
-  const list = page.getByRole('region', { name: /^Events in view/ });
+  const list = page.getByRole('region', { name: /^Event by event/ });
   return list.getByRole('listitem').allTextContents();
 }
 

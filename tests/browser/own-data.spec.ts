@@ -26,7 +26,7 @@ test('the spreadsheet template opens from the file picker as the same 27 events'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     '37 times President Trump was soft on Russia',
   );
-  const list = page.getByRole('region', { name: /^Events in view/ });
+  const list = page.getByRole('region', { name: /^Event by event/ });
   await expect(list.getByRole('listitem')).toHaveCount(SEED_COUNT);
 });
 
@@ -108,7 +108,7 @@ test('bad rows of a CSV are skipped and listed by row number; the good ones show
     /^row 6 "wrong-date", start: “20\/01\/2017” is not a date the timeline reads/,
   ]);
   await expect(
-    page.getByRole('region', { name: /^Events in view/ }).getByRole('listitem'),
+    page.getByRole('region', { name: /^Event by event/ }).getByRole('listitem'),
   ).toHaveCount(3);
 });
 
@@ -132,7 +132,7 @@ test('?data= opens a CSV store by its ending', async ({ page }) => {
   await openApp(page, '?data=data/template.csv&event=g7');
   await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
   await expect(
-    page.getByRole('region', { name: /^Events in view/ }).getByRole('listitem'),
+    page.getByRole('region', { name: /^Event by event/ }).getByRole('listitem'),
   ).toHaveCount(SEED_COUNT);
 });
 

@@ -16,7 +16,7 @@ const sidewaysOverflow = (page: Page) =>
 test('a phone never scrolls sideways, with or without the details', async ({ page }) => {
   await openApp(page);
   // At a phone's width the full range puts some episodes of the same month in one cluster.
-  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
+  await expect(page.getByRole('region', { name: `Event by event (${SEED_COUNT})` })).toBeAttached();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await timeline(page)
     .getByRole('button', { name: /^Trump hired Manafort/ })
@@ -30,7 +30,7 @@ test('a phone never scrolls sideways, with or without the details', async ({ pag
 
 test('the axis and the first markers are on the first screen', async ({ page }) => {
   await openApp(page);
-  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
+  await expect(page.getByRole('region', { name: `Event by event (${SEED_COUNT})` })).toBeAttached();
   const screenHeight = page.viewportSize()!.height;
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   const axis = await page.locator('.time-axis').boundingBox();
@@ -66,7 +66,7 @@ test('the topics wait behind a disclosure that counts the pressed ones', async (
   await expect(disclosure).toHaveText('Topics (2) active');
   await filters(page).getByRole('button', { name: 'Clear filters' }).tap();
   await expect(disclosure).toHaveText('Topics');
-  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
+  await expect(page.getByRole('region', { name: `Event by event (${SEED_COUNT})` })).toBeAttached();
 });
 
 test('the details are a sheet over the timeline that Back, Close or Escape closes', async ({
@@ -135,7 +135,7 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
 test('a control that takes the focus is not left hidden under the sheet', async ({ page }) => {
   await openApp(page, '?event=g7');
   await expect(details(page)).toBeVisible();
-  const list = page.getByRole('region', { name: /^Events in view/ });
+  const list = page.getByRole('region', { name: /^Event by event/ });
   for (const name of [/^Trump has repeatedly praised Putin/, /^Trump has denied the veracity/]) {
     const link = list.getByRole('link', { name });
     await link.focus();
@@ -148,7 +148,7 @@ test('a control that takes the focus is not left hidden under the sheet', async 
 test('at 320px wide nothing scrolls sideways, with or without the sheet', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openApp(page);
-  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
+  await expect(page.getByRole('region', { name: `Event by event (${SEED_COUNT})` })).toBeAttached();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await filters(page)
     .getByRole('button', { name: /^Topics/ })
@@ -189,7 +189,7 @@ test('pinching the timeline zooms it', async ({ page }) => {
 test('screenshots: phone home and details', async ({ page }) => {
   await openApp(page);
   // At a phone's width the full range puts some episodes of the same month in one cluster.
-  await expect(page.getByRole('region', { name: `Events in view (${SEED_COUNT})` })).toBeAttached();
+  await expect(page.getByRole('region', { name: `Event by event (${SEED_COUNT})` })).toBeAttached();
   await expect(page).toHaveScreenshot('phone-home.png', { fullPage: true });
   await openApp(page, '?event=syria-withdrawal');
   await expect(details(page)).toBeVisible();

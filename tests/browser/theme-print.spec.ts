@@ -203,7 +203,7 @@ test.describe('print', () => {
   /** The titles the screen lists, in its (time) order, before the page turns to print. */
   async function screenTitles(page: Page): Promise<string[]> {
     return page
-      .getByRole('region', { name: /^Events in view/ })
+      .getByRole('region', { name: /^Event by event/ })
       .locator('.events-list__title')
       .allTextContents();
   }

@@ -114,7 +114,7 @@ async function visitEveryEvent(page: Page, watched: Watch): Promise<void> {
     await markerOf(event).focus();
     await expectInert(page, watched);
   }
-  const list = page.getByRole('region', { name: /^Events in view/ });
+  const list = page.getByRole('region', { name: /^Event by event/ });
   for (const event of XSS_EVENTS) {
     await list.getByRole('link', { name: new RegExp(`^${escape(event.title)}`) }).click();
     const panel = details(page);

@@ -40,7 +40,7 @@ describe('the timeline', () => {
       within(region).getByRole('button', { name: /^Trump hired Manafort to run his campaign/ }),
     ).toBeVisible();
     expect(screen.getByRole('status', { name: 'Events shown' })).toHaveTextContent(
-      `${SEED_COUNT} of ${SEED_COUNT} events`,
+      `All ${SEED_COUNT} events`,
     );
   });
 
@@ -310,7 +310,7 @@ describe('bad data', () => {
 
   it('keeps ?data= in the links of the event list', async () => {
     open('?data=data%2Fother.json');
-    const list = await screen.findByRole('region', { name: /^Events in view/ });
+    const list = await screen.findByRole('region', { name: /^Event by event/ });
     const link = await within(list).findByRole('link', { name: /^Trump hired Manafort/ });
     expect(link).toHaveAttribute('href', '?data=data%2Fother.json&event=hired-manafort');
   });

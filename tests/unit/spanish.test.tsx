@@ -110,7 +110,7 @@ describe('the interface in Spanish', () => {
   it('counts and names in Spanish', async () => {
     await openInSpanish('');
     expect(screen.getByRole('status', { name: 'Acontecimientos mostrados' })).toHaveTextContent(
-      '27 de 27 acontecimientos',
+      'Los 27 acontecimientos',
     );
     expect(screen.getByRole('searchbox', { name: 'Buscar' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Acercar' })).toBeInTheDocument();

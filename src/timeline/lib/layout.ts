@@ -24,8 +24,9 @@ export interface LayoutOptions {
   /** The words of an event's title, measured (cached by the caller). */
   metricsOf: (event: TimelineEvent) => LabelMetrics;
   /**
-   * An event that must get its own marker and its whole title when in view (the open one), on a
-   * row of its own if need be.
+   * An event that must get a marker when in view (the open one): where its neighbours gather it
+   * into a cluster, it gets a row of its own. Where it already has a marker, the layout is the one
+   * it had before it opened, so that opening an event never moves the markers under the pointer.
    */
   pinned?: TimelineEvent | undefined;
 }
@@ -136,7 +137,7 @@ function layoutLanes(
   view: readonly [number, number],
   options: LayoutOptions,
 ): Layout {
-  const { width, maxLanes, gap, metricsOf, pinned } = options;
+  const { width, maxLanes, gap, metricsOf } = options;
   const lanes: Lane[] = [];
   const placed: { item: PlacedEvent; metrics: LabelMetrics }[] = [];
   const overflow: TimelineEvent[] = [];
@@ -167,13 +168,12 @@ function layoutLanes(
     const band = bandOf(item);
     const bandRight = band.left + band.width;
     const whole = Math.max(bandRight, item.labelX + Math.min(metrics.compact, width));
-    const mayShorten = event !== pinned;
     lanes[lane] = {
       last: item,
       metrics,
       whole,
-      short: mayShorten ? Math.max(bandRight, item.labelX + minimumRoom(metrics)) : whole,
-      bare: mayShorten ? Math.max(bandRight, item.labelX + DOT) : whole,
+      short: Math.max(bandRight, item.labelX + minimumRoom(metrics)),
+      bare: Math.max(bandRight, item.labelX + DOT),
     };
     placed.push({ item, metrics });
   }

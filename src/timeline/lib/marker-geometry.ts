@@ -53,3 +53,25 @@ export function markerGeometry(item: PlacedEvent): MarkerGeometry {
 export function laneTop(lane: number): number {
   return lane * LANE_HEIGHT + TRACK_PADDING;
 }
+
+/** The smallest target a finger can take (WCAG 2.2, 2.5.8 Target Size). */
+export const MIN_TARGET = 24;
+
+/**
+ * A marker's button: its drawing's box, cut to the viewport, and grown to MIN_TARGET each way
+ * around its middle where smaller (a dot with no label), kept inside the viewport.
+ */
+export function targetBox(
+  g: Pick<MarkerGeometry, 'left' | 'width' | 'top' | 'height'>,
+  viewport: number,
+): { left: number; top: number; width: number; height: number } {
+  let left = Math.max(0, Math.round(g.left));
+  let right = Math.min(viewport, Math.round(g.left + g.width));
+  if (right - left < MIN_TARGET) {
+    const middle = (left + right) / 2;
+    left = Math.round(Math.max(0, Math.min(middle - MIN_TARGET / 2, viewport - MIN_TARGET)));
+    right = left + MIN_TARGET;
+  }
+  const height = Math.max(g.height, MIN_TARGET);
+  return { left, top: g.top - Math.floor((height - g.height) / 2), width: right - left, height };
+}

@@ -1,0 +1,50 @@
+import { selectDataset, selectShownEvents, useTimelineStore } from '../state/store.ts';
+import { SourceLine } from './source-line.tsx';
+import { focusDetailsTitle } from './focus-details.ts';
+import { t } from '../i18n/messages.ts';
+
+/**
+ * What the details column holds before any event is open: what the timeline is, where it comes
+ * from, and a way in. It takes the column's room from the start, so that opening an event later
+ * changes what the column says, never the width of the timeline beside it.
+ */
+export function IntroCard() {
+  const dataset = useTimelineStore(selectDataset);
+  const first = useTimelineStore((s) => selectShownEvents(s)[0]);
+  const select = useTimelineStore((s) => s.select);
+  if (!dataset) return null;
+
+  return (
+    <section className="intro" aria-labelledby="intro-heading">
+      <p className="intro__kicker">{t().aboutThisTimeline}</p>
+      <h2 id="intro-heading" className="intro__title" dir="auto">
+        {dataset.title}
+      </h2>
+      {dataset.description && (
+        <p className="intro__description" dir="auto">
+          {dataset.description}
+        </p>
+      )}
+      {dataset.source && <SourceLine source={dataset.source} className="intro__source" />}
+      {first && (
+        <button
+          type="button"
+          className="intro__start"
+          onClick={() => {
+            select(first.id);
+            // The button goes with the card: the reader goes on reading at the event's title.
+            focusDetailsTitle();
+          }}
+        >
+          {t().startWithFirst}
+          <span aria-hidden="true"> →</span>
+        </button>
+      )}
+      {dataset.note && (
+        <p className="intro__note" dir="auto">
+          {dataset.note}
+        </p>
+      )}
+    </section>
+  );
+}
