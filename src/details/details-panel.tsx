@@ -13,7 +13,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
-import { scrollToClearSheet } from './sheet-clearance.ts';
+import { scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
 
 /** The selected event in full; a landmark named "Event details". */
@@ -42,10 +42,19 @@ export function DetailsPanel() {
     const frame = requestAnimationFrame(() => {
       const marker = document.querySelector(`[data-event-id="${CSS.escape(event.id)}"]`);
       if (!marker) return;
-      const offset = scrollToClearSheet(
-        marker.getBoundingClientRect(),
-        panel.getBoundingClientRect().top,
-      );
+      const sheetTop = panel.getBoundingClientRect().top;
+      // A story shows its steps on the timeline: as much of it as the sheet leaves, from the
+      // story's own controls (Pause stays at hand) and the axis down.
+      const from =
+        document.querySelector('.story--on') ?? document.querySelector('.timeline__viewport');
+      const offset =
+        useTimelineStore.getState().story && from
+          ? scrollForStoryStep(
+              from.getBoundingClientRect().top,
+              marker.getBoundingClientRect(),
+              sheetTop,
+            )
+          : scrollToClearSheet(marker.getBoundingClientRect(), sheetTop);
       if (offset !== 0) {
         window.scrollBy({ top: offset, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
       }

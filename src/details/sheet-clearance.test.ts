@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEARANCE, scrollToClearSheet } from './sheet-clearance.ts';
+import { CLEARANCE, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 
 describe('scrollToClearSheet', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('scrollToClearSheet', () => {
     ['with no room above the sheet, the top wins', { top: 100, bottom: 126 }, 20, 100 - CLEARANCE],
   ])('%s', (_, marker, sheetTop, offset) => {
     expect(scrollToClearSheet(marker, sheetTop)).toBe(offset);
+  });
+});
+
+describe('scrollForStoryStep', () => {
+  it.each([
+    ['brings the axis to the top, a marker near it staying above the sheet', 300, 340, 400, 300],
+    ['scrolls back up to the axis when the page went past it', -200, 40, 400, -200],
+    ['scrolls on past the axis for a marker that would sit under the sheet', 300, 800, 400, 438],
+  ])('%s', (_, showFrom, markerTop, sheetTop, offset) => {
+    expect(scrollForStoryStep(showFrom, { top: markerTop, bottom: markerTop + 26 }, sheetTop)).toBe(
+      offset,
+    );
   });
 });

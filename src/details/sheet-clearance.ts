@@ -16,3 +16,19 @@ export function scrollToClearSheet(
   }
   return 0;
 }
+
+/**
+ * A story step on a phone: how far to scroll so that `showFrom` (the top of the story's controls,
+ * in viewport coordinates, negative once scrolled past) meets the top of the screen, with the axis
+ * and the lanes below it down to the sheet, and the step's marker among them clear of the sheet
+ * (scrolling further if need be: the axis then sticks to the top).
+ */
+export function scrollForStoryStep(
+  showFrom: number,
+  marker: { top: number; bottom: number },
+  sheetTop: number,
+): number {
+  const offset = showFrom;
+  const below = marker.bottom - offset + CLEARANCE - sheetTop;
+  return below > 0 ? offset + below : offset;
+}

@@ -53,3 +53,23 @@ test('at 375×667 half the events or more carry a label at Fit all, and every ta
   );
   expect(small).toEqual([]);
 });
+
+test('a story on a phone keeps its controls, the axis and two lanes or more above the sheet', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openApp(page);
+  await timeline(page).getByRole('button', { name: 'Play story' }).click();
+  const sheet = details(page);
+  await expect(sheet).toBeVisible();
+  const pause = timeline(page).getByRole('button', { name: 'Pause' });
+  await expect(async () => {
+    const sheetTop = (await sheet.boundingBox())?.y ?? 0;
+    const axis = await page.locator('.time-axis').boundingBox();
+    if (!axis) throw new Error('no axis');
+    expect(axis.y).toBeGreaterThanOrEqual(0);
+    // LANE_HEIGHT is 52 px: two lanes between the axis and the sheet.
+    expect(sheetTop - (axis.y + axis.height)).toBeGreaterThanOrEqual(2 * 52);
+    await expect(pause).toBeInViewport({ ratio: 1 });
+  }).toPass();
+});
