@@ -45,9 +45,13 @@ const en = {
     `${formatNumber(shown)} of ${formatNumber(total)} events`,
   /** The filter bar's count: a news page says "all" when nothing is filtered out. */
   countShown: (shown: number, total: number) =>
-    shown === total
-      ? `All ${counted(total, { one: 'event', other: 'events' })}`
-      : `${formatNumber(shown)} of ${formatNumber(total)} events`,
+    shown !== total
+      ? `${formatNumber(shown)} of ${formatNumber(total)} events`
+      : total === 0
+        ? 'No events'
+        : total === 1
+          ? 'One event'
+          : `All ${formatNumber(total)} events`,
   clearFilters: 'Clear filters',
   allEventsNoFilters: (total: number) =>
     `All ${counted(total, { one: 'event', other: 'events' })}, no filters.`,
@@ -223,11 +227,13 @@ const es: Messages = {
   eventsShown: (shown, total) =>
     `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,
   countShown: (shown, total) =>
-    shown === total
-      ? total === 1
-        ? 'El único acontecimiento'
-        : `Los ${formatNumber(total)} acontecimientos`
-      : `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,
+    shown !== total
+      ? `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`
+      : total === 0
+        ? 'Ningún acontecimiento'
+        : total === 1
+          ? 'Un acontecimiento'
+          : `Los ${formatNumber(total)} acontecimientos`,
   clearFilters: 'Quitar filtros',
   allEventsNoFilters: (total) =>
     `${total === 1 ? 'El único acontecimiento' : `Los ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`}, sin filtros.`,

@@ -17,8 +17,11 @@ import { t } from '../i18n/messages.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 
 const MIN_LANES = 3;
-/** Lanes open before a label is shortened, up to a share of the screen's height... */
-const SCREEN_SHARE = 0.6;
+/**
+ * Lanes open before a label is shortened, up to a share of the screen's height (the axis sticks to
+ * the top of the screen, so the last lanes may run a little past the first screen)...
+ */
+const SCREEN_SHARE = 0.75;
 /**
  * On a phone the lanes may run past the first screen (the axis sticks to the top as they scroll):
  * a narrow screen holds few labels per lane, and a readable title is worth a scroll, where a dot

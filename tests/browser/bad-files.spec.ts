@@ -40,7 +40,9 @@ const eventButton = (page: Page, title: string) =>
 /** A file that opens: its good events are on the timeline, its bad ones listed by name. */
 async function expectShownWithProblems(page: Page, entry: ExpectedFile): Promise<void> {
   const count = entry.shown?.length ?? 0;
-  await expect(page.getByText(`${count} of ${count} events`)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Events shown' })).toHaveText(
+    count === 1 ? 'One event' : `All ${count} events`,
+  );
   // The view may still be where the previous timeline left it: bring every event into it.
   await timeline(page).getByRole('button', { name: 'Fit all' }).click();
   for (const title of entry.shown ?? []) await expect(eventButton(page, title)).toBeVisible();

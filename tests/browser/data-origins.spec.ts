@@ -26,7 +26,8 @@ const redirectTo =
 
 const failure = (page: Page) =>
   page.getByRole('heading', { name: 'The timeline could not be loaded' });
-const elsewhereHeading = (page: Page) => page.getByRole('heading', { name: ELSEWHERE_TITLE });
+const elsewhereHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: ELSEWHERE_TITLE });
 
 let elsewhere: StaticServer;
 const servers: StaticServer[] = [];

@@ -25,7 +25,7 @@ test.describe('in Spanish', () => {
     await expect(page.getByRole('searchbox', { name: 'Buscar' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Filtros' })).toBeVisible();
     await expect(page.getByRole('status', { name: 'Acontecimientos mostrados' })).toHaveText(
-      `${SEED_COUNT} de ${SEED_COUNT} acontecimientos`,
+      `Los ${SEED_COUNT} acontecimientos`,
     );
     await expect(cronologia(page).getByRole('button', { name: 'Ver todo' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Haga su propia cronología' })).toBeVisible();

@@ -24,7 +24,7 @@ test.describe('the home page', () => {
         timeline(page).getByRole('button', { name: new RegExp(`^${title}`) }),
       ).toBeVisible();
     }
-    await expect(filters(page).getByText(`${SEED_COUNT} of ${SEED_COUNT} events`)).toBeVisible();
+    await expect(filters(page).getByText(`All ${SEED_COUNT} events`)).toBeVisible();
     expect(await ticks(page)).toContain('2016');
   });
 });
