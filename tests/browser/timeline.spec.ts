@@ -190,6 +190,28 @@ test.describe('events and deep links', () => {
     await expect(details(page)).toHaveCount(0);
   });
 
+  test('Back after a chain of Next returns to the page before the first event', async ({
+    page,
+    baseURL,
+  }) => {
+    await openApp(page);
+    await timeline(page)
+      .getByRole('button', { name: /^Trump hired Manafort/ })
+      .click();
+    await expect(page).toHaveURL(/event=hired-manafort/);
+    const next = details(page).getByRole('button', { name: 'Next event' });
+    const title = details(page).getByRole('heading', { level: 2 });
+    for (let i = 0; i < 3; i++) {
+      const before = await title.textContent();
+      await next.click();
+      await expect(title).not.toHaveText(before ?? '');
+    }
+    await expect(page).not.toHaveURL(/event=hired-manafort/);
+    await page.goBack();
+    await expect(page).toHaveURL(`${baseURL}`);
+    await expect(details(page)).toHaveCount(0);
+  });
+
   test('an unknown ?event= says so and the app still works', async ({ page }) => {
     await openApp(page, '?event=does-not-exist');
     await expect(page.getByRole('alert')).toContainText('Event not found');
