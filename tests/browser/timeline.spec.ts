@@ -84,6 +84,46 @@ test.describe('zoom and pan', () => {
     await expect(markers(page)).not.toHaveCount(SEED_COUNT);
   });
 
+  test('no two axis labels overlap, down to weeks and days', async ({ page }) => {
+    await openApp(page);
+    const box = await viewportBox(page);
+    // Autumn 2019, where 1 September and 1 December fall on a Sunday: a month's name on a week's
+    // tick, with the week's dates beside it.
+    await page.mouse.move(box.x + box.width * 0.93, box.y + box.height / 2);
+    /** The drawn labels' boxes, left to right, as pairs that run into each other. */
+    const overlaps = () =>
+      page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.time-axis .tick text')]
+          .filter((text) => text.textContent !== '')
+          .map((text) => ({ label: text.textContent, ...text.getBoundingClientRect().toJSON() }))
+          .sort((a, b) => a.left - b.left);
+        return boxes.slice(1).flatMap((b, i) => {
+          const a = boxes[i];
+          return a && a.right > b.left ? [`${a.label} / ${b.label}`] : [];
+        });
+      });
+    let days = false;
+    for (let i = 0; i < 14 && !days; i++) {
+      const previous = await ticks(page);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -250);
+      await page.keyboard.up('Control');
+      await expect.poll(() => ticks(page)).not.toEqual(previous);
+      expect(await overlaps()).toEqual([]);
+      days = (await ticks(page)).some((t) => /^[A-Z][a-z]{2} \d{2}$/.test(t));
+    }
+    expect(days).toBe(true);
+    // Across the weeks of the last months in view.
+    const overview = page.getByRole('slider', { name: 'Overview of the whole timeline' });
+    await overview.focus();
+    for (let i = 0; i < 8; i++) {
+      const previous = await ticks(page);
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => ticks(page)).not.toEqual(previous);
+      expect(await overlaps()).toEqual([]);
+    }
+  });
+
   test('dragging pans the axis, and Fit all brings everything back', async ({ page }) => {
     await openApp(page);
     await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
