@@ -171,24 +171,28 @@ export function DetailsPanel() {
 
       <nav className="details__nav" aria-label={t().stepThroughEvents}>
         {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+        {/* Named in full, shown short where the full name would wrap ("Siguiente" for
+            "Acontecimiento siguiente"): a button that changes height moves under the pointer. */}
         <button
           type="button"
           aria-disabled={atFirst}
+          aria-label={t().previousEvent}
           onClick={() => {
             if (!atFirst) step(-1);
           }}
         >
           <span aria-hidden="true">← </span>
-          {t().previousEvent}
+          {t().previousEventShort}
         </button>
         <button
           type="button"
           aria-disabled={atLast}
+          aria-label={t().nextEvent}
           onClick={() => {
             if (!atLast) step(1);
           }}
         >
-          {t().nextEvent}
+          {t().nextEventShort}
           <span aria-hidden="true"> →</span>
         </button>
       </nav>

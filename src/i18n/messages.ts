@@ -107,6 +107,9 @@ const en = {
   stepThroughEvents: 'Step through events',
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
+  /** What the buttons show, where the full name would not fit on one line beside the other. */
+  previousEventShort: 'Previous event',
+  nextEventShort: 'Next event',
   copyLink: 'Copy link',
   share: 'Share…',
   linkCopied: 'Link copied to the clipboard.',
@@ -272,6 +275,8 @@ const es: Messages = {
   stepThroughEvents: 'Recorrer los acontecimientos',
   previousEvent: 'Acontecimiento anterior',
   nextEvent: 'Acontecimiento siguiente',
+  previousEventShort: 'Anterior',
+  nextEventShort: 'Siguiente',
   copyLink: 'Copiar enlace',
   share: 'Compartir…',
   linkCopied: 'Enlace copiado al portapapeles.',
