@@ -26,6 +26,8 @@ export function DetailsPanel() {
       count: selectShownEvents(s).length,
     })),
   );
+  // The story's controls count its steps: a second count here would say the same twice.
+  const inStory = useTimelineStore((s) => s.story !== null);
   const select = useTimelineStore((s) => s.select);
   const requestFocus = useTimelineStore((s) => s.requestFocus);
   const step = useTimelineStore((s) => s.step);
@@ -85,10 +87,13 @@ export function DetailsPanel() {
             <span aria-hidden="true">← </span>
             {t().previousShort}
           </button>
+          {/* A story shows its own count of the steps: one count on the page at a time. */}
           <p className="details__position">
-            {position.index >= 0
-              ? t().positionOf(position.index + 1, position.count)
-              : t().hiddenByFilters}
+            {inStory
+              ? null
+              : position.index >= 0
+                ? t().positionOf(position.index + 1, position.count)
+                : t().hiddenByFilters}
           </p>
           <button
             type="button"

@@ -40,7 +40,9 @@ describe('timelineSvg', () => {
     const { texts, doc } = render();
     expect(doc.querySelector('title')?.textContent).toBe(seed.title);
     expect(texts).toContain(seed.title);
-    expect(texts).toContain(formatRange(...paddedExtent(seed.events)));
+    // As the page's heading at Fit all: the episodes' own years, not their margin's.
+    expect(texts).toContain('2013–2020');
+    expect(texts).not.toContain(formatRange(...paddedExtent(seed.events)));
     expect(texts).toContain('All 27 events, no filters.');
     expect(texts.some((t) => t?.startsWith(`Source: ${seed.source!.publisher}, “`))).toBe(true);
   });

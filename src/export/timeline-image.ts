@@ -15,7 +15,7 @@ import { describeFilters } from '../filters/describe-filters.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { axisTicks } from '../timeline/lib/axis-ticks.ts';
 import { DENSE_THRESHOLD } from '../timeline/lib/constants.ts';
-import { formatRange } from '../timeline/lib/format-range.ts';
+import { rangeHeading } from '../timeline/lib/format-range.ts';
 import { measureLabel, type LabelMetrics } from '../timeline/lib/label-fit.ts';
 import { layoutEvents, type LayoutItem, type PlacedEvent } from '../timeline/lib/layout.ts';
 import {
@@ -26,7 +26,7 @@ import {
   LINE_HEIGHT,
   markerGeometry,
 } from '../timeline/lib/marker-geometry.ts';
-import { buildTimeIndex } from '../timeline/lib/time-index.ts';
+import { buildTimeIndex, sharedTimeIndex, spanOf } from '../timeline/lib/time-index.ts';
 import { timeScale } from '../timeline/lib/time-scale.ts';
 import { THEME_COLORS } from '../ui/theme.ts';
 import { topicColorFor } from '../ui/contrast.ts';
@@ -80,9 +80,11 @@ export function timelineSvg(input: ImageInput): string {
     fill,
   });
 
+  // As the page's range heading says it.
+  const range = rangeHeading(view, spanOf(sharedTimeIndex(shown)));
   const header: Block[] = [
     block(dataset.title, FONTS.title, 34, COLORS.ink, 2),
-    block(formatRange(view[0], view[1]), FONTS.range, 24, COLORS.ink, 1),
+    block(range, FONTS.range, 24, COLORS.ink, 1),
     block(
       describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length),
       FONTS.filters,
@@ -122,7 +124,7 @@ export function timelineSvg(input: ImageInput): string {
   const room = footerTop - 30 - areaTop - AXIS_HEIGHT - 8;
   parts.push(timelineArea(input, areaTop, room));
 
-  const description = `${formatRange(view[0], view[1])}. ${describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length)}`;
+  const description = `${range}. ${describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length)}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}" role="img">`,

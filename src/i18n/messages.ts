@@ -93,6 +93,7 @@ const en = {
   clusterName: (count: number, range: string) =>
     `${counted(count, { one: 'event', other: 'events' })}, ${range}`,
   overviewLabel: 'Overview of the whole timeline',
+  overviewCaption: 'Whole timeline',
   showingRange: (range: string) => `Showing ${range}`,
   eventsInView: 'Event by event',
   andMore: (n: number) => `And ${formatNumber(n)} more: zoom in or filter to list them.`,
@@ -272,6 +273,7 @@ const es: Messages = {
   clusterName: (count, range) =>
     `${counted(count, { one: 'acontecimiento', other: 'acontecimientos' })}, ${range}`,
   overviewLabel: 'Vista general de toda la cronología',
+  overviewCaption: 'Toda la cronología',
   showingRange: (range) => `Mostrando ${range}`,
   eventsInView: 'Uno a uno',
   andMore: (n) => `Y ${formatNumber(n)} más: acerque o filtre para verlos en la lista.`,

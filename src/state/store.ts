@@ -52,9 +52,17 @@ interface FilterSlice {
   clearFilters: () => void;
 }
 
+/**
+ * How the open event was reached: opened by the reader (from the timeline, the list, a link), or
+ * stepped to from its neighbour (Previous / Next, the arrow keys). The address bar treats them
+ * apart: an opened event is a page of its own in the history, a step only moves along it.
+ */
+export type SelectionCause = 'open' | 'step';
+
 interface SelectionSlice {
   selectedId: string | null;
-  select: (id: string | null) => void;
+  selectedBy: SelectionCause;
+  select: (id: string | null, by?: SelectionCause) => void;
   /**
    * Selects the next (+1) or previous (-1) shown event in time, from the selection or the window;
    * says whether there was one to select.
@@ -154,6 +162,7 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       activeTopics: [],
       query: '',
       selectedId: null,
+      selectedBy: 'open',
       timeWindow: null,
       notices: [],
       story: null,
@@ -185,8 +194,10 @@ const filterSlice: Slice<FilterSlice> = (set) => {
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selectedId: null,
+  selectedBy: 'open',
   // Opening another event by hand pauses a story there (or ends it, for a hidden event or none).
-  select: (id) => set((s) => ({ selectedId: id, story: storyAfterChange(s, id) })),
+  select: (id, by = 'open') =>
+    set((s) => ({ selectedId: id, selectedBy: by, story: storyAfterChange(s, id) })),
   step: (direction) => {
     const state = get();
     if (state.story) return state.storyStep(direction);
@@ -197,7 +208,7 @@ const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
       state.timeWindow,
       direction,
     );
-    if (target) set({ selectedId: target.id });
+    if (target) set({ selectedId: target.id, selectedBy: 'step' });
     return target !== undefined;
   },
 });
@@ -229,6 +240,7 @@ const storySlice: Slice<StorySlice> = (set, get) => {
           by: 'story',
         },
         selectedId: event.id,
+        selectedBy: 'step',
       });
     },
     pauseStory: () => update({ playing: false }),
@@ -239,7 +251,11 @@ const storySlice: Slice<StorySlice> = (set, get) => {
       const step = state.story.step + direction;
       const event = selectShownEvents(state)[step];
       if (!event) return false;
-      set({ story: { ...state.story, step, by: 'story' }, selectedId: event.id });
+      set({
+        story: { ...state.story, step, by: 'story' },
+        selectedId: event.id,
+        selectedBy: 'step',
+      });
       return true;
     },
     setStorySpeed: (speed) =>

@@ -6,6 +6,8 @@ import {
   applyUrlState,
   EVENT_NOT_FOUND,
   fileKeyOfHistoryEntry,
+  historyModeFor,
+  type SelectionChange,
   startUrlSync,
   UNKNOWN_TOPICS,
 } from './url-sync.ts';
@@ -72,6 +74,22 @@ describe('the "Event not found" notice', () => {
   });
 });
 
+describe('historyModeFor', () => {
+  it.each<[string, SelectionChange, 'push' | 'replace']>([
+    ['opening an event', { from: null, to: 'a', by: 'open', story: false }, 'push'],
+    ['opening another event', { from: 'a', to: 'b', by: 'open', story: false }, 'push'],
+    ['closing the event', { from: 'a', to: null, by: 'open', story: false }, 'push'],
+    ['Next from an open event', { from: 'a', to: 'b', by: 'step', story: false }, 'replace'],
+    // With nothing open, a step opens an event: a page of its own, which Back leaves.
+    ['a step with nothing open', { from: null, to: 'a', by: 'step', story: false }, 'push'],
+    ['a story step', { from: 'a', to: 'b', by: 'step', story: true }, 'replace'],
+    ['the story starting', { from: null, to: 'a', by: 'step', story: true }, 'replace'],
+    ['an event opened during a story', { from: 'a', to: 'b', by: 'open', story: true }, 'replace'],
+  ])('%s: %j → %s', (_, change, mode) => {
+    expect(historyModeFor(change)).toBe(mode);
+  });
+});
+
 describe('startUrlSync', () => {
   it('keeps embed mode in the address and adds no history entry inside an embed', () => {
     window.history.replaceState(null, '', '/?embed=1');
@@ -94,6 +112,21 @@ describe('startUrlSync', () => {
     get().setQuery('G7 summit');
     expect(window.location.search).toBe('?event=g7&topics=diplomacy&q=G7+summit');
     expect(window.history.length).toBe(before + 2);
+  });
+
+  it('replaces the entry for Previous / Next, so that Back leaves the chain of steps', async () => {
+    stop = startUrlSync(useTimelineStore);
+    const before = window.history.length;
+    get().select('crimea');
+    expect(get().step(1)).toBe(true);
+    expect(get().step(1)).toBe(true);
+    expect(get().step(-1)).toBe(true);
+    expect(window.location.search).not.toBe('?event=crimea');
+    expect(window.history.length).toBe(before + 1);
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    expect(get().selectedId).toBeNull();
+    expect(window.location.search).toBe('');
   });
 
   it('applies the URL again on Back', async () => {

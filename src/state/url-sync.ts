@@ -5,6 +5,7 @@ import {
   selectDataset,
   selectEventById,
   selectShownEvents,
+  type SelectionCause,
   type Story,
   type StoreOrigin,
   type TimelineStore,
@@ -76,10 +77,6 @@ function applyStory(store: TimelineStore, step: number, topics: string[], query:
   store.setState({ activeTopics: topics, query, story, selectedId: event?.id ?? null });
 }
 
-/**
- * Keeps the address bar and the store in step: selecting an event pushes a history entry (so Back
- * returns to the previous one), filter changes replace it, and Back/Forward apply the URL again.
- */
 /** The URL's name for where a store came from. */
 export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file'> {
   switch (origin.kind) {
@@ -124,6 +121,32 @@ export function readUrl(win: Window = window): UrlState {
   return { ...url, event: eventFromPath(win.location.pathname, appRootPath(win)) };
 }
 
+/** A change of the open event, as the address bar needs to know it. */
+export interface SelectionChange {
+  from: string | null;
+  to: string | null;
+  by: SelectionCause;
+  /** Whether a story is on (playing or paused) after the change. */
+  story: boolean;
+}
+
+/**
+ * Whether a change of the open event adds a history entry or rewrites the current one. Opening an
+ * event (or closing it) is a page of its own, which Back leaves; stepping from an open event to
+ * its neighbour, and every step of a story, only moves within that page, so that Back after a
+ * chain of Next returns to where the reader was before the first event opened.
+ */
+export function historyModeFor(change: SelectionChange): 'push' | 'replace' {
+  if (change.story) return 'replace';
+  if (change.by === 'step' && change.from !== null && change.to !== null) return 'replace';
+  return 'push';
+}
+
+/**
+ * Keeps the address bar and the store in step: opening an event pushes a history entry (so Back
+ * returns to the previous one), stepping, story steps and filter changes replace it, and
+ * Back/Forward apply the URL again.
+ */
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let applying = false;
   const { embed, lang } = parseUrl(win.location.search);
@@ -157,11 +180,18 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
 
   const stopSelection = store.subscribe(
     (s) => s.selectedId,
-    (selectedId) => {
+    (selectedId, previousId) => {
+      const state = store.getState();
       // Picking an event answers an earlier "Event not found".
-      if (selectedId !== null) store.getState().dismiss(EVENT_NOT_FOUND);
-      // A story's steps replace the entry: Back leaves the story, not one step of it.
-      write(store.getState().story ? 'replace' : 'push');
+      if (selectedId !== null) state.dismiss(EVENT_NOT_FOUND);
+      write(
+        historyModeFor({
+          from: previousId,
+          to: selectedId,
+          by: state.selectedBy,
+          story: state.story !== null,
+        }),
+      );
     },
   );
   const stopStory = store.subscribe(

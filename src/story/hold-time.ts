@@ -6,7 +6,11 @@ const SETTLE_MS = 3_000;
 /** About 200 words a minute, a comfortable pace for reading news on a screen. */
 const PER_WORD_MS = 300;
 const MIN_HOLD_MS = 4_000;
-const MAX_HOLD_MS = 24_000;
+/**
+ * A long summary is read at the reader's own pace: past this the story would seem stuck (a first
+ * step of 24 s read as a broken Play), and Pause is there for a slower read.
+ */
+const MAX_HOLD_MS = 12_000;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 

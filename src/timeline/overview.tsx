@@ -117,28 +117,35 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
   };
 
   return (
-    // aria-valuenow and aria-valuetext follow the window in useOnWindow above.
-    <div
-      ref={sliderRef}
-      className="overview"
-      role="slider"
-      tabIndex={0}
-      aria-label={t().overviewLabel}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={0}
-      style={size}
-      onPointerDown={(event) => {
-        event.currentTarget.setPointerCapture?.(event.pointerId);
-        jump(event);
-      }}
-      onPointerMove={(event) => {
-        if (event.buttons === 1) jump(event);
-      }}
-      onKeyDown={onKeyDown}
-    >
-      <canvas ref={canvasRef} style={size} aria-hidden="true" />
-      <div ref={windowRef} className="overview__window" aria-hidden="true" />
-    </div>
+    <>
+      {/* Seen, not read: the slider's own name says it, in full ("Overview of the whole
+          timeline", which holds these words, as a name must hold its visible label). */}
+      <p className="overview__label" aria-hidden="true">
+        {t().overviewCaption}
+      </p>
+      {/* aria-valuenow and aria-valuetext follow the window in useOnWindow above. */}
+      <div
+        ref={sliderRef}
+        className="overview"
+        role="slider"
+        tabIndex={0}
+        aria-label={t().overviewLabel}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={0}
+        style={size}
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture?.(event.pointerId);
+          jump(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.buttons === 1) jump(event);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <canvas ref={canvasRef} style={size} aria-hidden="true" />
+        <div ref={windowRef} className="overview__window" aria-hidden="true" />
+      </div>
+    </>
   );
 }

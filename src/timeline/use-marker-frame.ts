@@ -5,11 +5,11 @@ import type { CanvasPalette } from '../ui/theme.ts';
 import { BADGE_HEIGHT, clusterBadge, drawMarkers, type TextMeasurer } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
-import { formatRange } from './lib/format-range.ts';
+import { formatRange, rangeHeading } from './lib/format-range.ts';
 import { layoutEvents, type Layout, type LayoutItem } from './lib/layout.ts';
 import { LANE_HEIGHT, laneTop, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
-import { startingIn, type TimeIndex } from './lib/time-index.ts';
+import { spanOf, startingIn, type TimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
@@ -206,7 +206,7 @@ function drawFrame(
       });
     }
   }
-  const text = formatRange(view[0], view[1]);
+  const text = rangeHeading(view, spanOf(index));
   if (range && range.textContent !== text) range.textContent = text;
   return layout;
 }

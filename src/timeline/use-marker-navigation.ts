@@ -59,7 +59,9 @@ export function useMarkerNavigation({ ordered, dense, reveal, onMove }: Options)
       }
       const next = 'type' in target ? target.event : target;
       onMove(next.id);
-      if (state.selectedId !== null) state.select(next.id);
+      // With an event open the selection follows the focus, one neighbour at a time, as Previous
+      // and Next do: the history keeps one entry for it.
+      if (state.selectedId !== null) state.select(next.id, 'step');
       if (!focusItem(next.id)) {
         state.requestFocus({ id: next.id, wait: true });
         reveal(next);

@@ -130,5 +130,23 @@ test('tapping a marker still opens it, after a pan too', async ({ page }) => {
 test('the hint line speaks of pinching and dragging sideways', async ({ page }) => {
   await openApp(page);
   await expect(timeline(page).getByText('Pinch to zoom, drag sideways to pan')).toBeVisible();
-  await expect(timeline(page).getByText(/Ctrl|⌘|Shift/)).toHaveCount(0);
+  await expect(
+    timeline(page)
+      .getByText(/Ctrl|⌘|Shift/)
+      .filter({ visible: true }),
+  ).toHaveCount(0);
+});
+
+test('the page as served already speaks of pinching, before its script runs', async ({ page }) => {
+  // The script never arrives: what shows is the markup built ahead of time, with its stylesheet.
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('./');
+  await expect(timeline(page).getByText('Pinch to zoom, drag sideways to pan')).toBeVisible();
+  await expect(
+    timeline(page)
+      .getByText(/Ctrl|⌘|Shift/)
+      .filter({ visible: true }),
+  ).toHaveCount(0);
+  // Still the served page: the range in view is written by the script only.
+  await expect(rangeHeading(page)).not.toHaveText(/showing\s*\S/);
 });

@@ -59,6 +59,37 @@ test.describe('in Spanish', () => {
     // Ordinal position, Spanish words: "3 de 27".
     await expect(panel.getByText(new RegExp(`^\\d+ de ${SEED_COUNT}$`))).toBeVisible();
   });
+
+  for (const width of [1280, 375]) {
+    test(`Previous and Next keep one line each at ${width} px, named in full`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await openSpanish(page, '?event=nato-allies');
+      const panel = page.getByRole('complementary', { name: 'Detalles del acontecimiento' });
+      const nav = panel.getByRole('navigation', { name: 'Recorrer los acontecimientos' });
+      for (const [name, shown] of [
+        ['Acontecimiento anterior', '← Anterior'],
+        ['Acontecimiento siguiente', 'Siguiente →'],
+      ] as const) {
+        const button = nav.getByRole('button', { name, exact: true });
+        await expect(button).toHaveText(shown);
+        // Lines of text in the button: its text's boxes, a new line wherever one starts below
+        // the middle of the line before.
+        const lines = await button.evaluate((element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          const boxes = [...range.getClientRects()].sort((a, b) => a.top - b.top);
+          let count = 0;
+          let bottom = -Infinity;
+          for (const box of boxes) {
+            if (box.top + box.height / 2 > bottom) count++;
+            bottom = Math.max(bottom, box.bottom);
+          }
+          return count;
+        });
+        expect(lines, name).toBe(1);
+      }
+    });
+  }
 });
 
 test('?lang=es in an English browser gives Spanish, and the app keeps it in its addresses', async ({

@@ -84,6 +84,46 @@ test.describe('zoom and pan', () => {
     await expect(markers(page)).not.toHaveCount(SEED_COUNT);
   });
 
+  test('no two axis labels overlap, down to weeks and days', async ({ page }) => {
+    // Eighty windows, each checked as drawn.
+    test.slow();
+    // As wide as a 1440 px laptop, where two days' ticks sit closest for their labels.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page);
+    const overview = page.getByRole('slider', { name: 'Overview of the whole timeline' });
+    /** The labels, as drawn in the next frame, that run into their right-hand neighbour. */
+    const overlaps = () =>
+      page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const boxes = [...document.querySelectorAll('.time-axis .tick text')]
+          .filter((text) => text.textContent !== '')
+          .map((text) => ({ label: text.textContent, ...text.getBoundingClientRect().toJSON() }))
+          .sort((a, b) => a.left - b.left);
+        return boxes.slice(1).flatMap((b, i) => {
+          const a = boxes[i];
+          return a && a.right > b.left ? [`${a.label} / ${b.label}`] : [];
+        });
+      });
+    const seen = new Set<string>();
+    // From months down to a week, a window at a time from the start of the range: month names on
+    // week ticks, labels anchored inward at either edge.
+    for (let zoom = 1; zoom <= 13; zoom++) {
+      await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+      if (zoom < 6) continue;
+      await overview.focus();
+      await overview.press('Home');
+      for (let step = 0; step < 10; step++) {
+        await overview.press('PageUp');
+        expect(await overlaps()).toEqual([]);
+        for (const label of await ticks(page)) {
+          if (/^[A-Z][a-z]{2} \d{2}$/.test(label)) seen.add('day');
+          if (/^[A-Z][a-z]{3,}$/.test(label)) seen.add('month');
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['day', 'month']);
+  });
+
   test('dragging pans the axis, and Fit all brings everything back', async ({ page }) => {
     await openApp(page);
     await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
@@ -187,6 +227,28 @@ test.describe('events and deep links', () => {
     );
     await page.goBack();
     await page.goBack();
+    await expect(details(page)).toHaveCount(0);
+  });
+
+  test('Back after a chain of Next returns to the page before the first event', async ({
+    page,
+    baseURL,
+  }) => {
+    await openApp(page);
+    await timeline(page)
+      .getByRole('button', { name: /^Trump hired Manafort/ })
+      .click();
+    await expect(page).toHaveURL(/event=hired-manafort/);
+    const next = details(page).getByRole('button', { name: 'Next event' });
+    const title = details(page).getByRole('heading', { level: 2 });
+    for (let i = 0; i < 3; i++) {
+      const before = await title.textContent();
+      await next.click();
+      await expect(title).not.toHaveText(before ?? '');
+    }
+    await expect(page).not.toHaveURL(/event=hired-manafort/);
+    await page.goBack();
+    await expect(page).toHaveURL(`${baseURL}`);
     await expect(details(page)).toHaveCount(0);
   });
 

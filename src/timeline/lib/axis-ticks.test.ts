@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../i18n/locale.ts';
 import { utcTime } from '../../data/partial-date.ts';
-import { axisTicks, tickLabel } from './axis-ticks.ts';
+import { axisTicks, tickLabel, type Tick } from './axis-ticks.ts';
 import { timeScale } from './time-scale.ts';
 
 describe('tickLabel', () => {
@@ -49,6 +49,73 @@ describe('axisTicks', () => {
     const ticks = axisTicks(window, 600, timeScale(window, 600));
     expect(ticks[0]).toMatchObject({ label: '2017', anchor: 'start' });
     expect(ticks[ticks.length - 1]?.anchor).toBe('end');
+  });
+});
+
+describe('axis labels never overlap', () => {
+  afterEach(() => setLocale('en'));
+
+  const DAY = 86_400_000;
+  /** A label's box at 12 px, estimated at 7 px a character, from its anchor. */
+  const box = (tick: Tick): [number, number] => {
+    const width = tick.label.length * 7;
+    if (tick.anchor === 'start') return [tick.x, tick.x + width];
+    if (tick.anchor === 'end') return [tick.x - width, tick.x];
+    return [tick.x - width / 2, tick.x + width / 2];
+  };
+  const labelled = (view: readonly [number, number], width: number) =>
+    axisTicks(view, width, timeScale(view, width)).filter((t) => t.label !== '');
+
+  // Sunday 1 September and Sunday 1 December 2019: a month's name falls on a week's tick.
+  const starts = [
+    Date.UTC(2019, 7, 30),
+    Date.UTC(2019, 7, 20),
+    Date.UTC(2019, 10, 5),
+    Date.UTC(2019, 10, 20),
+    Date.UTC(2016, 11, 30, 12),
+    Date.UTC(2013, 2, 14),
+  ];
+  const spans = [7, 9, 14, 30, 60, 120, 180, 400, 1000, 3000];
+  const widths = [320, 375, 600, 1000, 1280];
+
+  it.each(['en', 'es'] as const)('in any window at any width (%s)', (locale) => {
+    setLocale(locale);
+    for (const start of starts) {
+      for (const days of spans) {
+        for (const width of widths) {
+          const ticks = labelled([start, start + days * DAY], width);
+          for (let i = 1; i < ticks.length; i++) {
+            const [, right] = box(ticks[i - 1] as Tick);
+            const [left] = box(ticks[i] as Tick);
+            expect(
+              left,
+              `${(ticks[i - 1] as Tick).label} / ${(ticks[i] as Tick).label} at ${width}px`,
+            ).toBeGreaterThanOrEqual(right);
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps the month’s name where a week’s date would crowd it', () => {
+    // At the left edge, "September" is anchored inward, over where "Sep 08" would go.
+    const start = Date.UTC(2019, 7, 30);
+    const labels = labelled([start, start + 30 * DAY], 375).map((t) => t.label);
+    expect(labels).toContain('September');
+    expect(labels).not.toContain('Sep 08');
+    // Ticks stay evenly spaced; only the crowded one goes unnamed.
+    const all = axisTicks(
+      [start, start + 30 * DAY],
+      375,
+      timeScale([start, start + 30 * DAY], 375),
+    );
+    expect(all.length).toBeGreaterThan(labels.length);
+  });
+
+  it('keeps a year’s name over a month’s', () => {
+    const start = Date.UTC(2016, 9, 1);
+    const labels = labelled([start, start + 180 * DAY], 320).map((t) => t.label);
+    expect(labels).toContain('2017');
   });
 });
 

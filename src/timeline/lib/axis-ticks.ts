@@ -5,6 +5,7 @@ import { currentLocale } from '../../i18n/locale.ts';
 
 export interface Tick {
   time: number;
+  /** Empty where a more important neighbour's label needs the room: the tick stays, unnamed. */
   label: string;
   /** The label's anchor: inward at either edge, so that no label is cut off. */
   anchor: 'start' | 'middle' | 'end';
@@ -51,7 +52,46 @@ function formatTick(time: number): string {
 const GLYPH = 7;
 const SLACK = 10;
 
-/** About one tick per `spacing` px, from d3-time's calendar-aware tick intervals. */
+/** How much a tick's label says: a year's most, a month's next, a week's or a day's least. */
+function rank(time: number): number {
+  const date = new Date(time);
+  if (+utcYear.floor(date) === time) return 2;
+  if (+utcMonth.floor(date) === time) return 1;
+  return 0;
+}
+
+/** Where a label's estimated box (with its margin) lies, from its anchor. */
+function labelBox(tick: Tick): [number, number] {
+  const width = tick.label.length * GLYPH + SLACK;
+  if (tick.anchor === 'start') return [tick.x, tick.x + width];
+  if (tick.anchor === 'end') return [tick.x - width, tick.x];
+  return [tick.x - width / 2, tick.x + width / 2];
+}
+
+/**
+ * Clears the labels that would run into another: the calendar's ticks are evenly spaced, but a
+ * month's name is longer than a day's ("September", "Sep 08"), and a label at either edge is
+ * anchored inward, towards its neighbour. Years, then months, keep theirs first; the rest are
+ * kept from the left while they fit.
+ */
+function clearOverlaps(ticks: readonly Tick[]): Tick[] {
+  const ranks = ticks.map((tick) => rank(tick.time));
+  const order = ticks.map((_, i) => i).sort((a, b) => (ranks[b] ?? 0) - (ranks[a] ?? 0) || a - b);
+  const boxes: [number, number][] = [];
+  const labelled = new Set<number>();
+  for (const i of order) {
+    const box = labelBox(ticks[i] as Tick);
+    if (boxes.some(([left, right]) => box[0] < right && left < box[1])) continue;
+    boxes.push(box);
+    labelled.add(i);
+  }
+  return ticks.map((tick, i) => (labelled.has(i) ? tick : { ...tick, label: '' }));
+}
+
+/**
+ * About one tick per `spacing` px, from d3-time's calendar-aware tick intervals; no two labels
+ * overlap (by their estimated widths).
+ */
 export function axisTicks(
   view: readonly [number, number],
   width: number,
@@ -61,7 +101,7 @@ export function axisTicks(
   // No finer than days: the labels name days at most (a week is the narrowest window).
   const days = (view[1] - view[0]) / 86_400_000;
   const count = Math.max(2, Math.min(Math.floor(width / spacing), Math.floor(days)));
-  return utcTicks(new Date(view[0]), new Date(view[1]), count).map((date) => {
+  const ticks = utcTicks(new Date(view[0]), new Date(view[1]), count).map((date): Tick => {
     const time = +date;
     const label = tickLabel(time);
     const at = x(time);
@@ -73,4 +113,5 @@ export function axisTicks(
       anchor: at < half ? 'start' : at > width - half ? 'end' : 'middle',
     };
   });
+  return clearOverlaps(ticks);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../i18n/locale.ts';
-import { formatRange } from './format-range.ts';
+import { formatRange, rangeHeading } from './format-range.ts';
+import { padded } from './time-window.ts';
 
 const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
@@ -18,6 +19,40 @@ describe('formatRange', () => {
     ['0000-01-01', '0003-01-01', '1 BC–2 AD'],
   ])('%s to %s is %s', (start, end, label) => {
     expect(formatRange(d(start), d(end))).toBe(label);
+  });
+});
+
+describe('rangeHeading', () => {
+  // The seed's episodes: from 2013 to July 2020.
+  const shown = [d('2013-01-01'), d('2020-07-31')] as const;
+  const fit = padded(shown);
+
+  it('names the events’ own years at Fit all, not those of the margin around them', () => {
+    expect(formatRange(fit[0], fit[1])).toBe('2012–2020');
+    expect(rangeHeading(fit, shown)).toBe('2013–2020');
+  });
+
+  it('names the window once zoomed in', () => {
+    expect(rangeHeading([d('2016-01-01'), d('2018-01-01')], shown)).toBe('2016–2017');
+    // Zoomed in a little, past the first episode's start: the window again.
+    expect(rangeHeading([d('2013-03-01'), d('2020-09-01')], shown)).toBe('2013–2020');
+    expect(rangeHeading([d('2013-03-01'), d('2019-09-01')], shown)).toBe('2013–2019');
+  });
+
+  it('names the window when it reaches well past the events', () => {
+    // Filtered to 2016–2018 but still showing the whole range: the heading says what is in view.
+    const few = [d('2016-03-01'), d('2018-09-01')] as const;
+    expect(rangeHeading(fit, few)).toBe('2012–2020');
+    expect(rangeHeading(padded(few), few)).toBe('2016–2018');
+  });
+
+  it('names the window with nothing shown', () => {
+    expect(rangeHeading(fit, null)).toBe('2012–2020');
+  });
+
+  it('names one event’s month at Fit all, as its date is', () => {
+    const one = [d('2017-05-01'), d('2017-06-01')] as const;
+    expect(rangeHeading(padded(one), one)).toBe('May 2017');
   });
 });
 

@@ -1,5 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../../data/schema.ts';
+import type { TimeWindow } from '../../data/time-window.ts';
 import { memoizeByObject } from '../../lib/memoize.ts';
 
 /**
@@ -24,6 +25,13 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
     maxEnd[i] = latest;
   }
   return { events, starts, maxEnd };
+}
+
+/** The events' own span, from the first start to the last end; null for none. */
+export function spanOf({ starts, maxEnd }: TimeIndex): TimeWindow | null {
+  const first = starts[0];
+  const last = maxEnd[maxEnd.length - 1];
+  return first === undefined || last === undefined ? null : [first, last];
 }
 
 /** The index range [from, to) of events starting in [t0, t1). */

@@ -16,8 +16,13 @@ export function paddedExtent(events: readonly TimelineEvent[]): TimeWindow {
     if (e.date.start < min) min = e.date.start;
     if (e.date.end > max) max = e.date.end;
   }
-  const margin = Math.max((max - min) * 0.04, 30 * DAY);
-  return [min - margin, max + margin];
+  return padded([min, max]);
+}
+
+/** A span of events with the margin `paddedExtent` gives it. */
+export function padded([start, end]: TimeWindow): TimeWindow {
+  const margin = Math.max((end - start) * 0.04, 30 * DAY);
+  return [start - margin, end + margin];
 }
 
 /** Narrowest window the reader can zoom to: a week, so days stay legible. */
