@@ -85,7 +85,7 @@ export function DetailsPanel() {
             }}
           >
             <span aria-hidden="true">← </span>
-            {t().previousShort}
+            <span className="details__step-word">{t().previousShort}</span>
           </button>
           {/* A story shows its own count of the steps: one count on the page at a time. */}
           <p className="details__position">
@@ -103,7 +103,7 @@ export function DetailsPanel() {
               if (!atLast) step(1);
             }}
           >
-            {t().nextShort}
+            <span className="details__step-word">{t().nextShort}</span>
             <span aria-hidden="true"> →</span>
           </button>
         </nav>

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 export const SEED_COUNT = 27;
 
-export const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline/ });
+export const timeline = (page: Page) => page.getByRole('region', { name: /^Timeline, showing/ });
 export const markers = (page: Page) => timeline(page).getByRole('button', { name: /^Trump/ });
 export const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 export const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });

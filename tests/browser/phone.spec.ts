@@ -42,7 +42,7 @@ test('the axis and the first markers are on the first screen', async ({ page }) 
   await expect(filters(page).getByRole('status', { name: 'Events shown' })).toBeInViewport();
   await expect(filters(page).getByRole('button', { name: 'Clear filters' })).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-  await expect(page.getByText(/^Source:/)).toBeInViewport();
+  await expect(page.getByRole('banner').getByText(/^Source:/)).toBeInViewport();
 });
 
 test('the topics wait behind a disclosure that counts the pressed ones', async ({ page }) => {

@@ -71,8 +71,8 @@ async function expectInert(page: Page, watched: Watch): Promise<void> {
 /** The store's text where the page shows it, as text; its links turned away and listed. */
 async function expectTextShown(page: Page, format: 'json' | 'csv'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(XSS_META.title);
-  await expect(page.locator('.masthead__description')).toHaveText(XSS_META.description);
-  await expect(page.locator('.masthead__note')).toHaveText(XSS_META.note);
+  await expect(page.locator('.intro__description')).toHaveText(XSS_META.description);
+  await expect(page.locator('.intro__note')).toHaveText(XSS_META.note);
   const masthead = page.locator('.masthead__source');
   await expect(masthead).toContainText(XSS_META.source.publisher);
   await expect(masthead).toContainText(XSS_META.source.title);
