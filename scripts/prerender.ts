@@ -21,6 +21,7 @@ import {
   DEFAULT_SITE_URL,
   shortenAtWord,
   siteRoot,
+  siteUrlWarning,
   type PageMeta,
 } from './lib/page-head.ts';
 import { eventPreviewCard, homePreviewCard } from './lib/dataset-previews.ts';
@@ -149,4 +150,6 @@ async function prerender(dist: string, site: string): Promise<void> {
 }
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
+const warning = siteUrlWarning(process.env.SITE_URL, DEFAULT_SITE_URL);
+if (warning) console.warn(`\n${warning}\n`);
 await prerender(dist, siteRoot(process.env.SITE_URL, DEFAULT_SITE_URL));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fillPage, headTags, oembedJson, shortenAtWord, siteRoot } from './page-head.ts';
+import {
+  fillPage,
+  headTags,
+  oembedJson,
+  shortenAtWord,
+  siteRoot,
+  siteUrlWarning,
+} from './page-head.ts';
 
 describe('shortenAtWord', () => {
   it.each([
@@ -26,6 +33,21 @@ describe('siteRoot', () => {
 
   it.each(['timeline/', 'ftp://example.org/'])('refuses %j', (value) => {
     expect(() => siteRoot(value, 'http://localhost:4173/')).toThrow(/SITE_URL/);
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it.each([undefined, '', '  '])('warns when SITE_URL is %j, naming the address used', (value) => {
+    const warning = siteUrlWarning(value, 'http://localhost:4173/');
+    expect(warning).toMatch(/^Warning: SITE_URL is not set/);
+    expect(warning).toContain(
+      'og:url, canonical link and og:image point at http://localhost:4173/',
+    );
+    expect(warning).toContain('SITE_URL=https://example.org/timeline/ npm run build');
+  });
+
+  it('says nothing when SITE_URL is set', () => {
+    expect(siteUrlWarning('https://example.org/t/', 'http://localhost:4173/')).toBeNull();
   });
 });
 

@@ -121,6 +121,20 @@ export function oembedJson(fields: {
 }
 
 /**
+ * What the build says when SITE_URL is not set (null when it is): the pages then name the preview
+ * server's address in og:url, the canonical link and og:image, which is right for `npm run
+ * preview` and wrong anywhere else, where link previews would point at the reader's own machine.
+ */
+export function siteUrlWarning(value: string | undefined, fallback: string): string | null {
+  if (value?.trim()) return null;
+  return [
+    `Warning: SITE_URL is not set, so the pages' og:url, canonical link and og:image point at ${fallback}.`,
+    '  That is right for `npm run preview` only. For a build to publish, give the address it will be',
+    '  served from: SITE_URL=https://example.org/timeline/ npm run build',
+  ].join('\n');
+}
+
+/**
  * The site's absolute root from SITE_URL: an http(s) address, ending in "/" so that page paths
  * resolve beneath it.
  */

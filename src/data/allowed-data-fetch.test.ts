@@ -100,6 +100,81 @@ describe('allowedDataFetch', () => {
     );
   });
 
+  describe('a site config.json lists but the page’s security policy does not', () => {
+    const POLICY = "default-src 'self'; connect-src 'self' https://docs.google.com";
+    const offline = () =>
+      vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
+
+    it('is said to be refused by the policy, with how to allow it', async () => {
+      const fetchImpl = offline();
+      const guarded = allowedDataFetch({
+        pageOrigin: PAGE,
+        allowed: ['https://data.example'],
+        fetchImpl,
+        violations: null,
+        policy: () => POLICY,
+      });
+      const error = await guarded('https://data.example/x.json').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataLinkError);
+      expect((error as Error).message).toBe(
+        'The data link “https://data.example/x.json” could not be loaded: this site’s security ' +
+          'policy does not allow data from https://data.example, even though config.json lists ' +
+          'it. Whoever runs the site can allow it with “npm run allow-origin -- ' +
+          'https://data.example”, which updates config.json and the policy together (or by ' +
+          'adding it to public/config.json and building again).',
+      );
+      // Nothing more is asked of a site the policy refuses.
+      expect(fetchImpl).toHaveBeenCalledOnce();
+    });
+
+    it('is a network failure still where the policy allows the site', async () => {
+      const guarded = allowedDataFetch({
+        pageOrigin: PAGE,
+        allowed: ['https://docs.google.com'],
+        fetchImpl: offline(),
+        violations: null,
+        policy: () => POLICY,
+      });
+      await expect(guarded('https://docs.google.com/x.csv')).rejects.toThrow(/^Failed to fetch$/);
+      // And so is a link on this site, resolved against the page.
+      const own = allowedDataFetch({
+        pageOrigin: PAGE,
+        allowed: [],
+        fetchImpl: offline(),
+        violations: null,
+        policy: () => POLICY,
+        baseUrl: `${PAGE}/timeline/`,
+      });
+      await expect(own('data/x.json')).rejects.toThrow(/^Failed to fetch$/);
+    });
+
+    it('is found by the violation report where no <meta> states the policy', async () => {
+      const document = new EventTarget();
+      const fetchImpl = vi.fn<typeof fetch>(() => {
+        // As the browser does: the fetch fails, then the violation is reported.
+        queueMicrotask(() =>
+          document.dispatchEvent(
+            Object.assign(new Event('securitypolicyviolation'), {
+              effectiveDirective: 'connect-src',
+              blockedURI: 'https://data.example/x.json',
+            }),
+          ),
+        );
+        return Promise.reject(new TypeError('Failed to fetch'));
+      });
+      const guarded = allowedDataFetch({
+        pageOrigin: PAGE,
+        allowed: ['https://data.example'],
+        fetchImpl,
+        violations: document,
+        policy: () => null,
+      });
+      await expect(guarded('https://data.example/x.json')).rejects.toThrow(
+        /security policy does not allow data from https:\/\/data\.example/,
+      );
+    });
+  });
+
   it('leaves a plain network failure as it is', async () => {
     const fetchImpl = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
     const guarded = allowedDataFetch({

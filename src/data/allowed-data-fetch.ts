@@ -1,4 +1,5 @@
-import { checkFinalUrl, ledElsewhere } from './allowed-origins.ts';
+import { checkFinalUrl, ledElsewhere, refusedByPolicy } from './allowed-origins.ts';
+import { pagePolicy, policyAllowsConnect } from './csp-connect.ts';
 import { quoteName } from '../lib/display-text.ts';
 import { DataLinkError } from './data-link-error.ts';
 
@@ -12,6 +13,10 @@ interface AllowedDataFetchOptions {
   fetchImpl?: typeof fetch;
   /** Where the browser reports Content-Security-Policy violations (the document). */
   violations?: EventTarget | null;
+  /** The page's Content-Security-Policy as its `<meta>` states it (null without one). */
+  policy?: () => string | null;
+  /** What a relative data link is resolved against: the page's address. */
+  baseUrl?: string;
 }
 
 /**
@@ -24,13 +29,18 @@ export function allowedDataFetch({
   allowed,
   fetchImpl = fetch,
   violations = typeof document === 'undefined' ? null : document,
+  policy = () => pagePolicy(),
+  baseUrl = typeof document === 'undefined' ? pageOrigin : document.baseURI,
 }: AllowedDataFetchOptions): typeof fetch {
   return async (input, init) => {
     const requested = input instanceof Request ? input.url : String(input);
     let blocked = false;
+    let blockedOrigin: string | null = null;
     const onViolation = (event: Event) => {
-      if ((event as SecurityPolicyViolationEvent).effectiveDirective === 'connect-src') {
+      const violation = event as SecurityPolicyViolationEvent;
+      if (violation.effectiveDirective === 'connect-src') {
         blocked = true;
+        blockedOrigin = originOf(violation.blockedURI);
       }
     };
     violations?.addEventListener('securitypolicyviolation', onViolation);
@@ -39,16 +49,29 @@ export function allowedDataFetch({
       try {
         response = await fetchImpl(input, init);
       } catch (error) {
-        // Where our Content-Security-Policy stops a redirect to another site, fetch only fails
-        // ("Failed to fetch"), without the address. Asking again without following redirects
-        // tells a redirect from a network failure; the violation report (by then arrived) says
-        // whether the policy refused it.
-        if (error instanceof TypeError && (await redirects(fetchImpl, input, init))) {
+        if (!(error instanceof TypeError)) throw error;
+        // Where our Content-Security-Policy stops the fetch, it only fails ("Failed to fetch"),
+        // as it would offline. A site config.json lists but the policy does not (config.json
+        // edited by hand, after the build wrote the policy) is refused before any request: the
+        // page's own policy says so.
+        const url = resolve(requested, baseUrl);
+        const stated = policy();
+        if (url && stated !== null && !policyAllowsConnect(stated, url, pageOrigin)) {
+          throw new DataLinkError(refusedByPolicy(requested, url.origin));
+        }
+        // A redirect to another site is stopped the same way, without the address. Asking again
+        // without following redirects tells a redirect from a network failure; the violation
+        // report (by then arrived) says whether the policy refused it, and which site.
+        if (await redirects(fetchImpl, input, init)) {
           throw new DataLinkError(
             blocked
               ? ledElsewhere(requested)
               : `The data link ${quoteName(requested)} redirects to another address, which could not be loaded.`,
           );
+        }
+        // A policy the page was served with as a header only, which no <meta> states.
+        if (url && blockedOrigin === url.origin) {
+          throw new DataLinkError(refusedByPolicy(requested, url.origin));
         }
         throw error;
       }
@@ -75,5 +98,22 @@ async function redirects(
     return response.type === 'opaqueredirect';
   } catch {
     return false;
+  }
+}
+
+function resolve(link: string, base: string): URL | null {
+  try {
+    return new URL(link, base);
+  } catch {
+    return null;
+  }
+}
+
+function originOf(address: string): string | null {
+  try {
+    const { origin } = new URL(address);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
   }
 }

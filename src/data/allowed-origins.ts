@@ -129,6 +129,20 @@ export function ledElsewhere(requested: string, finalOrigin?: string): string {
   );
 }
 
+/**
+ * The reader's message when the page's Content-Security-Policy stopped a data link: config.json
+ * lists the site (else the app would have refused it first), but the policy, fixed when the site
+ * was built, does not, and the browser does not say why the fetch failed.
+ */
+export function refusedByPolicy(requested: string, origin: string): string {
+  return (
+    `The data link ${quoteName(requested)} could not be loaded: this site’s security policy ` +
+    `does not allow data from ${origin}, even though config.json lists it. Whoever runs the site ` +
+    `can allow it with “npm run allow-origin -- ${origin}”, which updates config.json and the ` +
+    'policy together (or by adding it to public/config.json and building again).'
+  );
+}
+
 const OriginEntry = v.pipe(
   v.string('it must be text in quotes, such as "https://example.com"'),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {

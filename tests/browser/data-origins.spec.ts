@@ -139,3 +139,30 @@ test.describe('another site’s data', () => {
     );
   });
 });
+
+test.describe('a site listed in config.json by hand, after the build', () => {
+  test('is refused by the page’s policy, and the reader is told why and how to allow it', async ({
+    page,
+  }) => {
+    const origin = 'https://data.example';
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ json: { allowedDataOrigins: [origin] } }),
+    );
+    // Were the policy not to stop it, the store would load: the failure is the policy's alone.
+    await page.route(`${origin}/**`, (route) =>
+      route.fulfill({
+        json: JSON.parse(readFileSync(path.join(DIST, 'data/trump-russia.json'), 'utf8')),
+        headers: { 'Access-Control-Allow-Origin': '*' },
+      }),
+    );
+    await page.goto(`./?data=${encodeURIComponent(`${origin}/x.json`)}`);
+    await expect(failure(page)).toBeVisible();
+    const message = page.getByRole('alert');
+    await expect(message).toContainText(
+      'this site’s security policy does not allow data from https://data.example, even though config.json lists it',
+    );
+    await expect(message).toContainText('npm run allow-origin -- https://data.example');
+    await expect(message).not.toContainText('check your connection');
+    await expect(markers(page)).toHaveCount(0);
+  });
+});
