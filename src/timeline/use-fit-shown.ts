@@ -1,12 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import {
-  selectAllEvents,
-  selectSelectedEvent,
-  selectShownEvents,
-  selectShownPositions,
-  useTimelineStore,
-} from '../state/store.ts';
-import { fitWindow, paddedExtent } from './lib/time-window.ts';
+import { selectShownWindow, useTimelineStore } from '../state/store.ts';
 import type { ViewController } from './view-controller.ts';
 
 /**
@@ -19,19 +12,7 @@ const TYPING_PAUSE_MS = 250;
 export function useFitShown(zoom: ViewController): () => void {
   // The controller jumps instead of gliding for readers who ask for less motion.
   const fit = useCallback(
-    (animate: boolean) => {
-      const state = useTimelineStore.getState();
-      const all = selectAllEvents(state);
-      const shown = selectShownEvents(state);
-      const range = paddedExtent(all);
-      if (!shown.length || shown.length === all.length) {
-        zoom.fitTo(range, animate);
-        return;
-      }
-      const open = selectSelectedEvent(state);
-      const keep = open && selectShownPositions(state).has(open.id) ? open : undefined;
-      zoom.fitTo(fitWindow(shown, keep, range), animate);
-    },
+    (animate: boolean) => zoom.fitTo(selectShownWindow(useTimelineStore.getState()), animate),
     [zoom],
   );
 

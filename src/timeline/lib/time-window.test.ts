@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../tests/unit/fixtures.ts';
-import { fitWindow, glideWindow, MIN_WINDOW, paddedExtent } from './time-window.ts';
+import { fitWindow, glideWindow, MIN_WINDOW, paddedExtent, shownWindow } from './time-window.ts';
 
 const DAY = 86_400_000;
 const range = [Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)] as const;
@@ -27,6 +27,35 @@ describe('fitWindow', () => {
     expect(end - start).toBeGreaterThanOrEqual(MIN_WINDOW);
     const edge = fitWindow([makeEvent('2010-01-01'), makeEvent('2021-12-30')], undefined, range);
     expect(edge).toEqual(range);
+  });
+});
+
+describe('shownWindow', () => {
+  const all = [
+    makeEvent('2012-06-01'),
+    makeEvent('2016-01-01'),
+    makeEvent('2017-05-01'),
+    makeEvent('2019-08-01'),
+  ];
+
+  it('fits the shown events when the filters hide some', () => {
+    const shown = all.slice(1, 3);
+    expect(shownWindow(all, shown, undefined)).toEqual(
+      fitWindow(shown, undefined, paddedExtent(all)),
+    );
+    const [start, end] = shownWindow(all, shown, undefined);
+    expect(start).toBeGreaterThan(Date.UTC(2015, 0, 1));
+    expect(end).toBeLessThan(Date.UTC(2018, 0, 1));
+  });
+
+  it('widens to keep the open event', () => {
+    const [, end] = shownWindow(all, all.slice(1, 3), all[3]);
+    expect(end).toBeGreaterThan(Date.UTC(2019, 7, 1));
+  });
+
+  it('shows the whole range when every event is shown, or none', () => {
+    expect(shownWindow(all, all, all[1])).toEqual(paddedExtent(all));
+    expect(shownWindow(all, [], undefined)).toEqual(paddedExtent(all));
   });
 });
 
