@@ -13,7 +13,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
-import { scrollToClearSheet } from './sheet-clearance.ts';
+import { isArrivalSheet, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
 
 /** The selected event in full; a landmark named "Event details". */
@@ -35,16 +35,19 @@ export function DetailsPanel() {
   const hydrated = useHydrated();
 
   // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
-  // scroll the open event's marker clear of it, so the reader sees which event this is.
+  // scroll the open event's marker clear of it, so the reader sees which event this is (for the
+  // event a shared link opened, only as far as keeps the masthead's title in sight).
   useEffect(() => {
     const panel = panelRef.current;
     if (!event || !panel || getComputedStyle(panel).position !== 'fixed') return;
     const frame = requestAnimationFrame(() => {
       const marker = document.querySelector(`[data-event-id="${CSS.escape(event.id)}"]`);
       if (!marker) return;
+      const title = isArrivalSheet(event.id) ? document.querySelector('.masthead h1') : null;
       const offset = scrollToClearSheet(
         marker.getBoundingClientRect(),
         panel.getBoundingClientRect().top,
+        title?.getBoundingClientRect().top,
       );
       if (offset !== 0) {
         window.scrollBy({ top: offset, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
