@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
-import { resetTimelineStore, selectShownWindow, useTimelineStore } from '../state/store.ts';
+import {
+  resetTimelineStore,
+  selectAllEvents,
+  selectShownEvents,
+  useTimelineStore,
+} from '../state/store.ts';
 import { formatRange } from '../timeline/lib/format-range.ts';
-import { paddedExtent } from '../timeline/lib/time-window.ts';
+import { paddedExtent, shownWindow } from '../timeline/lib/time-window.ts';
 import { exportFile } from './export-view.ts';
 
 const dataset = seedDataset();
@@ -34,7 +39,7 @@ describe('exportFile, before the timeline has set a window', () => {
     useTimelineStore.setState({ activeTopics: ['sanctions'] });
     const state = useTimelineStore.getState();
     expect(state.timeWindow).toBeNull();
-    const fitted = selectShownWindow(state);
+    const fitted = shownWindow(selectAllEvents(state), selectShownEvents(state));
     expect(fitted).not.toEqual(paddedExtent(dataset.events));
     expect(await svgRange()).toBe(formatRange(...fitted));
   });

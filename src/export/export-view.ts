@@ -1,9 +1,10 @@
 import {
+  selectAllEvents,
   selectDataset,
   selectShownEvents,
-  selectShownWindow,
   type TimelineState,
 } from '../state/store.ts';
+import { shownWindow } from '../timeline/lib/time-window.ts';
 import { storeCsvText, storeJsonText } from '../data/store-json.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { exportFileName, type ExportFormat } from './file-name.ts';
@@ -41,7 +42,7 @@ export async function exportFile(
       activeTopics: state.activeTopics,
       query: state.query,
       // Before the timeline has set a window: the one it would open on for these filters.
-      view: state.timeWindow ?? selectShownWindow(state),
+      view: state.timeWindow ?? shownWindow(selectAllEvents(state), shown),
       measure: canvasMeasure(),
     });
   switch (format) {

@@ -6,7 +6,6 @@ import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
-import { shownWindow } from '../timeline/lib/time-window.ts';
 
 export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
 
@@ -317,16 +316,6 @@ const shownPositions = memoizeByObject(
 /** Where each shown event sits in time order: built once per filter change, not per frame. */
 export const selectShownPositions = (s: TimelineState): ReadonlyMap<string, number> =>
   shownPositions(selectShownEvents(s));
-
-/**
- * The window that fits the shown events, keeping the open one when they include it: where a
- * filter change moves the view, and where a link that names filters opens.
- */
-export const selectShownWindow = (s: TimelineState): TimeWindow => {
-  const open = selectSelectedEvent(s);
-  const keep = open && selectShownPositions(s).has(open.id) ? open : undefined;
-  return shownWindow(selectAllEvents(s), selectShownEvents(s), keep);
-};
 
 /**
  * The shown event one step in time from `from`. A selection the filters hide steps to its nearest

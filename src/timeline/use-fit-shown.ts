@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import { selectShownWindow, useTimelineStore } from '../state/store.ts';
+import { selectAllEvents, selectShownEvents, useTimelineStore } from '../state/store.ts';
+import { shownWindow } from './lib/time-window.ts';
 import type { ViewController } from './view-controller.ts';
 
 /**
@@ -12,7 +13,10 @@ const TYPING_PAUSE_MS = 250;
 export function useFitShown(zoom: ViewController): () => void {
   // The controller jumps instead of gliding for readers who ask for less motion.
   const fit = useCallback(
-    (animate: boolean) => zoom.fitTo(selectShownWindow(useTimelineStore.getState()), animate),
+    (animate: boolean) => {
+      const state = useTimelineStore.getState();
+      zoom.fitTo(shownWindow(selectAllEvents(state), selectShownEvents(state)), animate);
+    },
     [zoom],
   );
 

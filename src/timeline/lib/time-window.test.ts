@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../tests/unit/fixtures.ts';
-import { fitWindow, glideWindow, MIN_WINDOW, paddedExtent, shownWindow } from './time-window.ts';
+import {
+  fitWindow,
+  glideWindow,
+  MIN_WINDOW,
+  paddedExtent,
+  reveals,
+  shownWindow,
+} from './time-window.ts';
 
 const DAY = 86_400_000;
 const range = [Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)] as const;
@@ -40,22 +47,21 @@ describe('shownWindow', () => {
 
   it('fits the shown events when the filters hide some', () => {
     const shown = all.slice(1, 3);
-    expect(shownWindow(all, shown, undefined)).toEqual(
-      fitWindow(shown, undefined, paddedExtent(all)),
-    );
-    const [start, end] = shownWindow(all, shown, undefined);
+    expect(shownWindow(all, shown)).toEqual(fitWindow(shown, undefined, paddedExtent(all)));
+    const [start, end] = shownWindow(all, shown);
     expect(start).toBeGreaterThan(Date.UTC(2015, 0, 1));
     expect(end).toBeLessThan(Date.UTC(2018, 0, 1));
   });
 
-  it('widens to keep the open event', () => {
-    const [, end] = shownWindow(all, all.slice(1, 3), all[3]);
-    expect(end).toBeGreaterThan(Date.UTC(2019, 7, 1));
+  it('keeps every shown event, the open one among them, in view', () => {
+    const shown = all.slice(1);
+    const [start, end] = shownWindow(all, shown);
+    for (const event of shown) expect(reveals([start, end], event)).toBe(true);
   });
 
   it('shows the whole range when every event is shown, or none', () => {
-    expect(shownWindow(all, all, all[1])).toEqual(paddedExtent(all));
-    expect(shownWindow(all, [], undefined)).toEqual(paddedExtent(all));
+    expect(shownWindow(all, all)).toEqual(paddedExtent(all));
+    expect(shownWindow(all, [])).toEqual(paddedExtent(all));
   });
 });
 

@@ -48,19 +48,18 @@ export function fitWindow(
 }
 
 /**
- * The window that shows what the filters let through: the shown events, widened to keep the open
- * one (pass it only when the filters show it), or the whole range when they show every event or
- * none. A click on a filter, a link that names filters and an image exported before the view
+ * The window that shows what the filters let through: the shown events, or the whole range when
+ * they show every event or none. An open event the filters show is among them, so it stays in
+ * view. A click on a filter, a link that names filters and an image exported before the view
  * was ever moved all fit this way, so that the three show the same years.
  */
 export function shownWindow(
   all: readonly TimelineEvent[],
   shown: readonly TimelineEvent[],
-  open: TimelineEvent | undefined,
 ): TimeWindow {
   const range = paddedExtent(all);
   if (!shown.length || shown.length === all.length) return range;
-  return fitWindow(shown, open, range);
+  return fitWindow(shown, undefined, range);
 }
 
 /**
