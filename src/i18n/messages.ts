@@ -86,6 +86,8 @@ const en = {
   overviewLabel: 'Overview of the whole timeline',
   showingRange: (range: string) => `Showing ${range}`,
   eventsInView: 'Events in view',
+  showEventList: 'Show the list of events',
+  hideEventList: 'Hide the list of events',
   andMore: (n: number) => `And ${formatNumber(n)} more: zoom in or filter to list them.`,
 
   // Details
@@ -252,6 +254,8 @@ const es: Messages = {
   overviewLabel: 'Vista general de toda la cronología',
   showingRange: (range) => `Mostrando ${range}`,
   eventsInView: 'Acontecimientos a la vista',
+  showEventList: 'Mostrar la lista de acontecimientos',
+  hideEventList: 'Ocultar la lista de acontecimientos',
   andMore: (n) => `Y ${formatNumber(n)} más: acerque o filtre para verlos en la lista.`,
 
   eventDetails: 'Detalles del acontecimiento',
