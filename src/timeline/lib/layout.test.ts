@@ -4,7 +4,7 @@ import { makeEvent } from '../../../tests/unit/fixtures.ts';
 import { layoutEvents as layoutList, type LayoutOptions, type PlacedEvent } from './layout.ts';
 import { buildTimeIndex } from './time-index.ts';
 import { measureLabel } from './label-fit.ts';
-import { markerGeometry } from './marker-geometry.ts';
+import { markerGeometry, OUTLINE } from './marker-geometry.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 
 const layoutEvents = (
@@ -153,6 +153,22 @@ describe('the pinned (open) event', () => {
     const layout = layoutEvents(events, xOf, view, { ...one, pinned: events[0] });
     const first = placed(layout.items).find((p) => p.event === events[0]);
     expect(first?.label?.whole).toBe(true);
+  });
+
+  it('keeps its label clear of either edge by its outline, which the viewport would cut', () => {
+    const late = titled('2016-12-28', LONG);
+    const early = titled('2016-01-01', LONG);
+    for (const event of [late, early]) {
+      const [open] = placed(layoutEvents([event], xOf, view, { ...options, pinned: event }).items);
+      expect(open?.label?.whole).toBe(true);
+      expect(open?.labelX).toBeGreaterThanOrEqual(OUTLINE);
+      expect((open?.labelX ?? 0) + (open?.label?.width ?? Infinity)).toBeLessThanOrEqual(
+        1000 - OUTLINE,
+      );
+    }
+    // Others use the whole width.
+    const [other] = placed(layoutEvents([late], xOf, view, options).items);
+    expect(other && other.labelX + (other.label?.width ?? 0)).toBe(1000);
   });
 
   it('gets a marker of its own on a new row when its neighbours are clustered', () => {

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/schema.ts';
 import { fitLabel, minimumRoom, type FittedLabel, type LabelMetrics } from './label-fit.ts';
-import { bandOf, DOT } from './marker-geometry.ts';
+import { bandOf, DOT, OUTLINE } from './marker-geometry.ts';
 import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
 
 /**
@@ -83,19 +83,25 @@ export function layoutEvents(
   return withPinned(layout, x, view, options);
 }
 
-/** An event's place before its lane is known: the band, and a label kept inside the viewport. */
+/**
+ * An event's place before its lane is known: the band, and a label kept inside the viewport. The
+ * open event's label keeps clear of the edges by its outline, which the viewport would cut.
+ */
 function place(
   event: TimelineEvent,
   x: (time: number) => number,
   width: number,
   metrics: LabelMetrics,
   lane: number,
+  open = false,
 ): PlacedEvent {
+  const inset = open ? OUTLINE : 0;
   const x0 = x(event.date.start);
   const x1 = x(event.date.end);
-  const whole = Math.min(metrics.compact, width);
-  const labelX = Math.max(0, Math.min(x0, width - whole));
-  return { type: 'event', event, lane, x0, x1, labelX, labelRoom: width - labelX, label: null };
+  const whole = Math.min(metrics.compact, width - 2 * inset);
+  const labelX = Math.max(inset, Math.min(x0, width - inset - whole));
+  const labelRoom = width - inset - labelX;
+  return { type: 'event', event, lane, x0, x1, labelX, labelRoom, label: null };
 }
 
 function leftOf(item: PlacedEvent): number {
@@ -111,7 +117,7 @@ function withPinned(
   if (!pinned || pinned.date.end <= view[0] || pinned.date.start >= view[1]) return layout;
   if (layout.items.some((item) => item.type === 'event' && item.event === pinned)) return layout;
   const metrics = metricsOf(pinned);
-  const item = place(pinned, x, width, metrics, layout.lanes);
+  const item = place(pinned, x, width, metrics, layout.lanes, true);
   item.label = fitLabel(metrics, item.labelRoom);
   layout.items.push(item);
   return { ...layout, lanes: layout.lanes + 1 };
@@ -147,7 +153,7 @@ function layoutLanes(
     if (i < from && event.date.end <= view[0]) continue; // began and ended before the window
     inView++;
     const metrics = metricsOf(event);
-    const item = place(event, x, width, metrics, 0);
+    const item = place(event, x, width, metrics, 0, event === pinned);
     const left = leftOf(item) - gap;
 
     // A lane where the previous title stays whole; else a new lane; else one where the previous
