@@ -60,6 +60,17 @@ test('?event= with ?topics= opens fitted, with the open event in view', async ({
   await expect(timeline(page).locator('[data-event-id="deripaska-sanctions"]')).toBeInViewport();
 });
 
+test('?event= of an event the topics hide opens on the topics’ years all the same', async ({
+  page,
+}) => {
+  const clicked = await rangeAfterClickingSanctions(page);
+
+  // "Trump has repeatedly praised Putin", 2013–2020, is in none of the Sanctions episodes.
+  await openApp(page, '?event=praised-putin&topics=sanctions');
+  await expect(details(page).getByText('Hidden by the filters')).toBeVisible();
+  await expect(rangeHeading(page)).toHaveText(clicked);
+});
+
 test('an embed with topics opens fitted to them', async ({ page }) => {
   const clicked = await rangeAfterClickingSanctions(page);
 
