@@ -6,16 +6,31 @@ import { startEmbedChannel } from './embed-channel.ts';
 const HOST = 'https://news.example';
 const CHANNEL = `?embed=1&childId=newsline-1&parentUrl=${encodeURIComponent(`${HOST}/story`)}`;
 
-/** Just enough of an iframe's window: its address, its parent, its height, its messages. */
+/**
+ * Just enough of an iframe's window: its address, its parent, its height, its messages and
+ * clicks, and its details panel, drawn when the test says so.
+ */
 function framedWindow(search: string) {
   const parent = { postMessage: vi.fn() };
-  const listeners = new Set<(event: MessageEvent) => void>();
+  const listeners = new Map<string, Set<(event: unknown) => void>>();
+  const on = (type: string) => listeners.get(type) ?? listeners.set(type, new Set()).get(type);
   let height = 700;
   let onResize = () => {};
+  let details: { getBoundingClientRect: () => { top: number } } | null = null;
+  let onMutation = () => {};
+  const frames: (() => void)[] = [];
   const win = {
     location: { search },
     parent,
-    document: { documentElement: { getBoundingClientRect: () => ({ height }) } },
+    scrollY: 0,
+    setTimeout: (callback: () => void) => setTimeout(callback),
+    requestAnimationFrame: (callback: () => void) => frames.push(callback),
+    cancelAnimationFrame: () => {},
+    document: {
+      documentElement: { getBoundingClientRect: () => ({ height }) },
+      body: {},
+      querySelector: (selector: string) => (selector === '.details' ? details : null),
+    },
     ResizeObserver: class {
       constructor(callback: () => void) {
         onResize = callback;
@@ -23,10 +38,18 @@ function framedWindow(search: string) {
       observe() {}
       disconnect() {}
     },
-    addEventListener: (_: string, listener: (event: MessageEvent) => void) =>
-      listeners.add(listener),
-    removeEventListener: (_: string, listener: (event: MessageEvent) => void) =>
-      listeners.delete(listener),
+    MutationObserver: class {
+      constructor(callback: () => void) {
+        onMutation = callback;
+      }
+      observe() {}
+      disconnect() {
+        onMutation = () => {};
+      }
+    },
+    addEventListener: (type: string, listener: (event: unknown) => void) => on(type)?.add(listener),
+    removeEventListener: (type: string, listener: (event: unknown) => void) =>
+      on(type)?.delete(listener),
   };
   return {
     win: win as unknown as Window & typeof globalThis,
@@ -36,7 +59,19 @@ function framedWindow(search: string) {
       onResize();
     },
     receive: (data: unknown, origin = HOST, source: unknown = parent) =>
-      listeners.forEach((listener) => listener({ data, origin, source } as MessageEvent)),
+      on('message')?.forEach((listener) => listener({ data, origin, source })),
+    /** A click in the frame, and what the app does on it. */
+    click: (then: () => void) => {
+      on('click')?.forEach((listener) => listener({}));
+      then();
+    },
+    /** The details drawn at `top` in the frame, and the frame they are laid out in. */
+    drawDetails: (top: number, to: number) => {
+      details = { getBoundingClientRect: () => ({ top }) };
+      height = to;
+      onMutation();
+      frames.splice(0).forEach((frame) => frame());
+    },
   };
 }
 
@@ -92,6 +127,32 @@ describe('startEmbedChannel', () => {
     stop = startEmbedChannel(useTimelineStore, frame.win);
     frame.receive(data, origin, source);
     expect(get().selectedId).toBeNull();
+  });
+
+  it('asks the host to scroll to the details a click opens, once they are drawn', () => {
+    const frame = framedWindow(CHANNEL);
+    stop = startEmbedChannel(useTimelineStore, frame.win);
+    frame.parent.postMessage.mockClear();
+    frame.click(() => get().select('crimea'));
+    frame.drawDetails(1312.6, 1900);
+    expect(frame.parent.postMessage.mock.calls).toEqual([
+      ['pymxPYMxnewsline-1xPYMxnewsline-eventxPYMxcrimea', HOST],
+      // The frame's new height first: the host can scroll only as far as the frame reaches.
+      ['pymxPYMxnewsline-1xPYMxheightxPYMx1900', HOST],
+      ['pymxPYMxnewsline-1xPYMxscrollToChildPosxPYMx1312', HOST],
+    ]);
+  });
+
+  it('leaves the article where it is for an event opened by the host or by a key', () => {
+    const frame = framedWindow(CHANNEL);
+    stop = startEmbedChannel(useTimelineStore, frame.win);
+    frame.receive('pymxPYMxnewsline-1xPYMxnewsline-eventxPYMxcrimea');
+    get().step(1);
+    frame.drawDetails(1312, 1900);
+    const types = frame.parent.postMessage.mock.calls.map(
+      ([data]) => String(data).split('xPYMx')[2],
+    );
+    expect(types).not.toContain('scrollToChildPos');
   });
 
   it('says nothing when its address does not name the host', () => {

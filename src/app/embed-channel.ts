@@ -3,6 +3,7 @@ import {
   EVENT,
   formatEmbedMessage,
   parseEmbedChannelParams,
+  SCROLL,
   type EmbedMessage,
 } from '../lib/embed-messages.ts';
 import { selectEventById, type TimelineStore } from '../state/store.ts';
@@ -10,7 +11,8 @@ import { selectEventById, type TimelineStore } from '../state/store.ts';
 /**
  * The app's side of an embed (docs/embedding.md), when it runs in an iframe whose address names
  * its host (`childId`, `parentUrl`, as embed.js and Pym.js write them): it reports the page's
- * height whenever it changes and the open event whenever it changes, and opens the event the host
+ * height whenever it changes and the open event whenever it changes, asks the host to bring the
+ * details into view when the reader opens an event with a click, and opens the event the host
  * asks for. It posts only to the host's origin, so a page that framed us under another's name
  * hears nothing, and it listens only to its parent window, from that origin.
  */
@@ -37,9 +39,30 @@ export function startEmbedChannel(
   observer.observe(win.document.documentElement);
   postHeight();
 
+  // The details follow the timeline in the frame, which can be a screen or more below the marker
+  // clicked: the host scrolls them into view. Only for a click: an event the host's address opens,
+  // or a key stepping through the markers, leaves the article where the reader has it.
+  let clicking = false;
+  const onClick = () => {
+    clicking = true;
+    win.setTimeout(() => (clicking = false));
+  };
+  win.addEventListener('click', onClick, true);
+  let stopReveal = () => {};
+  const revealDetails = (details: Element) => {
+    // The frame grows to hold the details before the host scrolls to them.
+    postHeight();
+    const position = details.getBoundingClientRect().top + win.scrollY;
+    post({ type: SCROLL, childId, position: Math.max(0, Math.floor(position)) });
+  };
+
   const stopSelection = store.subscribe(
     (s) => s.selectedId,
-    (eventId) => post({ type: EVENT, childId, eventId }),
+    (eventId) => {
+      post({ type: EVENT, childId, eventId });
+      stopReveal();
+      if (eventId !== null && clicking) stopReveal = whenDrawn(win, DETAILS, revealDetails);
+    },
   );
 
   const onMessage = (event: MessageEvent) => {
@@ -56,6 +79,35 @@ export function startEmbedChannel(
   return () => {
     observer.disconnect();
     stopSelection();
+    stopReveal();
+    win.removeEventListener('click', onClick, true);
     win.removeEventListener('message', onMessage);
+  };
+}
+
+const DETAILS = '.details';
+
+/**
+ * Calls `then` with the element `selector` names once it is in the document (the details load
+ * on demand) and laid out, in the next frame; returns a function that gives up.
+ */
+function whenDrawn(
+  win: Window & typeof globalThis,
+  selector: string,
+  then: (element: Element) => void,
+): () => void {
+  let frame = 0;
+  const found = () => {
+    const element = win.document.querySelector(selector);
+    if (!element) return false;
+    observer.disconnect();
+    frame = win.requestAnimationFrame(() => then(element));
+    return true;
+  };
+  const observer = new win.MutationObserver(found);
+  if (!found()) observer.observe(win.document.body, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    win.cancelAnimationFrame(frame);
   };
 }

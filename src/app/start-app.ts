@@ -7,7 +7,13 @@ import {
 } from '../data/load-store.ts';
 import { quoteName } from '../lib/display-text.ts';
 import type { DataLinkPolicy } from './data-link.ts';
-import { useTimelineStore, type StoreOrigin } from '../state/store.ts';
+import {
+  selectAllEvents,
+  selectShownEvents,
+  useTimelineStore,
+  type StoreOrigin,
+} from '../state/store.ts';
+import { shownWindow } from '../timeline/lib/time-window.ts';
 import { applyUrlState, fileKeyOfHistoryEntry, readUrl, startUrlSync } from '../state/url-sync.ts';
 import type { UrlState } from '../state/url.ts';
 import { t } from '../i18n/messages.ts';
@@ -97,7 +103,13 @@ export async function startApp(
       ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }
       : loaded;
   store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
-  if (result.status === 'ready') applyUrlState(store, url);
+  if (result.status === 'ready') {
+    applyUrlState(store, url);
+    // A link that names filters opens on the years they show, as a click on the filter would
+    // move the view there; the timeline keeps this window when it takes its width.
+    const state = store.getState();
+    state.setTimeWindow(shownWindow(selectAllEvents(state), selectShownEvents(state)));
+  }
   // Even after a failure: a file opened next takes the address bar with it.
   return startUrlSync(store, win);
 }

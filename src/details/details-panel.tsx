@@ -13,7 +13,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
-import { scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
+import { isArrivalSheet, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
 
 /** The selected event in full; a landmark named "Event details". */
@@ -37,7 +37,8 @@ export function DetailsPanel() {
   const hydrated = useHydrated();
 
   // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
-  // scroll the open event's marker clear of it, so the reader sees which event this is.
+  // scroll the open event's marker clear of it, so the reader sees which event this is (for the
+  // event a shared link opened, only as far as keeps the masthead's title in sight).
   useEffect(() => {
     const panel = panelRef.current;
     if (!event || !panel || getComputedStyle(panel).position !== 'fixed') return;
@@ -49,6 +50,7 @@ export function DetailsPanel() {
       // story's own controls (Pause stays at hand) and the axis down.
       const from =
         document.querySelector('.story--on') ?? document.querySelector('.timeline__viewport');
+      const title = isArrivalSheet(event.id) ? document.querySelector('.masthead h1') : null;
       const offset =
         useTimelineStore.getState().story && from
           ? scrollForStoryStep(
@@ -56,7 +58,11 @@ export function DetailsPanel() {
               marker.getBoundingClientRect(),
               sheetTop,
             )
-          : scrollToClearSheet(marker.getBoundingClientRect(), sheetTop);
+          : scrollToClearSheet(
+              marker.getBoundingClientRect(),
+              sheetTop,
+              title?.getBoundingClientRect().top,
+            );
       if (offset !== 0) {
         window.scrollBy({ top: offset, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
       }

@@ -26,3 +26,18 @@ describe('scrollForStoryStep', () => {
     );
   });
 });
+
+describe('scrollToClearSheet, keeping something in sight', () => {
+  const under = { top: 500, bottom: 526 };
+  it('scrolls down no further than keeps its top on screen', () => {
+    expect(scrollToClearSheet(under, 400, 60)).toBe(60 - CLEARANCE);
+    expect(scrollToClearSheet(under, 400, 5)).toBe(0);
+  });
+  it('limits nothing when the marker needs less, or the page scrolls up', () => {
+    expect(scrollToClearSheet(under, 400, 300)).toBe(138);
+    expect(scrollToClearSheet({ top: -50, bottom: -24 }, 400, 60)).toBe(-62);
+  });
+  it('limits nothing once it is above the screen', () => {
+    expect(scrollToClearSheet(under, 400, -40)).toBe(138);
+  });
+});

@@ -15,6 +15,7 @@ import {
   HEIGHT,
   linkTargets,
   parseHostHash,
+  SCROLL,
   type EmbedMessage,
 } from '../lib/embed-messages.ts';
 
@@ -22,6 +23,8 @@ const SELECTOR = '.newsline-embed[data-src]';
 const READY = 'data-newsline-embed-ready';
 // Until the app says how tall it is: about a screen of timeline, so a lazy frame has a size.
 const INITIAL_HEIGHT = 600;
+// Room left above a place the app asks to show, so that it does not touch the screen's edge.
+const SCROLL_MARGIN = 16;
 
 interface Embed {
   childId: string;
@@ -84,12 +87,29 @@ function apply(embed: Embed, message: EmbedMessage): void {
     case HEIGHT:
       embed.frame.style.height = `${message.height}px`;
       return;
+    case SCROLL:
+      reveal(embed.frame, message.position);
+      return;
     case EVENT:
       writeHash(embed.childId, message.eventId);
       return;
     default:
       assertNever(message);
   }
+}
+
+/**
+ * Scrolls the article so that a place in the frame (the details the reader just opened) is in
+ * view, unless it already shows in the upper half of the screen, where the reader is looking.
+ */
+function reveal(frame: HTMLIFrameElement, position: number): void {
+  const top = frame.getBoundingClientRect().top + position;
+  if (top >= 0 && top <= window.innerHeight / 2) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  window.scrollTo({
+    top: window.scrollY + top - SCROLL_MARGIN,
+    behavior: still ? 'auto' : 'smooth',
+  });
 }
 
 /** The iframe's selection into the host's address, replacing (Back stays the reader's own). */

@@ -4,8 +4,8 @@ import {
   selectShownEvents,
   type TimelineState,
 } from '../state/store.ts';
+import { shownWindow } from '../timeline/lib/time-window.ts';
 import { storeCsvText, storeJsonText } from '../data/store-json.ts';
-import { paddedExtent } from '../timeline/lib/time-window.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { exportFileName, type ExportFormat } from './file-name.ts';
 import { canvasMeasure, svgToPng } from './svg-to-png.ts';
@@ -41,7 +41,8 @@ export async function exportFile(
       shown,
       activeTopics: state.activeTopics,
       query: state.query,
-      view: state.timeWindow ?? paddedExtent(selectAllEvents(state)),
+      // Before the timeline has set a window: the one it would open on for these filters.
+      view: state.timeWindow ?? shownWindow(selectAllEvents(state), shown),
       measure: canvasMeasure(),
     });
   switch (format) {

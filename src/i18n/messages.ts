@@ -96,6 +96,8 @@ const en = {
   overviewCaption: 'Whole timeline',
   showingRange: (range: string) => `Showing ${range}`,
   eventsInView: 'Event by event',
+  showEventList: 'Show the list of events',
+  hideEventList: 'Hide the list of events',
   andMore: (n: number) => `And ${formatNumber(n)} more: zoom in or filter to list them.`,
 
   // Details
@@ -276,6 +278,8 @@ const es: Messages = {
   overviewCaption: 'Toda la cronología',
   showingRange: (range) => `Mostrando ${range}`,
   eventsInView: 'Uno a uno',
+  showEventList: 'Mostrar la lista de acontecimientos',
+  hideEventList: 'Ocultar la lista de acontecimientos',
   andMore: (n) => `Y ${formatNumber(n)} más: acerque o filtre para verlos en la lista.`,
 
   eventDetails: 'Detalles del acontecimiento',

@@ -24,6 +24,14 @@ describe('parseEmbedMessages', () => {
       [{ type: 'newsline-event', childId: 'newsline-1', eventId: 'crimea' }],
     ],
     [
+      'pymxPYMxnewsline-1xPYMxscrollToChildPosxPYMx1312.5',
+      [{ type: 'scrollToChildPos', childId: 'newsline-1', position: 1312 }],
+    ],
+    [
+      'pymxPYMxnewsline-1xPYMxscrollToChildPosxPYMx0',
+      [{ type: 'scrollToChildPos', childId: 'newsline-1', position: 0 }],
+    ],
+    [
       'pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx',
       [{ type: 'newsline-event', childId: 'newsline-1', eventId: null }],
     ],
@@ -42,6 +50,9 @@ describe('parseEmbedMessages', () => {
     ['pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx<img src=x>', []],
     ['pymxPYMxnewsline-1xPYMxnewsline-eventxPYMxCrimea', []],
     ['pymxPYMxnewsline-1xPYMxheightxPYMx0x10', []],
+    ['pymxPYMxnewsline-1xPYMxscrollToChildPosxPYMx-20', []],
+    ['pymxPYMxnewsline-1xPYMxscrollToChildPosxPYMx1e9', []],
+    ['pymxPYMxnewsline-1xPYMxscrollToChildPosxPYMx', []],
     [`pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx${'a'.repeat(101)}`, []],
     [
       `pymxPYMxnewsline-1xPYMxnewsline-eventxPYMx${'a'.repeat(100)}`,
@@ -61,6 +72,7 @@ describe('parseEmbedMessages', () => {
 
   it.each<EmbedMessage>([
     { type: 'height', childId: 'newsline-1', height: 1234 },
+    { type: 'scrollToChildPos', childId: 'newsline-2', position: 980 },
     { type: 'newsline-event', childId: 'story:map.2', eventId: 'g7-summit' },
     { type: 'newsline-event', childId: 'newsline-3', eventId: null },
   ])('round-trips %j', (message) => {

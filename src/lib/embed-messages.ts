@@ -1,19 +1,24 @@
 /**
  * What an embedded timeline and the page around it say to each other through `postMessage`, in
- * Pym.js' format: `pymxPYMx<childId>xPYMx<type>xPYMx<message>`. Two types:
+ * Pym.js' format: `pymxPYMx<childId>xPYMx<type>xPYMx<message>`. Three types:
  * - `height` (child → host): the document's height in CSS pixels, as Pym.js sends it, so a
  *   Pym.js parent can size our iframe too;
+ * - `scrollToChildPos` (child → host): a place in the child's document, in CSS pixels from its
+ *   top, to bring into the reader's view (the details the reader just opened), under Pym.js'
+ *   name, so that a Pym.js parent scrolls there too;
  * - `newsline-event` (both ways): the open event's id, or nothing when none is open.
  * The host also accepts Datawrapper's height message, `{"datawrapper-height": {"<childId>": px}}`.
  * Everything here is pure: the two sides (src/embed, src/app) add the windows and origins.
  */
 
+import { assertNever } from './assert-never.ts';
 import { isSlug } from './slug.ts';
 
 const PREFIX = 'pym';
 const SEPARATOR = 'xPYMx';
 
 export const HEIGHT = 'height';
+export const SCROLL = 'scrollToChildPos';
 export const EVENT = 'newsline-event';
 
 /** A page is not taller than this; a bigger "height" is a forgery or a runaway layout. */
@@ -21,6 +26,7 @@ export const MAX_EMBED_HEIGHT = 100_000;
 
 export type EmbedMessage =
   | { type: typeof HEIGHT; childId: string; height: number }
+  | { type: typeof SCROLL; childId: string; position: number }
   | { type: typeof EVENT; childId: string; eventId: string | null };
 
 // Ours are `newsline-1` or an element's id; Pym.js' are like `pym-1`. Never the separator.
@@ -32,8 +38,20 @@ export const isChildId = (id: string): boolean => CHILD_ID.test(id) && !id.inclu
 export const isEventId = isSlug;
 
 export function formatEmbedMessage(message: EmbedMessage): string {
-  const body = message.type === HEIGHT ? String(message.height) : (message.eventId ?? '');
-  return [PREFIX, message.childId, message.type, body].join(SEPARATOR);
+  return [PREFIX, message.childId, message.type, messageBody(message)].join(SEPARATOR);
+}
+
+function messageBody(message: EmbedMessage): string {
+  switch (message.type) {
+    case HEIGHT:
+      return String(message.height);
+    case SCROLL:
+      return String(message.position);
+    case EVENT:
+      return message.eventId ?? '';
+    default:
+      return assertNever(message);
+  }
 }
 
 /** The messages in a `postMessage` payload we understand; nothing for anything else. */
@@ -52,6 +70,10 @@ function parsePym(data: string): EmbedMessage | null {
   if (type === HEIGHT) {
     const height = parseHeight(body);
     return height === null ? null : { type: HEIGHT, childId, height };
+  }
+  if (type === SCROLL) {
+    const position = parsePosition(body);
+    return position === null ? null : { type: SCROLL, childId, position };
   }
   if (type === EVENT) {
     if (body === '') return { type: EVENT, childId, eventId: null };
@@ -74,17 +96,25 @@ function parseDatawrapper(data: unknown): EmbedMessage[] {
 
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
+/** A number of pixels as a message holds it: digits, with a decimal fraction; else NaN. */
+function pixels(value: unknown): number {
+  // `+"0x10"` would be 16 and `+"1e3"` a thousand.
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : NaN;
+}
+
 /** A height in whole pixels, rounded up so that nothing is cut off; null if not a sane one. */
 export function parseHeight(value: unknown): number | null {
-  // Digits, with a decimal fraction: `+"0x10"` would be 16 and `+"1e3"` a thousand.
-  const number =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && DECIMAL.test(value.trim())
-        ? Number(value.trim())
-        : NaN;
+  const number = pixels(value);
   if (!Number.isFinite(number) || number <= 0 || number > MAX_EMBED_HEIGHT) return null;
   return Math.ceil(number);
+}
+
+/** A place in a page, in whole pixels from its top; null if it could not be in one. */
+export function parsePosition(value: unknown): number | null {
+  const number = pixels(value);
+  if (!Number.isFinite(number) || number < 0 || number > MAX_EMBED_HEIGHT) return null;
+  return Math.floor(number);
 }
 
 /** The parts of a `MessageEvent` that say who sent it. */

@@ -1,5 +1,12 @@
 import type { LayoutItem } from './lib/layout.ts';
-import { DOT, LABEL_TOP, laneTop, LINE_HEIGHT, markerGeometry } from './lib/marker-geometry.ts';
+import {
+  DOT,
+  LABEL_TOP,
+  laneTop,
+  LINE_HEIGHT,
+  markerGeometry,
+  OUTLINE,
+} from './lib/marker-geometry.ts';
 import { LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
@@ -109,9 +116,10 @@ export function drawMarkers(
       context.fillRect(g.left, g.top, g.width, g.height);
       context.globalAlpha = 1;
       context.strokeStyle = color;
-      context.lineWidth = 2;
+      context.lineWidth = OUTLINE;
       setDashed(false);
-      context.strokeRect(g.left - 1, g.top - 1, g.width + 2, g.height + 2);
+      const half = OUTLINE / 2;
+      context.strokeRect(g.left - half, g.top - half, g.width + OUTLINE, g.height + OUTLINE);
     }
 
     switch (event.date.kind) {

@@ -1,8 +1,10 @@
 import { previewTitle } from '../lib/display-text.ts';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { selectShownEvents, useTimelineStore } from '../state/store.ts';
 import { eventHref } from '../state/event-page.ts';
+import { parseUrl } from '../state/url.ts';
 import { originParams } from '../state/url-sync.ts';
+import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
 import { useSettledWindow } from './use-settled-window.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -12,7 +14,9 @@ const LIMIT = 200;
 
 /**
  * The events in the current window as a plain list of links: the reading order for a phone or a
- * screen reader, and a link for every event that works without the timeline.
+ * screen reader, and a link for every event that works without the timeline. In an article's
+ * iframe (`?embed=1`) the list waits behind a button: the frame grows to hold what it shows, and
+ * the whole list would make it as tall as the story, with an opened event's details far below.
  */
 export function EventsInView() {
   const shown = useTimelineStore(selectShownEvents);
@@ -24,7 +28,10 @@ export function EventsInView() {
     () => (view ? eventsOverlapping(sharedTimeIndex(shown), view[0], view[1]) : shown),
     [shown, view],
   );
-  const listed = inView.slice(0, LIMIT);
+  const collapsible = useBrowserValue(() => parseUrl(window.location.search).embed, false);
+  const [expanded, setExpanded] = useState(false);
+  const open = !collapsible || expanded;
+  const listed = open ? inView.slice(0, LIMIT) : [];
 
   return (
     <section className="events-list" aria-labelledby="events-list-heading">
@@ -32,7 +39,18 @@ export function EventsInView() {
         {t().eventsInView}{' '}
         <span className="events-list__count">({formatNumber(inView.length)})</span>
       </h2>
-      <ol>
+      {collapsible && (
+        <button
+          type="button"
+          className="events-list__toggle"
+          aria-expanded={expanded}
+          aria-controls="events-list-items"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t().hideEventList : t().showEventList}
+        </button>
+      )}
+      <ol id="events-list-items" hidden={!open}>
         {listed.map((event) => (
           <li key={event.id}>
             <a
@@ -52,7 +70,7 @@ export function EventsInView() {
           </li>
         ))}
       </ol>
-      {inView.length > LIMIT && <p>{t().andMore(inView.length - LIMIT)}</p>}
+      {open && inView.length > LIMIT && <p>{t().andMore(inView.length - LIMIT)}</p>}
     </section>
   );
 }

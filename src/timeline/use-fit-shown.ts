@@ -1,12 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import {
-  selectAllEvents,
-  selectSelectedEvent,
-  selectShownEvents,
-  selectShownPositions,
-  useTimelineStore,
-} from '../state/store.ts';
-import { fitWindow, paddedExtent } from './lib/time-window.ts';
+import { selectAllEvents, selectShownEvents, useTimelineStore } from '../state/store.ts';
+import { shownWindow } from './lib/time-window.ts';
 import type { ViewController } from './view-controller.ts';
 
 /**
@@ -21,16 +15,7 @@ export function useFitShown(zoom: ViewController): () => void {
   const fit = useCallback(
     (animate: boolean) => {
       const state = useTimelineStore.getState();
-      const all = selectAllEvents(state);
-      const shown = selectShownEvents(state);
-      const range = paddedExtent(all);
-      if (!shown.length || shown.length === all.length) {
-        zoom.fitTo(range, animate);
-        return;
-      }
-      const open = selectSelectedEvent(state);
-      const keep = open && selectShownPositions(state).has(open.id) ? open : undefined;
-      zoom.fitTo(fitWindow(shown, keep, range), animate);
+      zoom.fitTo(shownWindow(selectAllEvents(state), selectShownEvents(state)), animate);
     },
     [zoom],
   );

@@ -55,6 +55,14 @@ const frameDetails = (frame: FrameLocator) =>
   frame.getByRole('complementary', { name: 'Event details' });
 const frameHeight = async (page: Page, index = 0) =>
   (await embedFrame(page, index).boundingBox())?.height ?? 0;
+const frameTimeline = (frame: FrameLocator) => frame.getByRole('region', { name: /^Timeline/ });
+const frameList = (frame: FrameLocator) => frame.getByRole('region', { name: /^Events in view/ });
+
+/** The embed's list of events, shown with its button. */
+async function showList(frame: FrameLocator): Promise<Locator> {
+  await frame.getByRole('button', { name: 'Show the list of events' }).click();
+  return frameList(frame);
+}
 
 /** The app's frame once its timeline is drawn and its height reported. */
 async function openArticle(page: Page, hash = '') {
@@ -106,10 +114,33 @@ test.describe('embed.js on another site', () => {
     await expect.poll(() => frameHeight(page)).toBe(await contentHeight(page));
     const before = await frameHeight(page);
 
-    await frame.getByRole('link', { name: new RegExp(`^${CRIMEA}`) }).click();
+    await frameTimeline(frame)
+      .getByRole('button', { name: new RegExp(`^${CRIMEA}`) })
+      .click();
     await expect(frameDetails(frame).getByRole('heading', { name: CRIMEA })).toBeVisible();
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 100);
     await expect.poll(async () => (await frameHeight(page)) - (await contentHeight(page))).toBe(0);
+  });
+
+  test('keeps the list of events behind a button, so the frame holds the timeline', async ({
+    page,
+  }) => {
+    const frame = await openArticle(page);
+    const show = frame.getByRole('button', { name: 'Show the list of events' });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await expect(frameList(frame).getByRole('link')).toHaveCount(0);
+    await expect.poll(() => frameHeight(page)).toBe(await contentHeight(page));
+    const collapsed = await frameHeight(page);
+
+    await show.click();
+    const hide = frame.getByRole('button', { name: 'Hide the list of events' });
+    await expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await expect(frameList(frame).getByRole('link')).toHaveCount(27);
+    await expect.poll(() => frameHeight(page)).toBeGreaterThan(collapsed + 300);
+
+    await hide.click();
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await expect(frameList(frame).getByRole('link')).toHaveCount(0);
   });
 
   test('opens the event the article’s address names, and follows it as it changes', async ({
@@ -125,7 +156,7 @@ test.describe('embed.js on another site', () => {
   test('writes the event opened in the iframe into the article’s address', async ({ page }) => {
     const frame = await openArticle(page, '#intro');
     const historyLength = await page.evaluate(() => history.length);
-    await frame.getByRole('link', { name: new RegExp(`^${G7}`) }).click();
+    await (await showList(frame)).getByRole('link', { name: new RegExp(`^${G7}`) }).click();
     await expect(page).toHaveURL(`${article.url}story.html#newsline-event=g7`);
 
     await frameDetails(frame)
@@ -182,13 +213,42 @@ test.describe('embed.js on another site', () => {
 });
 
 test.describe('the demo article, two embeds on one page', () => {
+  test('a click on a marker brings the details it opens into view', async ({ page }) => {
+    // The demo's column is narrower than two columns of the app: the details follow the
+    // timeline, below the marker clicked.
+    await page.goto('./embed-demo.html');
+    const frame = inFrame(page);
+    await expect(frameTimeline(frame)).toBeVisible();
+    await expect.poll(() => frameHeight(page)).not.toBe(600);
+    const marker = frameTimeline(frame).getByRole('button', { name: new RegExp(`^${CRIMEA}`) });
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const heading = frameDetails(frame).getByRole('heading', { name: CRIMEA });
+    await expect(heading).toBeVisible();
+    // On the article's screen, not only in the frame (which is as tall as its content).
+    const screen = page.viewportSize();
+    if (!screen) throw new Error('the page has no viewport size');
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= screen.height;
+      })
+      .toBe(true);
+  });
+
   test('each embed keeps its own link in the article’s address', async ({ page }) => {
     await page.goto('./embed-demo.html');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await embedFrame(page, 1).scrollIntoViewIfNeeded();
     const second = inFrame(page, 1);
     await expect(second.getByText('6 of 27 events')).toBeVisible();
-    await second
+    // Fitted to the topic's years, as the page is after a click on the topic.
+    await expect(frameTimeline(second).getByRole('heading', { level: 2 })).toHaveText(
+      /showing 2016–2019$/,
+    );
+    await (
+      await showList(second)
+    )
       .getByRole('link', { name: /^Trump was open to lifting Russian sanctions/ })
       .click();
     await expect(page).toHaveURL(/#newsline-event=lifting-sanctions&newsline-embed=newsline-2$/);

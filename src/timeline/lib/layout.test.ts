@@ -4,7 +4,7 @@ import { makeEvent } from '../../../tests/unit/fixtures.ts';
 import { layoutEvents as layoutList, type LayoutOptions, type PlacedEvent } from './layout.ts';
 import { buildTimeIndex } from './time-index.ts';
 import { measureLabel } from './label-fit.ts';
-import { markerGeometry } from './marker-geometry.ts';
+import { markerGeometry, OUTLINE } from './marker-geometry.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 
 const layoutEvents = (
@@ -117,7 +117,8 @@ describe('layoutEvents', () => {
     ];
     const layout = layoutEvents(events, xOf, view, options);
     expect(placed(layout.items).map((p) => p.event.id)).toEqual(['long', 'inside']);
-    expect(placed(layout.items)[0]?.labelX).toBe(0);
+    // Its label starts at the window's left edge (less the margin every label keeps).
+    expect(placed(layout.items)[0]?.labelX).toBe(OUTLINE);
   });
 });
 
@@ -156,6 +157,22 @@ describe('the pinned (open) event', () => {
     }
     // A title that gave way stays so (the details give it whole): the case is a real one.
     expect(placed(before.items).some((p) => p.label?.whole !== true)).toBe(true);
+  });
+
+  it('keeps its label clear of either edge by its outline, which the viewport would cut', () => {
+    const late = titled('2016-12-28', LONG);
+    const early = titled('2016-01-01', LONG);
+    for (const event of [late, early]) {
+      const [open] = placed(layoutEvents([event], xOf, view, { ...options, pinned: event }).items);
+      expect(open?.label?.whole).toBe(true);
+      expect(open?.labelX).toBeGreaterThanOrEqual(OUTLINE);
+      expect((open?.labelX ?? 0) + (open?.label?.width ?? Infinity)).toBeLessThanOrEqual(
+        1000 - OUTLINE,
+      );
+    }
+    // Every label keeps the same margin, open or not: opening one moves nothing.
+    const [other] = placed(layoutEvents([late], xOf, view, options).items);
+    expect(other && other.labelX + (other.label?.width ?? 0)).toBe(1000 - OUTLINE);
   });
 
   it('gets a marker of its own on a new row when its neighbours are clustered', () => {

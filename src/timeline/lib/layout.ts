@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/schema.ts';
 import { fitLabel, minimumRoom, type FittedLabel, type LabelMetrics } from './label-fit.ts';
-import { bandOf, DOT } from './marker-geometry.ts';
+import { bandOf, DOT, OUTLINE } from './marker-geometry.ts';
 import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
 
 /**
@@ -84,7 +84,11 @@ export function layoutEvents(
   return withPinned(layout, x, view, options);
 }
 
-/** An event's place before its lane is known: the band, and a label kept inside the viewport. */
+/**
+ * An event's place before its lane is known: the band, and a label kept inside the viewport. Every
+ * label keeps clear of the edges by the open event's outline, which the viewport would cut: the
+ * same for all, so that opening an event moves no label.
+ */
 function place(
   event: TimelineEvent,
   x: (time: number) => number,
@@ -92,11 +96,13 @@ function place(
   metrics: LabelMetrics,
   lane: number,
 ): PlacedEvent {
+  const inset = OUTLINE;
   const x0 = x(event.date.start);
   const x1 = x(event.date.end);
-  const whole = Math.min(metrics.compact, width);
-  const labelX = Math.max(0, Math.min(x0, width - whole));
-  return { type: 'event', event, lane, x0, x1, labelX, labelRoom: width - labelX, label: null };
+  const whole = Math.min(metrics.compact, width - 2 * inset);
+  const labelX = Math.max(inset, Math.min(x0, width - inset - whole));
+  const labelRoom = width - inset - labelX;
+  return { type: 'event', event, lane, x0, x1, labelX, labelRoom, label: null };
 }
 
 function leftOf(item: PlacedEvent): number {

@@ -2,6 +2,8 @@ import type { PlacedEvent } from './layout.ts';
 
 /** Diameter of the dot that marks a known day. */
 export const DOT = 12;
+/** Width of the outline drawn around the open event's marker, outside its box. */
+export const OUTLINE = 2;
 /** The band (dot, dashed band or bar) sits at the top of a marker, the label's lines below it. */
 const BAND_HEIGHT = 16;
 export const LABEL_TOP = 17;

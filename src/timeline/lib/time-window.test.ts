@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../tests/unit/fixtures.ts';
-import { fitWindow, glideWindow, MIN_WINDOW, paddedExtent } from './time-window.ts';
+import {
+  fitWindow,
+  glideWindow,
+  MIN_WINDOW,
+  paddedExtent,
+  reveals,
+  shownWindow,
+} from './time-window.ts';
 
 const DAY = 86_400_000;
 const range = [Date.UTC(2010, 0, 1), Date.UTC(2022, 0, 1)] as const;
@@ -27,6 +34,34 @@ describe('fitWindow', () => {
     expect(end - start).toBeGreaterThanOrEqual(MIN_WINDOW);
     const edge = fitWindow([makeEvent('2010-01-01'), makeEvent('2021-12-30')], undefined, range);
     expect(edge).toEqual(range);
+  });
+});
+
+describe('shownWindow', () => {
+  const all = [
+    makeEvent('2012-06-01'),
+    makeEvent('2016-01-01'),
+    makeEvent('2017-05-01'),
+    makeEvent('2019-08-01'),
+  ];
+
+  it('fits the shown events when the filters hide some', () => {
+    const shown = all.slice(1, 3);
+    expect(shownWindow(all, shown)).toEqual(fitWindow(shown, undefined, paddedExtent(all)));
+    const [start, end] = shownWindow(all, shown);
+    expect(start).toBeGreaterThan(Date.UTC(2015, 0, 1));
+    expect(end).toBeLessThan(Date.UTC(2018, 0, 1));
+  });
+
+  it('keeps every shown event, the open one among them, in view', () => {
+    const shown = all.slice(1);
+    const [start, end] = shownWindow(all, shown);
+    for (const event of shown) expect(reveals([start, end], event)).toBe(true);
+  });
+
+  it('shows the whole range when every event is shown, or none', () => {
+    expect(shownWindow(all, all)).toEqual(paddedExtent(all));
+    expect(shownWindow(all, [])).toEqual(paddedExtent(all));
   });
 });
 

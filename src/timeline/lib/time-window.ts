@@ -53,6 +53,21 @@ export function fitWindow(
 }
 
 /**
+ * The window that shows what the filters let through: the shown events, or the whole range when
+ * they show every event or none. An open event the filters show is among them, so it stays in
+ * view. A click on a filter, a link that names filters and an image exported before the view
+ * was ever moved all fit this way, so that the three show the same years.
+ */
+export function shownWindow(
+  all: readonly TimelineEvent[],
+  shown: readonly TimelineEvent[],
+): TimeWindow {
+  const range = paddedExtent(all);
+  if (!shown.length || shown.length === all.length) return range;
+  return fitWindow(shown, undefined, range);
+}
+
+/**
  * A window part way (`t` from 0 to 1) from one to another: the middle moves evenly and the span
  * changes by a constant factor, so a zoom feels steady whether it narrows or widens.
  */
