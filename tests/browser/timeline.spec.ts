@@ -124,6 +124,23 @@ test.describe('zoom and pan', () => {
     expect([...seen].sort()).toEqual(['day', 'month']);
   });
 
+  test('the overview strip is captioned, and its name holds the caption', async ({ page }) => {
+    await openApp(page);
+    const overview = page.getByRole('slider', { name: 'Overview of the whole timeline' });
+    const caption = timeline(page).getByText('Whole timeline', { exact: true });
+    await expect(caption).toBeVisible();
+    // What it is seen as, it is named as (WCAG 2.5.3, label in name).
+    await expect(overview).toHaveAccessibleName(/whole timeline/i);
+    const [captionBox, stripBox] = await Promise.all([
+      caption.boundingBox(),
+      overview.boundingBox(),
+    ]);
+    if (!captionBox || !stripBox) throw new Error('the overview is not laid out');
+    // Right above the strip it names.
+    expect(captionBox.y + captionBox.height).toBeLessThanOrEqual(stripBox.y + 1);
+    expect(stripBox.y - (captionBox.y + captionBox.height)).toBeLessThan(12);
+  });
+
   test('dragging pans the axis, and Fit all brings everything back', async ({ page }) => {
     await openApp(page);
     await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
