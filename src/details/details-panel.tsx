@@ -122,8 +122,10 @@ export function DetailsPanel() {
             requestFocus({ id: event.id, wait: false });
             select(null);
           }}
+          title={t().close}
         >
-          {t().close}
+          {/* A cross, named in full: the bar keeps one line in the narrowest column, in Spanish too. */}
+          <span aria-hidden="true">✕</span>
         </button>
       </div>
       {/* Text from the data: dir="auto" or <bdi> keeps its direction, and its bidi controls, to

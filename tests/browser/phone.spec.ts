@@ -100,7 +100,7 @@ test('the details are a sheet over the timeline that Back, Close or Escape close
 
   // The sheet scrolls inside itself, and Close stays in sight.
   const close = details(page).getByRole('button', { name: 'Close details' });
-  await expect(close).toHaveText('Close');
+  await expect(close).toHaveAttribute('title', 'Close');
   await details(page).evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
   await expect(details(page).getByRole('button', { name: 'Next event' })).toBeInViewport();
   await expect(close).toBeInViewport();
