@@ -258,8 +258,8 @@ describe('the keyboard', () => {
 describe('clusters', () => {
   it('stand for the events that do not fit, by count and date, and keep focus when expanded', async () => {
     const json = JSON.parse(seedText);
-    // Two weeks of events, five a day: too many for the lanes of the whole range.
-    json.events = Array.from({ length: 70 }, (_, i) => ({
+    // Two weeks of events, nine a day: too many for the lanes of the whole range.
+    json.events = Array.from({ length: 126 }, (_, i) => ({
       id: `march-${i}`,
       title: `March event ${i}`,
       date: { precision: 'day', start: `2018-03-${String(5 + (i % 14)).padStart(2, '0')}` },
