@@ -56,7 +56,7 @@ const frameDetails = (frame: FrameLocator) =>
 const frameHeight = async (page: Page, index = 0) =>
   (await embedFrame(page, index).boundingBox())?.height ?? 0;
 const frameTimeline = (frame: FrameLocator) => frame.getByRole('region', { name: /^Timeline/ });
-const frameList = (frame: FrameLocator) => frame.getByRole('region', { name: /^Events in view/ });
+const frameList = (frame: FrameLocator) => frame.getByRole('region', { name: /^Event by event/ });
 
 /** The embed's list of events, shown with its button. */
 async function showList(frame: FrameLocator): Promise<Locator> {
