@@ -122,6 +122,10 @@ test('Previous and Next hold their place at the top of the column, whatever the 
   await openApp(page);
   await markers(page).first().click();
   const next = details(page).getByRole('button', { name: 'Next event' });
+  // The panel slides in as it first opens: measure once it is in place.
+  await details(page).evaluate((panel) =>
+    Promise.all(panel.getAnimations({ subtree: true }).map((a) => a.finished)),
+  );
   const first = await next.boundingBox();
   const heights = new Set<number>();
   for (let i = 0; i < 4; i++) {
