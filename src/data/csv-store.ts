@@ -32,6 +32,13 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_published',
   'source_updated',
+  'media_url',
+  'media_type',
+  'media_alt',
+  'media_caption',
+  'media_credit',
+  'media_thumbnail',
+  'media_link',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -173,6 +180,8 @@ function timelineMeta(row: Row): Record<string, unknown> {
       updated: row.source_updated?.trim(),
     };
   }
+  const media = mediaOf(row);
+  if (media) meta.media = media;
   return meta;
 }
 
@@ -198,6 +207,23 @@ function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unkno
     people: list(row.people),
     quotes: quotes.map((text, i) => ({ text, speaker: speakers[i] })),
     sources: sources.map((name, i) => ({ name, url: urls[i] })),
+    media: mediaOf(row) && [mediaOf(row)],
+  };
+}
+
+/** The row's one picture, video or sound, for the schema (media.ts) to read; undefined if none. */
+function mediaOf(row: Row): Record<string, string | undefined> | undefined {
+  const url = row.media_url?.trim();
+  if (!url) return undefined;
+  return {
+    url,
+    type: row.media_type?.trim(),
+    // A blank alt cell is read as none given, which is a problem to fix, not decoration.
+    alt: row.media_alt,
+    caption: row.media_caption,
+    credit: row.media_credit,
+    thumbnail: row.media_thumbnail?.trim(),
+    link: row.media_link?.trim(),
   };
 }
 

@@ -6,12 +6,14 @@
 import { csvFormatRows } from 'd3-dsv';
 import { inertCell } from './csv-cell.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-store.ts';
+import type { MediaJson } from './media.ts';
 
 export interface StoreJson {
   title: string;
   description?: string;
   note?: string;
   source?: { publisher: string; title: string; url?: string; published?: string; updated?: string };
+  media?: MediaJson;
   topics: { id: string; label: string; color: string }[];
   events: EventJson[];
 }
@@ -26,6 +28,7 @@ export interface EventJson {
   people?: string[];
   quotes?: { text: string; speaker?: string }[];
   sources?: { name: string; url?: string }[];
+  media?: MediaJson[];
 }
 
 type Row = Partial<Record<CsvColumn, string | undefined>>;
@@ -42,6 +45,7 @@ export function storeToCsv(store: StoreJson): string {
       source_url: store.source?.url,
       source_published: store.source?.published,
       source_updated: store.source?.updated,
+      ...mediaCells(store.media),
     },
     ...store.topics.map((t): Row => ({ type: 'topic', id: t.id, title: t.label, color: t.color })),
     ...store.events.map(eventRow),
@@ -72,5 +76,20 @@ function eventRow(event: EventJson): Row {
       : '',
     sources: sources.map((s) => s.name).join('\n'),
     source_urls: sources.some((s) => s.url) ? sources.map((s) => s.url ?? '').join('\n') : '',
+    // A row holds one item: a spreadsheet's columns have room for one picture an event.
+    ...mediaCells(event.media?.[0]),
+  };
+}
+
+function mediaCells(media: MediaJson | undefined): Row {
+  if (!media) return {};
+  return {
+    media_url: media.url,
+    media_type: media.type,
+    media_alt: media.alt,
+    media_caption: media.caption,
+    media_credit: media.credit,
+    media_thumbnail: media.thumbnail,
+    media_link: media.link,
   };
 }

@@ -8,6 +8,7 @@ import { assertNever } from '../lib/assert-never.ts';
 import type { LoadResult } from './parse-result.ts';
 import type { EventDateInput, ResolvedDate } from './event-date.ts';
 import type { Dataset, Quote, Source, TimelineEvent } from './schema.ts';
+import type { Media } from './media.ts';
 
 /**
  * Many strings as one, with where each ends: one string crosses to the page in a copy, where a
@@ -49,6 +50,8 @@ export interface PackedEvents {
   peopleOffsets: Uint32Array;
   quotes: { offsets: Uint32Array; texts: StringColumn; speakers: OptionalColumn };
   sources: { offsets: Uint32Array; names: StringColumn; urls: OptionalColumn };
+  /** The media of the events that have any, by the event's index in the part: few events do. */
+  media: [number, readonly Media[]][];
 }
 
 /** Strings some of which are left out: `present[i]` says which. */
@@ -159,9 +162,11 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
   const sources = new ListWriter(n);
   const sourceNames = new StringColumnWriter();
   const urls = new OptionalColumnWriter();
+  const media: [number, readonly Media[]][] = [];
   for (let i = 0; i < n; i++) {
     const event = events[i] as TimelineEvent;
     ids.add(event.id);
+    if (event.media.length) media.push([i, event.media]);
     titles.add(event.title);
     summaries.add(event.summary);
     dates[i] = dateEntryOf(event, dateIndex, dateTable);
@@ -198,6 +203,7 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
     peopleOffsets: people.offsets,
     quotes: { offsets: quotes.offsets, texts: quoteTexts.column(), speakers: speakers.column() },
     sources: { offsets: sources.offsets, names: sourceNames.column(), urls: urls.column() },
+    media,
   };
 }
 
@@ -356,6 +362,7 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
   const dateTable = packed.dateTable.map((entry) => sharedDate(entry, knownDates));
   const read = itemReaders(packed);
   const events = new Array<TimelineEvent>(count);
+  const mediaOf = new Map(packed.media);
   for (let i = 0; i < count; i++) {
     const from = topicOffsets[i] as number;
     const to = topicOffsets[i + 1] as number;
@@ -378,6 +385,7 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
       people: itemsOf(packed.peopleOffsets, i, read.person),
       quotes: itemsOf(packed.quotes.offsets, i, read.quote),
       sources: itemsOf(packed.sources.offsets, i, read.source),
+      media: mediaOf.get(i) ?? NONE,
     };
     if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
     events[i] = event;

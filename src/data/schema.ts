@@ -4,6 +4,7 @@ import { isolate, quote, shorten } from '../lib/display-text.ts';
 import { hasVisibleText } from './visible-text.ts';
 import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
 import { readPlainEvent } from './event-fast-path.ts';
+import { readMediaItem, readMediaList, type Media } from './media.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
@@ -61,6 +62,8 @@ const DatasetSchema = v.object(
     description: v.optional(v.string()),
     note: v.optional(v.string()),
     source: v.optional(SourceMetaSchema),
+    // Read item by item (media.ts): a picture that cannot be shown never fails the timeline.
+    media: v.optional(v.unknown()),
     topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
     events: v.array(v.unknown(), 'must be a list of events'),
   },
@@ -89,6 +92,8 @@ export const EventSchema = v.object(
     people: v.optional(v.array(nonEmpty), []),
     quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
     sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
+    // Read item by item (media.ts): a picture that cannot be shown never drops its event.
+    media: v.optional(v.unknown()),
   },
   objectMessage('must be an event: an object with id, title, date and topics'),
 );
@@ -132,7 +137,7 @@ export type Source = EventInput['sources'][number];
  */
 export interface TimelineEvent extends Omit<
   EventInput,
-  'date' | 'topics' | 'people' | 'quotes' | 'sources'
+  'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media'
 > {
   readonly date: Readonly<ResolvedDate>;
   /**
@@ -144,6 +149,8 @@ export interface TimelineEvent extends Omit<
   readonly people: readonly string[];
   readonly quotes: readonly Readonly<Quote>[];
   readonly sources: readonly Readonly<Source>[];
+  /** Pictures, video and sound, in order; most events have none. */
+  readonly media: readonly Readonly<Media>[];
 }
 
 export interface Dataset {
@@ -152,6 +159,8 @@ export interface Dataset {
   /** Plain text about the dataset itself (what it holds, how it differs from its source), or ''. */
   note: string;
   source: SourceMeta | undefined;
+  /** The dataset's lead picture or video, if it has one. */
+  media: Media | null;
   topics: Topic[];
   /** Sorted by start, then end, then id: every view and index relies on this order. */
   events: TimelineEvent[];
@@ -256,7 +265,14 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     const checked = checkEvent(input, resolveDate, topicIds, eventIds);
     if (!('problems' in checked)) {
       eventIds.add(input.id);
-      events.push(timelineEvent(input, checked));
+      const media = readMediaList(input.media);
+      if (media.problems.length) {
+        const record = naming.record(raw, index);
+        for (const { field, message } of media.problems) {
+          problems.push({ record, field: naming.field(field), message });
+        }
+      }
+      events.push(timelineEvent(input, checked, media.media));
       continue;
     }
     const record = naming.record(raw, index);
@@ -270,6 +286,15 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     skipped++;
   }
 
+  let lead: Media | null = null;
+  if (frame.output.media !== undefined) {
+    const read = readMediaItem(frame.output.media, 'media');
+    lead = read.media;
+    for (const { field, message } of read.problems) {
+      problems.push({ record: 'dataset', field: naming.field(field), message });
+    }
+  }
+
   return {
     ok: true,
     dataset: {
@@ -277,6 +302,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       description: frame.output.description ?? '',
       note: frame.output.note ?? '',
       source: frame.output.source,
+      media: lead,
       topics,
       events: sortByTime(events),
     },
@@ -323,11 +349,14 @@ function allIn(ids: readonly string[], known: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** The list an event without media shares with every other, frozen so that none can fill it. */
+const NO_MEDIA: readonly Media[] = Object.freeze([]);
+
 /**
  * The event in its final shape, made at once rather than given its dates afterwards: adding keys
  * to a million objects one by one costs more than making them whole.
  */
-function timelineEvent(input: EventInput, date: ResolvedDate): TimelineEvent {
+function timelineEvent(input: EventInput, date: ResolvedDate, media: Media[]): TimelineEvent {
   const event: TimelineEvent = {
     id: input.id,
     title: input.title,
@@ -338,6 +367,7 @@ function timelineEvent(input: EventInput, date: ResolvedDate): TimelineEvent {
     people: input.people,
     quotes: input.quotes,
     sources: input.sources,
+    media: media.length ? media : NO_MEDIA,
   };
   if (input.dateNote !== undefined) event.dateNote = input.dateNote;
   return event;

@@ -5,6 +5,7 @@
  */
 import { storeToCsv, type EventJson, type StoreJson } from './csv-write.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
+import { mediaJsonOf, type Media, type MediaJson } from './media.ts';
 
 export type StoreFile = StoreJson & { version: 1 };
 
@@ -22,6 +23,7 @@ export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): Sto
     ...(dataset.description && { description: dataset.description }),
     ...(dataset.note && { note: dataset.note }),
     ...(dataset.source && { source: definedOnly(dataset.source) }),
+    ...leadMedia(dataset.media),
     topics: topics.map(({ id, label, color }) => ({ id, label, color })),
     events: events.map(eventJsonOf),
   };
@@ -42,7 +44,17 @@ function eventJsonOf(event: TimelineEvent): EventJson {
     ...(event.sources.length && {
       sources: event.sources.map(({ name, url }) => definedOnly({ name, url })),
     }),
+    ...(mediaList(event.media).length && { media: mediaList(event.media) }),
   };
+}
+
+function leadMedia(media: Media | null): { media?: MediaJson } {
+  const json = media && mediaJsonOf(media);
+  return json ? { media: json } : {};
+}
+
+function mediaList(media: readonly Media[]): MediaJson[] {
+  return media.map(mediaJsonOf).filter((item): item is MediaJson => item !== null);
 }
 
 /**

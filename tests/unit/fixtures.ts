@@ -46,6 +46,7 @@ export function makeEvent(
     people: [],
     quotes: [],
     sources: [],
+    media: [],
     date: {
       precision: end ? 'span' : 'day',
       kind: end ? 'span' : 'exact',
