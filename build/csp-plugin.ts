@@ -1,11 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import {
   contentSecurityPolicy,
   headersFile,
   inlineCode,
-  readConfigOrigins,
+  playersIn,
+  readConfig,
   withCspMeta,
+  type Player,
 } from './csp.ts';
 
 /**
@@ -18,10 +21,12 @@ export function cspPlugin(): Plugin {
     name: 'newsline:content-security-policy',
     apply: 'build',
     configResolved(config) {
-      const origins = config.publicDir
-        ? readConfigOrigins(path.join(config.publicDir, 'config.json'))
-        : [];
-      policy = contentSecurityPolicy(origins);
+      if (!config.publicDir) return;
+      const settings = readConfig(path.join(config.publicDir, 'config.json'));
+      policy = contentSecurityPolicy(settings.allowedDataOrigins, {
+        origins: settings.allowedMediaOrigins,
+        players: playersOfData(path.join(config.publicDir, 'data')),
+      });
     },
     transformIndexHtml: {
       order: 'post',
@@ -39,4 +44,18 @@ export function cspPlugin(): Plugin {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(policy) });
     },
   };
+}
+
+/** The players the shipped data uses, so that the policy frames those and no others. */
+function playersOfData(dir: string): Player[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((name) => /\.(?:json|csv)$/i.test(name));
+  } catch {
+    return [];
+  }
+  const players = new Set(
+    files.flatMap((name) => playersIn(readFileSync(path.join(dir, name), 'utf8'))),
+  );
+  return [...players].sort();
 }

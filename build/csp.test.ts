@@ -8,6 +8,7 @@ import {
   cspFromHtml,
   headersFile,
   inlineCode,
+  playersIn,
   readConfigOrigins,
   withCspMeta,
 } from './csp.ts';
@@ -147,5 +148,25 @@ describe('readConfigOrigins', () => {
       /entry 1 of “allowedDataOrigins” "\*": it must start with https/,
     );
     expect(() => readConfigOrigins(file('{'))).toThrow(/is not valid JSON/);
+  });
+});
+
+describe('the policy for media', () => {
+  it('frames only the players the data uses, and lets allowed sites show pictures and sound', () => {
+    expect(contentSecurityPolicy([])).not.toMatch(/frame-src|media-src/);
+    const policy = contentSecurityPolicy([], {
+      origins: ['https://images.example.org'],
+      players: ['youtube'],
+    });
+    expect(policy).toContain("img-src 'self' data: blob: https://images.example.org");
+    expect(policy).toContain("media-src 'self' https://images.example.org");
+    expect(policy).toContain('frame-src https://www.youtube-nocookie.com');
+    expect(policy).not.toContain('vimeo');
+  });
+
+  it('finds the players in a store’s text', () => {
+    expect(playersIn('{"url":"https://youtu.be/aqz-KE-bpKQ"}')).toEqual(['youtube']);
+    expect(playersIn('x,https://vimeo.com/1084537')).toEqual(['vimeo']);
+    expect(playersIn('{"title":"No video here"}')).toEqual([]);
   });
 });

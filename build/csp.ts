@@ -6,18 +6,74 @@ import { parseRuntimeConfig } from '../src/data/allowed-origins.ts';
  * allowed at build time. Styles need no 'unsafe-inline': the app sets styles through the CSSOM
  * (React's `style` prop on a client render, `element.style`), which the policy does not govern.
  */
-export function contentSecurityPolicy(connectOrigins: readonly string[]): string {
+export function contentSecurityPolicy(
+  connectOrigins: readonly string[],
+  media: MediaSources = NO_MEDIA_SOURCES,
+): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data: blob:",
+    ['img-src', "'self'", 'data:', 'blob:', ...media.origins].join(' '),
+    ...(media.origins.length ? [['media-src', "'self'", ...media.origins].join(' ')] : []),
+    ...(media.players.length
+      ? [['frame-src', ...media.players.map((player) => PLAYER_ORIGINS[player])].join(' ')]
+      : []),
     ['connect-src', "'self'", ...connectOrigins].join(' '),
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ');
+}
+
+export type Player = 'youtube' | 'vimeo';
+
+/** Where the players load from: YouTube's without cookies, Vimeo's. */
+export const PLAYER_ORIGINS: Record<Player, string> = {
+  youtube: 'https://www.youtube-nocookie.com',
+  vimeo: 'https://player.vimeo.com',
+};
+
+/**
+ * Sites whose pictures, video and sound the data shows (config.json's allowedMediaOrigins), and
+ * the players it uses. Frames are allowed only for a player the data uses: a page that embeds no
+ * video frames none.
+ */
+export interface MediaSources {
+  origins: readonly string[];
+  players: readonly Player[];
+}
+
+export const NO_MEDIA_SOURCES: MediaSources = { origins: [], players: [] };
+
+/** The players a store's text names, read as text: a YouTube or Vimeo address anywhere in it. */
+export function playersIn(storeText: string): Player[] {
+  const players: Player[] = [];
+  if (/(?:youtube\.com|youtube-nocookie\.com|youtu\.be)\//i.test(storeText))
+    players.push('youtube');
+  if (/vimeo\.com\/(?:video\/)?\d/i.test(storeText)) players.push('vimeo');
+  return players;
+}
+
+/** The policy with `source` added to `directive` (made from `fallback` if it has none). */
+export function addSource(
+  policy: string,
+  directive: string,
+  source: string,
+  fallback: string[],
+): string {
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const pattern = new RegExp(`^${directive}(\\s|$)`, 'i');
+  const index = directives.findIndex((d) => pattern.test(d));
+  if (index === -1) return [...directives, [directive, ...fallback, source].join(' ')].join('; ');
+  const sources = (directives[index] ?? '').split(/\s+/).slice(1);
+  if (sources.includes(source)) return directives.join('; ');
+  directives[index] = [directive, ...sources.filter((s) => s !== "'none'"), source].join(' ');
+  return directives.join('; ');
 }
 
 /**
@@ -62,16 +118,7 @@ export function withCspMeta(html: string, policy: string): string {
 
 /** The policy with `origin` added to `connect-src` (a no-op if it is there already). */
 export function addConnectSource(policy: string, origin: string): string {
-  const directives = policy
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean);
-  const index = directives.findIndex((d) => /^connect-src(\s|$)/i.test(d));
-  if (index === -1) return [...directives, `connect-src 'self' ${origin}`].join('; ');
-  const sources = (directives[index] ?? '').split(/\s+/).slice(1);
-  if (sources.includes(origin)) return directives.join('; ');
-  directives[index] = ['connect-src', ...sources.filter((s) => s !== "'none'"), origin].join(' ');
-  return directives.join('; ');
+  return addSource(policy, 'connect-src', origin, ["'self'"]);
 }
 
 /**
@@ -124,11 +171,21 @@ function* tagsOf(html: string): Generator<{ tag: string; name: string; attribute
  * broken one stops the build, where the app at run time would only say so.
  */
 export function readConfigOrigins(file: string): string[] {
+  return readConfig(file).allowedDataOrigins;
+}
+
+/** config.json as the build reads it: both lists of sites. */
+export function readConfig(file: string): {
+  allowedDataOrigins: string[];
+  allowedMediaOrigins: string[];
+} {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { allowedDataOrigins: [], allowedMediaOrigins: [] };
+    }
     throw error;
   }
   let json: unknown;
@@ -141,5 +198,5 @@ export function readConfigOrigins(file: string): string[] {
   if (config.problems.length) {
     throw new Error(`${file} has problems:\n${config.problems.map((p) => `  ${p}`).join('\n')}`);
   }
-  return config.allowedDataOrigins;
+  return config;
 }

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspFromHtml, headersFile, withCspMeta } from '../build/csp.ts';
-import { allowOrigin } from './allow-origin.ts';
+import { allowMediaOrigin, allowOrigin, allowPlayer } from './allow-origin.ts';
 
 let dist: string;
 const read = (name: string) => readFileSync(path.join(dist, name), 'utf8');
-const connectSrc = (policy: string | null | undefined) =>
+const directive = (name: string) => (policy: string | null | undefined) =>
   policy
     ?.split(';')
     .map((d) => d.trim())
-    .find((d) => d.startsWith('connect-src'));
+    .find((d) => d.startsWith(`${name} `));
+const connectSrc = directive('connect-src');
 
 /** A built site as the build leaves it. */
 beforeEach(() => {
@@ -97,5 +98,40 @@ describe('allowOrigin', () => {
     expect(() => allowOrigin('https://docs.google.com', path.join(dist, 'nope'))).toThrow(
       /holds no index\.html/,
     );
+  });
+});
+
+describe('allowMediaOrigin', () => {
+  it('adds the site to allowedMediaOrigins and to img-src and media-src, and to no other directive', () => {
+    const result = allowMediaOrigin('https://Images.Example.org', dist);
+    expect(result.changed.map((f) => path.basename(f)).sort()).toEqual([
+      '_headers',
+      'config.json',
+      'index.html',
+    ]);
+    expect(JSON.parse(read('config.json'))).toEqual({
+      allowedDataOrigins: [],
+      allowedMediaOrigins: ['https://images.example.org'],
+    });
+    const policy = cspFromHtml(read('index.html'));
+    expect(directive('img-src')(policy)).toBe(
+      "img-src 'self' data: blob: https://images.example.org",
+    );
+    expect(directive('media-src')(policy)).toBe("media-src 'self' https://images.example.org");
+    expect(connectSrc(policy)).toBe("connect-src 'self'");
+    expect(allowMediaOrigin('https://images.example.org', dist).changed).toEqual([]);
+  });
+});
+
+describe('allowPlayer', () => {
+  it('frames the named player only', () => {
+    expect(cspFromHtml(read('index.html'))).not.toMatch(/frame-src/);
+    allowPlayer('youtube', dist);
+    const header = /Content-Security-Policy: (.*)/.exec(read('_headers'))?.[1];
+    expect(directive('frame-src')(header)).toBe('frame-src https://www.youtube-nocookie.com');
+    expect(directive('frame-src')(cspFromHtml(read('index.html')))).toBe(
+      'frame-src https://www.youtube-nocookie.com',
+    );
+    expect(() => allowPlayer('dailymotion', dist)).toThrow(/name youtube or vimeo/);
   });
 });

@@ -17,6 +17,7 @@ import './long-text.css';
 import './embed.css';
 import '../export/export-menu.css';
 import '../story/story.css';
+import '../ui/media-figure.css';
 import './prerendered.css';
 
 // The page as built, asked for as built (no filters, event or other store in the query): it is

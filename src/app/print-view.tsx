@@ -1,4 +1,6 @@
 import type { Topic, TimelineEvent } from '../data/schema.ts';
+import { PrintedMedia } from '../ui/media-figure.tsx';
+import { storeAddressOnPage } from '../data/store-address.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
 import {
   selectAllEvents,
@@ -70,6 +72,7 @@ export function PrintView() {
 }
 
 function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonly Topic[] }) {
+  const origin = useTimelineStore((s) => s.origin);
   const labelOf = (id: string) => topics.find((t) => t.id === id)?.label ?? id;
   return (
     <article className="print-event">
@@ -85,6 +88,9 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
           {event.dateNote}
         </p>
       )}
+      {event.media.map((media, i) => (
+        <PrintedMedia key={i} media={media} storeUrl={storeAddressOnPage(origin)} />
+      ))}
       {event.summary && (
         <p className="print-event__summary" dir="auto">
           {event.summary}

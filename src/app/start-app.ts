@@ -18,7 +18,8 @@ import { applyUrlState, fileKeyOfHistoryEntry, readUrl, startUrlSync } from '../
 import type { UrlState } from '../state/url.ts';
 import { t } from '../i18n/messages.ts';
 
-export const DEFAULT_DATA_URL = 'data/trump-russia.json';
+export { DEFAULT_DATA_URL } from '../data/store-address.ts';
+import { DEFAULT_DATA_URL } from '../data/store-address.ts';
 
 export type DataLoader = (source: StoreSource, options?: LoadOptions) => Promise<LoadResult>;
 

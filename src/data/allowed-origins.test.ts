@@ -123,6 +123,7 @@ describe('parseRuntimeConfig', () => {
   it('reads the shipped default', () => {
     expect(parseRuntimeConfig({ allowedDataOrigins: [] })).toEqual({
       allowedDataOrigins: [],
+      allowedMediaOrigins: [],
       problems: [],
     });
   });
@@ -132,11 +133,19 @@ describe('parseRuntimeConfig', () => {
       parseRuntimeConfig({
         allowedDataOrigins: ['https://docs.google.com/', 'HTTPS://DOCS.GOOGLE.COM'],
       }),
-    ).toEqual({ allowedDataOrigins: ['https://docs.google.com'], problems: [] });
+    ).toEqual({
+      allowedDataOrigins: ['https://docs.google.com'],
+      allowedMediaOrigins: [],
+      problems: [],
+    });
   });
 
   it('treats a missing list as none', () => {
-    expect(parseRuntimeConfig({})).toEqual({ allowedDataOrigins: [], problems: [] });
+    expect(parseRuntimeConfig({})).toEqual({
+      allowedDataOrigins: [],
+      allowedMediaOrigins: [],
+      problems: [],
+    });
   });
 
   it('keeps the good entries and names the bad ones', () => {
@@ -154,7 +163,7 @@ describe('parseRuntimeConfig', () => {
     const config = parseRuntimeConfig({ allowedOrigins: ['https://docs.google.com'] });
     expect(config.allowedDataOrigins).toEqual([]);
     expect(config.problems).toEqual([
-      'config.json: “allowedOrigins” is not a setting this app knows (the one it reads is “allowedDataOrigins”).',
+      'config.json: “allowedOrigins” is not a setting this app knows (it reads “allowedDataOrigins” and “allowedMediaOrigins”).',
     ]);
   });
 

@@ -169,21 +169,35 @@ export const RuntimeConfigSchema = v.pipe(
         ),
         [],
       ),
+      /** Sites, beyond this one, whose pictures, video and sound the data may show. */
+      allowedMediaOrigins: v.optional(
+        v.array(
+          OriginEntry,
+          '“allowedMediaOrigins” must be a list, such as ["https://images.example.com"]',
+        ),
+        [],
+      ),
     },
     (issue) =>
       issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected !== 'Object'
-        ? 'is not a setting this app knows (the one it reads is “allowedDataOrigins”)'
+        ? 'is not a setting this app knows (it reads “allowedDataOrigins” and “allowedMediaOrigins”)'
         : NOT_AN_OBJECT,
   ),
 );
 
 export interface RuntimeConfig {
   allowedDataOrigins: string[];
+  /** Read at build time, for the policy's img-src and media-src. */
+  allowedMediaOrigins: string[];
   /** Plain-words problems, each naming config.json; entries with a problem are left out. */
   problems: string[];
 }
 
-export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = { allowedDataOrigins: [], problems: [] };
+export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = {
+  allowedDataOrigins: [],
+  allowedMediaOrigins: [],
+  problems: [],
+};
 
 /**
  * Reads config.json's contents. Never throws: what is wrong is described, the entries that are
@@ -192,14 +206,22 @@ export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = { allowedDataOrigins: [], p
 export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   const result = v.safeParse(RuntimeConfigSchema, json);
   if (result.success) {
-    return { allowedDataOrigins: [...new Set(result.output.allowedDataOrigins)], problems: [] };
+    return {
+      allowedDataOrigins: [...new Set(result.output.allowedDataOrigins)],
+      allowedMediaOrigins: [...new Set(result.output.allowedMediaOrigins)],
+      problems: [],
+    };
   }
-  return { allowedDataOrigins: salvage(json), problems: result.issues.map(describeIssue) };
+  return {
+    allowedDataOrigins: salvage(json, 'allowedDataOrigins'),
+    allowedMediaOrigins: salvage(json, 'allowedMediaOrigins'),
+    problems: result.issues.map(describeIssue),
+  };
 }
 
-function salvage(json: unknown): string[] {
-  if (typeof json !== 'object' || json === null || !('allowedDataOrigins' in json)) return [];
-  const entries = json.allowedDataOrigins;
+function salvage(json: unknown, setting: 'allowedDataOrigins' | 'allowedMediaOrigins'): string[] {
+  if (typeof json !== 'object' || json === null || !(setting in json)) return [];
+  const entries = (json as Record<string, unknown>)[setting];
   if (!Array.isArray(entries)) return [];
   const origins = entries.flatMap((entry: unknown) => {
     const parsed = v.safeParse(OriginEntry, entry);

@@ -17,13 +17,26 @@ const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' }
  * source with a path) counts as allowed: the caller only says "the policy refused" when sure.
  */
 export function policyAllowsConnect(policy: string, url: URL, pageOrigin: string): boolean {
+  return policyAllows(policy, 'connect-src', url, pageOrigin);
+}
+
+/**
+ * Whether `policy`'s `directive` (or, without it, `default-src`) lets the page load `url`: for
+ * pictures (img-src) and sound and video (media-src) as for fetches.
+ */
+export function policyAllows(
+  policy: string,
+  directive: 'connect-src' | 'img-src' | 'media-src' | 'frame-src',
+  url: URL,
+  pageOrigin: string,
+): boolean {
   const directives = new Map<string, string[]>();
   for (const directive of policy.split(';')) {
     const [name, ...sources] = directive.trim().split(/\s+/);
     // Only the first of two directives of a name counts, as in the browser.
     if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
   }
-  const sources = directives.get('connect-src') ?? directives.get('default-src');
+  const sources = directives.get(directive) ?? directives.get('default-src');
   if (!sources) return true;
   return sources.some((source) => matches(source, url, pageOrigin));
 }

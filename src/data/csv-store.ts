@@ -63,6 +63,8 @@ export interface CsvStore {
   json: Record<string, unknown>;
   /** The spreadsheet row of each event in `json.events`, for naming it in problems. */
   eventRows: number[];
+  /** The row of type timeline, if there is one: the dataset's own problems name it. */
+  timelineRow?: number;
   problems: Problem[];
 }
 
@@ -128,6 +130,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   const meta = { title: baseName(path) } as Record<string, unknown>;
   const topics = new TopicTable();
   const eventRows: { row: Row; number: number }[] = [];
+  let timelineRow: number | undefined;
   for (const entry of rows) {
     const type = entry.row.type?.trim().toLowerCase() || 'event';
     switch (type) {
@@ -139,6 +142,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
         break;
       case 'timeline':
         Object.assign(meta, timelineMeta(entry.row));
+        timelineRow = entry.number;
         break;
       default:
         problems.push({
@@ -161,6 +165,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
     store: {
       json: { version: 1, ...meta, topics: topics.list(), events },
       eventRows: eventRows.map(({ number }) => number),
+      ...(timelineRow !== undefined && { timelineRow }),
       problems,
     },
   };

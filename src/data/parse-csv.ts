@@ -15,7 +15,11 @@ export function parseCsvText(
   const csv = readCsvStore(text, name, path);
   if (!csv.ok) return failedLoad(csv.message);
   onRecords?.(csv.store.eventRows.length);
-  const result = validateStore(csv.store.json, name, rowNaming(csv.store.eventRows, csvColumnOf));
+  const result = validateStore(
+    csv.store.json,
+    name,
+    rowNaming(csv.store.eventRows, csvColumnOf, csv.store.timelineRow),
+  );
   return { ...result, problems: [...csv.store.problems, ...result.problems] };
 }
 
@@ -24,7 +28,7 @@ export function parseCsvText(
  * second quote's speaker is in quote_speakers.
  */
 export function csvColumnOf(path: string): CsvColumn | string {
-  const [head, , leaf] = path.split('.');
+  const [head, second, leaf] = path.split('.');
   switch (head) {
     case 'date':
       return path === 'date.label' ? 'date_label' : path.slice('date.'.length) || 'start';
@@ -38,6 +42,9 @@ export function csvColumnOf(path: string): CsvColumn | string {
       return path.replace('.', '_');
     case 'description':
       return 'summary';
+    case 'media':
+      // An event's "media.0.alt", the timeline's "media.alt": a row has one item's columns.
+      return `media_${leaf ?? second ?? 'url'}`;
     default:
       return head ?? path;
   }

@@ -9,19 +9,28 @@ describe('loadRuntimeConfig', () => {
     const fetchImpl = respond('{ "allowedDataOrigins": ["https://docs.google.com"] }');
     const config = await loadRuntimeConfig(fetchImpl);
     expect(fetchImpl).toHaveBeenCalledWith('config.json', { cache: 'no-cache' });
-    expect(config).toEqual({ allowedDataOrigins: ['https://docs.google.com'], problems: [] });
+    expect(config).toEqual({
+      allowedDataOrigins: ['https://docs.google.com'],
+      allowedMediaOrigins: [],
+      problems: [],
+    });
   });
 
   it('takes a missing file for the default, without a word', async () => {
     expect(await loadRuntimeConfig(respond('Not found', { status: 404 }))).toEqual({
       allowedDataOrigins: [],
+      allowedMediaOrigins: [],
       problems: [],
     });
   });
 
   it('takes a single-page fallback (index.html for any path) for a missing file', async () => {
     const html = respond('<!doctype html>', { headers: { 'content-type': 'text/html' } });
-    expect(await loadRuntimeConfig(html)).toEqual({ allowedDataOrigins: [], problems: [] });
+    expect(await loadRuntimeConfig(html)).toEqual({
+      allowedDataOrigins: [],
+      allowedMediaOrigins: [],
+      problems: [],
+    });
   });
 
   it.each([

@@ -36,6 +36,7 @@ export async function loadRuntimeConfig(
 function failed(problem: string): RuntimeConfig {
   return {
     allowedDataOrigins: [],
+    allowedMediaOrigins: [],
     problems: [`${problem}, so only this site’s data can be shown.`],
   };
 }

@@ -183,6 +183,8 @@ export interface ProblemNaming {
   record: (raw: unknown, index: number) => string;
   /** The field: a dotted path in JSON ("date.start"), a column in a spreadsheet ("start"). */
   field: (path: string) => string;
+  /** The dataset's own fields: "dataset" in JSON, the timeline's row in a spreadsheet. */
+  dataset?: string;
 }
 
 const idOf = (raw: unknown) =>
@@ -196,8 +198,16 @@ export const JSON_NAMING: ProblemNaming = {
 };
 
 /** Names records by a row number of their own, as a CSV file counts them. */
-export function rowNaming(rows: readonly number[], field: (path: string) => string): ProblemNaming {
-  return { record: (raw, index) => `row ${rows[index] ?? index + 1}${idOf(raw)}`, field };
+export function rowNaming(
+  rows: readonly number[],
+  field: (path: string) => string,
+  timelineRow?: number,
+): ProblemNaming {
+  return {
+    record: (raw, index) => `row ${rows[index] ?? index + 1}${idOf(raw)}`,
+    field,
+    ...(timelineRow !== undefined && { dataset: `row ${timelineRow}` }),
+  };
 }
 
 function issuesToProblems(
@@ -291,7 +301,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     const read = readMediaItem(frame.output.media, 'media');
     lead = read.media;
     for (const { field, message } of read.problems) {
-      problems.push({ record: 'dataset', field: naming.field(field), message });
+      problems.push({ record: naming.dataset ?? 'dataset', field: naming.field(field), message });
     }
   }
 
@@ -389,7 +399,7 @@ function withoutBadSourceLink(
   const source = { ...json.source };
   delete source.url;
   const problem = {
-    record: 'dataset',
+    record: naming.dataset ?? 'dataset',
     field: naming.field('source.url'),
     message: `${link.issues[0].message}, so the link was left out`,
   };

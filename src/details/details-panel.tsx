@@ -15,6 +15,8 @@ import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
 import { isArrivalSheet, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
+import { MediaFigure } from '../ui/media-figure.tsx';
+import { storeAddressOnPage } from '../data/store-address.ts';
 
 /** The selected event in full; a landmark named "Event details". */
 export function DetailsPanel() {
@@ -32,6 +34,7 @@ export function DetailsPanel() {
   const requestFocus = useTimelineStore((s) => s.requestFocus);
   const step = useTimelineStore((s) => s.step);
   const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
+  const origin = useTimelineStore((s) => s.origin);
   const panelRef = useRef<HTMLElement>(null);
   const theme = useTheme();
   const hydrated = useHydrated();
@@ -139,6 +142,14 @@ export function DetailsPanel() {
           <span className="details__precision">{t().approximate}</span>
         )}
       </p>
+      {event.media.map((media, i) => (
+        <MediaFigure
+          key={`${event.id}-${i}`}
+          media={media}
+          storeUrl={storeAddressOnPage(origin)}
+          name={event.title}
+        />
+      ))}
       {event.summary && (
         <p className="details__summary" dir="auto">
           {event.summary}

@@ -121,6 +121,16 @@ const en = {
   previousShort: 'Previous',
   nextShort: 'Next',
   aboutTheDate: 'About the date:',
+  // Media
+  mediaNoun: (kind: 'image' | 'video' | 'audio'): string =>
+    kind === 'image' ? 'picture' : kind === 'video' ? 'video' : 'sound',
+  mediaFailed: (noun: string) => `This ${noun} could not be loaded.`,
+  mediaBlocked: (noun: string, site: string) =>
+    `This ${noun} is not shown: it is from ${site}, which this site’s security policy does not allow.`,
+  mediaUnplayable: 'This picture or video cannot be shown: its address is not one the timeline can play.',
+  playVideo: (name: string) => `Play video: ${name}`,
+  videoPlayer: (name: string, site: string) => `${site} video: ${name}`,
+  loadsFrom: (site: string) => `Plays from ${site} when you press play`,
   aboutThisTimeline: 'About this timeline',
   startWithFirst: 'Start with the first episode',
   copyLink: 'Copy link',
@@ -301,6 +311,15 @@ const es: Messages = {
   previousShort: 'Anterior',
   nextShort: 'Siguiente',
   aboutTheDate: 'Sobre la fecha:',
+  mediaNoun: (kind) => (kind === 'image' ? 'imagen' : kind === 'video' ? 'vídeo' : 'audio'),
+  mediaFailed: (noun) => `No se pudo cargar este ${noun === 'imagen' ? 'archivo de imagen' : noun}.`,
+  mediaBlocked: (noun, site) =>
+    `Este ${noun === 'imagen' ? 'archivo de imagen' : noun} no se muestra: viene de ${site}, y la política de seguridad de este sitio no lo permite.`,
+  mediaUnplayable:
+    'Esta imagen o vídeo no se puede mostrar: su dirección no es una que la cronología pueda reproducir.',
+  playVideo: (name) => `Reproducir vídeo: ${name}`,
+  videoPlayer: (name, site) => `Vídeo de ${site}: ${name}`,
+  loadsFrom: (site) => `Se reproduce desde ${site} al pulsar reproducir`,
   aboutThisTimeline: 'Sobre esta cronología',
   startWithFirst: 'Empezar por el primer episodio',
   copyLink: 'Copiar enlace',
