@@ -93,6 +93,9 @@ function useFileDrop(onFile: (file: File) => void): void {
   }, []);
 }
 
+/** A store of our own with every kind of media, to see what a timeline with pictures looks like. */
+const MEDIA_DEMO = 'data/media-demo.json';
+
 /** The way in for a newsroom's own data, at the foot of the page. */
 export function OwnData() {
   return (
@@ -104,6 +107,10 @@ export function OwnData() {
           {t().spreadsheetTemplate}
         </a>
         .
+      </p>
+      <p>
+        <a href={`?data=${MEDIA_DEMO}`}>{t().seeMediaTimeline}</a>
+        {t().seeMediaTimelineNote}
       </p>
       <p className="own-data__actions">
         <OpenFileButton />

@@ -2,6 +2,8 @@ import { selectDataset, selectShownEvents, useTimelineStore } from '../state/sto
 import { SourceLine } from './source-line.tsx';
 import { focusDetailsTitle } from './focus-details.ts';
 import { t } from '../i18n/messages.ts';
+import { MediaFigure } from '../ui/media-figure.tsx';
+import { storeAddressOnPage } from '../data/store-address.ts';
 
 /**
  * What the details column holds before any event is open: what the timeline is, where it comes
@@ -12,6 +14,7 @@ export function IntroCard() {
   const dataset = useTimelineStore(selectDataset);
   const first = useTimelineStore((s) => selectShownEvents(s)[0]);
   const select = useTimelineStore((s) => s.select);
+  const origin = useTimelineStore((s) => s.origin);
   if (!dataset) return null;
 
   return (
@@ -20,6 +23,13 @@ export function IntroCard() {
       <h2 id="intro-heading" className="intro__title" dir="auto">
         {dataset.title}
       </h2>
+      {dataset.media && (
+        <MediaFigure
+          media={dataset.media}
+          storeUrl={storeAddressOnPage(origin)}
+          name={dataset.title}
+        />
+      )}
       {dataset.description && (
         <p className="intro__description" dir="auto">
           {dataset.description}

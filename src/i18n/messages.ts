@@ -145,6 +145,8 @@ const en = {
   ownDataIntro:
     'Open a spreadsheet’s CSV export or a JSON file, or drop one anywhere on this page. The file is read here, in your browser, and is not uploaded. Start from the ',
   spreadsheetTemplate: 'spreadsheet template (CSV)',
+  seeMediaTimeline: 'See a timeline with pictures',
+  seeMediaTimelineNote: ': a made-up demo of pictures, video and sound.',
   openAFile: 'Open a file…',
   openingFile: (name: string) => `Opening ${name}…`,
 
@@ -333,6 +335,8 @@ const es: Messages = {
   ownDataIntro:
     'Abra la exportación CSV de una hoja de cálculo o un archivo JSON, o suéltelo en cualquier parte de esta página. El archivo se lee aquí, en su navegador, y no se sube. Empiece con la ',
   spreadsheetTemplate: 'plantilla de hoja de cálculo (CSV)',
+  seeMediaTimeline: 'Ver una cronología con imágenes',
+  seeMediaTimelineNote: ': una demostración inventada de imágenes, vídeo y sonido.',
   openAFile: 'Abrir un archivo…',
   openingFile: (name) => `Abriendo ${name}…`,
 

@@ -5,6 +5,9 @@ import { findMarker } from './focus-marker.ts';
 import { BUTTONS_PLACED } from './use-marker-frame.ts';
 import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
+import { mediaAddress, thumbnailOf } from '../data/media.ts';
+import { relativeToRoot, storeAddressOnPage } from '../data/store-address.ts';
+import { useTimelineStore } from '../state/store.ts';
 
 interface MarkerCardProps {
   id: string;
@@ -57,6 +60,8 @@ export function MarkerCard({
     return () => document.removeEventListener(BUTTONS_PLACED, place);
   });
 
+  const origin = useTimelineStore((s) => s.origin);
+  const thumbnail = thumbnailOf(event.media);
   const byId = new Map(topics.map((t) => [t.id, t]));
   return (
     <div
@@ -68,6 +73,17 @@ export function MarkerCard({
       onPointerLeave={onPointerLeave}
       onWheel={onWheel}
     >
+      {thumbnail && (
+        // The card names its event in words; the picture is there to recognise it by.
+        <img
+          className="marker-card__thumbnail"
+          src={relativeToRoot(mediaAddress(thumbnail, storeAddressOnPage(origin)))}
+          alt=""
+          width={160}
+          height={90}
+          decoding="async"
+        />
+      )}
       <p className="marker-card__title" dir="auto">
         {previewTitle(event.title)}
       </p>
