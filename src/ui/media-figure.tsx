@@ -106,7 +106,7 @@ function MediaBody({ media, storeUrl, name }: MediaFigureProps): ReactNode {
         <VideoPoster
           media={media}
           thumbnail={thumbnail || undefined}
-          name={media.caption || name}
+          name={name}
         />
       );
   }
