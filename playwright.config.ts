@@ -54,7 +54,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    // CI builds once before the tests (its own build step) and says so: the tests serve that build.
+    command: process.env.NEWSLINE_BUILT
+      ? `npx vite preview --port ${PORT} --strictPort`
+      : `npm run build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
