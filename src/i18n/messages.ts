@@ -127,7 +127,8 @@ const en = {
   mediaFailed: (noun: string) => `This ${noun} could not be loaded.`,
   mediaBlocked: (noun: string, site: string) =>
     `This ${noun} is not shown: it is from ${site}, which this site’s security policy does not allow.`,
-  mediaUnplayable: 'This picture or video cannot be shown: its address is not one the timeline can play.',
+  mediaUnplayable:
+    'This picture or video cannot be shown: its address is not one the timeline can play.',
   playVideo: (name: string) => `Play video: ${name}`,
   videoPlayer: (name: string, site: string) => `${site} video: ${name}`,
   loadsFrom: (site: string) => `Plays from ${site} when you press play`,
@@ -314,7 +315,8 @@ const es: Messages = {
   nextShort: 'Siguiente',
   aboutTheDate: 'Sobre la fecha:',
   mediaNoun: (kind) => (kind === 'image' ? 'imagen' : kind === 'video' ? 'vídeo' : 'audio'),
-  mediaFailed: (noun) => `No se pudo cargar este ${noun === 'imagen' ? 'archivo de imagen' : noun}.`,
+  mediaFailed: (noun) =>
+    `No se pudo cargar este ${noun === 'imagen' ? 'archivo de imagen' : noun}.`,
   mediaBlocked: (noun, site) =>
     `Este ${noun === 'imagen' ? 'archivo de imagen' : noun} no se muestra: viene de ${site}, y la política de seguridad de este sitio no lo permite.`,
   mediaUnplayable:

@@ -102,13 +102,7 @@ function MediaBody({ media, storeUrl, name }: MediaFigureProps): ReactNode {
       );
     case 'youtube':
     case 'vimeo':
-      return (
-        <VideoPoster
-          media={media}
-          thumbnail={thumbnail || undefined}
-          name={name}
-        />
-      );
+      return <VideoPoster media={media} thumbnail={thumbnail || undefined} name={name} />;
   }
 }
 
