@@ -4,6 +4,15 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { embedScriptPlugin } from './build/embed-script-plugin.ts';
 
+const PURE_TESTS = [
+  'src/data/**/*.test.ts',
+  'src/lib/**/*.test.ts',
+  'src/timeline/lib/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  'build/**/*.test.ts',
+  'bench/**/*.test.ts',
+];
+
 export default defineConfig({
   // Relative asset paths so the build works from any static host, including a sub-path.
   base: './',
@@ -11,17 +20,35 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'scripts/**/*.test.ts',
-      'build/**/*.test.ts',
-      'bench/**/*.test.ts',
-    ],
     restoreMocks: true,
     // The app tests render the whole page in jsdom: on a busy two-core machine one can pass 5 s.
     testTimeout: 20_000,
+    // Pure modules need no DOM: a jsdom per test file is most of the unit tests' time.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          environment: 'node',
+          include: [...PURE_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'build/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+          exclude: [...PURE_TESTS],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, policyAllowsConnect } from './csp-connect.ts';
+import { pagePolicy, policyAllows, policyAllowsConnect } from './csp-connect.ts';
 import { addConnectSource, contentSecurityPolicy } from '../../build/csp.ts';
 
 const PAGE = 'https://news.example';
@@ -68,5 +69,19 @@ describe('pagePolicy', () => {
     meta.content = "connect-src 'self'";
     doc.head.append(meta);
     expect(pagePolicy(doc)).toBe("connect-src 'self'");
+  });
+});
+
+describe('policyAllows', () => {
+  it('reads img-src and media-src as it reads connect-src, falling back to default-src', () => {
+    const policy = "default-src 'self'; img-src 'self' data: https://images.example.org";
+    const page = 'https://news.example';
+    const allows = (directive: 'img-src' | 'media-src', url: string) =>
+      policyAllows(policy, directive, new URL(url), page);
+    expect(allows('img-src', 'https://images.example.org/a.png')).toBe(true);
+    expect(allows('img-src', 'https://elsewhere.example.net/a.png')).toBe(false);
+    expect(allows('img-src', 'https://news.example/a.png')).toBe(true);
+    expect(allows('media-src', 'https://images.example.org/a.mp4')).toBe(false);
+    expect(allows('media-src', 'https://news.example/a.mp4')).toBe(true);
   });
 });

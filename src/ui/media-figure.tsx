@@ -121,33 +121,41 @@ function VideoPoster({
 }) {
   const [playing, setPlaying] = useState(false);
   const site = media.kind === 'youtube' ? 'YouTube' : 'Vimeo';
+  // Where the video plays from is said under the box, outside the button: the button's name
+  // then holds all of its visible text, as speech input needs.
+  const from = <p className="media__note">{t().loadsFrom(site)}</p>;
   if (playing) {
     return (
-      <div className="media__frame">
-        <iframe
-          src={playerAddress(media)}
-          title={t().videoPlayer(name, site)}
-          allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-          allowFullScreen
-          referrerPolicy="strict-origin-when-cross-origin"
-        />
-      </div>
+      <>
+        <div className="media__frame">
+          <iframe
+            src={playerAddress(media)}
+            title={t().videoPlayer(name, site)}
+            allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+            allowFullScreen
+            referrerPolicy="strict-origin-when-cross-origin"
+          />
+        </div>
+        {from}
+      </>
     );
   }
   return (
-    <button
-      type="button"
-      className="media__frame media__poster"
-      aria-label={t().playVideo(name)}
-      onClick={() => setPlaying(true)}
-    >
-      {thumbnail && <img src={thumbnail} alt="" loading="lazy" decoding="async" />}
-      <span className="media__play" aria-hidden="true" />
-      <span className="media__poster-text" aria-hidden="true">
-        <span className="media__poster-title">{name}</span>
-        <span className="media__poster-site">{t().loadsFrom(site)}</span>
-      </span>
-    </button>
+    <>
+      <button
+        type="button"
+        className="media__frame media__poster"
+        aria-label={t().playVideo(name)}
+        onClick={() => setPlaying(true)}
+      >
+        {thumbnail && <img src={thumbnail} alt="" loading="lazy" decoding="async" />}
+        <span className="media__play" aria-hidden="true" />
+        <span className="media__poster-text">
+          <span className="media__poster-title">{name}</span>
+        </span>
+      </button>
+      {from}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { details } from './helpers.ts';
+import { details, timeline } from './helpers.ts';
 
 const DEMO = '?data=data/media-demo.json';
 const BIKE_LANES_ALT = /^Bar chart of bike lanes in Riverton/;
@@ -10,6 +11,11 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEklEQVR42mP8z8DwnwEJMDIgAQAi8gP9vn5GgQAAAABJRU5ErkJggg==',
   'base64',
 );
+
+interface LayoutShift {
+  value: number;
+  hadRecentInput: boolean;
+}
 
 /** Opens a page of the demo store and waits until the timeline answers. */
 async function openDemo(page: Page, search = '') {
@@ -50,8 +56,10 @@ test('a picture sits above the text, lazy and sized before it loads: nothing mov
     const w = window as unknown as { shifts: number };
     w.shifts = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number }[])
-        w.shifts += entry.value;
+      for (const entry of list.getEntries() as unknown as LayoutShift[]) {
+        // What follows the reader's own click is theirs; the picture arrives long after it.
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+      }
     }).observe({ type: 'layout-shift' });
   });
   await page
@@ -270,5 +278,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .poll(() => poster.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBeGreaterThan(0);
     await expect(poster).toHaveScreenshot(`media-poster-${colorScheme}.png`);
+  });
+}
+
+test('story mode shows each step’s media', async ({ page }) => {
+  await openDemo(page);
+  await timeline(page).getByRole('button', { name: 'Play story' }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Riverton’s bike lanes pass 100 kilometres',
+  );
+  await expect(details(page).getByRole('img', { name: BIKE_LANES_ALT })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    details(page).getByRole('img', { name: /^Line chart of the river level/ }),
+  ).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing wrong with a picture, a poster and a video, ${colorScheme}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const event of ['bike-lanes-reach-100-km', 'open-air-film-night', 'river-festival']) {
+      await openDemo(page, `&event=${event}`);
+      await expect(details(page).getByRole('figure')).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('.details').analyze();
+      expect(results.violations.map((v) => `${event}: ${v.id} ${v.help}`)).toEqual([]);
+    }
   });
 }
