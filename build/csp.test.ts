@@ -9,7 +9,7 @@ import {
   headersFile,
   inlineCode,
   playersIn,
-  readConfigOrigins,
+  readConfig,
   withCspMeta,
 } from './csp.ts';
 
@@ -125,7 +125,7 @@ describe('inlineCode', () => {
   });
 });
 
-describe('readConfigOrigins', () => {
+describe('readConfig', () => {
   const file = (text: string) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'csp-config-'));
     const name = path.join(dir, 'config.json');
@@ -135,19 +135,21 @@ describe('readConfigOrigins', () => {
 
   it('reads the canonical origins', () => {
     expect(
-      readConfigOrigins(file('{ "allowedDataOrigins": ["https://Docs.Google.com/"] }')),
+      readConfig(file('{ "allowedDataOrigins": ["https://Docs.Google.com/"] }')).allowedDataOrigins,
     ).toEqual(['https://docs.google.com']);
   });
 
   it('allows none when there is no file', () => {
-    expect(readConfigOrigins(path.join(tmpdir(), 'no-such-dir', 'config.json'))).toEqual([]);
+    expect(
+      readConfig(path.join(tmpdir(), 'no-such-dir', 'config.json')).allowedDataOrigins,
+    ).toEqual([]);
   });
 
   it('stops the build on a broken config, saying what is wrong', () => {
-    expect(() => readConfigOrigins(file('{ "allowedDataOrigins": ["*"] }'))).toThrow(
+    expect(() => readConfig(file('{ "allowedDataOrigins": ["*"] }'))).toThrow(
       /entry 1 of “allowedDataOrigins” "\*": it must start with https/,
     );
-    expect(() => readConfigOrigins(file('{'))).toThrow(/is not valid JSON/);
+    expect(() => readConfig(file('{'))).toThrow(/is not valid JSON/);
   });
 });
 

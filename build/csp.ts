@@ -167,14 +167,9 @@ function* tagsOf(html: string): Generator<{ tag: string; name: string; attribute
 }
 
 /**
- * The origins a config.json file allows, for the build's policy. A missing file allows none; a
- * broken one stops the build, where the app at run time would only say so.
+ * config.json as the build reads it: both lists of sites, for the policy. A missing file allows
+ * none; a broken one stops the build, where the app at run time would only say so.
  */
-export function readConfigOrigins(file: string): string[] {
-  return readConfig(file).allowedDataOrigins;
-}
-
-/** config.json as the build reads it: both lists of sites. */
 export function readConfig(file: string): {
   allowedDataOrigins: string[];
   allowedMediaOrigins: string[];

@@ -30,9 +30,7 @@ export function allowOrigin(
   const parsed = parseOriginPattern(originText);
   if (!parsed.ok) throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
   const { origin } = parsed.pattern;
-  if (!existsSync(path.join(distDir, 'index.html'))) {
-    throw new Error(`${distDir} holds no index.html: name the folder of the built site.`);
-  }
+  requireBuild(distDir);
   const changed = [
     updateConfig(path.join(distDir, 'config.json'), origin, 'allowedDataOrigins'),
     ...updatePolicies(distDir, (policy) => addConnectSource(policy, origin)),

@@ -197,6 +197,7 @@ function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unkno
   const speakers = parallel(row.quote_speakers);
   const sources = lines(row.sources);
   const urls = parallel(row.source_urls);
+  const media = mediaOf(row);
   return {
     id,
     title: row.title ?? '',
@@ -212,7 +213,7 @@ function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unkno
     people: list(row.people),
     quotes: quotes.map((text, i) => ({ text, speaker: speakers[i] })),
     sources: sources.map((name, i) => ({ name, url: urls[i] })),
-    media: mediaOf(row) && [mediaOf(row)],
+    media: media && [media],
   };
 }
 
