@@ -2,10 +2,13 @@ import type { LayoutItem } from './lib/layout.ts';
 import {
   DOT,
   LABEL_TOP,
+  labelTextX,
   laneTop,
   LINE_HEIGHT,
   markerGeometry,
   OUTLINE,
+  THUMB_HEIGHT,
+  THUMB_WIDTH,
 } from './lib/marker-geometry.ts';
 import { LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
@@ -21,6 +24,11 @@ export interface DrawOptions {
   /** For cluster badges: their border, and their fill. */
   muted: string;
   paper: string;
+  /**
+   * An event's thumbnail, decoded, or null while it loads (or where it failed): its box is then
+   * drawn empty, so that a picture arriving moves nothing.
+   */
+  thumbnailOf?: (event: TimelineEvent) => CanvasImageSource | null;
 }
 
 /** A cluster badge's size: the button over it takes the same (see clusterBadge). */
@@ -60,7 +68,7 @@ export function drawMarkers(
   items: readonly LayoutItem[],
   options: DrawOptions,
 ): void {
-  const { width, height, colorOf, selectedId, ink, muted, paper } = options;
+  const { width, height, colorOf, selectedId, ink, muted, paper, thumbnailOf } = options;
   context.clearRect(0, 0, width, height);
   context.textBaseline = 'top';
   context.setLineDash(SOLID);
@@ -149,12 +157,33 @@ export function drawMarkers(
         assertNever(event.date.kind);
     }
 
+    if (item.thumbnail) {
+      const top = g.top + LABEL_TOP;
+      const picture = thumbnailOf?.(event) ?? null;
+      if (picture) {
+        context.drawImage(picture, item.labelX, top, THUMB_WIDTH, THUMB_HEIGHT);
+      } else {
+        context.globalAlpha = 0.12;
+        setFill(ink);
+        context.fillRect(item.labelX, top, THUMB_WIDTH, THUMB_HEIGHT);
+        context.globalAlpha = 1;
+      }
+      // A hairline edge: a white chart on a white page still shows where it ends.
+      context.strokeStyle = muted;
+      context.lineWidth = 1;
+      setDashed(false);
+      context.globalAlpha = 0.5;
+      context.strokeRect(item.labelX + 0.5, top + 0.5, THUMB_WIDTH - 1, THUMB_HEIGHT - 1);
+      context.globalAlpha = 1;
+    }
+
     if (!item.label) continue;
     if (LABEL_FONT !== currentFont) context.font = currentFont = LABEL_FONT;
     setFill(ink);
     const { lines } = item.label;
+    const textX = labelTextX(item);
     for (let i = 0; i < lines.length; i++) {
-      context.fillText(lines[i] as string, item.labelX, g.top + LABEL_TOP + i * LINE_HEIGHT);
+      context.fillText(lines[i] as string, textX, g.top + LABEL_TOP + i * LINE_HEIGHT);
     }
   }
 }

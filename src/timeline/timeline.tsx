@@ -6,11 +6,13 @@ import {
   selectShownEvents,
   useTimelineStore,
 } from '../state/store.ts';
+import { storeAddressOnPage } from '../data/store-address.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
 import { fulfilMarkerFocus } from './focus-marker.ts';
 import { GestureHelp } from './gesture-help.tsx';
 import { GestureHint } from './gesture-hint.tsx';
 import { MarkerLayer } from './marker-layer.tsx';
+import { thumbnailAddresses } from './marker-thumbnails.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { paddedExtent } from './lib/time-window.ts';
@@ -60,10 +62,21 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   useStoryView(controller);
   const colorOf = useTopicColors();
   const palette = useCanvasPalette();
+  const origin = useTimelineStore((s) => s.origin);
+  const thumbnailAddress = useMemo(() => thumbnailAddresses(storeAddressOnPage(origin)), [origin]);
 
   const layout = useMarkerFrame(
     { canvas: canvasRef, track: trackRef, range: rangeRef },
-    { index: sharedTimeIndex(shown), width, extent, pinned, colorOf, palette, selectedId },
+    {
+      index: sharedTimeIndex(shown),
+      width,
+      extent,
+      pinned,
+      colorOf,
+      palette,
+      selectedId,
+      thumbnailAddress,
+    },
   );
 
   // Focus requests (arrow steps, closing the panel) are carried out once their marker is drawn.

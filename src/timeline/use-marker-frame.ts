@@ -11,6 +11,7 @@ import { LANE_HEIGHT, laneTop, markerGeometry, targetBox } from './lib/marker-ge
 import { itemKey } from './lib/roving.ts';
 import { spanOf, startingIn, type TimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
+import { createThumbnailBitmaps, type ThumbnailBitmaps } from './marker-thumbnails.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
@@ -57,6 +58,8 @@ export interface MarkerFrameInputs {
   colorOf: (event: TimelineEvent) => string;
   palette: CanvasPalette;
   selectedId: string | null;
+  /** Where an event's thumbnail loads from, or null for one without (marker-thumbnails). */
+  thumbnailAddress: (event: TimelineEvent) => string | null;
 }
 
 export interface MarkerFrameParts {
@@ -86,7 +89,21 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   const refocus = useRef(false);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const drawn = useRef<{ view: TimeWindow; inputs: MarkerFrameInputs } | null>(null);
+  const lastFrame = useRef<{ view: TimeWindow; inputs: MarkerFrameInputs } | null>(null);
   const { width } = inputs;
+  const elements = (): FrameElements => ({
+    canvas: parts.canvas.current,
+    track: parts.track.current,
+    range: parts.range.current,
+  });
+
+  // Thumbnails that arrive are drawn into the frame at rest; a moving view draws them anyway.
+  const bitmaps = useRef<ThumbnailBitmaps | null>(null);
+  bitmaps.current ??= createThumbnailBitmaps(() => {
+    const frame = lastFrame.current;
+    if (!frame || !bitmaps.current || parts.track.current?.hasAttribute('data-moving')) return;
+    drawFrame(elements(), frame.inputs, frame.view, bitmaps.current);
+  });
 
   // Hydrating, the first frame is drawn a task later (useOnWindow). Until then the track keeps
   // the height the served page reserves for it, which the style React gives it once hydrated
@@ -107,11 +124,8 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
     const last = drawn.current;
     if (!moving && last?.view === view && sameFrame(last.inputs, inputs)) return;
     drawn.current = moving ? null : { view, inputs };
-    const layout = drawFrame(
-      { canvas: parts.canvas.current, track: parts.track.current, range: parts.range.current },
-      inputs,
-      view,
-    );
+    lastFrame.current = { view, inputs };
+    const layout = drawFrame(elements(), inputs, view, bitmaps.current);
     latest.current = layout;
     const track = parts.track.current;
     const settle = () => {
@@ -164,7 +178,8 @@ function sameFrame(a: MarkerFrameInputs, b: MarkerFrameInputs): boolean {
     a.pinned === b.pinned &&
     a.colorOf === b.colorOf &&
     a.palette === b.palette &&
-    a.selectedId === b.selectedId
+    a.selectedId === b.selectedId &&
+    a.thumbnailAddress === b.thumbnailAddress
   );
 }
 
@@ -177,8 +192,9 @@ interface FrameElements {
 /** Lays out the window's events, draws them and writes the range heading; returns the layout. */
 function drawFrame(
   { canvas, track, range }: FrameElements,
-  { index, width, pinned, colorOf, palette, selectedId }: MarkerFrameInputs,
+  { index, width, pinned, colorOf, palette, selectedId, thumbnailAddress }: MarkerFrameInputs,
   view: TimeWindow,
+  bitmaps: ThumbnailBitmaps | null,
 ): Layout {
   const layout = layoutEvents(index, timeScale(view, width), view, {
     width,
@@ -187,6 +203,7 @@ function drawFrame(
     denseThreshold: DENSE_THRESHOLD,
     metricsOf: labelMetrics,
     pinned,
+    hasThumbnail: (event) => thumbnailAddress(event) !== null,
   });
   const height = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
   if (track) setStyle(track, 'height', `${height}px`);
@@ -203,6 +220,10 @@ function drawFrame(
         ink: palette.ink,
         muted: palette.muted,
         paper: palette.paper,
+        thumbnailOf: (event) => {
+          const address = thumbnailAddress(event);
+          return address === null || !bitmaps ? null : bitmaps.get(address);
+        },
       });
     }
   }

@@ -281,6 +281,73 @@ test('the footer opens the timeline with pictures', async ({ page }) => {
   ).toBeVisible();
 });
 
+/** Blue pixels in a marker's thumbnail box, on the canvas: the bar chart's bars. */
+async function bluesBesideLabel(page: Page, name: RegExp): Promise<number> {
+  const marker = timeline(page).getByRole('button', { name });
+  const box = await marker.boundingBox();
+  if (!box) throw new Error(`no marker ${name}`);
+  return page.locator('canvas.timeline__canvas').evaluate((canvas: HTMLCanvasElement, box) => {
+    const rect = canvas.getBoundingClientRect();
+    const ratio = canvas.width / rect.width;
+    // The thumbnail lies under the label's first two lines: below the dot, at the label's start.
+    const x = Math.round((box.x - rect.left) * ratio);
+    const y = Math.round((box.y - rect.top + 17) * ratio);
+    const data = canvas.getContext('2d')!.getImageData(x, y, 70 * ratio, 30 * ratio).data;
+    let blues = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+      if (a > 200 && b > 150 && b - r > 80 && b - g > 40) blues++;
+    }
+    return blues;
+  }, box);
+}
+
+test('markers show their pictures beside their labels, and nothing moves when the pictures arrive', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked = new Set<string>();
+  await page.route('**/media-demo/*-320.png', async (route: Route) => {
+    asked.add(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  await openDemo(page);
+  const bikeLanes = /^Riverton’s bike lanes pass 100 kilometres/;
+  await expect(timeline(page).getByRole('button', { name: bikeLanes })).toBeVisible();
+  // Asked for at once, for the markers with room beside their labels; the box waits empty.
+  await expect.poll(() => asked.has('/data/media-demo/bar-chart-320.png')).toBe(true);
+  const markerBoxes = () =>
+    page
+      .locator('.timeline [data-item-key]')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => `${b.dataset.itemKey} ${JSON.stringify(b.getBoundingClientRect())}`),
+      );
+  const before = await markerBoxes();
+  expect(await bluesBesideLabel(page, bikeLanes)).toBe(0);
+
+  release();
+  await expect.poll(() => bluesBesideLabel(page, bikeLanes)).toBeGreaterThan(100);
+  expect(await markerBoxes()).toEqual(before);
+  // The sound has no picture: its label starts beside its dot, with nothing drawn before it.
+  expect(await bluesBesideLabel(page, /^The old mill’s noon bell/)).toBe(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`screenshot: a timeline with pictures, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openDemo(page);
+    await expect.poll(() => bluesBesideLabel(page, /^Riverton’s bike lanes/)).toBeGreaterThan(100);
+    // Every thumbnail in, and drawn in the frame after.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    await expect(page.locator('canvas.timeline__canvas')).toHaveScreenshot(
+      `media-timeline-${colorScheme}.png`,
+    );
+  });
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`screenshots: an event with a picture and a video poster, ${colorScheme}`, async ({
     page,

@@ -4,7 +4,14 @@ import { makeEvent } from '../../../tests/unit/fixtures.ts';
 import { layoutEvents as layoutList, type LayoutOptions, type PlacedEvent } from './layout.ts';
 import { buildTimeIndex } from './time-index.ts';
 import { measureLabel } from './label-fit.ts';
-import { markerGeometry, OUTLINE } from './marker-geometry.ts';
+import {
+  LABEL_TOP,
+  labelTextX,
+  markerGeometry,
+  OUTLINE,
+  THUMB_HEIGHT,
+  THUMB_LEAD,
+} from './marker-geometry.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 
 const layoutEvents = (
@@ -196,5 +203,67 @@ describe('the pinned (open) event', () => {
     expect(placed(layoutEvents(events, xOf, view, { ...options, pinned: outside }).items)).toEqual(
       [],
     );
+  });
+});
+
+describe('thumbnails beside labels', () => {
+  const pictured = (event: TimelineEvent) => event.title.startsWith('Pictured');
+  const withPictures: LayoutOptions = { ...options, hasThumbnail: pictured };
+
+  it('shows a picture where the whole title fits beside it, and widens the marker by it', () => {
+    const events = [titled('2016-02-01', 'Pictured event'), titled('2016-08-01', 'Plain event')];
+    const [withPicture, plain] = placed(layoutEvents(events, xOf, view, withPictures).items);
+    expect(withPicture).toMatchObject({ thumbnail: true, label: { whole: true } });
+    expect(plain).toMatchObject({ thumbnail: false, label: { whole: true } });
+    const g = markerGeometry(withPicture!);
+    expect(g.left + g.width).toBeCloseTo(
+      withPicture!.labelX + THUMB_LEAD + withPicture!.label!.width,
+    );
+    expect(g.height).toBeGreaterThanOrEqual(LABEL_TOP + THUMB_HEIGHT);
+    expect(labelTextX(withPicture!)).toBe(withPicture!.labelX + THUMB_LEAD);
+  });
+
+  it('gives the picture up before any word of the title', () => {
+    // One lane, and a neighbour leaving room for the whole title but not for a picture too.
+    const title = 'Pictured event';
+    const whole = measureLabel(title, measure).compact;
+    const msPerPx = (view[1] - view[0]) / options.width;
+    const start = Date.UTC(2016, 1, 1);
+    const next = new Date(start + (whole + options.gap + THUMB_LEAD / 2) * msPerPx);
+    const events = [
+      titled('2016-02-01', title),
+      titled(next.toISOString().slice(0, 10), 'Plain event'),
+    ];
+    const layout = layoutEvents(events, xOf, view, { ...withPictures, maxLanes: 1 });
+    const [first] = placed(layout.items);
+    expect(first).toMatchObject({ thumbnail: false, label: { whole: true } });
+  });
+
+  it('lays out as before for a timeline without pictures', () => {
+    const events = Array.from({ length: 30 }, (_, i) =>
+      titled(
+        `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
+        LONG,
+      ),
+    );
+    const before = layoutEvents(events, xOf, view, options);
+    const after = layoutEvents(events, xOf, view, { ...options, hasThumbnail: () => false });
+    expect(after).toEqual(before);
+    expect(placed(after.items).every((p) => !p.thumbnail)).toBe(true);
+  });
+
+  it('opens a lane for a picture rather than drop it, while lanes remain', () => {
+    const events = Array.from({ length: 6 }, (_, i) =>
+      titled(`2016-03-${String(1 + i * 3).padStart(2, '0')}`, 'Pictured event'),
+    );
+    const layout = layoutEvents(events, xOf, view, { ...withPictures, maxLanes: 10 });
+    expect(placed(layout.items).every((p) => p.thumbnail && p.label?.whole)).toBe(true);
+    for (const lane of new Set(placed(layout.items).map((p) => p.lane))) {
+      const inLane = placed(layout.items).filter((p) => p.lane === lane);
+      for (let i = 1; i < inLane.length; i++) {
+        const prev = markerGeometry(inLane[i - 1]!);
+        expect(prev.left + prev.width).toBeLessThanOrEqual(markerGeometry(inLane[i]!).left);
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/schema.ts';
 import { fitLabel, minimumRoom, type FittedLabel, type LabelMetrics } from './label-fit.ts';
-import { bandOf, DOT, OUTLINE } from './marker-geometry.ts';
+import { bandOf, DOT, OUTLINE, THUMB_LEAD } from './marker-geometry.ts';
 import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
 
 /**
@@ -8,7 +8,8 @@ import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
  * events in view. Up to `denseThreshold` events, each event takes room in a lane for its marker
  * and its label. A new lane opens before any label is shortened; only once the lanes run out does
  * a neighbour's label give way, first to a shortened label of at least three words, then to none
- * (the marker stays). Past the threshold, the window is cut into columns and each becomes one
+ * (the marker stays). An event with a picture shows it small beside its label where the whole
+ * title fits beside it too: the thumbnail gives way before any word does. Past the threshold, the window is cut into columns and each becomes one
  * cluster badge, counted by binary search, so the cost does not grow with the number of events.
  */
 
@@ -29,6 +30,8 @@ export interface LayoutOptions {
    * it had before it opened, so that opening an event never moves the markers under the pointer.
    */
   pinned?: TimelineEvent | undefined;
+  /** Whether an event has a picture to show beside its label; none do when left out. */
+  hasThumbnail?: ((event: TimelineEvent) => boolean) | undefined;
 }
 
 export interface PlacedEvent {
@@ -44,6 +47,8 @@ export interface PlacedEvent {
   labelRoom: number;
   /** The label as drawn, or null where not even three words fit. */
   label: FittedLabel | null;
+  /** Whether its thumbnail is drawn, at labelX, with the label after it (labelTextX). */
+  thumbnail: boolean;
 }
 
 export interface PlacedCluster {
@@ -94,15 +99,27 @@ function place(
   x: (time: number) => number,
   width: number,
   metrics: LabelMetrics,
+  lead: number,
   lane: number,
 ): PlacedEvent {
   const inset = OUTLINE;
   const x0 = x(event.date.start);
   const x1 = x(event.date.end);
-  const whole = Math.min(metrics.compact, width - 2 * inset);
+  const whole = Math.min(metrics.compact + lead, width - 2 * inset);
   const labelX = Math.max(inset, Math.min(x0, width - inset - whole));
   const labelRoom = width - inset - labelX;
-  return { type: 'event', event, lane, x0, x1, labelX, labelRoom, label: null };
+  return { type: 'event', event, lane, x0, x1, labelX, labelRoom, label: null, thumbnail: false };
+}
+
+/** The width a thumbnail takes before the label, for an event that has one. */
+function leadOf(event: TimelineEvent, hasThumbnail: LayoutOptions['hasThumbnail']): number {
+  return hasThumbnail?.(event) ? THUMB_LEAD : 0;
+}
+
+/** The label in the room the lane left it, after the thumbnail if the whole title fits beside it. */
+function fitPlaced(item: PlacedEvent, metrics: LabelMetrics, lead: number): void {
+  item.thumbnail = lead > 0 && item.labelRoom - lead >= metrics.compact;
+  item.label = fitLabel(metrics, item.thumbnail ? item.labelRoom - lead : item.labelRoom);
 }
 
 function leftOf(item: PlacedEvent): number {
@@ -113,13 +130,14 @@ function withPinned(
   layout: Layout,
   x: (time: number) => number,
   view: readonly [number, number],
-  { pinned, width, metricsOf }: LayoutOptions,
+  { pinned, width, metricsOf, hasThumbnail }: LayoutOptions,
 ): Layout {
   if (!pinned || pinned.date.end <= view[0] || pinned.date.start >= view[1]) return layout;
   if (layout.items.some((item) => item.type === 'event' && item.event === pinned)) return layout;
   const metrics = metricsOf(pinned);
-  const item = place(pinned, x, width, metrics, layout.lanes);
-  item.label = fitLabel(metrics, item.labelRoom);
+  const lead = leadOf(pinned, hasThumbnail);
+  const item = place(pinned, x, width, metrics, lead, layout.lanes);
+  fitPlaced(item, metrics, lead);
   layout.items.push(item);
   return { ...layout, lanes: layout.lanes + 1 };
 }
@@ -143,9 +161,9 @@ function layoutLanes(
   view: readonly [number, number],
   options: LayoutOptions,
 ): Layout {
-  const { width, maxLanes, gap, metricsOf } = options;
+  const { width, maxLanes, gap, metricsOf, hasThumbnail } = options;
   const lanes: Lane[] = [];
-  const placed: { item: PlacedEvent; metrics: LabelMetrics }[] = [];
+  const placed: { item: PlacedEvent; metrics: LabelMetrics; lead: number }[] = [];
   const overflow: TimelineEvent[] = [];
   let inView = 0;
 
@@ -154,7 +172,8 @@ function layoutLanes(
     if (i < from && event.date.end <= view[0]) continue; // began and ended before the window
     inView++;
     const metrics = metricsOf(event);
-    const item = place(event, x, width, metrics, 0);
+    const lead = leadOf(event, hasThumbnail);
+    const item = place(event, x, width, metrics, lead, 0);
     const left = leftOf(item) - gap;
 
     // A lane where the previous title stays whole; else a new lane; else one where the previous
@@ -173,7 +192,7 @@ function layoutLanes(
     item.lane = lane;
     const band = bandOf(item);
     const bandRight = band.left + band.width;
-    const whole = Math.max(bandRight, item.labelX + Math.min(metrics.compact, width));
+    const whole = Math.max(bandRight, item.labelX + Math.min(metrics.compact + lead, width));
     lanes[lane] = {
       last: item,
       metrics,
@@ -181,12 +200,12 @@ function layoutLanes(
       short: Math.max(bandRight, item.labelX + minimumRoom(metrics)),
       bare: Math.max(bandRight, item.labelX + DOT),
     };
-    placed.push({ item, metrics });
+    placed.push({ item, metrics, lead });
   }
 
   const items: LayoutItem[] = [];
-  for (const { item, metrics } of placed) {
-    item.label = fitLabel(metrics, item.labelRoom);
+  for (const { item, metrics, lead } of placed) {
+    fitPlaced(item, metrics, lead);
     items.push(item);
   }
 

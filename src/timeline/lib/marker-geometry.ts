@@ -8,6 +8,13 @@ export const OUTLINE = 2;
 const BAND_HEIGHT = 16;
 export const LABEL_TOP = 17;
 export const LINE_HEIGHT = 15;
+/**
+ * A marker's thumbnail sits where its label starts, as tall as two lines of it, 16:9; the label
+ * moves right by its width and a gap.
+ */
+export const THUMB_HEIGHT = 2 * LINE_HEIGHT;
+export const THUMB_WIDTH = Math.round((THUMB_HEIGHT * 16) / 9);
+export const THUMB_LEAD = THUMB_WIDTH + 6;
 /** A band and a label of two lines. */
 const MARKER_HEIGHT = LABEL_TOP + 2 * LINE_HEIGHT + 1;
 export const LANE_HEIGHT = MARKER_HEIGHT + 4;
@@ -38,18 +45,24 @@ export function bandOf(item: Pick<PlacedEvent, 'event' | 'x0' | 'x1'>): {
 /** One place that decides where a marker is, for the canvas that draws it and the button. */
 export function markerGeometry(item: PlacedEvent): MarkerGeometry {
   const band = bandOf(item);
-  const labelWidth = item.label?.width ?? 0;
+  const labelWidth = (item.label?.width ?? 0) + (item.thumbnail ? THUMB_LEAD : 0);
   const left = Math.min(band.left, item.labelX);
   const right = Math.max(band.left + band.width, item.labelX + Math.max(labelWidth, DOT));
   const lines = item.label?.lines.length ?? 0;
+  const below = Math.max(lines * LINE_HEIGHT, item.thumbnail ? THUMB_HEIGHT : 0);
   return {
     bandLeft: band.left,
     bandWidth: band.width,
     left,
     width: right - left,
     top: laneTop(item.lane),
-    height: lines ? LABEL_TOP + lines * LINE_HEIGHT + 1 : BAND_HEIGHT + 2,
+    height: below ? LABEL_TOP + below + 1 : BAND_HEIGHT + 2,
   };
+}
+
+/** Where a marker's label text starts: after its thumbnail, when it has one. */
+export function labelTextX(item: Pick<PlacedEvent, 'labelX' | 'thumbnail'>): number {
+  return item.thumbnail ? item.labelX + THUMB_LEAD : item.labelX;
 }
 
 export function laneTop(lane: number): number {
