@@ -22,6 +22,7 @@ import {
   APP_IDS,
   APPS,
   measuredAt,
+  notMeasuredNote,
   type AppId,
   type AppSpec,
   type Size,
@@ -67,9 +68,11 @@ const PHASE_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const FLAGS = [...launch.args, '--enable-precise-memory-info'];
 
-const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000]
+const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,thumbnails,10000,100000]
     [--cpu-throttle 4] [--apps ${APP_IDS.join(',')}]
 
+--sizes takes "seed" (the bundled dataset), numbers of generated events, and "thumbnails"
+(1,000 generated events, each with a picture of its own; Newsline alone).
 --cpu-throttle 1 leaves out the runs with the CPU slowed.
 --smoke: one repetition; every app at the bundled dataset, Newsline there with the CPU slowed
 too, and Newsline alone at 1,000 events.`;
@@ -120,14 +123,18 @@ function parseOptions(argv: string[]): Options {
   }
   const reps = Number(values.reps ?? (values.smoke ? 1 : 5));
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
-  const sizes = (values.sizes ?? (values.smoke ? 'seed,1000' : 'seed,1000,10000,100000'))
+  const sizes = (
+    values.sizes ?? (values.smoke ? 'seed,1000,thumbnails' : 'seed,1000,thumbnails,10000,100000')
+  )
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s): Size => (s === 'seed' ? 'seed' : Number(s)));
+    .map((s): Size => (s === 'seed' || s === 'thumbnails' ? s : Number(s)));
   for (const size of sizes)
-    if (size !== 'seed' && !(Number.isInteger(size) && size > 0))
-      throw new Error(`--sizes takes "seed" and positive integers, got ${values.sizes}`);
+    if (typeof size === 'number' && !(Number.isInteger(size) && size > 0))
+      throw new Error(
+        `--sizes takes "seed", "thumbnails" and positive integers, got ${values.sizes}`,
+      );
   const rate = Number(values['cpu-throttle']);
   if (!Number.isInteger(rate) || rate < 1)
     throw new Error('--cpu-throttle must be a whole slowdown factor, 1 (none) or more');
@@ -356,9 +363,7 @@ async function measureSize(
     const apps = inScope.filter((app) => measuredAt(APPS[app], size));
     for (const app of inScope)
       if (!apps.includes(app))
-        records.push(
-          ...notApplicableRecords(app, size, cpu, APPS[app].sizesNote ?? 'not measured'),
-        );
+        records.push(...notApplicableRecords(app, size, cpu, notMeasuredNote(APPS[app], size)));
     const runs = new Map<AppId, Run[]>(apps.map((app) => [app, []]));
     const dnfUnthrottled = new Map<AppId, Set<Phase>>(
       apps.map((app) => [app, cpu === 1 ? new Set() : new Set(unthrottledDnf.get(app))]),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../src/data/schema.ts';
 import { parseCli } from './generate-events.ts';
+import {
+  generatedPicture,
+  PICTURE_HEIGHT,
+  PICTURE_WIDTH,
+  withPictures,
+} from './lib/generated-pictures.ts';
 import { makeDataset } from './lib/generated-store.ts';
 import { TITLE_MAX, TITLE_MIN, SUMMARY_MAX, SUMMARY_MIN } from './lib/news-text.ts';
 
@@ -64,5 +70,32 @@ describe('the generator’s command line', () => {
     [['--frobnicate'], /Unknown option/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(message);
+  });
+});
+
+describe('a generated store with pictures', () => {
+  it('passes the schema with a picture and its alt text on every event, each its own file', () => {
+    const store = withPictures(makeDataset(50, 2), 'events-50-thumbnails');
+    const result = parseDataset(JSON.parse(JSON.stringify(store)));
+    expect(result.problems).toEqual([]);
+    const events = result.ok ? result.dataset.events : [];
+    expect(events).toHaveLength(50);
+    const urls = events.map((e) => (e.media[0]?.kind === 'image' ? e.media[0].url : null));
+    expect(new Set(urls).size).toBe(50);
+    expect(urls.every((url) => url?.startsWith('events-50-thumbnails/'))).toBe(true);
+  });
+
+  it('draws a PNG of the stated size, different for each event', () => {
+    const png = generatedPicture(3);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([PICTURE_WIDTH, PICTURE_HEIGHT]);
+    expect(generatedPicture(4).equals(png)).toBe(false);
+  });
+
+  it('is asked for with --thumbnails, and not with --minimal too', () => {
+    expect(parseCli(['--events', '1000', '--thumbnails']).variant).toBe('thumbnails');
+    expect(() => parseCli(['--minimal', '--thumbnails'])).toThrow(
+      /either --minimal or --thumbnails/,
+    );
   });
 });

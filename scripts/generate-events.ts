@@ -5,12 +5,15 @@
  *   npx tsx scripts/generate-events.ts --events 10000 --seed 1 [--out path]
  *   npx tsx scripts/generate-events.ts --sizes 1000,10000,100000 --seed 1
  *   npx tsx scripts/generate-events.ts --events 1000000 --minimal
+ *   npx tsx scripts/generate-events.ts --events 1000 --thumbnails
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { assertNever } from '../src/lib/assert-never.ts';
+import { generatedPicture, withPictures } from './lib/generated-pictures.ts';
 import { makeDataset, makeMinimalDataset } from './lib/generated-store.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +24,8 @@ const USAGE = `Usage:
 
 --minimal writes the smallest valid events (id, title, one day, one topic), to
 bench/data/events-<N>-minimal.json by default.
+--thumbnails gives every event a picture of its own (a small generated PNG), written to
+bench/data/events-<N>-thumbnails.json and the folder beside it of the same name.
 
 Defaults: --events 10000, --seed 1, --out bench/data/events-<N>.json`;
 
@@ -36,9 +41,12 @@ interface CliOptions {
   counts: number[];
   seed: number;
   out: string | undefined;
-  minimal: boolean;
+  variant: StoreVariant;
   help: boolean;
 }
+
+/** Full events; the smallest valid ones; or full ones, each with a picture. */
+export type StoreVariant = 'full' | 'minimal' | 'thumbnails';
 
 export function parseCli(argv: string[]): CliOptions {
   let values;
@@ -51,13 +59,16 @@ export function parseCli(argv: string[]): CliOptions {
         seed: { type: 'string', default: '1' },
         out: { type: 'string' },
         minimal: { type: 'boolean', default: false },
+        thumbnails: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (values.help) return { counts: [], seed: 1, out: undefined, minimal: false, help: true };
+  if (values.help) return { counts: [], seed: 1, out: undefined, variant: 'full', help: true };
+  if (values.minimal && values.thumbnails)
+    throw new UsageError('use either --minimal or --thumbnails, not both');
   if (values.sizes && values.events)
     throw new UsageError('use either --events or --sizes, not both');
   if (values.sizes && values.out)
@@ -73,14 +84,15 @@ export function parseCli(argv: string[]): CliOptions {
     counts,
     seed: Number(values.seed),
     out: values.out,
-    minimal: values.minimal,
+    variant: values.minimal ? 'minimal' : values.thumbnails ? 'thumbnails' : 'full',
     help: false,
   };
 }
 
-/** Where the benchmark looks for a store of `count` events, full or minimal. */
-export function defaultPath(count: number, minimal = false): string {
-  return resolve(PROJECT_ROOT, 'bench', 'data', `events-${count}${minimal ? '-minimal' : ''}.json`);
+/** Where the benchmark looks for a store of `count` events of a variant. */
+export function defaultPath(count: number, variant: StoreVariant = 'full'): string {
+  const suffix = variant === 'full' ? '' : `-${variant}`;
+  return resolve(PROJECT_ROOT, 'bench', 'data', `events-${count}${suffix}.json`);
 }
 
 /** Paths relative to where the user stands, unless that would climb out of it. */
@@ -94,27 +106,48 @@ export function writeDataset(
   count: number,
   seed: number,
   path = defaultPath(count),
-  minimal = false,
+  variant: StoreVariant = 'full',
 ): void {
   const started = performance.now();
-  const store = minimal ? makeMinimalDataset(count, seed) : makeDataset(count, seed);
+  const store = storeOf(variant, count, seed, basename(path, '.json'));
   // No indentation: it would add about a fifth to the 100,000-event file for no reader.
   const text = JSON.stringify(store);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
+  if (variant === 'thumbnails') {
+    // Beside the store, named after it: its events' addresses are relative to it.
+    const folder = join(dirname(path), basename(path, '.json'));
+    mkdirSync(folder, { recursive: true });
+    store.events.forEach((event, i) =>
+      writeFileSync(join(folder, `${event.id}.png`), generatedPicture(i)),
+    );
+  }
   const ms = Math.round(performance.now() - started);
   const mb = (Buffer.byteLength(text) / 1e6).toFixed(2);
   console.log(`${displayPath(path)}  ${count} events  ${mb} MB  ${ms} ms`);
 }
 
+function storeOf(variant: StoreVariant, count: number, seed: number, folder: string) {
+  switch (variant) {
+    case 'full':
+      return makeDataset(count, seed);
+    case 'minimal':
+      return makeMinimalDataset(count, seed);
+    case 'thumbnails':
+      return withPictures(makeDataset(count, seed), folder);
+    default:
+      return assertNever(variant);
+  }
+}
+
 function main(): void {
-  const { counts, seed, out, minimal, help } = parseCli(process.argv.slice(2));
+  const { counts, seed, out, variant, help } = parseCli(process.argv.slice(2));
   if (help) {
     console.log(USAGE);
     return;
   }
   for (const count of counts)
-    writeDataset(count, seed, out ? resolve(out) : defaultPath(count, minimal), minimal);
+    writeDataset(count, seed, out ? resolve(out) : defaultPath(count, variant), variant);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

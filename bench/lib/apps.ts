@@ -9,8 +9,12 @@ import { ZOOM_STEP } from '../../src/timeline/lib/constants.ts';
 import { nextPaint } from './measure.ts';
 import type { BenchWindow } from './page-hooks.ts';
 
-/** An event store: the bundled dataset ('seed') or a generated one of that many events. */
-export type Size = 'seed' | number;
+/**
+ * An event store: the bundled dataset ('seed'), a generated one of that many events, or
+ * 'thumbnails', THUMBNAILED_EVENTS generated events each with a picture of its own.
+ */
+export type Size = 'seed' | number | 'thumbnails';
+export const THUMBNAILED_EVENTS = 1000;
 
 export const APP_IDS = ['newsline', 'vis-timeline', 'vis-timeline-cluster', 'timelinejs'] as const;
 export type AppId = (typeof APP_IDS)[number];
@@ -56,6 +60,8 @@ export interface AppSpec {
   maxEvents?: number;
   /** Why it is not measured at the other sizes. */
   sizesNote?: string;
+  /** Whether it draws a marker's picture on the timeline: only then is it measured with them. */
+  drawsThumbnails?: boolean;
   /** Steps that do not apply to it, each with the reason. */
   notApplicable: Readonly<Partial<Record<'filter', string>>>;
   /** The app's own "show everything". */
@@ -64,7 +70,19 @@ export interface AppSpec {
   zoomToTenth(page: Page, store: StoreFacts): Promise<void>;
 }
 
+export const NO_THUMBNAILS_NOTE =
+  'The peers draw no pictures on their markers (TimelineJS3 shows media on its slides, ' +
+  'vis-timeline only through templates of its own), so the store with a picture on every event ' +
+  'measures Newsline alone.';
+
+/** Why an app is not measured at a size. */
+export function notMeasuredNote(spec: AppSpec, size: Size): string {
+  return size === 'thumbnails' ? NO_THUMBNAILS_NOTE : (spec.sizesNote ?? 'not measured');
+}
+
 export function measuredAt(spec: AppSpec, size: Size): boolean {
+  // The peers' pages draw no pictures on their markers: only Newsline is measured with them.
+  if (size === 'thumbnails') return spec.drawsThumbnails === true;
   if (spec.maxEvents !== undefined && size !== 'seed' && size > spec.maxEvents) return false;
   return !spec.sizes || spec.sizes.includes(size);
 }
@@ -73,6 +91,7 @@ const newsline: AppSpec = {
   label: 'Newsline',
   path: '',
   params: {},
+  drawsThumbnails: true,
   viewport: '.timeline__viewport',
   // A plain wheel scrolls the article past the timeline; Ctrl + wheel zooms (as in maps).
   // d3-zoom takes a Ctrl + wheel as a pinch, ten times stronger than a plain notch: a tenth of

@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { DENSE_THRESHOLD } from '../../src/timeline/lib/constants.ts';
-import { APPS, type AppId, type Size } from './apps.ts';
+import { APPS, NO_THUMBNAILS_NOTE, THUMBNAILED_EVENTS, type AppId, type Size } from './apps.ts';
 import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
 
 export interface BenchResult {
@@ -106,6 +106,7 @@ export function ratio(ours: MetricRecord | undefined, theirs: MetricRecord | und
 }
 
 function sizeLabel(size: Size | 'all'): string {
+  if (size === 'thumbnails') return `${THUMBNAILED_EVENTS.toLocaleString('en-US')}, pictured`;
   return typeof size === 'number' ? size.toLocaleString('en-US') : size;
 }
 
@@ -235,6 +236,12 @@ function notes(result: BenchResult): string {
     'TimelineJS3 (Knight Lab) gets the store in its JSON format (a slide per event, the first topic',
     'as its group) with its web font off and everything served locally.',
     ...sizeNotes,
+    ...(result.sizes.includes('thumbnails')
+      ? [
+          `"${sizeLabel('thumbnails')}" is ${THUMBNAILED_EVENTS.toLocaleString('en-US')} generated events, each with a picture of its own (a 320×180 PNG, its own file), which Newsline draws beside the label wherever the whole title fits beside it.`,
+          NO_THUMBNAILS_NOTE,
+        ]
+      : []),
     'Its zoom is two buttons, not the wheel (the wheel scrolls its navigator sideways): its',
     'zoom+pan presses "Zoom in" three times (its scales step through Fibonacci numbers, ≈1.6× a',
     "step, so three presses make about the 4× of the others' ten wheel notches), drags its time",

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../../src/data/schema.ts';
 import { paddedExtent } from '../../src/timeline/lib/time-window.ts';
-import { defaultPath, writeDataset } from '../../scripts/generate-events.ts';
-import type { Size, StoreFacts } from './apps.ts';
+import { defaultPath, writeDataset, type StoreVariant } from '../../scripts/generate-events.ts';
+import { THUMBNAILED_EVENTS, type Size, type StoreFacts } from './apps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Every run uses the same generated data. */
@@ -20,26 +20,32 @@ const SEED = 1;
  * ones would pass the app's 200 MB limit, and the question there is the cost per event.
  */
 export const MINIMAL_FROM = 1_000_000;
-const isMinimal = (size: number): boolean => size >= MINIMAL_FROM;
+/** A generated store's number of events and variant. */
+function generated(size: Exclude<Size, 'seed'>): { count: number; variant: StoreVariant } {
+  if (size === 'thumbnails') return { count: THUMBNAILED_EVENTS, variant: 'thumbnails' };
+  return { count: size, variant: size >= MINIMAL_FROM ? 'minimal' : 'full' };
+}
 
-const fileOf = (size: Size): string =>
-  size === 'seed'
-    ? join(ROOT, 'public/data/trump-russia.json')
-    : defaultPath(size, isMinimal(size));
+const fileOf = (size: Size): string => {
+  if (size === 'seed') return join(ROOT, 'public/data/trump-russia.json');
+  const { count, variant } = generated(size);
+  return defaultPath(count, variant);
+};
 
 /** Same-origin data URL for every page (absolute path, so it works from / and from /vis/). */
 export const dataPath = (size: Size): string =>
-  size === 'seed'
-    ? '/data/trump-russia.json'
-    : `/bench-data/events-${size}${isMinimal(size) ? '-minimal' : ''}.json`;
+  size === 'seed' ? '/data/trump-russia.json' : `/bench-data/${basename(fileOf(size))}`;
 
 /** Generates the stores that are missing, all with the same seed. */
 export function ensureStores(sizes: readonly Size[]): void {
   const missing = sizes.filter(
-    (size): size is number => size !== 'seed' && !existsSync(fileOf(size)),
+    (size): size is Exclude<Size, 'seed'> => size !== 'seed' && !existsSync(fileOf(size)),
   );
-  if (missing.length) console.log(`Generating event stores for ${missing.join(', ')} events…`);
-  for (const size of missing) writeDataset(size, SEED, fileOf(size), isMinimal(size));
+  if (missing.length) console.log(`Generating event stores for ${missing.join(', ')}…`);
+  for (const size of missing) {
+    const { count, variant } = generated(size);
+    writeDataset(count, SEED, fileOf(size), variant);
+  }
 }
 
 /** Reads a store through the app's schema, as the app will. */
