@@ -25,6 +25,7 @@ import {
   type PageMeta,
 } from './lib/page-head.ts';
 import { eventPreviewCard, homePreviewCard } from './lib/dataset-previews.ts';
+import { localPicture } from './lib/local-picture.ts';
 import { writePreviewImages, type PreviewJob } from './lib/preview-batch.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
 
@@ -43,7 +44,8 @@ interface Page {
   embedSearch: string;
 }
 
-function pagesOf(dataset: Dataset): Page[] {
+/** `storeFile` and `root` place the store on the site, for its events' own pictures. */
+function pagesOf(dataset: Dataset, storeFile: string, root: string): Page[] {
   const home: Page = {
     dir: '',
     eventId: null,
@@ -64,7 +66,11 @@ function pagesOf(dataset: Dataset): Page[] {
       description: shortenAtWord(event.summary || event.title),
       type: 'article',
       imageName: `${event.id}.png`,
-      preview: (path) => ({ kind: 'event', path, card: eventPreviewCard(dataset, event) }),
+      preview: (path) => ({
+        kind: 'event',
+        path,
+        card: eventPreviewCard(dataset, event, localPicture(event, storeFile, root)),
+      }),
       embedSearch: `?event=${encodeURIComponent(event.id)}`,
     };
   });
@@ -94,7 +100,7 @@ async function prerender(dist: string, site: string): Promise<void> {
   }
 
   await mkdir(path.join(dist, 'og'), { recursive: true });
-  const pages = pagesOf(dataset);
+  const pages = pagesOf(dataset, path.join(dist, DEFAULT_DATA_URL), dist);
   for (const page of pages) {
     const url = new URL(page.dir, site).href;
     const imageUrl = new URL(`og/${page.imageName}`, site).href;

@@ -1,4 +1,8 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../src/ui/contrast.ts';
+import { SCRIM_REACHED } from './lib/preview-cards.ts';
+import { encodePalettePng } from './lib/palette-png.ts';
 import {
   homeSvg,
   previewSvg,
@@ -147,5 +151,40 @@ describe('the home card', () => {
     );
     expect(text).toContain('1 event');
     expect(text).not.toContain('1 events');
+  });
+});
+
+describe('the card over an event’s own picture', () => {
+  /** A white picture: the lightest any picture can be under the scrim. */
+  const white = `data:image/png;base64,${encodePalettePng(64, 36, new Uint8Array(64 * 36 * 4).fill(255)).toString('base64')}`;
+
+  it('shows the picture behind the date, the headline and the source', async () => {
+    const svg = previewSvg({ ...CARD, picture: white }, { textAsPaths: false });
+    expect(await svg).toContain(white.slice(0, 60));
+    const text = await svgText(svg);
+    expect(text).toContain(CARD.title);
+    expect(text).toContain(CARD.dateLabel);
+    expect(text).toContain(CARD.datasetTitle);
+  });
+
+  it('keeps white text readable over the whitest picture, wherever the text may sit', async () => {
+    const svg = await previewSvg({ ...CARD, picture: white });
+    const { pixels, width, height } = new Resvg(svg).render();
+    // The left margin, from where the text may begin down to the bottom: the scrim, no text.
+    let lightest = 0;
+    for (let y = Math.ceil(height * SCRIM_REACHED); y < height; y++) {
+      for (let x = 8; x < 60; x++) lightest = Math.max(lightest, pixels[(y * width + x) * 4] ?? 0);
+    }
+    const gray = `#${lightest.toString(16).padStart(2, '0').repeat(3)}`;
+    expect(contrastRatio('#ffffff', gray)).toBeGreaterThanOrEqual(4.5);
+    // …and the picture shows above: the top is lighter than any of that.
+    expect(pixels[(40 * width + 600) * 4]).toBeGreaterThan(lightest + 60);
+  });
+
+  it('is a 1200×630 PNG', async () => {
+    expect(pngSize(await renderPreviewImage({ ...CARD, picture: white }))).toEqual({
+      width: 1200,
+      height: 630,
+    });
   });
 });

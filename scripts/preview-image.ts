@@ -10,6 +10,7 @@ import {
   eventCard,
   HEIGHT,
   homeCard,
+  pictureCard,
   WIDTH,
   type CardTopic,
   type Element,
@@ -27,6 +28,8 @@ export interface PreviewCard {
   topic: { label: string; color: string } | null;
   datasetTitle: string;
   attribution: string;
+  /** The event's own picture, as a data: URI, when it has a local one (local-picture.ts). */
+  picture?: string | null;
 }
 
 export interface HomePreviewCard {
@@ -54,7 +57,7 @@ const UNTITLED = 'Untitled timeline';
 /** The element tree of an event's card, its text cleaned and fitted. */
 export function previewTree(card: PreviewCard): Element {
   const datasetTitle = cardText(card.datasetTitle);
-  return eventCard({
+  const text = {
     // A title the fonts cannot draw gives way to the dataset's: the card still says where the
     // link goes, and the unfurl shows the event's own title as text beside it.
     headline: cardText(card.title) || datasetTitle || UNTITLED,
@@ -63,7 +66,8 @@ export function previewTree(card: PreviewCard): Element {
     topic: card.topic && { label: cardText(card.topic.label), color: card.topic.color },
     datasetTitle,
     attribution: cardText(card.attribution),
-  });
+  };
+  return card.picture ? pictureCard({ ...text, picture: card.picture }) : eventCard(text);
 }
 
 export function homeTree(card: HomePreviewCard): Element {

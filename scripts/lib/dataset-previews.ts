@@ -22,8 +22,15 @@ export function attributionOf(dataset: Dataset, withDates = false): string {
   return text;
 }
 
-/** An event's card; its topic is the first it lists, as the timeline colors its marker. */
-export function eventPreviewCard(dataset: Dataset, event: TimelineEvent): PreviewCard {
+/**
+ * An event's card; its topic is the first it lists, as the timeline colors its marker. `picture`
+ * is the event's own picture (local-picture.ts), which the card then shows behind its text.
+ */
+export function eventPreviewCard(
+  dataset: Dataset,
+  event: TimelineEvent,
+  picture: string | null = null,
+): PreviewCard {
   const topic = dataset.topics.find((t) => t.id === event.topics[0]);
   return {
     title: event.title,
@@ -31,6 +38,7 @@ export function eventPreviewCard(dataset: Dataset, event: TimelineEvent): Previe
     topic: topic ? { label: topic.label, color: topic.color } : null,
     datasetTitle: dataset.title,
     attribution: attributionOf(dataset),
+    picture,
   };
 }
 

@@ -20,7 +20,10 @@ const ACCENT = '#1d4ed8';
 
 type Style = Record<string, string | number>;
 type Child = Element | string;
-export type Element = ReactElement<{ style: Style; children?: Child | Child[] }, string>;
+export type Element = ReactElement<
+  { style: Style; children?: Child | Child[]; src?: string; width?: number; height?: number },
+  string
+>;
 
 function h(type: string, style: Style, ...children: Child[]): Element {
   return { type, key: null, props: { style, children } };
@@ -208,6 +211,99 @@ export function eventCard(card: EventCardText): Element {
       clamped(card.headline, 4, { ...HEADLINE_TEXT, fontSize: size, paddingBottom: 8 }),
     ),
     footer(card.datasetTitle, card.attribution, card.topic ? [card.topic.color] : []),
+  );
+}
+
+/**
+ * How dark the scrim over a picture is where the text may begin (a share of black), and at the
+ * bottom. Over a white picture, the lighter gives white text 5.7:1 (WCAG AA asks 4.5:1 for
+ * text, 3:1 for text this large); the headline sits below where it is reached.
+ */
+export const SCRIM_TOP = 0.6;
+const SCRIM_BOTTOM = 0.85;
+/** Where the scrim reaches SCRIM_TOP, as a share of the card's height. */
+export const SCRIM_REACHED = 0.4;
+const ON_PICTURE = '#ffffff';
+const ON_PICTURE_MUTED = '#e5e7eb';
+
+/**
+ * An event's card over its own picture: the picture fills the card, cut to its shape, and the
+ * date, headline and source sit at the bottom on a scrim dark enough to read white text over
+ * any picture.
+ */
+export function pictureCard(card: EventCardText & { picture: string }): Element {
+  const size = Math.min(headlineSize(card.headline), 64);
+  const kicker: Child[] = [];
+  if (card.topic?.label) kicker.push(topicChip(card.topic, 22));
+  if (card.dateLabel) {
+    kicker.push(
+      clamped(card.dateLabel, 1, {
+        ...KICKER_TEXT,
+        color: ON_PICTURE,
+        marginLeft: kicker.length ? 20 : 0,
+        flexShrink: 1,
+        minWidth: 0,
+      }),
+    );
+  }
+  const source = [card.datasetTitle, card.attribution].filter(Boolean).join(' · ');
+  return div(
+    { width: WIDTH, height: HEIGHT, position: 'relative', background: INK, fontFamily: SANS },
+    {
+      type: 'img',
+      key: null,
+      props: {
+        src: card.picture,
+        width: WIDTH,
+        height: HEIGHT,
+        style: { position: 'absolute', left: 0, top: 0, objectFit: 'cover' },
+      },
+    },
+    div({
+      position: 'absolute',
+      left: 0,
+      top: 0,
+      width: WIDTH,
+      height: HEIGHT,
+      backgroundImage: `linear-gradient(to bottom, rgba(0,0,0,0.05) 0%, rgba(0,0,0,${SCRIM_TOP}) ${SCRIM_REACHED * 100}%, rgba(0,0,0,${SCRIM_BOTTOM}) 100%)`,
+    }),
+    div({
+      position: 'absolute',
+      left: 0,
+      top: 0,
+      width: WIDTH,
+      height: 12,
+      background: bandOf(card.topic?.color),
+    }),
+    div(
+      {
+        position: 'absolute',
+        left: 72,
+        right: 72,
+        bottom: 44,
+        top: Math.round(HEIGHT * SCRIM_REACHED),
+        flexDirection: 'column',
+        justifyContent: 'flex-end',
+      },
+      ...(kicker.length ? [div({ alignItems: 'center', marginBottom: 18 }, ...kicker)] : []),
+      clamped(card.headline, 3, {
+        ...HEADLINE_TEXT,
+        color: ON_PICTURE,
+        fontSize: size,
+        paddingBottom: 8,
+      }),
+      ...(source
+        ? [
+            clamped(source, 1, {
+              fontFamily: SANS,
+              fontSize: 21,
+              lineHeight: 1.4,
+              color: ON_PICTURE_MUTED,
+              marginTop: 14,
+            }),
+          ]
+        : []),
+    ),
   );
 }
 
