@@ -22,6 +22,8 @@ describe('the cards of the bundled dataset', () => {
       topic: { label: 'Intelligence', color: '#505008' },
       datasetTitle: '37 times President Trump was soft on Russia',
       attribution: 'Source: CNN, “37 times President Trump was soft on Russia”',
+      // The bundled dataset is text: its cards keep the plain layout.
+      picture: null,
     });
   });
 

@@ -45,16 +45,25 @@ export interface TextMeasurer {
   measureText: (text: string) => { width: number };
 }
 
+/** Badge widths by measurer and text: setting a canvas's font parses it, every time. */
+const badgeWidths = new WeakMap<TextMeasurer, Map<string, number>>();
+
 export function clusterBadge(
   context: TextMeasurer,
   count: number,
 ): { text: string; width: number } {
   const text = `+${formatNumber(count)}`;
-  context.font = BADGE_FONT;
-  const width = Math.max(
-    BADGE_MIN_WIDTH,
-    Math.ceil(context.measureText(text).width) + 2 * BADGE_PADDING,
-  );
+  let widths = badgeWidths.get(context);
+  if (!widths) badgeWidths.set(context, (widths = new Map()));
+  let width = widths.get(text);
+  if (width === undefined) {
+    context.font = BADGE_FONT;
+    width = Math.max(
+      BADGE_MIN_WIDTH,
+      Math.ceil(context.measureText(text).width) + 2 * BADGE_PADDING,
+    );
+    widths.set(text, width);
+  }
   return { text, width };
 }
 
@@ -89,7 +98,7 @@ export function drawMarkers(
     if (item.type === 'cluster') {
       // Badges are drawn here too: a zoom frame then touches no element at all.
       const badge = clusterBadge(context, item.count);
-      currentFont = context.font;
+      if (currentFont !== BADGE_FONT) context.font = currentFont = BADGE_FONT;
       const top = laneTop(item.lane);
       context.beginPath();
       context.roundRect(

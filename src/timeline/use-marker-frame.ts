@@ -208,13 +208,14 @@ function drawFrame(
   const height = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
   if (track) setStyle(track, 'height', `${height}px`);
   if (canvas) {
+    const canvasHeight = roomyHeight(height, parseFloat(canvas.style.height) || 0);
     setStyle(canvas, 'width', `${width}px`);
-    setStyle(canvas, 'height', `${height}px`);
-    const context = prepareCanvas(canvas, width, height);
+    setStyle(canvas, 'height', `${canvasHeight}px`);
+    const context = prepareCanvas(canvas, width, canvasHeight);
     if (context) {
       drawMarkers(context, layout.items, {
         width,
-        height,
+        height: canvasHeight,
         colorOf: (event) => palette.topic(colorOf(event)),
         selectedId,
         ink: palette.ink,
@@ -230,6 +231,20 @@ function drawFrame(
   const text = rangeHeading(view, spanOf(index));
   if (range && range.textContent !== text) range.textContent = text;
   return layout;
+}
+
+/** The canvas grows in steps of this many lanes. */
+const CANVAS_STEP = 4 * LANE_HEIGHT;
+
+/**
+ * The canvas's height for a track of `height`: at least that, kept while it is not more than
+ * twice that, else grown or shrunk to a whole step. A new size reallocates the canvas's pixels,
+ * which costs more than drawing them: as lanes open and close while the view moves, the canvas
+ * keeps its size, and the track (which clips it) takes the new height alone.
+ */
+export function roomyHeight(height: number, current: number): number {
+  if (current >= height && current <= 2 * height) return current;
+  return Math.ceil(height / CANVAS_STEP) * CANVAS_STEP;
 }
 
 /** Sets the served page's reserved height (and lanes) as the track's own, before its first frame. */

@@ -43,6 +43,11 @@ test.beforeAll(async () => {
          <script async src="${appUrl}embed.js"></script>`,
       ),
       '/stranger.html': html('<p>Another frame on the same page</p>'),
+      '/pictures.html': html(
+        `<h1>An article with pictures</h1>
+         <div class="newsline-embed" data-src="${appUrl}?embed=1&data=data/media-demo.json&event=bike-lanes-reach-100-km"></div>
+         <script async src="${appUrl}embed.js"></script>`,
+      ),
     },
   });
 });
@@ -120,6 +125,37 @@ test.describe('embed.js on another site', () => {
     await expect(frameDetails(frame).getByRole('heading', { name: CRIMEA })).toBeVisible();
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 100);
     await expect.poll(async () => (await frameHeight(page)) - (await contentHeight(page))).toBe(0);
+  });
+
+  test('holds the picture of the open event whole, before and after it arrives', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/media-demo/bar-chart*.png', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(`${article.url}pictures.html`);
+    const frame = inFrame(page);
+    const picture = frameDetails(frame).getByRole('img', { name: /^Bar chart of bike lanes/ });
+    await expect(picture).toBeAttached();
+    await expect.poll(async () => (await frameHeight(page)) - (await contentHeight(page))).toBe(0);
+    const waiting = await frameHeight(page);
+
+    release();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    await expect.poll(async () => (await frameHeight(page)) - (await contentHeight(page))).toBe(0);
+    // Its box was the picture's size all along: the frame neither jumps nor cuts it off.
+    expect(await frameHeight(page)).toBe(waiting);
+    const frameBox = await embedFrame(page).boundingBox();
+    const pictureBox = await picture.boundingBox();
+    expect(pictureBox && frameBox && pictureBox.y + pictureBox.height).toBeLessThanOrEqual(
+      (frameBox?.y ?? 0) + (frameBox?.height ?? 0),
+    );
   });
 
   test('keeps the list of events behind a button, so the frame holds the timeline', async ({
