@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import launch from './chromium-flags.json' with { type: 'json' };
 
@@ -21,9 +20,7 @@ export default defineConfig({
   testDir: 'tests/browser',
   snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   fullyParallel: true,
-  // Two browsers at least, even on a 2-core machine (where '50%' would mean one): most of a test's
-  // time is spent waiting on the page, not on the CPU.
-  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
+  workers: process.env.CI ? 2 : '50%',
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   expect: {
