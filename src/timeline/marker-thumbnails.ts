@@ -33,13 +33,18 @@ export interface ThumbnailBitmaps {
 /** Decoded pictures kept at once: enough for several screens of markers, a few MB at most. */
 const KEPT = 240;
 
+/** Main-thread time per frame for cutting decoded pictures to size: most of a frame stays free. */
+const SHRINK_BUDGET_MS = 4;
+
 /**
- * Thumbnails for the canvas, decoded off the main thread (`decode`, `createImageBitmap`) at the
- * size they are drawn: a zoom frame then only copies small bitmaps, and never waits for a
- * picture or scales a large one. Pictures that arrive are drawn in one frame between them.
+ * Thumbnails for the canvas, decoded off the main thread (`decode`) and then cut to the size they
+ * are drawn at (`createImageBitmap`, which resamples on the main thread), a few per frame within
+ * a budget: a zoom frame only copies small bitmaps, and never waits for a picture, scales a large
+ * one or cuts a whole screenful at once. Pictures that arrive are drawn in one frame between them.
  */
 export function createThumbnailBitmaps(onReady: () => void): ThumbnailBitmaps {
   const bitmaps = new Map<string, ImageBitmap | 'loading' | 'failed'>();
+  const decoded: { address: string; image: HTMLImageElement }[] = [];
   let told = false;
   const tell = () => {
     if (told) return;
@@ -57,17 +62,36 @@ export function createThumbnailBitmaps(onReady: () => void): ThumbnailBitmaps {
       bitmaps.delete(address);
     }
   };
+  let pumping = false;
+  const pump = () => {
+    const started = performance.now();
+    while (decoded.length && performance.now() - started < SHRINK_BUDGET_MS) {
+      const { address, image } = decoded.shift() as (typeof decoded)[number];
+      shrink(image, globalThis.devicePixelRatio || 1).then(
+        (bitmap) => {
+          bitmaps.set(address, bitmap);
+          evict();
+          tell();
+        },
+        () => bitmaps.set(address, 'failed'),
+      );
+    }
+    pumping = decoded.length > 0;
+    if (pumping) requestAnimationFrame(pump);
+  };
   return {
     get(address) {
       const entry = bitmaps.get(address);
       if (entry === undefined) {
         if (typeof createImageBitmap !== 'function') return null; // jsdom: the empty box stays
         bitmaps.set(address, 'loading');
-        decodeThumbnail(address, globalThis.devicePixelRatio || 1).then(
-          (bitmap) => {
-            bitmaps.set(address, bitmap);
-            evict();
-            tell();
+        decodeImage(address).then(
+          (image) => {
+            decoded.push({ address, image });
+            if (!pumping) {
+              pumping = true;
+              requestAnimationFrame(pump);
+            }
           },
           () => bitmaps.set(address, 'failed'),
         );
@@ -82,12 +106,16 @@ export function createThumbnailBitmaps(onReady: () => void): ThumbnailBitmaps {
   };
 }
 
-/** The middle of the picture at the box's shape (as `object-fit: cover`), at the screen's density. */
-async function decodeThumbnail(address: string, ratio: number): Promise<ImageBitmap> {
+async function decodeImage(address: string): Promise<HTMLImageElement> {
   const image = new Image();
   image.decoding = 'async';
   image.src = address;
   await image.decode();
+  return image;
+}
+
+/** The middle of the picture at the box's shape (as `object-fit: cover`), at the screen's density. */
+function shrink(image: HTMLImageElement, ratio: number): Promise<ImageBitmap> {
   const { naturalWidth: w, naturalHeight: h } = image;
   const scale = Math.max(THUMB_WIDTH / w, THUMB_HEIGHT / h);
   const sw = THUMB_WIDTH / scale;
@@ -95,7 +123,7 @@ async function decodeThumbnail(address: string, ratio: number): Promise<ImageBit
   return createImageBitmap(image, (w - sw) / 2, (h - sh) / 2, sw, sh, {
     resizeWidth: Math.round(THUMB_WIDTH * ratio),
     resizeHeight: Math.round(THUMB_HEIGHT * ratio),
-    // 'high' resamples with a far costlier filter, on the main thread, for no difference at this size.
+    // 'high' resamples with a far costlier filter for no difference at this size.
     resizeQuality: 'medium',
   });
 }

@@ -1,23 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { details, openApp } from './helpers.ts';
-import { settled } from './labels.ts';
+import { firstScreens } from './first-screens.ts';
 
-// The first screen a reader sees, at the laptop sizes, in light and dark: home, and an event open.
-for (const size of [
+// The laptop sizes.
+firstScreens([
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
-]) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`screenshot: ${size.width}×${size.height}, ${scheme}`, async ({ page }) => {
-      await page.setViewportSize(size);
-      await page.emulateMedia({ colorScheme: scheme });
-      await openApp(page);
-      await settled(page);
-      await expect(page).toHaveScreenshot(`layout-${size.width}-${scheme}-home.png`);
-      await openApp(page, '?event=deripaska-sanctions');
-      await expect(details(page)).toBeVisible();
-      await settled(page);
-      await expect(page).toHaveScreenshot(`layout-${size.width}-${scheme}-event.png`);
-    });
-  }
-}
+]);
