@@ -98,7 +98,7 @@ export function drawMarkers(
     if (item.type === 'cluster') {
       // Badges are drawn here too: a zoom frame then touches no element at all.
       const badge = clusterBadge(context, item.count);
-      if (currentFont !== BADGE_FONT) context.font = currentFont = BADGE_FONT;
+      if (currentFont !== BADGE_FONT) setFont(context, (currentFont = BADGE_FONT));
       const top = laneTop(item.lane);
       context.beginPath();
       context.roundRect(
@@ -187,7 +187,7 @@ export function drawMarkers(
     }
 
     if (!item.label) continue;
-    if (LABEL_FONT !== currentFont) context.font = currentFont = LABEL_FONT;
+    if (LABEL_FONT !== currentFont) setFont(context, (currentFont = LABEL_FONT));
     setFill(ink);
     const { lines } = item.label;
     const textX = labelTextX(item);
@@ -195,6 +195,20 @@ export function drawMarkers(
       context.fillText(lines[i] as string, textX, g.top + LABEL_TOP + i * LINE_HEIGHT);
     }
   }
+}
+
+/** Each font as the canvas writes it back, to tell whether a context already has it. */
+const fontsAsRead = new Map<string, string>();
+
+/**
+ * Sets a font unless the context has it already (it keeps it from frame to frame, until the
+ * canvas is resized). Setting one resolves it against the canvas element's style: after the
+ * buttons have changed, that restyles the page in the middle of a frame.
+ */
+function setFont(context: CanvasRenderingContext2D, font: string): void {
+  if (context.font === fontsAsRead.get(font)) return;
+  context.font = font;
+  fontsAsRead.set(font, context.font);
 }
 
 function roundRect(

@@ -102,25 +102,28 @@ export function MarkerLayer({
         style={hydrated ? { ['--lane-height' as string]: `${LANE_HEIGHT}px` } : undefined}
       >
         <canvas ref={canvasRef} className="timeline__canvas" aria-hidden="true" />
-        {layout.items.map((item) =>
-          item.type === 'cluster' ? (
-            <ClusterMarker
-              key={item.key}
-              itemKey={item.key}
-              tabbable={item.key === tabStop}
-              onExpand={expandCluster}
-            />
-          ) : (
-            <EventMarker
-              key={item.event.id}
-              event={item.event}
-              selected={item.event.id === selectedId}
-              tabbable={item.event.id === tabStop}
-              described={card?.id === item.event.id ? CARD_ID : undefined}
-              onSelect={select}
-            />
-          ),
-        )}
+        {/* One element to hide while the view moves, rather than every button (styles.css). */}
+        <div className="timeline__targets">
+          {layout.items.map((item) =>
+            item.type === 'cluster' ? (
+              <ClusterMarker
+                key={item.key}
+                itemKey={item.key}
+                tabbable={item.key === tabStop}
+                onExpand={expandCluster}
+              />
+            ) : (
+              <EventMarker
+                key={item.event.id}
+                event={item.event}
+                selected={item.event.id === selectedId}
+                tabbable={item.event.id === tabStop}
+                described={card?.id === item.event.id ? CARD_ID : undefined}
+                onSelect={select}
+              />
+            ),
+          )}
+        </div>
         {empty !== null && <p className="timeline__empty">{empty}</p>}
       </div>
       {card && cardEvent && (

@@ -256,7 +256,11 @@ function holdReservedHeight(track: HTMLElement): void {
 }
 
 /** Writes a style only when it changes: a zoom frame mostly keeps the heights it had. */
-function setStyle(element: HTMLElement, property: 'width' | 'height', value: string): void {
+function setStyle(
+  element: HTMLElement,
+  property: 'width' | 'height' | 'transform',
+  value: string,
+): void {
   if (element.style[property] !== value) element.style[property] = value;
 }
 
@@ -279,24 +283,25 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
     const button = buttons.get(itemKey(item));
     if (!button) continue;
     if (item.type === 'cluster') {
-      button.style.transform = `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`;
-      button.style.width = `${clusterBadge(measurer(), item.count).width}px`;
-      button.style.height = `${BADGE_HEIGHT}px`;
+      setStyle(button, 'transform', `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`);
+      setStyle(button, 'width', `${clusterBadge(measurer(), item.count).width}px`);
+      setStyle(button, 'height', `${BADGE_HEIGHT}px`);
       const name = t().clusterName(item.count, formatRange(item.start, item.end));
       if (button.getAttribute('aria-label') !== name) {
         button.setAttribute('aria-label', name);
         button.title = `${name}: zoom in`;
       }
-      button.dataset.start = String(item.start);
-      button.dataset.end = String(item.end);
+      if (button.dataset.start !== String(item.start)) button.dataset.start = String(item.start);
+      if (button.dataset.end !== String(item.end)) button.dataset.end = String(item.end);
       continue;
     }
     // The button covers the visible part only, so that its focus ring is never cut off; a lone
     // dot's grows to a finger's size around it.
     const box = targetBox(markerGeometry(item), width);
-    button.style.transform = `translate(${box.left}px, ${box.top}px)`;
-    button.style.width = `${box.width}px`;
-    button.style.height = `${box.height}px`;
+    // Only what changed: each write restyles its button, and most stay put between rests.
+    setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
+    setStyle(button, 'width', `${box.width}px`);
+    setStyle(button, 'height', `${box.height}px`);
     const label = item.label?.lines.join(' ') ?? '';
     if (button.dataset.label !== label) button.dataset.label = label;
   }

@@ -45,7 +45,7 @@ test('at 375×667 half the events or more carry a label at Fit all, and every ta
   expect(inView).toBe(27);
   expect(labelled * 2).toBeGreaterThanOrEqual(inView);
 
-  const small = await page.locator('.timeline__track > button').evaluateAll((buttons) =>
+  const small = await page.locator('.timeline__targets > button').evaluateAll((buttons) =>
     buttons
       .map((b) => b.getBoundingClientRect())
       .filter((r) => r.width < 24 || r.height < 24)
