@@ -123,9 +123,7 @@ function parseOptions(argv: string[]): Options {
   }
   const reps = Number(values.reps ?? (values.smoke ? 1 : 5));
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
-  const sizes = (
-    values.sizes ?? (values.smoke ? 'seed,1000' : 'seed,1000,thumbnails,10000,100000')
-  )
+  const sizes = (values.sizes ?? (values.smoke ? 'seed,1000' : 'seed,1000,thumbnails,10000,100000'))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
