@@ -130,6 +130,9 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
     const track = parts.track.current;
     const settle = () => {
       track?.removeAttribute('data-moving');
+      // This frame is the one at rest: the render the new buttons bring need not draw it again
+      // (nor place them twice), as long as the view and the inputs are still the same.
+      if (moving) drawn.current = { view, inputs };
       const key = itemsKey(latest.current.items);
       if (key !== renderedKey.current) {
         // A focused button about to go (its event now in a cluster, or out of view) hands the
