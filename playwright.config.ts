@@ -30,7 +30,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     // The tests read the English interface: a browser in another language would get its own.
     locale: 'en-US',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace of actions, without the screenshots and DOM snapshots of
+    // every step: recording those for every test took a third of the suite's time.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
     launchOptions: {
       executablePath,
       args: launch.args,

@@ -7,6 +7,19 @@ export async function settled(page: Page): Promise<void> {
   await expect(page.locator('.timeline__track')).not.toHaveAttribute('data-moving');
 }
 
+/** The view no longer moving: the overview's value is the same twice, a few frames apart. */
+export async function atRest(page: Page): Promise<void> {
+  const overview = page.getByRole('slider', { name: 'Overview of the whole timeline' });
+  await expect
+    .poll(async () => {
+      const before = await overview.getAttribute('aria-valuenow');
+      await page.waitForTimeout(150);
+      return before === (await overview.getAttribute('aria-valuenow'));
+    })
+    .toBe(true);
+  await settled(page);
+}
+
 export async function drawnLabels(page: Page): Promise<{ title: string; label: string }[]> {
   await settled(page);
   return markers(page).evaluateAll((buttons) =>
@@ -35,8 +48,11 @@ export const wholeCount = (labels: { title: string; label: string }[]) =>
 /** Steps the overview slider across the whole range, calling `check` at every stop. */
 export async function panAcross(page: Page, check: () => Promise<void>) {
   const overview = page.getByRole('slider', { name: 'Overview of the whole timeline' });
+  // A zoom just pressed glides on for a moment: pan from where it comes to rest.
+  await atRest(page);
   await overview.focus();
   await page.keyboard.press('Home');
+  await atRest(page);
   let stops = 0;
   for (let i = 0; i < 60; i++) {
     const before = await overview.getAttribute('aria-valuenow');
