@@ -86,9 +86,17 @@ test('a picture sits above the text, lazy and sized before it loads: nothing mov
   await expect(picture).toHaveAttribute('loading', 'lazy');
   await expect(picture).toHaveAttribute('decoding', 'async');
   await expect(picture).toHaveAttribute('srcset', /bar-chart-320\.png 320w/);
-  const before = await details(page)
-    .getByText(/^The made-up city of Riverton/)
-    .boundingBox();
+  // Where the text comes to rest once the panel has opened (it may still be scrolling into view).
+  const text = details(page).getByText(/^The made-up city of Riverton/);
+  let before = await text.boundingBox();
+  await expect
+    .poll(async () => {
+      const last = before;
+      await page.waitForTimeout(150);
+      before = await text.boundingBox();
+      return before?.y === last?.y;
+    })
+    .toBe(true);
   release();
   await expect
     .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
