@@ -35,6 +35,8 @@ const varied = {
     { id: 'a', label: 'A', color: '#112233' },
     { id: 'b', label: 'B', color: '#445566' },
   ],
+  groups: [{ id: 'g', label: 'G' }],
+  eras: [{ id: 'e', title: 'E', start: '2018', end: '2018' }],
   events: [
     { id: 'plain', title: 'Plain', date: day, topics: ['a'] },
     { id: 'labelled', title: 'Labelled', date: { ...day, label: 'Helsinki day' }, topics: ['b'] },
@@ -48,6 +50,8 @@ const varied = {
       people: ['Ann', 'Bo'],
       quotes: [{ text: 'Q1', speaker: 'Ann' }, { text: 'Q2' }],
       sources: [{ name: 'S1', url: 'https://example.com/a' }, { name: 'S2' }],
+      group: 'g',
+      summaryHtml: '<p>A summary <em>“quoted”</em>.</p>',
     },
     {
       id: 'noted',

@@ -52,7 +52,12 @@ export interface PackedEvents {
   sources: { offsets: Uint32Array; names: StringColumn; urls: OptionalColumn };
   /** The media of the events that have any, by the event's index in the part: few events do. */
   media: [number, readonly Media[]][];
+  /** The group and HTML summary of the events that have either, by index: stores imported from
+   * TimelineJS, which are small, have them. */
+  extras: [number, EventExtras][];
 }
+
+type EventExtras = Pick<TimelineEvent, 'group' | 'summaryHtml'>;
 
 /** Strings some of which are left out: `present[i]` says which. */
 interface OptionalColumn {
@@ -163,10 +168,17 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
   const sourceNames = new StringColumnWriter();
   const urls = new OptionalColumnWriter();
   const media: [number, readonly Media[]][] = [];
+  const extras: [number, EventExtras][] = [];
   for (let i = 0; i < n; i++) {
     const event = events[i] as TimelineEvent;
     ids.add(event.id);
     if (event.media.length) media.push([i, event.media]);
+    if (event.group !== undefined || event.summaryHtml !== undefined) {
+      const extra: EventExtras = {};
+      if (event.group !== undefined) extra.group = event.group;
+      if (event.summaryHtml !== undefined) extra.summaryHtml = event.summaryHtml;
+      extras.push([i, extra]);
+    }
     titles.add(event.title);
     summaries.add(event.summary);
     dates[i] = dateEntryOf(event, dateIndex, dateTable);
@@ -204,6 +216,7 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
     quotes: { offsets: quotes.offsets, texts: quoteTexts.column(), speakers: speakers.column() },
     sources: { offsets: sources.offsets, names: sourceNames.column(), urls: urls.column() },
     media,
+    extras,
   };
 }
 
@@ -363,6 +376,7 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
   const read = itemReaders(packed);
   const events = new Array<TimelineEvent>(count);
   const mediaOf = new Map(packed.media);
+  const extrasOf = new Map(packed.extras);
   for (let i = 0; i < count; i++) {
     const from = topicOffsets[i] as number;
     const to = topicOffsets[i + 1] as number;
@@ -388,6 +402,9 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
       media: mediaOf.get(i) ?? NONE,
     };
     if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
+    const extra = extrasOf.get(i);
+    if (extra?.summaryHtml !== undefined) event.summaryHtml = extra.summaryHtml;
+    if (extra?.group !== undefined) event.group = extra.group;
     events[i] = event;
   }
   return events;

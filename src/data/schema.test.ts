@@ -280,3 +280,95 @@ describe('problems in plain words', () => {
     ]);
   });
 });
+
+describe('groups and eras', () => {
+  const groups = [
+    { id: 'senate', label: 'Senate', color: '#1d4ed8' },
+    { id: 'house', label: 'House' },
+  ];
+  const eras = [
+    { id: 'first-term', title: 'First term', start: '2017-01-20', end: '2021-01-19' },
+    { id: 'the-war', title: 'The war', start: '1861', end: '1865', color: '#b91c1c' },
+  ];
+
+  it('keeps the groups in the store’s order and an event’s group', () => {
+    const result = parseDataset({ ...dataset([{ ...good, group: 'house' }]), groups, eras });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.groups.map((group) => group.id)).toEqual(['senate', 'house']);
+    expect(result.dataset.groups[1]).toEqual({ id: 'house', label: 'House' });
+    expect(result.dataset.events[0]?.group).toBe('house');
+  });
+
+  it('resolves an era from the start of its first period to the end of its last', () => {
+    const result = parseDataset({ ...dataset([good]), eras });
+    if (!result.ok) throw new Error('expected a dataset');
+    const war = result.dataset.eras.find((era) => era.id === 'the-war');
+    expect(war).toEqual({
+      id: 'the-war',
+      title: 'The war',
+      start: Date.UTC(1861, 0, 1),
+      end: Date.UTC(1866, 0, 1),
+      color: '#b91c1c',
+      written: { start: '1861', end: '1865' },
+    });
+    const term = result.dataset.eras.find((era) => era.id === 'first-term');
+    expect(term?.end).toBe(Date.UTC(2021, 0, 20));
+  });
+
+  it('gives a dataset without groups or eras empty lists', () => {
+    const result = parseDataset(dataset([good]));
+    expect(result.ok && [result.dataset.groups, result.dataset.eras]).toEqual([[], []]);
+  });
+
+  it.each([
+    ['a repeated group', { groups: [groups[0], groups[0]] }, 'group 2 "senate"', 'id', /twice/],
+    ['a group without a label', { groups: [{ id: 'x' }] }, 'group 1 "x"', 'label', /missing/],
+    [
+      'a group of a bad colour',
+      { groups: [{ ...groups[1], color: 'red' }] },
+      'group 1 "house"',
+      'color',
+      /#1d4ed8/,
+    ],
+    [
+      'an era that ends before it starts',
+      { eras: [{ id: 'back', title: 'Back', start: '2020', end: '2019' }] },
+      'era 1 "back"',
+      'end',
+      /before the start/,
+    ],
+    [
+      'an era without an end',
+      { eras: [{ id: 'open', title: 'Open', start: '2020' }] },
+      'era 1 "open"',
+      'end',
+      /missing/,
+    ],
+  ])('reports %s and shows the rest', (_, extra, record, field, message) => {
+    const result = parseDataset({ ...dataset([good]), ...extra });
+    if (!result.ok) throw new Error('expected a dataset');
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.problems).toEqual([{ record, field, message: expect.stringMatching(message) }]);
+  });
+
+  it('shows an event of an undeclared group outside any group, and says so', () => {
+    const result = parseDataset({ ...dataset([{ ...good, group: 'lords' }]), groups });
+    if (!result.ok) throw new Error('expected a dataset');
+    expect(result.dataset.events[0]?.group).toBeUndefined();
+    expect(result.problems).toEqual([
+      {
+        record: 'event 1 "first-summit"',
+        field: 'group',
+        message: expect.stringMatching(/undeclared group "lords"/),
+      },
+    ]);
+  });
+
+  it('keeps an HTML summary beside the plain one', () => {
+    const html = '<p>Something <em>happened</em>.</p>';
+    const result = parseDataset(dataset([{ ...good, summaryHtml: html }]));
+    expect(result.ok && result.dataset.events[0]?.summaryHtml).toBe(html);
+  });
+});

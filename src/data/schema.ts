@@ -5,6 +5,7 @@ import { hasVisibleText } from './visible-text.ts';
 import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
+import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
@@ -55,6 +56,18 @@ const SourceMetaSchema = v.object({
   updated: v.optional(partialIso),
 });
 
+const color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8'));
+
+const GroupSchema = v.object({ id: slug, label: nonEmpty, color: v.optional(color) });
+
+const EraSchema = v.object({
+  id: slug,
+  title: nonEmpty,
+  start: partialIso,
+  end: partialIso,
+  color: v.optional(color),
+});
+
 const DatasetSchema = v.object(
   {
     version: v.literal(1, 'must be 1'),
@@ -65,6 +78,9 @@ const DatasetSchema = v.object(
     // Read item by item (media.ts): a picture that cannot be shown never fails the timeline.
     media: v.optional(v.unknown()),
     topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
+    // Read item by item, like events: a bad group or era is reported, never the timeline's end.
+    groups: v.optional(v.array(v.unknown(), 'must be a list of groups')),
+    eras: v.optional(v.array(v.unknown(), 'must be a list of eras')),
     events: v.array(v.unknown(), 'must be a list of events'),
   },
   objectMessage(TIMELINE_SHAPE),
@@ -75,6 +91,8 @@ export const EventSchema = v.object(
     id: slug,
     title: nonEmpty,
     summary: v.optional(v.string(), ''),
+    // The summary as HTML, as TimelineJS writes it: shown through an allow-list, never as markup.
+    summaryHtml: v.optional(v.string()),
     date: v.object(
       {
         precision: v.picklist(
@@ -89,6 +107,7 @@ export const EventSchema = v.object(
     ),
     dateNote: v.optional(v.string()),
     topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
+    group: v.optional(slug),
     people: v.optional(v.array(nonEmpty), []),
     quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
     sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
@@ -126,6 +145,20 @@ function plainType(issue: v.BaseIssue<unknown>): string | null {
 }
 
 export type Topic = v.InferOutput<typeof TopicSchema>;
+/** A named set of events that the timeline can draw as a band of its own (a swimlane). */
+export type Group = v.InferOutput<typeof GroupSchema>;
+
+/** A named period drawn behind the events, across every lane: "Reconstruction", "First term". */
+export interface Era {
+  id: string;
+  title: string;
+  /** [start, end) in UTC ms: from the start of its first period to the end of its last. */
+  start: number;
+  end: number;
+  color: string | undefined;
+  /** As the store wrote them, for exports to write back. */
+  written: { start: string; end: string };
+}
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 type EventInput = v.InferOutput<typeof EventSchema>;
 export type Quote = EventInput['quotes'][number];
@@ -162,6 +195,10 @@ export interface Dataset {
   /** The dataset's lead picture or video, if it has one. */
   media: Media | null;
   topics: Topic[];
+  /** In the store's order, which is the order of their bands; most datasets have none. */
+  groups: Group[];
+  /** In the store's order; they may overlap. */
+  eras: Era[];
   /** Sorted by start, then end, then id: every view and index relies on this order. */
   events: TimelineEvent[];
 }
@@ -252,6 +289,10 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     topics.push(topic);
   }
 
+  const groups = readGroups(frame.output.groups, problems);
+  const groupIds = new Set(groups.map((group) => group.id));
+  const eras = readEras(frame.output.eras, problems);
+
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
   let skipped = 0;
@@ -282,7 +323,16 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
           problems.push({ record, field: naming.field(field), message });
         }
       }
-      events.push(timelineEvent(input, checked, media.media));
+      let event = timelineEvent(input, checked, media.media);
+      if (event.group !== undefined && !groupIds.has(event.group)) {
+        problems.push({
+          record: naming.record(raw, index),
+          field: naming.field('group'),
+          message: `names undeclared group "${event.group}", so the event shows outside any group`,
+        });
+        event = withoutGroup(event);
+      }
+      events.push(event);
       continue;
     }
     const record = naming.record(raw, index);
@@ -314,6 +364,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       source: frame.output.source,
       media: lead,
       topics,
+      groups,
+      eras,
       events: sortByTime(events),
     },
     problems,
@@ -380,7 +432,70 @@ function timelineEvent(input: EventInput, date: ResolvedDate, media: Media[]): T
     media: media.length ? media : NO_MEDIA,
   };
   if (input.dateNote !== undefined) event.dateNote = input.dateNote;
+  if (input.summaryHtml !== undefined) event.summaryHtml = input.summaryHtml;
+  if (input.group !== undefined) event.group = input.group;
   return event;
+}
+
+function withoutGroup(event: TimelineEvent): TimelineEvent {
+  const rest = { ...event };
+  delete rest.group;
+  return rest;
+}
+
+/** The declared groups, each checked on its own: a bad or repeated one is reported and left out. */
+function readGroups(raws: readonly unknown[] | undefined, problems: Problem[]): Group[] {
+  const groups: Group[] = [];
+  const ids = new Set<string>();
+  (raws ?? []).forEach((raw, index) => {
+    const record = `group ${index + 1}${idOf(raw)}`;
+    const parsed = v.safeParse(GroupSchema, raw, PARSE_CONFIG);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(record, parsed.issues));
+      return;
+    }
+    if (ids.has(parsed.output.id)) {
+      problems.push({ record, field: 'id', message: 'is declared twice' });
+      return;
+    }
+    ids.add(parsed.output.id);
+    groups.push(parsed.output);
+  });
+  return groups;
+}
+
+/** The eras, each checked on its own; one that ends before it starts is reported, not drawn. */
+function readEras(raws: readonly unknown[] | undefined, problems: Problem[]): Era[] {
+  const eras: Era[] = [];
+  const ids = new Set<string>();
+  (raws ?? []).forEach((raw, index) => {
+    const record = `era ${index + 1}${idOf(raw)}`;
+    const parsed = v.safeParse(EraSchema, raw, PARSE_CONFIG);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(record, parsed.issues));
+      return;
+    }
+    const { id, title, start, end, color } = parsed.output;
+    const from = parsePartialDate(start);
+    const to = parsePartialDate(end);
+    if ('error' in from || 'error' in to) {
+      const field = 'error' in from ? 'start' : 'end';
+      const message = 'error' in from ? from.error : 'error' in to ? to.error : '';
+      problems.push({ record, field, message });
+      return;
+    }
+    if (endOf(to) <= startOf(from)) {
+      problems.push({ record, field: 'end', message: `"${end}" is before the start, "${start}"` });
+      return;
+    }
+    if (ids.has(id)) {
+      problems.push({ record, field: 'id', message: 'is declared twice' });
+      return;
+    }
+    ids.add(id);
+    eras.push({ id, title, start: startOf(from), end: endOf(to), color, written: { start, end } });
+  });
+  return eras;
 }
 
 /**
