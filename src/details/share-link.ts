@@ -2,7 +2,8 @@ import { viewHref } from '../state/event-page.ts';
 import type { TimelineState } from '../state/store.ts';
 import { appRootPath, originParams } from '../state/url-sync.ts';
 
-type SharedView = Pick<TimelineState, 'activeTopics' | 'query' | 'origin'>;
+type SharedView = Pick<TimelineState, 'activeTopics' | 'query' | 'origin'> &
+  Partial<Pick<TimelineState, 'groupBy'>>;
 
 /**
  * The absolute link to one event, as shared: its page (`<root>e/<id>/`, which link previews can
@@ -21,6 +22,7 @@ export function eventLink(id: string, view: SharedView, win: Window = window): s
       embed: false,
       lang: null,
       story: null,
+      group: view.groupBy ?? 'none',
     },
     bundled ? id : null,
   );

@@ -22,7 +22,6 @@ import {
   DOT,
   LABEL_TOP,
   LANE_HEIGHT,
-  laneTop,
   LINE_HEIGHT,
   markerGeometry,
 } from '../timeline/lib/marker-geometry.ts';
@@ -210,7 +209,7 @@ function drawItem(
   if (item.type === 'cluster') {
     const label = `+${formatNumber(item.count)}`;
     const width = Math.max(36, Math.ceil(measure(label, FONTS.badge)) + 16);
-    const top = laneTop(item.lane);
+    const { top } = item;
     return [
       `<rect x="${round(item.x + 0.5)}" y="${top + 0.5}" width="${width - 1}" height="${BADGE_HEIGHT - 1}" rx="${BADGE_HEIGHT / 2}" fill="${COLORS.paper}" stroke="${COLORS.muted}"/>`,
       text(

@@ -6,6 +6,7 @@ import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
+import type { GroupBy } from './url.ts';
 
 export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
 
@@ -46,6 +47,9 @@ interface DataSlice {
 interface FilterSlice {
   activeTopics: string[];
   query: string;
+  /** How events are sorted into bands (swimlanes); a view of the shown events, not a filter. */
+  groupBy: GroupBy;
+  setGroupBy: (groupBy: GroupBy) => void;
   toggleTopic: (id: string) => void;
   showOnlyTopic: (id: string) => void;
   setQuery: (query: string) => void;
@@ -161,6 +165,7 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       origin,
       activeTopics: [],
       query: '',
+      groupBy: 'none',
       selectedId: null,
       selectedBy: 'open',
       timeWindow: null,
@@ -180,6 +185,8 @@ const filterSlice: Slice<FilterSlice> = (set) => {
   return {
     activeTopics: [],
     query: '',
+    groupBy: 'none',
+    setGroupBy: (groupBy) => set({ groupBy }),
     toggleTopic: (id) =>
       filter((s) => ({
         activeTopics: s.activeTopics.includes(id)

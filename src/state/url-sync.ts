@@ -39,6 +39,10 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     state.dismiss(UNKNOWN_TOPICS);
   }
 
+  // A link may ask for the groups of a dataset that has none: its events then show in lanes.
+  const groupBy = url.group === 'groups' && dataset.groups.length === 0 ? 'none' : url.group;
+  if (groupBy !== state.groupBy) store.setState({ groupBy });
+
   if (url.story !== null) {
     applyStory(store, url.story, topics, url.q);
     return;
@@ -161,6 +165,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       embed,
       lang,
       story: s.story ? s.story.step + 1 : null,
+      group: s.groupBy,
     };
     const root = appRootPath(win);
     const pageEvent = eventFromPath(win.location.pathname, root);
@@ -204,7 +209,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     () => write('push'),
   );
   const stopFilters = store.subscribe(
-    (s) => [s.activeTopics, s.query] as const,
+    (s) => [s.activeTopics, s.query, s.groupBy] as const,
     () => write('replace'),
     { equalityFn: shallow },
   );

@@ -46,6 +46,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     embed: fc.boolean(),
     lang: fc.constantFrom(null, 'en' as const, 'es' as const),
     story: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
+    group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
   })
   // A link names one store: with a web address, the file is not written.
   .map((s) => (s.data === null ? s : { ...s, file: null }))
@@ -99,6 +100,7 @@ describe('formatUrl on any state', () => {
           embed: fc.boolean(),
           lang: fc.constantFrom(null, 'en' as const, 'es' as const),
           story: fc.option(fc.integer()),
+          group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
         }),
         (state) => {
           const search = formatUrl(state);

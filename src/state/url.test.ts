@@ -29,6 +29,10 @@ describe('parseUrl', () => {
     ['?story=seven', EMPTY_URL_STATE],
     ['?story=9999999999', EMPTY_URL_STATE],
     ['?story=+3', state({ story: 3 })],
+    ['?group=topic', state({ group: 'topic' })],
+    ['?group=Groups', state({ group: 'groups' })],
+    ['?group=none', EMPTY_URL_STATE],
+    ['?group=year', EMPTY_URL_STATE],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -48,6 +52,8 @@ describe('formatUrl', () => {
     [state({ event: 'g7', lang: 'es' }), '?event=g7&lang=es'],
     [state({ story: 7, event: 'g7', topics: ['nato'] }), '?story=7&topics=nato'],
     [state({ story: 1, q: 'putin', data: 'd.json' }), '?data=d.json&story=1&q=putin'],
+    [state({ group: 'groups', q: 'x', lang: 'es' }), '?q=x&group=groups&lang=es'],
+    [state({ group: 'none', event: 'g7' }), '?event=g7'],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });

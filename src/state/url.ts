@@ -1,12 +1,16 @@
 import { isLocale, type Locale } from '../i18n/locale.ts';
 
+/** How the timeline sorts its events into bands: none (packed lanes), by first topic, by group. */
+export type GroupBy = 'none' | 'topic' | 'groups';
+
 /**
  * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, `?data=<url>` for
  * another store, and `?file=<name>` for a store opened from the reader's computer (which the link
  * names but cannot bring); `?embed=1` for the compact view inside another site's iframe (see
  * docs/embedding.md); `?lang=es|en` for the interface's language, which the page keeps in the
  * addresses it writes but shared links leave out (a reader gets their own). `?story=<n>` for the story at its n-th step (1-based), which names the
- * open event in place of `?event=`. Parsing never throws; values are only ever compared and displayed as
+ * open event in place of `?event=`. `?group=topic|groups` for swimlanes by first topic or by the
+ * dataset's groups. Parsing never throws; values are only ever compared and displayed as
  * text.
  */
 export interface UrlState {
@@ -18,6 +22,7 @@ export interface UrlState {
   embed: boolean;
   lang: Locale | null;
   story: number | null;
+  group: GroupBy;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -29,6 +34,7 @@ export const EMPTY_URL_STATE: UrlState = {
   embed: false,
   lang: null,
   story: null,
+  group: 'none',
 };
 
 export function parseUrl(search: string): UrlState {
@@ -51,7 +57,9 @@ export function parseUrl(search: string): UrlState {
   const lang = isLocale(asked) ? asked : null;
   const step = params.get('story')?.trim() ?? '';
   const story = /^\d{1,9}$/.test(step) && Number(step) >= 1 ? Number(step) : null;
-  return { event: story === null ? event : null, topics, q, data, file, embed, lang, story };
+  const grouping = params.get('group')?.trim().toLowerCase();
+  const group: GroupBy = grouping === 'topic' || grouping === 'groups' ? grouping : 'none';
+  return { event: story === null ? event : null, topics, q, data, file, embed, lang, story, group };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
@@ -65,6 +73,7 @@ export function formatUrl(state: UrlState): string {
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
+  if (state.group !== 'none') parts.push(`group=${state.group}`);
   if (state.embed) parts.push('embed=1');
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length ? `?${parts.join('&')}` : '';

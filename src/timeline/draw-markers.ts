@@ -3,7 +3,6 @@ import {
   DOT,
   LABEL_TOP,
   labelTextX,
-  laneTop,
   LINE_HEIGHT,
   markerGeometry,
   OUTLINE,
@@ -99,7 +98,7 @@ export function drawMarkers(
       // Badges are drawn here too: a zoom frame then touches no element at all.
       const badge = clusterBadge(context, item.count);
       if (currentFont !== BADGE_FONT) setFont(context, (currentFont = BADGE_FONT));
-      const top = laneTop(item.lane);
+      const { top } = item;
       context.beginPath();
       context.roundRect(
         item.x + 0.5,

@@ -7,7 +7,7 @@ import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange, rangeHeading } from './lib/format-range.ts';
 import { layoutEvents, type Layout, type LayoutItem } from './lib/layout.ts';
-import { LANE_HEIGHT, laneTop, markerGeometry, targetBox } from './lib/marker-geometry.ts';
+import { LANE_HEIGHT, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
 import { spanOf, startingIn, type TimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
@@ -286,7 +286,7 @@ function placeButtons(track: HTMLElement, items: readonly LayoutItem[], width: n
     const button = buttons.get(itemKey(item));
     if (!button) continue;
     if (item.type === 'cluster') {
-      setStyle(button, 'transform', `translate(${Math.round(item.x)}px, ${laneTop(item.lane)}px)`);
+      setStyle(button, 'transform', `translate(${Math.round(item.x)}px, ${item.top}px)`);
       setStyle(button, 'width', `${clusterBadge(measurer(), item.count).width}px`);
       setStyle(button, 'height', `${BADGE_HEIGHT}px`);
       const name = t().clusterName(item.count, formatRange(item.start, item.end));

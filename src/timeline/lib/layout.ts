@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/schema.ts';
 import { fitLabel, minimumRoom, type FittedLabel, type LabelMetrics } from './label-fit.ts';
-import { bandOf, DOT, OUTLINE, THUMB_LEAD } from './marker-geometry.ts';
+import { bandOf, DOT, laneTop, OUTLINE, THUMB_LEAD } from './marker-geometry.ts';
 import { firstReaching, startingIn, type TimeIndex } from './time-index.ts';
 
 /**
@@ -38,6 +38,8 @@ export interface PlacedEvent {
   type: 'event';
   event: TimelineEvent;
   lane: number;
+  /** y of the lane's top in the track: its lane's place, below any era labels and band heading. */
+  top: number;
   /** x of the date's start and end (may lie outside the viewport). */
   x0: number;
   x1: number;
@@ -57,6 +59,7 @@ export interface PlacedCluster {
   key: string;
   count: number;
   lane: number;
+  top: number;
   x: number;
   start: number;
   end: number;
@@ -108,7 +111,18 @@ function place(
   const whole = Math.min(metrics.compact + lead, width - 2 * inset);
   const labelX = Math.max(inset, Math.min(x0, width - inset - whole));
   const labelRoom = width - inset - labelX;
-  return { type: 'event', event, lane, x0, x1, labelX, labelRoom, label: null, thumbnail: false };
+  return {
+    type: 'event',
+    event,
+    lane,
+    top: laneTop(lane),
+    x0,
+    x1,
+    labelX,
+    labelRoom,
+    label: null,
+    thumbnail: false,
+  };
 }
 
 /** The width a thumbnail takes before the label, for an event that has one. */
@@ -190,6 +204,7 @@ function layoutLanes(
     const previous = lanes[lane]?.last;
     if (previous) previous.labelRoom = Math.min(previous.labelRoom, left - previous.labelX);
     item.lane = lane;
+    item.top = laneTop(lane);
     const band = bandOf(item);
     const bandRight = band.left + band.width;
     const whole = Math.max(bandRight, item.labelX + Math.min(metrics.compact + lead, width));
@@ -223,6 +238,7 @@ function layoutLanes(
         key: `overflow-${event.id}`,
         count: 1,
         lane: lanes.length,
+        top: laneTop(lanes.length),
         x: ex,
         start: event.date.start,
         end: event.date.start + 1,
@@ -250,6 +266,7 @@ function layoutDense(index: TimeIndex, view: readonly [number, number], width: n
       key: `column-${first.id}`,
       count: hi - lo,
       lane: 0,
+      top: laneTop(0),
       x: (c * width) / columns + 4,
       start: first.date.start,
       end: (index.starts[hi - 1] as number) + 1,

@@ -55,7 +55,7 @@ export function markerGeometry(item: PlacedEvent): MarkerGeometry {
     bandWidth: band.width,
     left,
     width: right - left,
-    top: laneTop(item.lane),
+    top: item.top,
     height: below ? LABEL_TOP + below + 1 : BAND_HEIGHT + 2,
   };
 }
