@@ -66,6 +66,14 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
+  groupBy: 'Group by',
+  groupByNone: 'None',
+  groupByTopic: 'Topic',
+  groupByGroups: 'Groups',
+  /** The band of events outside every group. */
+  ungrouped: 'Other',
+  erasList: 'Eras',
+  eraItem: (title: string, range: string) => `${title}, ${range}`,
 
   // Story
   story: 'Story',
@@ -262,6 +270,13 @@ const es: Messages = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fitAll: 'Ver todo',
+  groupBy: 'Agrupar por',
+  groupByNone: 'Nada',
+  groupByTopic: 'Tema',
+  groupByGroups: 'Grupos',
+  ungrouped: 'Otros',
+  erasList: 'Épocas',
+  eraItem: (title, range) => `${title}, ${range}`,
 
   story: 'Relato',
   playStory: 'Reproducir relato',

@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '../i18n/locale.ts';
+import { isGroupBy, type GroupBy } from '../data/group-by.ts';
 
-/** How the timeline sorts its events into bands: none (packed lanes), by first topic, by group. */
-export type GroupBy = 'none' | 'topic' | 'groups';
+export type { GroupBy } from '../data/group-by.ts';
 
 /**
  * The deep-link contract: `?event=<id>`, `?topics=<id>,<id>`, `?q=<text>`, `?data=<url>` for
@@ -58,7 +58,7 @@ export function parseUrl(search: string): UrlState {
   const step = params.get('story')?.trim() ?? '';
   const story = /^\d{1,9}$/.test(step) && Number(step) >= 1 ? Number(step) : null;
   const grouping = params.get('group')?.trim().toLowerCase();
-  const group: GroupBy = grouping === 'topic' || grouping === 'groups' ? grouping : 'none';
+  const group: GroupBy = isGroupBy(grouping) ? grouping : 'none';
   return { event: story === null ? event : null, topics, q, data, file, embed, lang, story, group };
 }
 

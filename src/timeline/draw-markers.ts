@@ -13,6 +13,7 @@ import { LABEL_FONT } from './label-metrics.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
 
 export interface DrawOptions {
   width: number;
@@ -28,6 +29,10 @@ export interface DrawOptions {
    * drawn empty, so that a picture arriving moves nothing.
    */
   thumbnailOf?: (event: TimelineEvent) => CanvasImageSource | null;
+  /** Eras and swimlanes, drawn first, behind the markers. */
+  backdrop?: Backdrop | undefined;
+  /** A data colour (an era's, a group's) as the page shows it. */
+  tint?: (color: string) => string;
 }
 
 /** A cluster badge's size: the button over it takes the same (see clusterBadge). */
@@ -78,6 +83,10 @@ export function drawMarkers(
 ): void {
   const { width, height, colorOf, selectedId, ink, muted, paper, thumbnailOf } = options;
   context.clearRect(0, 0, width, height);
+  if (options.backdrop) {
+    const tint = options.tint ?? ((color: string) => color);
+    drawBackdrop(context, options.backdrop, { width, height, ink, muted, paper, tint });
+  }
   context.textBaseline = 'top';
   context.setLineDash(SOLID);
   // Setting a font or a colour makes the canvas parse it, and a dash pattern is a new array:

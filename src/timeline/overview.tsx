@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import type { TimelineEvent } from '../data/schema.ts';
+import type { Era, TimelineEvent } from '../data/schema.ts';
+import { eraColor } from './lib/eras.ts';
 import { formatRange } from './lib/format-range.ts';
 import { snappedFrame } from './lib/overview-frame.ts';
 import type { TimeScale } from './lib/time-scale.ts';
@@ -17,6 +18,8 @@ interface OverviewProps {
   colorOf: (event: TimelineEvent) => string;
   onCenter: (time: number) => void;
   onPan: (fraction: number) => void;
+  /** Drawn behind the events, as on the timeline. */
+  eras: readonly Era[];
 }
 
 const HEIGHT = 28;
@@ -28,7 +31,7 @@ const PER_EVENT_LIMIT = 3000;
  * The whole range at a glance, with the current window; click or drag to jump. Drawn on a
  * canvas because it shows every event, however many there are.
  */
-export function Overview({ base, width, events, colorOf, onCenter, onPan }: OverviewProps) {
+export function Overview({ base, width, events, colorOf, onCenter, onPan, eras }: OverviewProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const sliderRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLDivElement>(null);
@@ -62,6 +65,12 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
     const context = prepareCanvas(canvasRef.current, width, HEIGHT);
     if (!context) return;
     context.clearRect(0, 0, width, HEIGHT);
+    context.globalAlpha = 0.18;
+    eras.forEach((era, i) => {
+      const x0 = base(era.start);
+      context.fillStyle = palette.topic(eraColor(era, i));
+      context.fillRect(x0, 0, Math.max(base(era.end) - x0, 1), HEIGHT);
+    });
     if (events.length <= PER_EVENT_LIMIT) {
       context.globalAlpha = 0.8;
       for (const event of events) {
@@ -91,7 +100,7 @@ export function Overview({ base, width, events, colorOf, onCenter, onPan }: Over
       const h = Math.max(2, Math.log1p(count) * scale);
       context.fillRect(column, HEIGHT - 2 - h, 1, h);
     });
-  }, [hydrated, base, width, events, colorOf, palette, d0, d1]);
+  }, [hydrated, base, width, events, colorOf, palette, d0, d1, eras]);
 
   const jump = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

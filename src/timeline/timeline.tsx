@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   selectAllEvents,
+  selectDataset,
   selectSelectedEvent,
   selectShownPositions,
   selectShownEvents,
   useTimelineStore,
 } from '../state/store.ts';
+import type { Era } from '../data/schema.ts';
 import { storeAddressOnPage } from '../data/store-address.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
 import { fulfilMarkerFocus } from './focus-marker.ts';
@@ -14,6 +16,9 @@ import { GestureHint } from './gesture-hint.tsx';
 import { MarkerLayer } from './marker-layer.tsx';
 import { thumbnailAddresses } from './marker-thumbnails.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
+import { bandsOf } from './lib/bands.ts';
+import { GroupByControl } from './group-by-control.tsx';
+import { ErasList } from './eras-list.tsx';
 import { timeScale } from './lib/time-scale.ts';
 import { paddedExtent } from './lib/time-window.ts';
 import { ZOOM_STEP } from './lib/constants.ts';
@@ -64,11 +69,24 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   const palette = useCanvasPalette();
   const origin = useTimelineStore((s) => s.origin);
   const thumbnailAddress = useMemo(() => thumbnailAddresses(storeAddressOnPage(origin)), [origin]);
+  const dataset = useTimelineStore(selectDataset);
+  const groupBy = useTimelineStore((s) => s.groupBy);
+  const bands = useMemo(
+    () =>
+      bandsOf(shown, groupBy, dataset ?? NO_GROUPS, t().ungrouped).map((band) => ({
+        band,
+        index: sharedTimeIndex(band.events),
+      })),
+    [shown, groupBy, dataset],
+  );
+  const eras = dataset?.eras ?? NO_ERAS;
 
   const layout = useMarkerFrame(
     { canvas: canvasRef, track: trackRef, range: rangeRef },
     {
       index: sharedTimeIndex(shown),
+      bands,
+      eras,
       width,
       extent,
       pinned,
@@ -124,6 +142,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
             {t().fitAll}
           </button>
         </div>
+        <GroupByControl />
         {tools}
       </div>
 
@@ -149,7 +168,9 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
         colorOf={colorOf}
         onCenter={byReader(controller.centerOn)}
         onPan={byReader(onPan)}
+        eras={eras}
       />
+      <ErasList eras={eras} />
       <p className="timeline__legend">
         <span className="legend legend--exact" aria-hidden="true" /> {t().legendKnownDay}
         <span className="legend legend--fuzzy" aria-hidden="true" /> {t().legendFuzzy}
@@ -159,6 +180,9 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
     </section>
   );
 }
+
+const NO_GROUPS = { topics: [], groups: [] };
+const NO_ERAS: readonly Era[] = [];
 
 /** A move of the view the reader makes: it pauses a playing story first. */
 function byReader<A extends unknown[]>(move: (...args: A) => void): (...args: A) => void {

@@ -1,12 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { TimelineEvent } from '../data/schema.ts';
+import type { Era, TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
 import { BADGE_HEIGHT, clusterBadge, drawMarkers, type TextMeasurer } from './draw-markers.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange, rangeHeading } from './lib/format-range.ts';
-import { layoutEvents, type Layout, type LayoutItem } from './lib/layout.ts';
+import type { LayoutItem } from './lib/layout.ts';
+import { eraColor, eraRows, eraStripHeight } from './lib/eras.ts';
+import { layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
+import { NO_BACKDROP, type Backdrop, type PlacedEra } from './draw-backdrop.ts';
 import { LANE_HEIGHT, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
 import { spanOf, startingIn, type TimeIndex } from './lib/time-index.ts';
@@ -50,7 +53,12 @@ function maxLanesFor(view: TimeWindow, index: TimeIndex, width: number): number 
 const labelMetrics = createLabelMetrics();
 
 export interface MarkerFrameInputs {
+  /** All the shown events, for the range heading and the room the lanes get. */
   index: TimeIndex;
+  /** The shown events by swimlane: one unlabelled band where the timeline is not grouped. */
+  bands: readonly IndexedBand[];
+  /** The dataset's eras, drawn behind every lane. */
+  eras: readonly Era[];
   width: number;
   extent: TimeWindow;
   /** The open event: always drawn, with its whole title, in bold. */
@@ -69,12 +77,13 @@ export interface MarkerFrameParts {
   range: RefObject<HTMLElement | null>;
 }
 
-const EMPTY: Layout = { items: [], lanes: 0, inView: 0, dense: false };
+const EMPTY: TrackLayout = { items: [], lanes: 0, inView: 0, dense: false, bands: [], height: 0 };
 /** How long the view must rest before the marker buttons catch up with it. */
 const SETTLE_MS = 120;
 
 /** One string per set of drawn items: React renders their buttons only when it changes. */
-const itemsKey = (items: readonly LayoutItem[]) => items.map(itemKey).join('\n');
+const itemsKey = (layout: TrackLayout) =>
+  layout.items.map(itemKey).join('\n') + layout.bands.map((band) => `\n#${band.key}`).join('');
 
 /**
  * The markers, frame by frame, outside React's render: each window change lays out the events in
@@ -82,10 +91,10 @@ const itemsKey = (items: readonly LayoutItem[]) => items.map(itemKey).join('\n')
  * the buttons only when the set of drawn items changes (an event comes into view or leaves it),
  * never because an item moved; the layout it returns is the one of that set.
  */
-export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInputs): Layout {
-  const [rendered, setRendered] = useState<Layout>(EMPTY);
+export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInputs): TrackLayout {
+  const [rendered, setRendered] = useState<TrackLayout>(EMPTY);
   const renderedKey = useRef('');
-  const latest = useRef<Layout>(EMPTY);
+  const latest = useRef<TrackLayout>(EMPTY);
   const refocus = useRef(false);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const drawn = useRef<{ view: TimeWindow; inputs: MarkerFrameInputs } | null>(null);
@@ -133,7 +142,7 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
       // This frame is the one at rest: the render the new buttons bring need not draw it again
       // (nor place them twice), as long as the view and the inputs are still the same.
       if (moving) drawn.current = { view, inputs };
-      const key = itemsKey(latest.current.items);
+      const key = itemsKey(latest.current);
       if (key !== renderedKey.current) {
         // A focused button about to go (its event now in a cluster, or out of view) hands the
         // focus on once the new buttons are there, rather than dropping it to the page.
@@ -177,6 +186,8 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
 function sameFrame(a: MarkerFrameInputs, b: MarkerFrameInputs): boolean {
   return (
     a.index === b.index &&
+    a.bands === b.bands &&
+    a.eras === b.eras &&
     a.width === b.width &&
     a.pinned === b.pinned &&
     a.colorOf === b.colorOf &&
@@ -195,11 +206,24 @@ interface FrameElements {
 /** Lays out the window's events, draws them and writes the range heading; returns the layout. */
 function drawFrame(
   { canvas, track, range }: FrameElements,
-  { index, width, pinned, colorOf, palette, selectedId, thumbnailAddress }: MarkerFrameInputs,
+  {
+    index,
+    bands,
+    eras,
+    width,
+    pinned,
+    colorOf,
+    palette,
+    selectedId,
+    thumbnailAddress,
+  }: MarkerFrameInputs,
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
-): Layout {
-  const layout = layoutEvents(index, timeScale(view, width), view, {
+): TrackLayout {
+  const x = timeScale(view, width);
+  const placedEras = placeEras(eras, x, view);
+  const eraStrip = eras.length ? eraStripHeight(eraRows(eras).count) : 0;
+  const layout = layoutTrack(bands, x, view, {
     width,
     maxLanes: maxLanesFor(view, index, width),
     gap: 8,
@@ -207,8 +231,21 @@ function drawFrame(
     metricsOf: labelMetrics,
     pinned,
     hasThumbnail: (event) => thumbnailAddress(event) !== null,
+    minLanes: MIN_LANES,
+    top: eraStrip,
   });
-  const height = Math.max(layout.lanes, MIN_LANES) * LANE_HEIGHT + 8;
+  const { height } = layout;
+  if (track) {
+    // The track's lane lines (a repeating gradient) start below the era labels, and give way to
+    // the bands' own lines where the timeline is grouped.
+    if (layout.bands.length) track.setAttribute('data-banded', '');
+    else track.removeAttribute('data-banded');
+    setStyle(track, 'backgroundPositionY', `${layout.bands.length ? 0 : eraStrip}px`);
+  }
+  const backdrop: Backdrop =
+    placedEras.length || layout.bands.length
+      ? { bands: layout.bands, eras: placedEras, eraStrip }
+      : NO_BACKDROP;
   if (track) setStyle(track, 'height', `${height}px`);
   if (canvas) {
     const canvasHeight = roomyHeight(height, parseFloat(canvas.style.height) || 0);
@@ -228,12 +265,37 @@ function drawFrame(
           const address = thumbnailAddress(event);
           return address === null || !bitmaps ? null : bitmaps.get(address);
         },
+        backdrop,
+        tint: palette.topic,
       });
     }
   }
   const text = rangeHeading(view, spanOf(index));
   if (range && range.textContent !== text) range.textContent = text;
   return layout;
+}
+
+/** The eras that reach into the window, with their label rows and colours. */
+function placeEras(
+  eras: readonly Era[],
+  x: (time: number) => number,
+  view: TimeWindow,
+): PlacedEra[] {
+  if (!eras.length) return [];
+  const { rows } = eraRows(eras);
+  const placed: PlacedEra[] = [];
+  eras.forEach((era, i) => {
+    if (era.end <= view[0] || era.start >= view[1]) return;
+    placed.push({
+      id: era.id,
+      title: era.title,
+      x0: x(era.start),
+      x1: x(era.end),
+      row: rows[i] ?? 0,
+      color: eraColor(era, i),
+    });
+  });
+  return placed;
 }
 
 /** The canvas grows in steps of this many lanes. */
@@ -261,7 +323,7 @@ function holdReservedHeight(track: HTMLElement): void {
 /** Writes a style only when it changes: a zoom frame mostly keeps the heights it had. */
 function setStyle(
   element: HTMLElement,
-  property: 'width' | 'height' | 'transform',
+  property: 'width' | 'height' | 'transform' | 'backgroundPositionY',
   value: string,
 ): void {
   if (element.style[property] !== value) element.style[property] = value;

@@ -5,11 +5,11 @@ export function itemKey(item: LayoutItem): string {
   return item.type === 'event' ? item.event.id : item.key;
 }
 
-/** Drawn items in reading order: by time, then top to bottom. */
+/** Drawn items in reading order: by time, then top to bottom (across bands too). */
 export function readingOrder(items: readonly LayoutItem[]): LayoutItem[] {
   const startOf = (item: LayoutItem) =>
     item.type === 'event' ? item.event.date.start : item.start;
-  return [...items].sort((a, b) => startOf(a) - startOf(b) || a.lane - b.lane);
+  return [...items].sort((a, b) => startOf(a) - startOf(b) || a.top - b.top);
 }
 
 /**

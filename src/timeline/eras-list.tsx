@@ -1,0 +1,32 @@
+import type { Era } from '../data/schema.ts';
+import { formatIsoForReaders } from '../data/partial-date.ts';
+import { useCanvasPalette } from '../ui/theme.ts';
+import { t } from '../i18n/messages.ts';
+import { eraColor } from './lib/eras.ts';
+
+/**
+ * The dataset's eras as a key under the timeline: each one's colour, title and dates as the data
+ * gives them. The canvas draws them behind the lanes; this is where a reader, or a screen reader,
+ * finds them in words, whole, however narrow the era is on screen.
+ */
+export function ErasList({ eras }: { eras: readonly Era[] }) {
+  const palette = useCanvasPalette();
+  if (!eras.length) return null;
+  return (
+    <ul className="eras-list" aria-label={t().erasList}>
+      {eras.map((era, i) => (
+        <li key={era.id}>
+          <span
+            className="eras-list__swatch"
+            aria-hidden="true"
+            style={{ background: palette.topic(eraColor(era, i)) }}
+          />
+          {t().eraItem(
+            era.title,
+            `${formatIsoForReaders(era.written.start)} – ${formatIsoForReaders(era.written.end)}`,
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
