@@ -41,6 +41,7 @@ export async function exportFile(
       shown,
       activeTopics: state.activeTopics,
       query: state.query,
+      groupBy: state.groupBy,
       // Before the timeline has set a window: the one it would open on for these filters.
       view: state.timeWindow ?? shownWindow(selectAllEvents(state), shown),
       measure: canvasMeasure(),

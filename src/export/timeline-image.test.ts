@@ -84,4 +84,38 @@ describe('timelineSvg', () => {
     const { texts } = render({ shown: [], activeTopics: ['nato'], query: 'zzz' });
     expect(texts).toContain('No events match these filters.');
   });
+
+  it('draws the bands of a grouped view with their labels, and the eras with theirs', () => {
+    const [first, second] = seed.events;
+    const dataset: Dataset = {
+      ...seed,
+      groups: [
+        { id: 'early', label: 'Early years', color: '#1d4ed8' },
+        { id: 'late', label: 'Later years' },
+      ],
+      eras: [
+        {
+          id: 'first-term',
+          title: 'First term',
+          start: first!.date.start,
+          end: seed.events.at(-1)!.date.end,
+          color: undefined,
+          written: { start: '2017', end: '2020' },
+        },
+      ],
+      events: seed.events.map((event) =>
+        event === first || event === second
+          ? { ...event, group: 'early' }
+          : { ...event, group: 'late' },
+      ),
+    };
+    const grouped = render({ dataset, shown: dataset.events, groupBy: 'groups' });
+    const labels = [...grouped.doc.querySelectorAll('svg svg text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Early years', 'Later years', 'First term']));
+    expect(labels.indexOf('Early years')).toBeLessThan(labels.indexOf('Later years'));
+    const plain = render({ dataset, shown: dataset.events });
+    const plainLabels = [...plain.doc.querySelectorAll('svg svg text')].map((t) => t.textContent);
+    expect(plainLabels).not.toContain('Early years');
+    expect(plainLabels).toContain('First term');
+  });
 });

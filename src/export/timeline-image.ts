@@ -17,7 +17,12 @@ import { axisTicks } from '../timeline/lib/axis-ticks.ts';
 import { DENSE_THRESHOLD } from '../timeline/lib/constants.ts';
 import { rangeHeading } from '../timeline/lib/format-range.ts';
 import { measureLabel, type LabelMetrics } from '../timeline/lib/label-fit.ts';
-import { layoutEvents, type LayoutItem, type PlacedEvent } from '../timeline/lib/layout.ts';
+import type { LayoutItem, PlacedEvent } from '../timeline/lib/layout.ts';
+import { bandsOf } from '../timeline/lib/bands.ts';
+import { ERA_ROW, eraColor, eraRows, eraStripHeight } from '../timeline/lib/eras.ts';
+import { layoutTrack, type PlacedBand } from '../timeline/lib/track-layout.ts';
+import type { GroupBy } from '../data/group-by.ts';
+import { t } from '../i18n/messages.ts';
 import {
   DOT,
   LABEL_TOP,
@@ -48,6 +53,8 @@ const FONTS = {
   filters: { family: 'sans-serif', size: 14, weight: 400 },
   label: { family: 'sans-serif', size: 12.5, weight: 400 },
   badge: { family: 'sans-serif', size: 12, weight: 700 },
+  band: { family: 'sans-serif', size: 12, weight: 700 },
+  era: { family: 'sans-serif', size: 11, weight: 700 },
   axis: { family: 'sans-serif', size: 12, weight: 400 },
   footer: { family: 'sans-serif', size: 13, weight: 400 },
 } as const satisfies Record<string, Font>;
@@ -58,6 +65,8 @@ export interface ImageInput {
   shown: readonly TimelineEvent[];
   activeTopics: readonly string[];
   query: string;
+  /** Swimlanes as the page draws them; none when left out. */
+  groupBy?: GroupBy;
   view: TimeWindow;
   measure: Measure;
 }
@@ -141,10 +150,18 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
   const { dataset, shown, activeTopics, view, measure } = input;
   const x = timeScale(view, INNER);
   const metrics = new Map<TimelineEvent, LabelMetrics>();
-  const layout = layoutEvents(buildTimeIndex(shown), x, view, {
+  const bands = bandsOf(shown, input.groupBy ?? 'none', dataset, t().ungrouped).map((band) => ({
+    band,
+    index: buildTimeIndex(band.events),
+  }));
+  const { rows, count } = eraRows(dataset.eras);
+  const eraStrip = eraStripHeight(count);
+  const layout = layoutTrack(bands, x, view, {
     width: INNER,
+    minLanes: MIN_LANES,
+    top: eraStrip,
     // One row is kept for the clusters of what the lanes cannot hold.
-    maxLanes: Math.max(1, Math.floor(room / LANE_HEIGHT) - 1),
+    maxLanes: Math.max(1, Math.floor((room - eraStrip) / LANE_HEIGHT) - 1),
     gap: 8,
     denseThreshold: DENSE_THRESHOLD,
     metricsOf: (event) => {
@@ -156,6 +173,22 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
   // The track fills its room, so that the axis sits just above the footer, however many lanes.
   const trackHeight = Math.max(room, MIN_LANES * LANE_HEIGHT) + 8;
   const colorOf = topicColors(dataset, activeTopics);
+  const eras = dataset.eras.flatMap((era, i) => {
+    const left = Math.max(x(era.start), 0);
+    const right = Math.min(x(era.end), INNER);
+    if (right <= left) return [];
+    const color = topicColorFor(eraColor(era, i), 'light');
+    const y = (rows[i] ?? 0) * ERA_ROW + 2;
+    return [
+      `<rect x="${round(left)}" y="${eraStrip}" width="${round(right - left)}" height="${trackHeight - eraStrip}" fill="${color}" fill-opacity="0.07"/>`,
+      `<rect x="${round(left)}" y="${y}" width="${round(right - left)}" height="${ERA_ROW - 2}" fill="${color}" fill-opacity="0.22"/>`,
+      `<rect x="${round(left)}" y="${y}" width="3" height="${ERA_ROW - 2}" fill="${color}"/>`,
+      `<svg x="${round(left)}" y="${y}" width="${round(right - left)}" height="${ERA_ROW - 2}" overflow="hidden">`,
+      text(7, ERA_ROW / 2 + 3, era.title, FONTS.era, COLORS.ink),
+      '</svg>',
+    ];
+  });
+  const bandParts = layout.bands.map((band) => drawBand(band));
   const items = layout.items.map((item) => drawItem(item, colorOf, measure));
   const empty = shown.length
     ? []
@@ -180,6 +213,8 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
 
   return [
     `<svg x="${PAD}" y="${top}" width="${INNER}" height="${trackHeight}" viewBox="0 0 ${INNER} ${trackHeight}" overflow="hidden">`,
+    ...eras,
+    ...bandParts,
     ...items,
     ...empty,
     '</svg>',
@@ -188,6 +223,18 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
     ...ticks,
     '</g>',
   ].join('\n');
+}
+
+/** A swimlane's line and label, as the page draws them (draw-backdrop.ts). */
+function drawBand(band: PlacedBand): string {
+  const swatch = band.color
+    ? `<rect x="8" y="${band.top + 6}" width="10" height="10" fill="${topicColorFor(band.color, 'light')}"/>`
+    : '';
+  return [
+    `<rect x="0" y="${band.top}" width="${INNER}" height="1" fill="${COLORS.muted}"/>`,
+    swatch,
+    text(band.color ? 24 : 8, band.top + 16, band.label, FONTS.band, COLORS.ink),
+  ].join('');
 }
 
 /** As the timeline colours a marker: its first active topic's colour, else its first topic's. */

@@ -1,11 +1,13 @@
 import { previewTitle } from '../lib/display-text.ts';
 import { useMemo, useState } from 'react';
-import { selectShownEvents, useTimelineStore } from '../state/store.ts';
+import type { TimelineEvent } from '../data/schema.ts';
+import { selectDataset, selectShownEvents, useTimelineStore } from '../state/store.ts';
 import { eventHref } from '../state/event-page.ts';
 import { parseUrl } from '../state/url.ts';
 import { originParams } from '../state/url-sync.ts';
 import { useBrowserValue } from '../ui/use-hydrated.ts';
 import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
+import { bandsOf } from './lib/bands.ts';
 import { useSettledWindow } from './use-settled-window.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
@@ -32,6 +34,38 @@ export function EventsInView() {
   const [expanded, setExpanded] = useState(false);
   const open = !collapsible || expanded;
   const listed = open ? inView.slice(0, LIMIT) : [];
+  const dataset = useTimelineStore(selectDataset);
+  const groupBy = useTimelineStore((s) => s.groupBy);
+  // Grouped, the list follows the bands: each one's events under its label, in time order.
+  const sections = useMemo(
+    () =>
+      groupBy === 'none' || !dataset
+        ? null
+        : bandsOf(listed, groupBy, dataset, t().ungrouped).map((band) => ({
+            key: band.key,
+            label: band.label ?? '',
+            events: band.events,
+          })),
+    [listed, groupBy, dataset],
+  );
+  const item = (event: TimelineEvent) => (
+    <li key={event.id}>
+      <a
+        href={eventHref(event.id, originParams(origin))}
+        aria-current={event.id === selectedId ? 'true' : undefined}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          select(event.id);
+        }}
+      >
+        <bdi className="events-list__title">{previewTitle(event.title)}</bdi>
+        <span className="events-list__date">
+          , <bdi>{event.date.label}</bdi>
+        </span>
+      </a>
+    </li>
+  );
 
   return (
     <section className="events-list" aria-labelledby="events-list-heading">
@@ -50,26 +84,22 @@ export function EventsInView() {
           {expanded ? t().hideEventList : t().showEventList}
         </button>
       )}
-      <ol id="events-list-items" hidden={!open}>
-        {listed.map((event) => (
-          <li key={event.id}>
-            <a
-              href={eventHref(event.id, originParams(origin))}
-              aria-current={event.id === selectedId ? 'true' : undefined}
-              onClick={(e) => {
-                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                e.preventDefault();
-                select(event.id);
-              }}
-            >
-              <bdi className="events-list__title">{previewTitle(event.title)}</bdi>
-              <span className="events-list__date">
-                , <bdi>{event.date.label}</bdi>
-              </span>
-            </a>
-          </li>
-        ))}
-      </ol>
+      {sections ? (
+        <div id="events-list-items" hidden={!open}>
+          {sections.map((section) => (
+            <section key={section.key} aria-labelledby={`events-band-${section.key}`}>
+              <h3 id={`events-band-${section.key}`} className="events-list__band">
+                <bdi>{section.label}</bdi>
+              </h3>
+              <ol>{section.events.map(item)}</ol>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <ol id="events-list-items" hidden={!open}>
+          {listed.map(item)}
+        </ol>
+      )}
       {open && inView.length > LIMIT && <p>{t().andMore(inView.length - LIMIT)}</p>}
     </section>
   );
