@@ -109,12 +109,12 @@ describe('timelineSvg', () => {
           : { ...event, group: 'late' },
       ),
     };
-    const grouped = render({ dataset, shown: dataset.events, groupBy: 'groups' });
-    const labels = [...grouped.doc.querySelectorAll('svg svg text')].map((t) => t.textContent);
+    const { doc: grouped } = render({ dataset, shown: dataset.events, groupBy: 'groups' });
+    const labels = [...grouped.querySelectorAll('svg svg text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Early years', 'Later years', 'First term']));
     expect(labels.indexOf('Early years')).toBeLessThan(labels.indexOf('Later years'));
-    const plain = render({ dataset, shown: dataset.events });
-    const plainLabels = [...plain.doc.querySelectorAll('svg svg text')].map((t) => t.textContent);
+    const { doc: plain } = render({ dataset, shown: dataset.events });
+    const plainLabels = [...plain.querySelectorAll('svg svg text')].map((t) => t.textContent);
     expect(plainLabels).not.toContain('Early years');
     expect(plainLabels).toContain('First term');
   });

@@ -33,7 +33,7 @@ export function EventsInView() {
   const collapsible = useBrowserValue(() => parseUrl(window.location.search).embed, false);
   const [expanded, setExpanded] = useState(false);
   const open = !collapsible || expanded;
-  const listed = open ? inView.slice(0, LIMIT) : [];
+  const listed = useMemo(() => (open ? inView.slice(0, LIMIT) : []), [open, inView]);
   const dataset = useTimelineStore(selectDataset);
   const groupBy = useTimelineStore((s) => s.groupBy);
   // Grouped, the list follows the bands: each one's events under its label, in time order.
