@@ -9,6 +9,7 @@
 import { pickLocale } from '../i18n/locale.ts';
 import './styles.css';
 import '../timeline/gesture-hint.css';
+import '../timeline/bands.css';
 import './loading-screen.css';
 import './phone.css';
 import './forced-colors.css';

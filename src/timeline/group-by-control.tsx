@@ -1,4 +1,3 @@
-import './bands.css';
 import { isGroupBy, type GroupBy } from '../data/group-by.ts';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { t } from '../i18n/messages.ts';

@@ -94,7 +94,7 @@ describe('layoutTrack', () => {
       view,
       { ...options, maxLanes: 6 },
     );
-    // Six lanes for two bands: three each, and the rest of the first band in a cluster below.
+    // Six lanes for two bands: three each, and the rest of the first band in a badge below.
     const inFirst = track.items.filter((item) => item.top < (track.bands[1]?.top ?? 0));
     expect(placed(inFirst)).toHaveLength(3);
     expect(

@@ -8,6 +8,11 @@ import { startingIn, type TimeIndex } from './time-index.ts';
 export const BAND_HEADING = 22;
 /** Space below a band's last lane, before the next band's line. */
 const BAND_FOOT = 4;
+/**
+ * The lanes a band may open however many bands share the screen: enough for a few titles side by
+ * side before labels shorten. A grouped timeline grows taller rather than hide its titles.
+ */
+const MIN_BAND_LANES = 3;
 /** Below the last lane of the track. */
 const TRACK_FOOT = 8;
 
@@ -61,7 +66,7 @@ export function layoutTrack(
   }
 
   const share = Math.max(1, bands.length);
-  const maxLanes = Math.max(2, Math.floor(options.maxLanes / share));
+  const maxLanes = Math.max(MIN_BAND_LANES, Math.floor(options.maxLanes / share));
   const denseThreshold = Math.max(100, Math.floor(options.denseThreshold / share));
   const items: Layout['items'] = [];
   const placed: PlacedBand[] = [];

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, timeline } from './helpers.ts';
+
+/** A store with three groups, events outside any group, two topics and three eras (two overlap). */
+const STORE = readFileSync(new URL('../fixtures/groups/swimlanes.json', import.meta.url));
+
+async function openStore(page: Page, search = ''): Promise<void> {
+  await page.route('**/data/swimlanes.json', (route) =>
+    route.fulfill({ body: STORE, contentType: 'application/json' }),
+  );
+  await openApp(page, `?data=data/swimlanes.json${search}`);
+}
+
+const groupBy = (page: Page) => timeline(page).getByRole('combobox', { name: 'Group by' });
+const eventList = (page: Page) => page.getByRole('region', { name: /^Event by event/ });
+const marker = (page: Page, title: string) =>
+  timeline(page).getByRole('button', { name: new RegExp(`^\\W?${title}`) });
+
+/** The top of each named marker's button, once the view has come to rest. */
+async function tops(page: Page, titles: readonly string[]): Promise<number[]> {
+  const result: number[] = [];
+  for (const title of titles) {
+    const box = await marker(page, title).boundingBox();
+    if (!box) throw new Error(`no marker for ${title}`);
+    result.push(box.y);
+  }
+  return result;
+}
+
+const SENATE = ['Senate hearing on the budget', 'Senate passes the farm bill'];
+const HOUSE = ['House opens an inquiry', 'House passes the spending bill'];
+
+test('Group by draws a band per group, in the dataset’s order, and writes it to the address', async ({
+  page,
+}) => {
+  await openStore(page);
+  await expect(groupBy(page)).toHaveValue('none');
+  await expect(eventList(page).getByRole('heading', { level: 3 })).toHaveCount(0);
+
+  await groupBy(page).selectOption({ label: 'Groups' });
+  await expect(page).toHaveURL(/[?&]group=groups(&|$)/);
+  await expect(eventList(page).getByRole('heading', { level: 3 })).toHaveText([
+    'Senate',
+    'House',
+    'Courts',
+    'Other',
+  ]);
+  // Every Senate marker lies above every House marker: each band has lanes of its own.
+  await expect(marker(page, SENATE[0] as string)).toBeVisible();
+  const senate = await tops(page, SENATE);
+  const house = await tops(page, HOUSE);
+  expect(Math.max(...senate)).toBeLessThan(Math.min(...house));
+
+  // The address opens the same view.
+  await page.reload();
+  await expect(groupBy(page)).toHaveValue('groups');
+  await expect(eventList(page).getByRole('heading', { level: 3 }).first()).toHaveText('Senate');
+
+  await groupBy(page).selectOption({ label: 'None' });
+  await expect(page).not.toHaveURL(/group=/);
+  await expect(eventList(page).getByRole('heading', { level: 3 })).toHaveCount(0);
+});
+
+test('?group=topic bands events by their first topic; filters and search empty bands away', async ({
+  page,
+}) => {
+  await openStore(page, '&group=topic');
+  await expect(groupBy(page)).toHaveValue('topic');
+  const headings = eventList(page).getByRole('heading', { level: 3 });
+  await expect(headings).toHaveText(['Hearings', 'Votes']);
+
+  await page.getByRole('button', { name: /^Votes/ }).click();
+  await expect(headings).toHaveText(['Votes']);
+  await expect(page).toHaveURL(/topics=votes/);
+  await expect(page).toHaveURL(/group=topic/);
+});
+
+test('the keyboard walks the markers in time order across bands', async ({ page }) => {
+  await openStore(page, '&group=groups');
+  const first = marker(page, 'Senate hearing on the budget');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  // March 4 (House) follows February 12 (Senate), in another band.
+  await expect(marker(page, 'House opens an inquiry')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(marker(page, 'Court hears the first appeal')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toContainText(
+    'Court hears the first appeal',
+  );
+  await expect(page).toHaveURL(/group=groups/);
+});
+
+test('a dataset without groups offers no Groups, and ?group=groups shows its packed lanes', async ({
+  page,
+}) => {
+  await openApp(page, '?group=groups');
+  await expect(groupBy(page).getByRole('option')).toHaveText(['None', 'Topic']);
+  await expect(groupBy(page)).toHaveValue('none');
+});
+
+test('eras are drawn behind the lanes, and listed under the timeline with their dates', async ({
+  page,
+}) => {
+  await openStore(page);
+  await expect(page.getByRole('list', { name: 'Eras' }).getByRole('listitem')).toHaveText([
+    'First session, January 2019 – December 2019',
+    'Summer recess, July 2019 – September 2019',
+    'Second session, January 2020 – December 2020',
+  ]);
+  // The canvas, probed where each era's label row lies: the first session's row (the top row)
+  // in its first months, and the recess's (the second row, stacked below) in August 2019.
+  const probe = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.timeline__canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return null;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const alphaAt = (x: number, y: number) =>
+      context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data[3];
+    return { row1: alphaAt(60, 10), row2: alphaAt(230, 28), belowStrip: alphaAt(60, 44) };
+  });
+  expect(probe).not.toBeNull();
+  expect(probe?.row1).toBeGreaterThan(0);
+  expect(probe?.row2).toBeGreaterThan(0);
+});
