@@ -124,3 +124,61 @@ test('eras are drawn behind the lanes, and listed under the timeline with their 
   expect(probe?.row1).toBeGreaterThan(0);
   expect(probe?.row2).toBeGreaterThan(0);
 });
+
+test('a crowded band gathers what its lanes cannot hold into a badge of its own', async ({
+  page,
+}) => {
+  // Thirty events on each of two days: more than a band's lanes can hold side by side.
+  const crowded = Array.from({ length: 60 }, (_, i) => ({
+    id: `a-${i + 1}`,
+    title: `Crowded desk item number ${i + 1}`,
+    date: { precision: 'day', start: `2019-03-${i % 2 ? '10' : '11'}` },
+    topics: ['news'],
+    group: 'a',
+  }));
+  const store = {
+    version: 1,
+    title: 'Two desks',
+    topics: [{ id: 'news', label: 'News', color: '#1d4ed8' }],
+    groups: [
+      { id: 'a', label: 'Busy desk' },
+      { id: 'b', label: 'Quiet desk' },
+    ],
+    events: [
+      ...crowded,
+      {
+        id: 'b-1',
+        title: 'Quiet desk item',
+        date: { precision: 'day', start: '2019-03-15' },
+        topics: ['news'],
+        group: 'b',
+      },
+    ],
+  };
+  await page.route('**/data/desks.json', (route) =>
+    route.fulfill({ body: JSON.stringify(store), contentType: 'application/json' }),
+  );
+  await openApp(page, '?data=data/desks.json&group=groups');
+  const badge = timeline(page)
+    .getByRole('button', { name: /^\d+ events, March 2019/ })
+    .first();
+  await expect(badge).toBeVisible();
+  const quiet = marker(page, 'Quiet desk item');
+  await expect(quiet).toBeVisible();
+  // The busy desk's badge stays in its band, above the quiet desk's marker.
+  const [badgeBox, quietBox] = [await badge.boundingBox(), await quiet.boundingBox()];
+  expect(badgeBox && quietBox && badgeBox.y + badgeBox.height <= quietBox.y).toBe(true);
+  await expect(eventList(page).getByRole('heading', { level: 3 })).toHaveText([
+    'Busy desk',
+    'Quiet desk',
+  ]);
+});
+
+test('an embed draws the bands its address asks for', async ({ page }) => {
+  await openStore(page, '&embed=1&group=groups');
+  await expect(groupBy(page)).toHaveValue('groups');
+  await expect(marker(page, SENATE[0] as string)).toBeVisible();
+  const senate = await tops(page, SENATE);
+  const house = await tops(page, HOUSE);
+  expect(Math.max(...senate)).toBeLessThan(Math.min(...house));
+});
