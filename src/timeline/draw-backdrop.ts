@@ -49,6 +49,8 @@ export function drawBackdrop(
   context.save();
   context.textBaseline = 'middle';
   context.textAlign = 'start';
+  // Each font is set once a frame: setting one makes the canvas parse it, every time.
+  if (eras.length) context.font = ERA_FONT;
   for (const era of eras) {
     const left = Math.max(era.x0, 0);
     const right = Math.min(era.x1, width);
@@ -62,13 +64,13 @@ export function drawBackdrop(
     context.fillRect(left, y, right - left, ERA_ROW - 2);
     context.globalAlpha = 1;
     context.fillRect(left, y, 3, ERA_ROW - 2);
-    context.font = ERA_FONT;
     context.fillStyle = ink;
     const room = right - left - 12;
-    const label = fitText(context, era.title, room);
+    const label = fitText(context, ERA_FONT, era.title, room);
     if (label) context.fillText(label, left + 7, y + ERA_ROW / 2);
   }
   context.globalAlpha = 1;
+  if (bands.length) context.font = BAND_FONT;
   bands.forEach((band, i) => {
     if (i % 2 === 1) {
       context.fillStyle = ink;
@@ -78,9 +80,8 @@ export function drawBackdrop(
     }
     context.fillStyle = muted;
     context.fillRect(0, band.top, width, 1);
-    context.font = BAND_FONT;
-    const label = fitText(context, band.label, width - 40) ?? '';
-    const textWidth = context.measureText(label).width;
+    const label = fitText(context, BAND_FONT, band.label, width - 40) ?? '';
+    const textWidth = measured(context, BAND_FONT, label);
     const x = band.color ? 8 + SWATCH + 6 : 8;
     // A plate of the page's colour behind the label: an event's bar may pass under it.
     context.fillStyle = paper;
@@ -97,14 +98,33 @@ export function drawBackdrop(
   context.restore();
 }
 
+/** Widths by font and text: labels are the same from frame to frame, and few. */
+const widths = new Map<string, number>();
+const MOST_WIDTHS = 2000;
+
+function measured(context: CanvasRenderingContext2D, font: string, text: string): number {
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (widths.size >= MOST_WIDTHS) widths.clear();
+    widths.set(key, (width = context.measureText(text).width));
+  }
+  return width;
+}
+
 /** The text cut at a word to fit `room`, with "…"; null where not even one word fits. */
-function fitText(context: CanvasRenderingContext2D, text: string, room: number): string | null {
+function fitText(
+  context: CanvasRenderingContext2D,
+  font: string,
+  text: string,
+  room: number,
+): string | null {
   if (room <= 0) return null;
-  if (context.measureText(text).width <= room) return text;
+  if (measured(context, font, text) <= room) return text;
   const words = text.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const cut = `${words.slice(0, n).join(' ')}…`;
-    if (context.measureText(cut).width <= room) return cut;
+    if (measured(context, font, cut) <= room) return cut;
   }
   return null;
 }
