@@ -19,6 +19,7 @@ import { prepareCanvas } from './prepare-canvas.ts';
 import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
+import { memoizeLast } from '../lib/memoize.ts';
 
 const MIN_LANES = 3;
 /**
@@ -222,7 +223,7 @@ function drawFrame(
 ): TrackLayout {
   const x = timeScale(view, width);
   const placedEras = placeEras(eras, x, view);
-  const eraStrip = eras.length ? eraStripHeight(eraRows(eras).count) : 0;
+  const eraStrip = eras.length ? eraStripHeight(erasInRows(eras).count) : 0;
   const layout = layoutTrack(bands, x, view, {
     width,
     maxLanes: maxLanesFor(view, index, width),
@@ -275,6 +276,9 @@ function drawFrame(
   return layout;
 }
 
+/** The eras' label rows, worked out once per dataset rather than per frame. */
+const erasInRows = memoizeLast(eraRows);
+
 /** The eras that reach into the window, with their label rows and colours. */
 function placeEras(
   eras: readonly Era[],
@@ -282,7 +286,7 @@ function placeEras(
   view: TimeWindow,
 ): PlacedEra[] {
   if (!eras.length) return [];
-  const { rows } = eraRows(eras);
+  const { rows } = erasInRows(eras);
   const placed: PlacedEra[] = [];
   eras.forEach((era, i) => {
     if (era.end <= view[0] || era.start >= view[1]) return;
