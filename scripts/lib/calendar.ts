@@ -5,6 +5,7 @@
  */
 import {
   endOf,
+  formatIsoDate,
   formatPartialDate,
   startOf,
   type PartialDate,
@@ -43,12 +44,9 @@ export function partialDateOf(day: number, unit: DateUnit): PartialDate {
   }
 }
 
-/** A day as a partial ISO date of the given unit ("2016", "2016-03", "2016-03-29"). */
+/** A day as a partial ISO date of the given unit ("2016", "2016-03", "2016-03-29", "-0508"). */
 export function isoOf(day: number, unit: DateUnit): string {
-  const p = partsOf(day);
-  if (unit === 'year') return String(p.year);
-  if (unit === 'month') return `${p.year}-${pad(p.month)}`;
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return formatIsoDate(partialDateOf(day, unit));
 }
 
 /** The days [first, after) that the partial date of `unit` containing `day` stands for. */

@@ -55,7 +55,7 @@ describe('a CSV store', () => {
         record: 'row 3 "bad-date"',
         field: 'start',
         message:
-          '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)',
+          '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)',
       },
       { record: 'row 5 "no-title"', field: 'title', message: 'must not be empty' },
       {
@@ -137,6 +137,25 @@ describe('a CSV store', () => {
       'Title;Date label;Start;Topics\nA;Early 2020;2020-01-05 00:00:00;news\n',
     );
     expect(dataset.events[0]?.date).toMatchObject({ precision: 'day', label: 'Early 2020' });
+  });
+
+  it('reads years of BC, with their minus, as precise as they are written', () => {
+    const { dataset, problems } = ready(
+      [
+        'title,start,end,topics',
+        'Republic founded,-0508,,rome',
+        'Caesar crosses the Rubicon,-0048-01,,rome',
+        'Ides of March,-0043-03-15 00:00:00,,rome',
+        "Second Triumvirate,'-0042,-0032,rome",
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => [e.title, e.date.precision, e.date.label])).toEqual([
+      ['Republic founded', 'year', '509 BC'],
+      ['Caesar crosses the Rubicon', 'month', 'January 49 BC'],
+      ['Ides of March', 'day', 'March 15, 44 BC'],
+      ['Second Triumvirate', 'span', '43 BC – 33 BC'],
+    ]);
   });
 
   it('gives two rows with the same title different ids', () => {

@@ -236,7 +236,8 @@ function mediaOf(row: Row): Record<string, string | undefined> | undefined {
 /** Without a precision: a span when it has an end, else as precise as the date is written. */
 function precisionOf(start: string | undefined, end: string | undefined): string {
   if (end !== undefined) return 'span';
-  switch (start?.length) {
+  // A year of BC begins with a minus ("-0508"): the precision is in what follows it.
+  switch (start?.replace(/^-/, '').length) {
     case 4:
       return 'year';
     case 7:
@@ -254,7 +255,7 @@ function precisionOf(start: string | undefined, end: string | undefined): string
 function dateCell(cell: string | undefined): string | undefined {
   const text = cell?.trim();
   if (!text) return undefined;
-  const midnight = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?Z?$/.exec(text);
+  const midnight = /^(-?\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?Z?$/.exec(text);
   return midnight ? midnight[1] : text;
 }
 

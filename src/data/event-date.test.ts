@@ -95,6 +95,43 @@ describe('resolveDate', () => {
       '0060-07-01',
       '40 AD – June 60 AD',
     ],
+    // Before 1 BC: ISO 8601 writes 44 BC as -0043, and toISOString as -000043.
+    [
+      { precision: 'day', start: '-0043-03-15' },
+      'exact',
+      '-000043-03-15',
+      '-000043-03-16',
+      'March 15, 44 BC',
+    ],
+    [{ precision: 'year', start: '-0508' }, 'fuzzy', '-000508-01-01', '-000507-01-01', '509 BC'],
+    [
+      { precision: 'season', start: '-0043-12', end: '-0042-02' },
+      'fuzzy',
+      '-000043-12-01',
+      '-000042-03-01',
+      'Winter 44–43 BC',
+    ],
+    [
+      { precision: 'season', start: '0000-12', end: '0001-02' },
+      'fuzzy',
+      '0000-12-01',
+      '0001-03-01',
+      'Winter 1 BC–1 AD',
+    ],
+    [
+      { precision: 'span', start: '-0508', end: '-0026' },
+      'span',
+      '-000508-01-01',
+      '-000025-01-01',
+      '509 BC – 27 BC',
+    ],
+    [
+      { precision: 'span', start: '-0026-01-16', end: '0014-08-19' },
+      'span',
+      '-000026-01-16',
+      '0014-08-20',
+      'January 16, 27 BC – August 19, 14 AD',
+    ],
   ])('%j is %s from %s to %s, labelled %s', (input, kind, start, end, label) => {
     const date = resolveDate(input);
     if ('errors' in date) throw new Error(JSON.stringify(date.errors));
@@ -115,6 +152,9 @@ describe('resolveDate', () => {
     [{ precision: 'span', start: '2017', end: '2016-12' }, 'date.end', /before/],
     [{ precision: 'day', start: '2017-02-30' }, 'date.start', /not a day of the calendar/],
     [{ precision: 'day', start: '1900-02-29' }, 'date.start', /not a day of the calendar/],
+    [{ precision: 'year', start: '-0043-03' }, 'date.start', /YYYY,/],
+    [{ precision: 'span', start: '-0026', end: '-0043' }, 'date.end', /before/],
+    [{ precision: 'year', start: '-0000' }, 'date.start', /write year 0 \(1 BC\) as 0000/],
   ])('rejects %j at %s', (input, field, message) => {
     const date = resolveDate(input);
     expect(date).toHaveProperty('errors');

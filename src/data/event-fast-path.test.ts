@@ -35,10 +35,32 @@ const slugish = mostly(
 );
 const textish = mostly(fc.constantFrom('A title', ' x ', 'Ünïcode', 'T', 'Some words'));
 const dateish = mostly(
-  fc.constantFrom('2016', '2016-03', '2016-03-29', '1999-12-31', '2016-13', '2016-02-30'),
+  fc.constantFrom(
+    '2016',
+    '2016-03',
+    '2016-03-29',
+    '1999-12-31',
+    '2016-13',
+    '2016-02-30',
+    '-0508',
+    '-0043-03-15',
+    '-0000',
+  ),
 ).chain((date) =>
   // Near misses of the pattern, now and then.
-  fc.constantFrom(date, date, date, date, date, '16', '2016-3', ' 2016', '2016-03-29T00:00'),
+  fc.constantFrom(
+    date,
+    date,
+    date,
+    date,
+    date,
+    '16',
+    '2016-3',
+    ' 2016',
+    '2016-03-29T00:00',
+    '-508',
+    '+0508',
+  ),
 );
 const listOf = <T>(item: fc.Arbitrary<T>) => mostly(fc.array(item, { maxLength: 3 }));
 const dateRecord = fc.record(

@@ -24,7 +24,7 @@ export interface PlainEvent {
 }
 
 // The schema's patterns, repeated: the test holds them to the schema's answers.
-const PARTIAL_ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const PARTIAL_ISO = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const WEB_URL = /^https?:\/\//i;
 const PRECISIONS: ReadonlySet<unknown> = new Set(['day', 'month', 'season', 'year', 'span']);
 

@@ -69,12 +69,29 @@ const varied = {
   ],
 };
 
+/** Dates of BC: negative times, and ISO years with a minus. */
+const beforeChrist = {
+  ...varied,
+  eras: [{ id: 'e', title: 'Republic', start: '-0508', end: '-0026' }],
+  events: [
+    { id: 'founded', title: 'Founded', date: { precision: 'year', start: '-0508' }, topics: ['a'] },
+    { id: 'ides', title: 'Ides', date: { precision: 'day', start: '-0043-03-15' }, topics: ['b'] },
+    {
+      id: 'reign',
+      title: 'Reign',
+      date: { precision: 'span', start: '-0026-01', end: '0014-08' },
+      topics: ['a'],
+    },
+  ],
+};
+
 describe('sendResult and resultReceiver', () => {
   it.each([
     ['events using every field', () => loaded(varied)],
     ['full generated events', () => loaded(makeDataset(300, 5))],
     ['minimal generated events', () => loaded(makeMinimalDataset(1000, 5))],
     ['no events', () => loaded({ ...varied, events: [] })],
+    ['events before Christ and across the start of the era', () => loaded(beforeChrist)],
   ])('rebuild %s whole, in parts of any size', (_, make) => {
     const result = make();
     for (const partSize of [1, 2, 7, 100_000]) {
@@ -83,6 +100,21 @@ describe('sendResult and resultReceiver', () => {
       const parts = Math.ceil(result.dataset.events.length / partSize);
       expect(messages).toEqual([...Array<'events'>(parts).fill('events'), 'done']);
     }
+  });
+
+  it('carries a date of BC as written and as drawn', () => {
+    const { rebuilt } = roundTrip(loaded(beforeChrist), 2);
+    const events = rebuilt?.status === 'ready' ? rebuilt.dataset.events : [];
+    const ides = events.find((e) => e.id === 'ides');
+    expect(ides?.writtenDate).toEqual({ precision: 'day', start: '-0043-03-15' });
+    expect(ides?.date).toMatchObject({
+      label: 'March 15, 44 BC',
+      start: Date.parse('-000043-03-15T00:00:00Z'),
+    });
+    expect(rebuilt?.status === 'ready' && rebuilt.dataset.eras[0]?.written).toEqual({
+      start: '-0508',
+      end: '-0026',
+    });
   });
 
   it('sends a failed result as it is', () => {

@@ -47,14 +47,15 @@ const mostly = <T>(usual: fc.Arbitrary<T>, rare: fc.Arbitrary<T>) =>
 
 const partialIso = fc
   .tuple(
-    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: -9999, max: 9999 }),
     fc.integer({ min: 0, max: 13 }),
     fc.integer({ min: 0, max: 32 }),
     fc.integer({ min: 0, max: 2 }),
   )
   .map(([y, m, d, parts]) => {
     const pad = (n: number, w: number) => String(n).padStart(w, '0');
-    return [pad(y, 4), pad(m, 2), pad(d, 2)].slice(0, parts + 1).join('-');
+    const year = `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}`;
+    return [year, pad(m, 2), pad(d, 2)].slice(0, parts + 1).join('-');
   });
 const dateText = mostly(
   partialIso,

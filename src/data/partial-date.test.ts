@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/locale.ts';
 import {
   endOf,
+  formatIsoDate,
   formatPartialDate,
   parsePartialDate,
   seasonOf,
@@ -23,6 +24,13 @@ describe('parsePartialDate', () => {
     ['0000-02-29', { unit: 'day', year: 0, month: 2, day: 29 }],
     ['0004-02-29', { unit: 'day', year: 4, month: 2, day: 29 }],
     ['0000', { unit: 'year', year: 0 }],
+    // Before 1 BC, with a minus: -0001 is 2 BC, -0508 is 509 BC.
+    ['-0001', { unit: 'year', year: -1 }],
+    ['-0508', { unit: 'year', year: -508 }],
+    ['-0043-03', { unit: 'month', year: -43, month: 3 }],
+    ['-0043-03-15', { unit: 'day', year: -43, month: 3, day: 15 }],
+    ['-0004-02-29', { unit: 'day', year: -4, month: 2, day: 29 }],
+    ['-9999-01-01', { unit: 'day', year: -9999, month: 1, day: 1 }],
   ])('reads %s', (text, expected) => {
     expect(parsePartialDate(text)).toEqual(expected);
   });
@@ -40,8 +48,16 @@ describe('parsePartialDate', () => {
     ['0100-02-29', 'is not a day of the calendar'],
     ['0001-02-29', 'is not a day of the calendar'],
     ['10000', 'is not a date'],
-    ['-0001', 'is not a date'],
     ['2016-03-29T10:00', 'is not a date'],
+    ['-10000', 'is not a date'],
+    ['-508', 'is not a date'],
+    ['--0508', 'is not a date'],
+    ['+0508', 'is not a date'],
+    ['0508-', 'is not a date'],
+    ['-0000', 'write year 0 (1 BC) as 0000'],
+    ['-0001-02-29', 'is not a day of the calendar'],
+    ['-0100-02-29', 'is not a day of the calendar'],
+    ['-0043-13', 'has no month 13'],
   ])('rejects %j', (text, message) => {
     const result = parsePartialDate(text);
     expect(result).toHaveProperty('error');
@@ -64,6 +80,11 @@ describe('the interval a partial date stands for', () => {
     ['0000-02-29', '0000-02-29T00:00:00.000Z', '0000-03-01T00:00:00.000Z'],
     ['9999-12-31', '9999-12-31T00:00:00.000Z', '+010000-01-01T00:00:00.000Z'],
     ['9999', '9999-01-01T00:00:00.000Z', '+010000-01-01T00:00:00.000Z'],
+    ['-0001', '-000001-01-01T00:00:00.000Z', '0000-01-01T00:00:00.000Z'],
+    ['-0043-03-15', '-000043-03-15T00:00:00.000Z', '-000043-03-16T00:00:00.000Z'],
+    ['-0043-12', '-000043-12-01T00:00:00.000Z', '-000042-01-01T00:00:00.000Z'],
+    ['-0004-02-29', '-000004-02-29T00:00:00.000Z', '-000004-03-01T00:00:00.000Z'],
+    ['-9999', '-009999-01-01T00:00:00.000Z', '-009998-01-01T00:00:00.000Z'],
   ])('%s runs from %s to %s (exclusive)', (text, start, end) => {
     const date = parsePartialDate(text);
     if ('error' in date) throw new Error(date.error);
@@ -83,10 +104,29 @@ describe('formatPartialDate', () => {
     ['0001', '1 AD'],
     ['0000', '1 BC'],
     ['0000-02-29', 'February 29, 1 BC'],
+    ['-0001', '2 BC'],
+    ['-0508', '509 BC'],
+    ['-0026-01', 'January 27 BC'],
+    ['-0043-03-15', 'March 15, 44 BC'],
+    ['-9999-12-31', 'December 31, 10000 BC'],
   ])('%s reads as %s', (text, label) => {
     const date = parsePartialDate(text);
     if ('error' in date) throw new Error(date.error);
     expect(formatPartialDate(date)).toBe(label);
+  });
+});
+
+describe('formatIsoDate', () => {
+  it.each<[PartialDate, string]>([
+    [{ unit: 'year', year: 2016 }, '2016'],
+    [{ unit: 'month', year: 45, month: 1 }, '0045-01'],
+    [{ unit: 'day', year: 0, month: 2, day: 29 }, '0000-02-29'],
+    [{ unit: 'year', year: -508 }, '-0508'],
+    [{ unit: 'day', year: -43, month: 3, day: 15 }, '-0043-03-15'],
+    [{ unit: 'month', year: -9999, month: 12 }, '-9999-12'],
+  ])('%j is written %s', (date, text) => {
+    expect(formatIsoDate(date)).toBe(text);
+    expect(parsePartialDate(text)).toEqual(date);
   });
 });
 
@@ -105,7 +145,7 @@ describe('seasonOf', () => {
 
 describe('utcTime', () => {
   it('counts every year as written, not years 0–99 as 1900–1999 as Date.UTC does', () => {
-    for (const year of [0, 1, 45, 99, 100, 999, 1000, 1970, 2024, 9999]) {
+    for (const year of [-9999, -508, -43, -1, 0, 1, 45, 99, 100, 999, 1000, 1970, 2024, 9999]) {
       expect(new Date(utcTime(year, 0, 1)).getUTCFullYear()).toBe(year);
     }
     expect(utcTime(2016, 2, 29)).toBe(Date.UTC(2016, 2, 29));
@@ -124,6 +164,9 @@ describe('yearLabel and yearSpanLabel', () => {
     [1, '1 AD'],
     [0, '1 BC'],
     [-1, '2 BC'],
+    [-43, '44 BC'],
+    [-508, '509 BC'],
+    [-9999, '10000 BC'],
   ])('year %i is %s', (year, label) => {
     expect(yearLabel(year)).toBe(label);
   });
@@ -134,6 +177,9 @@ describe('yearLabel and yearSpanLabel', () => {
     [998, 1001, '998–1001 AD'],
     [-4, -1, '5–2 BC'],
     [-4, 10, '5 BC–10 AD'],
+    [-508, -26, '509–27 BC'],
+    [0, 1, '1 BC–1 AD'],
+    [-43, 2016, '44 BC–2016 AD'],
   ])('%i to %i is %s', (from, to, label) => {
     expect(yearSpanLabel(from, to)).toBe(label);
   });
@@ -148,6 +194,9 @@ describe('dates the app writes, in Spanish', () => {
     [{ unit: 'day', year: 2016, month: 3, day: 29 }, '29 de marzo de 2016'],
     [{ unit: 'year', year: 45 }, '45 d. C.'],
     [{ unit: 'year', year: 0 }, '1 a. C.'],
+    [{ unit: 'year', year: -508 }, '509 a. C.'],
+    [{ unit: 'month', year: -26, month: 1 }, 'enero de 27 a. C.'],
+    [{ unit: 'day', year: -43, month: 3, day: 15 }, '15 de marzo de 44 a. C.'],
   ])('%j → %s', (date, expected) => {
     setLocale('es');
     expect(formatPartialDate(date)).toBe(expected);
@@ -165,5 +214,7 @@ describe('dates the app writes, in Spanish', () => {
     setLocale('es');
     expect(yearSpanLabel(40, 60)).toBe('40–60 d. C.');
     expect(yearSpanLabel(-4, 10)).toBe('5 a. C.–10 d. C.');
+    expect(yearSpanLabel(-508, -26)).toBe('509–27 a. C.');
+    expect(yearSpanLabel(-43, 2016)).toBe('44 a. C.–2016 d. C.');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Partial ISO dates ("2016", "2016-03", "2016-03-29") and the intervals they stand for.
  * Everything is UTC: a news date names a calendar day, not an instant in the reader's zone.
- * Years run from 0000 to 9999 in the proleptic Gregorian calendar of ISO 8601, where year 0000 is
- * 1 BC (a leap year).
+ * Years run from -9999 to 9999 in the proleptic Gregorian calendar of ISO 8601, which counts a
+ * year 0: year 0000 is 1 BC (a leap year), -0001 is 2 BC, -0508 is 509 BC.
  */
 
 import { assertNever } from '../lib/assert-never.ts';
@@ -15,12 +15,19 @@ export type PartialDate =
   | { unit: 'month'; year: number; month: number }
   | { unit: 'day'; year: number; month: number; day: number };
 
-const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PARTIAL_ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses a partial ISO date, or returns a message saying what is wrong with it. */
 export function parsePartialDate(text: string): PartialDate | { error: string } {
   const match = PARTIAL_ISO.exec(text);
-  if (!match) return { error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  if (!match) {
+    return {
+      error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
+    };
+  }
+  // One year, one way of writing it: a date stays the same text through a round trip.
+  if (match[1] === '-0000')
+    return { error: `"${text}" has year -0000: write year 0 (1 BC) as 0000` };
   const year = Number(match[1]);
   if (match[2] === undefined) return { unit: 'year', year };
   const month = Number(match[2]);
@@ -45,6 +52,24 @@ export function utcTime(year: number, monthIndex: number, day: number): number {
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
+
+/** The date as ISO 8601 writes it, the inverse of `parsePartialDate`: "2016-03", "-0508". */
+export function formatIsoDate(date: PartialDate): string {
+  const sign = date.year < 0 ? '-' : '';
+  const year = `${sign}${String(Math.abs(date.year)).padStart(4, '0')}`;
+  switch (date.unit) {
+    case 'year':
+      return year;
+    case 'month':
+      return `${year}-${two(date.month)}`;
+    case 'day':
+      return `${year}-${two(date.month)}-${two(date.day)}`;
+    default:
+      return assertNever(date);
+  }
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** First instant of the period, in ms since the epoch. */
 export function startOf(date: PartialDate): number {
@@ -79,8 +104,8 @@ export const monthName = localMonthName;
 
 /**
  * A year as readers write it: "2016"; "45 AD" below 1000, where a bare number could be misread
- * (as a day, or a two-digit year); "1 BC" for the ISO year 0000 and "2 BC" for -0001, which the
- * axis reaches when it pads a timeline that starts in year 0.
+ * (as a day, or a two-digit year); "1 BC" for the ISO year 0000, "2 BC" for -0001 and "509 BC"
+ * for -0508, since historians count no year 0.
  */
 export function yearLabel(year: number): string {
   if (year >= 1000) return String(year);
@@ -90,14 +115,14 @@ export function yearLabel(year: number): string {
 
 /**
  * Years from `from` to `to` with one era for both where they share it: "2016–2018", "40–60 AD",
- * "5 BC–10 AD".
+ * "509–27 BC"; each with its own across the start of the era: "5 BC–10 AD", "44 BC–2016 AD".
  */
 export function yearSpanLabel(from: number, to: number): string {
   if (from >= 1000) return `${from}–${to}`;
   const eraOf = (year: number) => (year >= 1 ? t().eraAd : t().eraBc);
   const bare = (year: number) => String(year >= 1 ? year : 1 - year);
   if (eraOf(from) === eraOf(to)) return `${bare(from)}–${bare(to)} ${eraOf(to)}`;
-  return `${yearLabel(from)}–${yearLabel(to)}`;
+  return `${bare(from)} ${eraOf(from)}–${bare(to)} ${eraOf(to)}`;
 }
 
 /**

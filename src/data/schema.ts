@@ -26,9 +26,9 @@ const webUrl = v.pipe(
 const partialIso = v.pipe(
   v.string(),
   v.regex(
-    /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+    /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
     (issue) =>
-      `${quote(String(issue.input))} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)`,
+      `${quote(String(issue.input))} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)`,
   ),
 );
 

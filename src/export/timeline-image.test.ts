@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
+import { parseJsonText } from '../data/parse-store.ts';
 import type { Dataset } from '../data/schema.ts';
 import { formatRange } from '../timeline/lib/format-range.ts';
 import { paddedExtent } from '../timeline/lib/time-window.ts';
@@ -117,5 +120,29 @@ describe('timelineSvg', () => {
     const plainLabels = [...plain.querySelectorAll('svg svg text')].map((t) => t.textContent);
     expect(plainLabels).not.toContain('Early years');
     expect(plainLabels).toContain('First term');
+  });
+});
+
+describe('an image of years before Christ', () => {
+  const text = readFileSync(
+    resolve(__dirname, '../../tests/fixtures/bc/roman-republic.json'),
+    'utf8',
+  );
+  const loaded = parseJsonText(text, 'roman-republic.json');
+  if (loaded.status !== 'ready') throw new Error(loaded.message);
+  const { dataset } = loaded;
+
+  it('names the range and the axis years in their era', () => {
+    const { texts } = render({
+      dataset,
+      shown: dataset.events,
+      view: paddedExtent(dataset.events),
+    });
+    expect(texts).toContain('509 BC–14 AD');
+    expect(texts).toEqual(
+      expect.arrayContaining(['500 BC', '400 BC', '300 BC', '200 BC', '100 BC', '1 AD']),
+    );
+    // No year as ISO writes it ("-0508") nor as Intl would ("509" with no era).
+    expect(texts.filter((t) => /(?:^|\s)-\d{4}\b|^\d{1,3}$/.test(t ?? ''))).toEqual([]);
   });
 });

@@ -13,12 +13,17 @@ describe('tickLabel', () => {
     [utcTime(45, 0, 1), '45 AD'],
     [utcTime(0, 0, 1), '1 BC'],
     [utcTime(45, 2, 1), 'March'],
+    [utcTime(-499, 0, 1), '500 BC'],
+    [utcTime(-43, 2, 1), 'March'],
+    [utcTime(-43, 2, 15), 'Fri 15'],
   ])('%d → %s', (time, label) => {
     expect(tickLabel(time)).toBe(label);
   });
 });
 
 describe('axisTicks', () => {
+  afterEach(() => setLocale('en'));
+
   it('gives years over a decade, months over a year, days over a fortnight', () => {
     const at = (from: number, to: number) => {
       const window = [from, to] as const;
@@ -42,6 +47,99 @@ describe('axisTicks', () => {
       expect(year).toBeLessThanOrEqual(60);
       expect(tick.label).toBe(`${year} AD`);
     }
+  });
+
+  const labelsOver = (from: number, to: number, width = 1000) => {
+    const window = [utcTime(from, 0, 1), utcTime(to, 0, 1)] as const;
+    return axisTicks(window, width, timeScale(window, width));
+  };
+
+  it('puts ticks of BC on years round in their era: 500 BC, not 501 BC (the ISO year -0500)', () => {
+    expect(labelsOver(-510, -20).map((t) => t.label)).toEqual([
+      '500 BC',
+      '450 BC',
+      '400 BC',
+      '350 BC',
+      '300 BC',
+      '250 BC',
+      '200 BC',
+      '150 BC',
+      '100 BC',
+      '50 BC',
+    ]);
+    // Each tick is at the first instant of the year it names.
+    for (const tick of labelsOver(-510, -20)) {
+      const bc = Number(tick.label.replace(' BC', ''));
+      expect(tick.time).toBe(utcTime(1 - bc, 0, 1));
+    }
+  });
+
+  it('marks the start of the era with 1 AD across it, and every year where ticks are yearly', () => {
+    expect(labelsOver(-150, 151).map((t) => t.label)).toEqual([
+      '150 BC',
+      '100 BC',
+      '50 BC',
+      '1 AD',
+      '50 AD',
+      '100 AD',
+      '150 AD',
+    ]);
+    expect(labelsOver(-3, 3).map((t) => t.label)).toEqual([
+      '4 BC',
+      '3 BC',
+      '2 BC',
+      '1 BC',
+      '1 AD',
+      '2 AD',
+      '3 AD',
+    ]);
+    expect(labelsOver(-10000, 10000).map((t) => t.label)).toEqual([
+      '10000 BC',
+      '8000 BC',
+      '6000 BC',
+      '4000 BC',
+      '2000 BC',
+      '1 AD',
+      '2000',
+      '4000',
+      '6000',
+      '8000',
+      '10000',
+    ]);
+  });
+
+  it('keeps ticks inside the window when moving them into their era', () => {
+    const ticks = labelsOver(-600, -400, 600);
+    expect(ticks.map((t) => t.label)).toEqual(['600 BC', '550 BC', '500 BC', '450 BC']);
+    for (const tick of ticks) {
+      expect(tick.time).toBeGreaterThanOrEqual(utcTime(-600, 0, 1));
+      expect(tick.time).toBeLessThanOrEqual(utcTime(-400, 0, 1));
+    }
+  });
+
+  it('names months and the year between them in BC', () => {
+    const window = [utcTime(-44, 10, 1), utcTime(-43, 3, 1)] as const;
+    expect(axisTicks(window, 1000, timeScale(window, 1000)).map((t) => t.label)).toEqual([
+      'November',
+      'December',
+      '44 BC',
+      'February',
+      'March',
+      'April',
+    ]);
+  });
+
+  it('names BC years in Spanish as a. C.', () => {
+    setLocale('es');
+    expect(labelsOver(-150, 151).map((t) => t.label)).toEqual([
+      '150 a. C.',
+      '100 a. C.',
+      '50 a. C.',
+      '1 d. C.',
+      '50 d. C.',
+      '100 d. C.',
+      '150 d. C.',
+    ]);
   });
 
   it('anchors a label near either edge inward', () => {
@@ -74,6 +172,9 @@ describe('axis labels never overlap', () => {
     Date.UTC(2019, 10, 20),
     Date.UTC(2016, 11, 30, 12),
     Date.UTC(2013, 2, 14),
+    // In BC, and across the start of the era.
+    utcTime(-43, 1, 20),
+    utcTime(-8, 6, 1),
   ];
   const spans = [7, 9, 14, 30, 60, 120, 180, 400, 1000, 3000];
   const widths = [320, 375, 600, 1000, 1280];

@@ -1,5 +1,6 @@
+import { tickStep } from 'd3-array';
 import { utcDay, utcMonth, utcTicks, utcWeek, utcYear } from 'd3-time';
-import { yearLabel } from '../../data/partial-date.ts';
+import { utcTime, yearLabel } from '../../data/partial-date.ts';
 import { dateFormat } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 
@@ -88,6 +89,28 @@ function clearOverlaps(ticks: readonly Tick[]): Tick[] {
   return ticks.map((tick, i) => (labelled.has(i) ? tick : { ...tick, label: '' }));
 }
 
+/** d3-time's year, by which it decides between ticks of months and ticks of years. */
+const D3_YEAR = 365 * 86_400_000;
+
+/**
+ * The ticks' times: d3-time's, except that ticks every few years fall on years that are round in
+ * their own era. d3 counts ISO years, which have a year 0, so its tick at -0500 would read
+ * "501 BC"; each tick before the era moves one year on, to 500 BC, and the one at 0000 to 1 AD,
+ * where the era begins. After it the ticks are d3's own.
+ */
+function tickTimes(start: number, stop: number, count: number): number[] {
+  const step =
+    (stop - start) / count >= D3_YEAR ? tickStep(start / D3_YEAR, stop / D3_YEAR, count) : 1;
+  if (step <= 1) return utcTicks(new Date(start), new Date(stop), count).map(Number);
+  const every = Math.floor(step);
+  const times: number[] = [];
+  for (let year = Math.floor(new Date(start).getUTCFullYear() / every) * every; ; year += every) {
+    const time = utcTime(year <= 0 ? year + 1 : year, 0, 1);
+    if (time > stop) return times;
+    if (time >= start) times.push(time);
+  }
+}
+
 /**
  * About one tick per `spacing` px, from d3-time's calendar-aware tick intervals; no two labels
  * overlap (by their estimated widths).
@@ -101,8 +124,7 @@ export function axisTicks(
   // No finer than days: the labels name days at most (a week is the narrowest window).
   const days = (view[1] - view[0]) / 86_400_000;
   const count = Math.max(2, Math.min(Math.floor(width / spacing), Math.floor(days)));
-  const ticks = utcTicks(new Date(view[0]), new Date(view[1]), count).map((date): Tick => {
-    const time = +date;
+  const ticks = tickTimes(view[0], view[1], count).map((time): Tick => {
     const label = tickLabel(time);
     const at = x(time);
     const half = (label.length * GLYPH + SLACK) / 2;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../i18n/locale.ts';
+import { utcTime } from '../../data/partial-date.ts';
 import { formatRange, rangeHeading } from './format-range.ts';
 import { padded } from './time-window.ts';
 
@@ -19,6 +20,31 @@ describe('formatRange', () => {
     ['0000-01-01', '0003-01-01', '1 BC–2 AD'],
   ])('%s to %s is %s', (start, end, label) => {
     expect(formatRange(d(start), d(end))).toBe(label);
+  });
+});
+
+describe('formatRange before Christ and across the start of the era', () => {
+  afterEach(() => setLocale('en'));
+
+  /** ISO years: -0043 is 44 BC. */
+  const at = (year: number, month = 1, day = 1) => utcTime(year, month - 1, day);
+
+  it.each<[number, number, string, string]>([
+    [at(-43, 3, 15), at(-43, 3, 16), 'March 15, 44 BC', '15 de marzo de 44 a. C.'],
+    [at(-43, 3), at(-43, 4), 'March 44 BC', 'marzo de 44 a. C.'],
+    [at(-43, 3), at(-43, 6), 'March–May 44 BC', 'marzo–mayo de 44 a. C.'],
+    [at(-508), at(-507), '509 BC', '509 a. C.'],
+    [at(-508), at(-25), '509–27 BC', '509–27 a. C.'],
+    [at(-43), at(15), '44 BC–14 AD', '44 a. C.–14 d. C.'],
+    [at(0), at(1), '1 BC', '1 a. C.'],
+    [at(0), at(2), '1 BC–1 AD', '1 a. C.–1 d. C.'],
+    [at(-9999), at(2021), '10000 BC–2020 AD', '10000 a. C.–2020 d. C.'],
+    // A winter that straddles two years of BC: December 44 BC to February 43 BC.
+    [at(-43, 12), at(-42, 3), '44–43 BC', '44–43 a. C.'],
+  ])('%d to %d is %s', (start, end, english, spanish) => {
+    expect(formatRange(start, end)).toBe(english);
+    setLocale('es');
+    expect(formatRange(start, end)).toBe(spanish);
   });
 });
 
