@@ -45,10 +45,8 @@ test('the printout lists the eras with their dates, and each event’s group', a
     'Eras',
     'The events, in time order',
   ]);
-  const apollo13 = printed
-    .getByRole('article')
-    .filter({
-      has: page.getByRole('heading', { name: 'Apollo 13: an explosion ends a landing attempt' }),
-    });
+  const apollo13 = printed.getByRole('article').filter({
+    has: page.getByRole('heading', { name: 'Apollo 13: an explosion ends a landing attempt' }),
+  });
   await expect(apollo13).toContainText('Group: Crewed missions.');
 });
