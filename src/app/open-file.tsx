@@ -95,6 +95,8 @@ function useFileDrop(onFile: (file: File) => void): void {
 
 /** A store of our own with every kind of media, to see what a timeline with pictures looks like. */
 const MEDIA_DEMO = 'data/media-demo.json';
+/** A store of our own with groups and eras, from NASA's record of the Apollo program. */
+const GROUPS_DEMO = 'data/groups-demo.json';
 
 /** The way in for a newsroom's own data, at the foot of the page. */
 export function OwnData() {
@@ -111,6 +113,10 @@ export function OwnData() {
       <p>
         <a href={`?data=${MEDIA_DEMO}`}>{t().seeMediaTimeline}</a>
         {t().seeMediaTimelineNote}
+      </p>
+      <p>
+        <a href={`?data=${GROUPS_DEMO}`}>{t().seeGroupsTimeline}</a>
+        {t().seeGroupsTimelineNote}
       </p>
       <p className="own-data__actions">
         <OpenFileButton />

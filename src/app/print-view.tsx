@@ -1,4 +1,5 @@
-import type { Topic, TimelineEvent } from '../data/schema.ts';
+import type { Era, Group, Topic, TimelineEvent } from '../data/schema.ts';
+import { formatIsoForReaders } from '../data/partial-date.ts';
 import { PrintedMedia } from '../ui/media-figure.tsx';
 import { storeAddressOnPage } from '../data/store-address.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
@@ -16,7 +17,8 @@ import { t } from '../i18n/messages.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
- * filters in words, the open event, then every shown event in time order, in full.
+ * filters in words, the open event, the dataset's eras, then every shown event in time order, in
+ * full.
  *
  * The events are rendered only while printing (and into pages built ahead of time), whatever
  * their number. Kept hidden in the page,
@@ -38,7 +40,7 @@ export function PrintView() {
   // it to them); the client drops it once it has hydrated.
   const prerendering = !useHydrated();
   if (!dataset || !(printing || prerendering)) return null;
-  const topics = dataset.topics;
+  const { topics, groups } = dataset;
 
   return (
     <section className="print-view" aria-label={t().printableList}>
@@ -50,9 +52,10 @@ export function PrintView() {
           <h2 id="print-open-heading" className="print-view__heading">
             {t().openEvent}
           </h2>
-          <PrintedEvent event={open} topics={topics} />
+          <PrintedEvent event={open} topics={topics} groups={groups} />
         </section>
       )}
+      {dataset.eras.length > 0 && <PrintedEras eras={dataset.eras} />}
       {shown.length > 0 && (
         <section aria-labelledby="print-list-heading">
           <h2 id="print-list-heading" className="print-view__heading">
@@ -61,7 +64,7 @@ export function PrintView() {
           <ol className="print-view__list">
             {shown.map((event) => (
               <li key={event.id}>
-                <PrintedEvent event={event} topics={topics} />
+                <PrintedEvent event={event} topics={topics} groups={groups} />
               </li>
             ))}
           </ol>
@@ -71,9 +74,40 @@ export function PrintView() {
   );
 }
 
-function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonly Topic[] }) {
+/** The periods the timeline draws behind its events, in the store's order, with their dates. */
+function PrintedEras({ eras }: { eras: readonly Era[] }) {
+  return (
+    <section aria-labelledby="print-eras-heading">
+      <h2 id="print-eras-heading" className="print-view__heading">
+        {t().eras}
+      </h2>
+      <ul className="print-view__eras">
+        {eras.map((era) => (
+          <li key={era.id}>
+            <bdi className="print-view__era-title">{era.title}</bdi>
+            {': '}
+            <bdi>
+              {formatIsoForReaders(era.written.start)} – {formatIsoForReaders(era.written.end)}
+            </bdi>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PrintedEvent({
+  event,
+  topics,
+  groups,
+}: {
+  event: TimelineEvent;
+  topics: readonly Topic[];
+  groups: readonly Group[];
+}) {
   const origin = useTimelineStore((s) => s.origin);
   const labelOf = (id: string) => topics.find((t) => t.id === id)?.label ?? id;
+  const group = event.group === undefined ? undefined : groups.find((g) => g.id === event.group);
   return (
     <article className="print-event">
       <p className="print-event__date">
@@ -102,6 +136,12 @@ function PrintedEvent({ event, topics }: { event: TimelineEvent; topics: readonl
       <p className="print-event__meta">
         {t().printTopics}
         <IsolatedList items={event.topics.map(labelOf)} />
+        {group && (
+          <>
+            {t().printGroup}
+            <bdi>{group.label}</bdi>
+          </>
+        )}
         {event.people.length > 0 && (
           <>
             {t().printPeople}

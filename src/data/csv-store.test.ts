@@ -184,8 +184,109 @@ describe('a CSV store', () => {
     expect(result.problems).toContainEqual({
       record: 'row 2',
       field: 'type',
-      message: '“headline” is not a row type: write event (or leave it blank), topic or timeline',
+      message:
+        '“headline” is not a row type: write event (or leave it blank), topic, group, era or timeline',
     });
+  });
+});
+
+describe('groups and eras in a CSV store', () => {
+  const sheet = [
+    'type,id,title,start,end,topics,group,color',
+    'group,senate,Senate,,,,,#1d4ed8',
+    'group,,House of Representatives,,,,,',
+    'era,first-term,First term,2017-01-20,2021-01-19,,,#b91c1c',
+    'era,,The war years,1861,1865,,,',
+    'event,a,A,2018-01-01,,nato,SENATE,',
+    'event,b,B,2018-01-02,,nato,house of representatives,',
+    'event,c,C,2018-01-03,,nato,,',
+  ];
+
+  it('reads group and era rows, and an event’s group by id or title in any case', () => {
+    const { dataset, problems } = ready(sheet.join('\n'));
+    expect(problems).toEqual([]);
+    expect(dataset.groups).toEqual([
+      { id: 'senate', label: 'Senate', color: '#1d4ed8' },
+      { id: 'house-of-representatives', label: 'House of Representatives' },
+    ]);
+    expect(dataset.eras.map((era) => [era.id, era.title, era.written, era.color])).toEqual([
+      ['first-term', 'First term', { start: '2017-01-20', end: '2021-01-19' }, '#b91c1c'],
+      ['the-war-years', 'The war years', { start: '1861', end: '1865' }, undefined],
+    ]);
+    expect(dataset.events.map((e) => [e.id, e.group])).toEqual([
+      ['a', 'senate'],
+      ['b', 'house-of-representatives'],
+      ['c', undefined],
+    ]);
+  });
+
+  it('takes the groups from the group column, in order of first use, when no row declares one', () => {
+    const { dataset, problems } = ready(
+      'title,start,topics,group\nA,2020-01-01,a,Senate\nB,2020-01-02,a,House\nC,2020-01-03,a,senate\n',
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.groups).toEqual([
+      { id: 'senate', label: 'Senate' },
+      { id: 'house', label: 'House' },
+    ]);
+    expect(dataset.events.map((e) => e.group)).toEqual(['senate', 'house', 'senate']);
+  });
+
+  it.each([
+    ['without an end', 'era,open,Open,2020,,,,', 'row 2 "open"', 'end', 'is missing'],
+    [
+      'with an end before its start',
+      'era,back,Back,2020,2019,,,',
+      'row 2 "back"',
+      'end',
+      '"2019" is before the start, "2020"',
+    ],
+    ['without a title', 'era,,,2020,2021,,,', 'row 2 "era-1"', 'title', 'is missing'],
+    [
+      'with a date it cannot read',
+      'era,odd,Odd,1/20/2017,2021,,,',
+      'row 2 "odd"',
+      'start',
+      '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)',
+    ],
+  ])('names an era row %s, and shows the events', (_, row, record, field, message) => {
+    const result = ready([sheet[0], row, 'event,a,A,2018-01-01,,nato,,'].join('\n'));
+    expect(result.dataset.eras).toEqual([]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
+    expect(result.problems).toEqual([{ record, field, message }]);
+  });
+
+  it('names a group row without a title, a bad colour and an event of an undeclared group', () => {
+    const result = ready(
+      [
+        sheet[0],
+        'group,lonely,,,,,,',
+        'group,senate,Senate,,,,,blue',
+        'era,war,War,1861,1865,,,red',
+        'event,a,A,2018-01-01,,nato,Lords,',
+      ].join('\n'),
+    );
+    expect(result.dataset.groups).toEqual([{ id: 'senate', label: 'Senate' }]);
+    expect(result.dataset.eras.map((era) => [era.id, era.color])).toEqual([['war', undefined]]);
+    expect(result.dataset.events[0]?.group).toBeUndefined();
+    expect(result.problems).toEqual([
+      {
+        record: 'row 3',
+        field: 'color',
+        message: '“blue” is not a colour like #1d4ed8, so it was left out',
+      },
+      {
+        record: 'row 4',
+        field: 'color',
+        message: '“red” is not a colour like #1d4ed8, so it was left out',
+      },
+      { record: 'row 2 "lonely"', field: 'title', message: 'is missing' },
+      {
+        record: 'row 5 "a"',
+        field: 'group',
+        message: 'names undeclared group "lords", so the event shows outside any group',
+      },
+    ]);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * A spreadsheet's CSV export, one row per event, turned into the shape of a JSON store so that the
  * one schema (schema.ts) judges both. What only a spreadsheet needs is done here: columns named
- * loosely, ids and precisions left blank, topics written as words, lists written one per line.
- * The columns are documented in docs/data-format.md.
+ * loosely, ids and precisions left blank, topics and groups written as words, lists written one
+ * per line. Rows of other types declare the topics, the groups and the eras, and give the
+ * timeline's own fields. The columns are documented in docs/data-format.md.
  */
 import { dsvFormat } from 'd3-dsv';
 import { restoreCell } from './csv-cell.ts';
-import type { Problem } from './schema.ts';
+import type { PartKind, Problem } from './schema.ts';
 import { quote, quoteName } from '../lib/display-text.ts';
 
 export const CSV_COLUMNS = [
@@ -20,6 +21,7 @@ export const CSV_COLUMNS = [
   'date_label',
   'date_note',
   'topics',
+  'group',
   'people',
   'quotes',
   'quote_speakers',
@@ -65,6 +67,8 @@ export interface CsvStore {
   eventRows: number[];
   /** The row of type timeline, if there is one: the dataset's own problems name it. */
   timelineRow?: number;
+  /** The spreadsheet row of each group in `json.groups` and each era in `json.eras`. */
+  partRows: Record<PartKind, number[]>;
   problems: Problem[];
 }
 
@@ -129,6 +133,9 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
 
   const meta = { title: baseName(path) } as Record<string, unknown>;
   const topics = new TopicTable();
+  const groups = new GroupTable();
+  const eras: Record<string, string>[] = [];
+  const partRows: Record<PartKind, number[]> = { group: [], era: [] };
   const eventRows: { row: Row; number: number }[] = [];
   let timelineRow: number | undefined;
   for (const entry of rows) {
@@ -140,6 +147,14 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
       case 'topic':
         topics.declare(entry.row, entry.number, problems);
         break;
+      case 'group':
+        groups.declare(entry.row, entry.number, problems);
+        partRows.group.push(entry.number);
+        break;
+      case 'era':
+        eras.push(eraOf(entry.row, entry.number, problems, eras.length));
+        partRows.era.push(entry.number);
+        break;
       case 'timeline':
         Object.assign(meta, timelineMeta(entry.row));
         timelineRow = entry.number;
@@ -148,7 +163,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
         problems.push({
           record: `row ${entry.number}`,
           field: 'type',
-          message: `${quote(entry.row.type ?? '')} is not a row type: write event (or leave it blank), topic or timeline`,
+          message: `${quote(entry.row.type ?? '')} is not a row type: write event (or leave it blank), topic, group, era or timeline`,
         });
     }
   }
@@ -158,14 +173,25 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   const untopical = topics.isEmpty() && eventRows.every(({ row }) => !list(row.topics).length);
   const events = eventRows.map(({ row, number }) => {
     const id = row.id?.trim() || uniqueId(row.title ?? '', number, ids);
-    return eventOf(untopical ? { ...row, topics: ALL_EVENTS } : row, id, topics);
+    return eventOf(untopical ? { ...row, topics: ALL_EVENTS } : row, id, topics, groups);
   });
+  // Groups derived from the events' cells have no row of their own to be named by.
+  const groupList = groups.list();
+  if (!groups.isDeclared()) partRows.group = [];
   return {
     ok: true,
     store: {
-      json: { version: 1, ...meta, topics: topics.list(), events },
+      json: {
+        version: 1,
+        ...meta,
+        topics: topics.list(),
+        ...(groupList.length && { groups: groupList }),
+        ...(eras.length && { eras }),
+        events,
+      },
       eventRows: eventRows.map(({ number }) => number),
       ...(timelineRow !== undefined && { timelineRow }),
+      partRows,
       problems,
     },
   };
@@ -190,7 +216,12 @@ function timelineMeta(row: Row): Record<string, unknown> {
   return meta;
 }
 
-function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unknown> {
+function eventOf(
+  row: Row,
+  id: string,
+  topics: TopicTable,
+  groups: GroupTable,
+): Record<string, unknown> {
   const start = dateCell(row.start);
   const end = dateCell(row.end);
   const quotes = lines(row.quotes);
@@ -198,6 +229,7 @@ function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unkno
   const sources = lines(row.sources);
   const urls = parallel(row.source_urls);
   const media = mediaOf(row);
+  const group = row.group?.trim();
   return {
     id,
     title: row.title ?? '',
@@ -214,7 +246,40 @@ function eventOf(row: Row, id: string, topics: TopicTable): Record<string, unkno
     quotes: quotes.map((text, i) => ({ text, speaker: speakers[i] })),
     sources: sources.map((name, i) => ({ name, url: urls[i] })),
     media: media && [media],
+    // Only when given: most events belong to no group.
+    ...(group && { group: groups.idOf(group) }),
   };
+}
+
+/**
+ * An era row as the schema reads an era, which judges what is missing or out of order (a row
+ * without an end, an end before the start) and names this row.
+ */
+function eraOf(row: Row, number: number, problems: Problem[], index: number) {
+  const title = row.title?.trim() ?? '';
+  const era: Record<string, string> = {
+    id: row.id?.trim() || slugOf(title) || `era-${index + 1}`,
+  };
+  if (row.title !== undefined) era.title = row.title;
+  const start = dateCell(row.start);
+  const end = dateCell(row.end);
+  if (start !== undefined) era.start = start;
+  if (end !== undefined) era.end = end;
+  const color = optionalColor(row, number, problems);
+  if (color) era.color = color;
+  return era;
+}
+
+/** A group's or an era's colour: they may have none, so a bad one is left out, and said so. */
+function optionalColor(row: Row, number: number, problems: Problem[]): string | undefined {
+  const color = row.color?.trim();
+  if (!color || /^#[0-9a-f]{6}$/i.test(color)) return color;
+  problems.push({
+    record: `row ${number}`,
+    field: 'color',
+    message: `${quote(color)} is not a colour like #1d4ed8, so it was left out`,
+  });
+  return undefined;
 }
 
 /** The row's one picture, video or sound, for the schema (media.ts) to read; undefined if none. */
@@ -365,6 +430,63 @@ class TopicTable {
   }
 
   list(): { id: string; label: string; color: string }[] {
+    return this.declared.length ? this.declared : [...this.derived.values()];
+  }
+}
+
+interface GroupJson {
+  id: string;
+  label?: string;
+  color?: string;
+}
+
+/**
+ * The file's groups: declared by rows of type "group", or, when none is, taken from the events'
+ * group column as written, in order of first use. An event names its group by id or title, in any
+ * case, as it names its topics.
+ */
+class GroupTable {
+  private readonly declared: GroupJson[] = [];
+  private readonly derived = new Map<string, GroupJson>();
+
+  declare(row: Row, number: number, problems: Problem[]): void {
+    const label = row.title?.trim() ?? '';
+    const group: GroupJson = {
+      id: row.id?.trim() || slugOf(label) || `group-${this.declared.length + 1}`,
+    };
+    // A blank title is left for the schema to name as missing, on this row.
+    if (label) group.label = label;
+    const color = optionalColor(row, number, problems);
+    if (color) group.color = color;
+    this.declared.push(group);
+  }
+
+  idOf(word: string): string {
+    const lower = word.toLowerCase();
+    if (this.declared.length) {
+      const group = this.declared.find(
+        (g) => g.id.toLowerCase() === lower || g.label?.toLowerCase() === lower,
+      );
+      // Made an id as the schema reads them, so that it names the group as undeclared.
+      return group?.id ?? (slugOf(word) || word);
+    }
+    let group = this.derived.get(lower);
+    if (!group) {
+      const base = slugOf(word) || `group-${this.derived.size + 1}`;
+      const taken = new Set([...this.derived.values()].map((g) => g.id));
+      let id = base;
+      for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+      group = { id, label: word };
+      this.derived.set(lower, group);
+    }
+    return group.id;
+  }
+
+  isDeclared(): boolean {
+    return this.declared.length > 0;
+  }
+
+  list(): GroupJson[] {
     return this.declared.length ? this.declared : [...this.derived.values()];
   }
 }

@@ -15,6 +15,8 @@ export interface StoreJson {
   source?: { publisher: string; title: string; url?: string; published?: string; updated?: string };
   media?: MediaJson;
   topics: { id: string; label: string; color: string }[];
+  groups?: { id: string; label: string; color?: string }[];
+  eras?: { id: string; title: string; start: string; end: string; color?: string }[];
   events: EventJson[];
 }
 
@@ -25,6 +27,7 @@ export interface EventJson {
   date: { precision: string; start: string; end?: string; label?: string };
   dateNote?: string;
   topics: string[];
+  group?: string;
   people?: string[];
   quotes?: { text: string; speaker?: string }[];
   sources?: { name: string; url?: string }[];
@@ -48,6 +51,20 @@ export function storeToCsv(store: StoreJson): string {
       ...mediaCells(store.media),
     },
     ...store.topics.map((t): Row => ({ type: 'topic', id: t.id, title: t.label, color: t.color })),
+    ...(store.groups ?? []).map((g): Row => ({
+      type: 'group',
+      id: g.id,
+      title: g.label,
+      color: g.color,
+    })),
+    ...(store.eras ?? []).map((e): Row => ({
+      type: 'era',
+      id: e.id,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      color: e.color,
+    })),
     ...store.events.map(eventRow),
   ];
   // Every cell, the dates too: BC years ("-0508") begin with a minus.
@@ -69,6 +86,7 @@ function eventRow(event: EventJson): Row {
     date_label: event.date.label,
     date_note: event.dateNote,
     topics: event.topics.join('; '),
+    group: event.group,
     people: event.people?.join('; '),
     quotes: quotes.map((q) => q.text).join('\n'),
     quote_speakers: quotes.some((q) => q.speaker)

@@ -18,7 +18,7 @@ export function parseCsvText(
   const result = validateStore(
     csv.store.json,
     name,
-    rowNaming(csv.store.eventRows, csvColumnOf, csv.store.timelineRow),
+    rowNaming(csv.store.eventRows, csvColumnOf, csv.store.timelineRow, csv.store.partRows),
   );
   return { ...result, problems: [...csv.store.problems, ...result.problems] };
 }
@@ -42,6 +42,9 @@ export function csvColumnOf(path: string): CsvColumn | string {
       return path.replace('.', '_');
     case 'description':
       return 'summary';
+    case 'label':
+      // A group's label is its row's title, as a topic's is.
+      return 'title';
     case 'media':
       // An event's "media.0.alt", the timeline's "media.alt": a row has one item's columns.
       return `media_${leaf ?? second ?? 'url'}`;

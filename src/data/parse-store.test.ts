@@ -53,5 +53,6 @@ describe('csvColumnOf', () => {
     expect(csvColumnOf('source.url')).toBe('source_url');
     expect(csvColumnOf('people.3')).toBe('people');
     expect(csvColumnOf('title')).toBe('title');
+    expect(csvColumnOf('label')).toBe('title');
   });
 });

@@ -222,7 +222,12 @@ export interface ProblemNaming {
   field: (path: string) => string;
   /** The dataset's own fields: "dataset" in JSON, the timeline's row in a spreadsheet. */
   dataset?: string;
+  /** A group or an era: "era 2 "id"" in JSON, its own row in a spreadsheet. */
+  part?: (kind: PartKind, raw: unknown, index: number) => string;
 }
+
+/** The dataset's parts that are read each on its own, beside its events. */
+export type PartKind = 'group' | 'era';
 
 const idOf = (raw: unknown) =>
   typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
@@ -239,13 +244,20 @@ export function rowNaming(
   rows: readonly number[],
   field: (path: string) => string,
   timelineRow?: number,
+  partRows?: Readonly<Record<PartKind, readonly number[]>>,
 ): ProblemNaming {
   return {
     record: (raw, index) => `row ${rows[index] ?? index + 1}${idOf(raw)}`,
     field,
     ...(timelineRow !== undefined && { dataset: `row ${timelineRow}` }),
+    ...(partRows && {
+      part: (kind, raw, index) => `row ${partRows[kind][index] ?? index + 1}${idOf(raw)}`,
+    }),
   };
 }
+
+const partRecord = (naming: ProblemNaming, kind: PartKind, raw: unknown, index: number) =>
+  naming.part?.(kind, raw, index) ?? `${kind} ${index + 1}${idOf(raw)}`;
 
 function issuesToProblems(
   record: string,
@@ -289,9 +301,9 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     topics.push(topic);
   }
 
-  const groups = readGroups(frame.output.groups, problems);
+  const groups = readGroups(frame.output.groups, problems, naming);
   const groupIds = new Set(groups.map((group) => group.id));
-  const eras = readEras(frame.output.eras, problems);
+  const eras = readEras(frame.output.eras, problems, naming);
 
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
@@ -444,18 +456,22 @@ function withoutGroup(event: TimelineEvent): TimelineEvent {
 }
 
 /** The declared groups, each checked on its own: a bad or repeated one is reported and left out. */
-function readGroups(raws: readonly unknown[] | undefined, problems: Problem[]): Group[] {
+function readGroups(
+  raws: readonly unknown[] | undefined,
+  problems: Problem[],
+  naming: ProblemNaming,
+): Group[] {
   const groups: Group[] = [];
   const ids = new Set<string>();
   (raws ?? []).forEach((raw, index) => {
-    const record = `group ${index + 1}${idOf(raw)}`;
+    const record = partRecord(naming, 'group', raw, index);
     const parsed = v.safeParse(GroupSchema, raw, PARSE_CONFIG);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(record, parsed.issues));
+      problems.push(...issuesToProblems(record, parsed.issues, naming.field));
       return;
     }
     if (ids.has(parsed.output.id)) {
-      problems.push({ record, field: 'id', message: 'is declared twice' });
+      problems.push({ record, field: naming.field('id'), message: 'is declared twice' });
       return;
     }
     ids.add(parsed.output.id);
@@ -465,14 +481,18 @@ function readGroups(raws: readonly unknown[] | undefined, problems: Problem[]): 
 }
 
 /** The eras, each checked on its own; one that ends before it starts is reported, not drawn. */
-function readEras(raws: readonly unknown[] | undefined, problems: Problem[]): Era[] {
+function readEras(
+  raws: readonly unknown[] | undefined,
+  problems: Problem[],
+  naming: ProblemNaming,
+): Era[] {
   const eras: Era[] = [];
   const ids = new Set<string>();
   (raws ?? []).forEach((raw, index) => {
-    const record = `era ${index + 1}${idOf(raw)}`;
+    const record = partRecord(naming, 'era', raw, index);
     const parsed = v.safeParse(EraSchema, raw, PARSE_CONFIG);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(record, parsed.issues));
+      problems.push(...issuesToProblems(record, parsed.issues, naming.field));
       return;
     }
     const { id, title, start, end, color } = parsed.output;
@@ -481,15 +501,16 @@ function readEras(raws: readonly unknown[] | undefined, problems: Problem[]): Er
     if ('error' in from || 'error' in to) {
       const field = 'error' in from ? 'start' : 'end';
       const message = 'error' in from ? from.error : 'error' in to ? to.error : '';
-      problems.push({ record, field, message });
+      problems.push({ record, field: naming.field(field), message });
       return;
     }
     if (endOf(to) <= startOf(from)) {
-      problems.push({ record, field: 'end', message: `"${end}" is before the start, "${start}"` });
+      const message = `"${end}" is before the start, "${start}"`;
+      problems.push({ record, field: naming.field('end'), message });
       return;
     }
     if (ids.has(id)) {
-      problems.push({ record, field: 'id', message: 'is declared twice' });
+      problems.push({ record, field: naming.field('id'), message: 'is declared twice' });
       return;
     }
     ids.add(id);

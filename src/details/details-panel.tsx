@@ -22,6 +22,7 @@ import { storeAddressOnPage } from '../data/store-address.ts';
 export function DetailsPanel() {
   const event = useTimelineStore(selectSelectedEvent);
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
+  const groups = useTimelineStore((s) => selectDataset(s)?.groups);
   const position = useTimelineStore(
     useShallow((s) => ({
       index: s.selectedId === null ? -1 : (selectShownPositions(s).get(s.selectedId) ?? -1),
@@ -77,6 +78,7 @@ export function DetailsPanel() {
   const atFirst = position.count === 0 || position.index === 0;
   const atLast = position.count === 0 || position.index === position.count - 1;
   const topicById = new Map(topics?.map((t) => [t.id, t]));
+  const group = event.group === undefined ? undefined : groups?.find((g) => g.id === event.group);
 
   return (
     <aside ref={panelRef} className="details" aria-label={t().eventDetails}>
@@ -197,6 +199,14 @@ export function DetailsPanel() {
                   </li>
                 ))}
               </ul>
+            </dd>
+          </>
+        )}
+        {group && (
+          <>
+            <dt>{t().eventGroup}</dt>
+            <dd className="details__group">
+              <bdi>{group.label}</bdi>
             </dd>
           </>
         )}

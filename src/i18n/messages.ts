@@ -118,8 +118,11 @@ const en = {
   quotes: 'Quotes',
   people: 'People',
   sourcesCited: 'Sources cited',
+  /** The group an event belongs to (a band of its own on the timeline), in its details. */
+  eventGroup: 'Group',
   // The printout's lines under each event.
   printTopics: 'Topics: ',
+  printGroup: '. Group: ',
   printPeople: '. People: ',
   printSources: (count: number): string => (count === 1 ? 'Source: ' : 'Sources: '),
   showOnly: 'Show only',
@@ -156,6 +159,8 @@ const en = {
   spreadsheetTemplate: 'spreadsheet template (CSV)',
   seeMediaTimeline: 'See a timeline with pictures',
   seeMediaTimelineNote: ': a made-up demo of pictures, video and sound.',
+  seeGroupsTimeline: 'See a timeline with groups and eras',
+  seeGroupsTimelineNote: ': the Apollo program, in crewed missions and uncrewed tests.',
   openAFile: 'Open a file…',
   openingFile: (name: string) => `Opening ${name}…`,
 
@@ -203,6 +208,7 @@ const en = {
   openEvent: 'Open event',
   theEvent: 'The event',
   theEventsInOrder: 'The events, in time order',
+  eras: 'Eras',
 
   // Dates the app writes (the data's own labels stay as written)
   monthYear: (month: string, year: string) => `${month} ${year}`,
@@ -319,7 +325,9 @@ const es: Messages = {
   quotes: 'Citas',
   people: 'Personas',
   sourcesCited: 'Fuentes citadas',
+  eventGroup: 'Grupo',
   printTopics: 'Temas: ',
+  printGroup: '. Grupo: ',
   printPeople: '. Personas: ',
   printSources: (count) => (count === 1 ? 'Fuente: ' : 'Fuentes: '),
   showOnly: 'Mostrar solo',
@@ -354,6 +362,8 @@ const es: Messages = {
   spreadsheetTemplate: 'plantilla de hoja de cálculo (CSV)',
   seeMediaTimeline: 'Ver una cronología con imágenes',
   seeMediaTimelineNote: ': una demostración inventada de imágenes, vídeo y sonido.',
+  seeGroupsTimeline: 'Ver una cronología con grupos y épocas',
+  seeGroupsTimelineNote: ': el programa Apolo, en misiones tripuladas y pruebas sin tripulación.',
   openAFile: 'Abrir un archivo…',
   openingFile: (name) => `Abriendo ${name}…`,
 
@@ -397,6 +407,7 @@ const es: Messages = {
   openEvent: 'Acontecimiento abierto',
   theEvent: 'El acontecimiento',
   theEventsInOrder: 'Los acontecimientos, por orden cronológico',
+  eras: 'Épocas',
 
   monthYear: (month, year) => `${month} de ${year}`,
   dayMonthYear: (day, month, year) => `${day} de ${month} de ${year}`,

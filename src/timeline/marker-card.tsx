@@ -7,7 +7,7 @@ import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
 import { mediaAddress, thumbnailOf } from '../data/media.ts';
 import { relativeToRoot, storeAddressOnPage } from '../data/store-address.ts';
-import { useTimelineStore } from '../state/store.ts';
+import { selectDataset, useTimelineStore } from '../state/store.ts';
 
 interface MarkerCardProps {
   id: string;
@@ -61,6 +61,11 @@ export function MarkerCard({
   });
 
   const origin = useTimelineStore((s) => s.origin);
+  const group = useTimelineStore((s) =>
+    event.group === undefined
+      ? undefined
+      : selectDataset(s)?.groups.find((g) => g.id === event.group),
+  );
   const thumbnail = thumbnailOf(event.media);
   const byId = new Map(topics.map((t) => [t.id, t]));
   return (
@@ -90,6 +95,11 @@ export function MarkerCard({
       <p className="marker-card__date" dir="auto">
         {event.date.label}
       </p>
+      {group && (
+        <p className="marker-card__group">
+          {t().eventGroup}: <bdi>{group.label}</bdi>
+        </p>
+      )}
       {event.topics.length > 0 && (
         <ul className="marker-card__topics" aria-label={t().topics}>
           {event.topics.map((topicId) => (

@@ -2,7 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrintView } from '../../src/app/print-view.tsx';
 import { resetTimelineStore, selectShownEvents, useTimelineStore } from '../../src/state/store.ts';
-import { loadSeed } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadSeed, textLoader } from './fixtures.ts';
 
 const SEED_COUNT = 27;
 
@@ -78,5 +80,43 @@ describe('PrintView', () => {
       `0 of ${SEED_COUNT} events, matching the search “no such words anywhere”.`,
     );
     expect(within(printed()).queryAllByRole('article')).toHaveLength(0);
+  });
+
+  it('lists the eras with their dates, and names each event’s group', async () => {
+    const demo = readFileSync(resolve(__dirname, '../../public/data/groups-demo.json'), 'utf8');
+    const load = textLoader(demo);
+    useTimelineStore.getState().setLoadResult(await load({ kind: 'url', url: 'groups-demo.json' }));
+    render(<PrintView />);
+    print();
+    const eras = within(printed()).getByRole('region', { name: 'Eras' });
+    expect(
+      within(eras)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Kennedy administration: January 20, 1961 – November 22, 1963',
+      'Johnson administration: November 22, 1963 – January 20, 1969',
+      'Nixon administration: January 20, 1969 – August 9, 1974',
+    ]);
+    const list = within(printed()).getByRole('region', { name: 'The events, in time order' });
+    const article = (title: string) =>
+      within(list)
+        .getAllByRole('article')
+        .find((a) => within(a).queryByRole('heading', { name: title }));
+    expect(article('Apollo 11: the first Moon landing')).toHaveTextContent(
+      'Topics: Flights to the Moon, Moon landings. Group: Crewed missions. People: Neil Armstrong',
+    );
+    expect(article('Apollo 4: the first Saturn V flies')).toHaveTextContent(
+      'Topics: Test flights. Group: Uncrewed tests.',
+    );
+    expect(article('Kennedy sets the goal of a Moon landing')).not.toHaveTextContent('Group:');
+  });
+
+  it('prints no eras for a timeline without them', async () => {
+    await loadStore();
+    render(<PrintView />);
+    print();
+    expect(within(printed()).queryByRole('region', { name: 'Eras' })).toBeNull();
+    expect(printed()).not.toHaveTextContent('Group:');
   });
 });
