@@ -247,7 +247,7 @@ describe('groups and eras in a CSV store', () => {
       'era,odd,Odd,1/20/2017,2021,,,',
       'row 2 "odd"',
       'start',
-      '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20)',
+      '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)',
     ],
   ])('names an era row %s, and shows the events', (_, row, record, field, message) => {
     const result = ready([sheet[0], row, 'event,a,A,2018-01-01,,nato,,'].join('\n'));

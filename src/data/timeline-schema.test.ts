@@ -166,7 +166,7 @@ describe('the JSON Schema', () => {
     [
       'an era with a date of another form',
       { eras: [{ id: 'x', title: 'X', start: '1861', end: '4/9/1865' }] },
-      '$.eras[0].end: does not match ^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$',
+      '$.eras[0].end: does not match ^-?\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$',
     ],
     ['a group without a label', { groups: [{ id: 'senate' }] }, '$.groups[0]: lacks label'],
     [
