@@ -14,6 +14,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
 import { usePrinting } from '../ui/use-printing.ts';
 import { t } from '../i18n/messages.ts';
+import { RichText } from '../ui/rich-text.tsx';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
@@ -125,10 +126,18 @@ function PrintedEvent({
       {event.media.map((media, i) => (
         <PrintedMedia key={i} media={media} storeUrl={storeAddressOnPage(origin)} />
       ))}
-      {event.summary && (
-        <p className="print-event__summary" dir="auto">
-          {event.summary}
-        </p>
+      {event.summaryHtml !== undefined ? (
+        <RichText
+          className="print-event__summary print-event__summary--rich"
+          html={event.summaryHtml}
+          fallback={event.summary}
+        />
+      ) : (
+        event.summary && (
+          <p className="print-event__summary" dir="auto">
+            {event.summary}
+          </p>
+        )
       )}
       {event.quotes.map((quote, i) => (
         <QuoteFigure key={i} quote={quote} className="print-event__quote" />

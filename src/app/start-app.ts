@@ -16,6 +16,7 @@ import {
 import { shownWindow } from '../timeline/lib/time-window.ts';
 import { applyUrlState, fileKeyOfHistoryEntry, readUrl, startUrlSync } from '../state/url-sync.ts';
 import type { UrlState } from '../state/url.ts';
+import { withFormerEvent } from '../state/former-link.ts';
 import { t } from '../i18n/messages.ts';
 
 export { DEFAULT_DATA_URL } from '../data/store-address.ts';
@@ -105,7 +106,10 @@ export async function startApp(
       : loaded;
   store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
   if (result.status === 'ready') {
-    applyUrlState(store, url);
+    // An old TimelineJS link (`#event-<unique_id>`) opens its event, under the address of ours.
+    const former = withFormerEvent(url, win.location.hash, result.dataset, win.location.pathname);
+    applyUrlState(store, former?.url ?? url);
+    if (former?.address) win.history.replaceState(win.history.state, '', former.address);
     // A link that names filters opens on the years they show, as a click on the filter would
     // move the view there; the timeline keeps this window when it takes its width.
     const state = store.getState();

@@ -9,6 +9,11 @@ import { dsvFormat } from 'd3-dsv';
 import { restoreCell } from './csv-cell.ts';
 import type { PartKind, Problem } from './schema.ts';
 import { quote, quoteName } from '../lib/display-text.ts';
+import { slugOf } from '../lib/slug.ts';
+import { TOPIC_COLORS } from './topic-colors.ts';
+import { baseName } from './file-title.ts';
+
+export { slugOf };
 
 export const CSV_COLUMNS = [
   'type',
@@ -46,20 +51,6 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<CsvColumn, string>>;
 
-/** Colours for topics the file names but does not declare; the app adjusts them for contrast. */
-const TOPIC_COLORS = [
-  '#1d4ed8',
-  '#b91c1c',
-  '#047857',
-  '#7c3aed',
-  '#b45309',
-  '#0e7490',
-  '#be185d',
-  '#4d7c0f',
-  '#6b7280',
-  '#9a3412',
-];
-
 export interface CsvStore {
   /** A value of the JSON store's shape, for the schema to judge. */
   json: Record<string, unknown>;
@@ -87,7 +78,7 @@ const columnKey = (header: string) =>
     .replace(/[\s-]+/g, '_');
 
 /** Comma, or the semicolon some spreadsheets write where the comma is a decimal mark, or tab. */
-function delimiterOf(text: string, path: string): string {
+export function delimiterOf(text: string, path: string): string {
   if (/\.tsv$/i.test(path)) return '\t';
   const header = text.slice(0, text.search(/\r?\n|$/));
   const count = (d: string) => header.split(d).length - 1;
@@ -346,31 +337,6 @@ function uniqueId(title: string, row: number, taken: Set<string | undefined>): s
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
-}
-
-/** Lowercase ASCII letters and digits joined by single hyphens, cut at a hyphen. */
-export function slugOf(text: string, max = 40): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-$/, '');
-}
-
-/** "data/our%20events.csv" → "our events": a title for a file that gives none. */
-function baseName(path: string): string {
-  const file = path.split(/[/\\]/).pop() ?? path;
-  let decoded = file;
-  try {
-    decoded = decodeURIComponent(file);
-  } catch {
-    // A file's own name may hold a "%" that is no escape.
-  }
-  return decoded.replace(/\.[a-z0-9]+$/i, '') || 'Timeline';
 }
 
 /**

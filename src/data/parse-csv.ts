@@ -2,9 +2,13 @@
  * Parsing a CSV store, with d3-dsv: on the page it is loaded only when a store is CSV
  * (parse-on-page.ts); the worker carries it always.
  */
-import { readCsvStore, type CsvColumn } from './csv-store.ts';
+import { dsvFormat } from 'd3-dsv';
+import { delimiterOf, readCsvStore, type CsvColumn } from './csv-store.ts';
 import { rowNaming } from './schema.ts';
 import { failedLoad, validateStore, type LoadResult, type OnRecords } from './parse-result.ts';
+import { isTimelineJsSheet, readTimelineJsSheet } from './timelinejs-sheet.ts';
+import { loadTimelineJs } from './timelinejs.ts';
+import { baseName } from './file-title.ts';
 
 export function parseCsvText(
   text: string,
@@ -12,6 +16,14 @@ export function parseCsvText(
   path = name,
   onRecords?: OnRecords,
 ): LoadResult {
+  const format = dsvFormat(delimiterOf(text, path));
+  // The header row alone tells a TimelineJS sheet from ours: a large store is parsed only once.
+  if (isTimelineJsSheet(format.parseRows(text.slice(0, text.search(/\r?\n|$/)))[0] ?? [])) {
+    const rows = format.parseRows(text);
+    const sheet = readTimelineJsSheet(rows);
+    onRecords?.(sheet.events.length);
+    return loadTimelineJs(sheet, name, baseName(path));
+  }
   const csv = readCsvStore(text, name, path);
   if (!csv.ok) return failedLoad(csv.message);
   onRecords?.(csv.store.eventRows.length);

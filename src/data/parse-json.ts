@@ -1,6 +1,9 @@
 import { JSON_NAMING } from './schema.ts';
 import { quoteName } from '../lib/display-text.ts';
 import { failedLoad, validateStore, type LoadResult, type OnRecords } from './parse-result.ts';
+import { readTimelineJsJson } from './timelinejs-json.ts';
+import { loadTimelineJs } from './timelinejs.ts';
+import { baseName } from './file-title.ts';
 
 /** Parses and validates a JSON store already in memory. */
 export function parseJsonText(text: string, name: string, onRecords?: OnRecords): LoadResult {
@@ -9,6 +12,12 @@ export function parseJsonText(text: string, name: string, onRecords?: OnRecords)
     json = JSON.parse(text);
   } catch (error) {
     return failedLoad(jsonSyntaxMessage(text, name, error));
+  }
+  // TimelineJS's JSON has no version, ours has one: its shape says which it is.
+  const timelineJs = readTimelineJsJson(json);
+  if (timelineJs) {
+    onRecords?.(timelineJs.events.length);
+    return loadTimelineJs(timelineJs, name, baseName(name));
   }
   const events = (json as { events?: unknown } | null)?.events;
   if (Array.isArray(events)) onRecords?.(events.length);

@@ -201,6 +201,11 @@ export interface Dataset {
   eras: Era[];
   /** Sorted by start, then end, then id: every view and index relies on this order. */
   events: TimelineEvent[];
+  /**
+   * The ids events had where the data came from, when they differ from their id here: a
+   * TimelineJS slide's unique_id, which its old links (`#event-<unique_id>`) name.
+   */
+  formerIds?: ReadonlyMap<string, string>;
 }
 
 /** One thing wrong with the input, said so that an author can find and fix it. */

@@ -16,6 +16,7 @@ import { CopyLink } from './copy-link.tsx';
 import { isArrivalSheet, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
 import { MediaFigure } from '../ui/media-figure.tsx';
+import { RichText } from '../ui/rich-text.tsx';
 import { storeAddressOnPage } from '../data/store-address.ts';
 
 /** The selected event in full; a landmark named "Event details". */
@@ -152,10 +153,18 @@ export function DetailsPanel() {
           name={event.title}
         />
       ))}
-      {event.summary && (
-        <p className="details__summary" dir="auto">
-          {event.summary}
-        </p>
+      {event.summaryHtml !== undefined ? (
+        <RichText
+          className="details__summary details__summary--rich"
+          html={event.summaryHtml}
+          fallback={event.summary}
+        />
+      ) : (
+        event.summary && (
+          <p className="details__summary" dir="auto">
+            {event.summary}
+          </p>
+        )
       )}
 
       {event.quotes.length > 0 && (

@@ -11,3 +11,16 @@ export const isSlug = (text: string): boolean => text.length <= MAX_ID_LENGTH &&
 
 /** The pattern alone, for messages that say which of the two rules an id breaks. */
 export const hasSlugShape = (text: string): boolean => SLUG.test(text);
+
+/** Lowercase ASCII letters and digits joined by single hyphens, cut at a hyphen. */
+export function slugOf(text: string, max = 40): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-$/, '');
+}

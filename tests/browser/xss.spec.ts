@@ -8,7 +8,9 @@ import {
   type XssEvent,
   xssCsv,
   xssJson,
+  xssTimelineJs,
 } from '../fixtures/xss/xss-store.ts';
+import { htmlToLine } from '../../src/data/html-text.ts';
 import { details, openApp, openFile, timeline } from './helpers.ts';
 
 /**
@@ -211,4 +213,56 @@ test('markup in the address (?q=, ?event=, ?topics=) is read as text', async ({ 
   );
   await expect(page.getByRole('searchbox')).toHaveValue(q);
   await expectInert(page, watched);
+});
+
+test.describe('markup in every field of a TimelineJS store', () => {
+  const store = xssTimelineJs();
+  for (const from of ['?data=', 'Open a file…'] as const) {
+    test(`is inert, its allowed elements shown as elements, when opened with ${from}`, async ({
+      page,
+    }) => {
+      const watched = watch(page);
+      const body = JSON.stringify(store);
+      if (from === '?data=') {
+        await page.route('**/data/xss-timelinejs.json', (route) =>
+          route.fulfill({ body, contentType: 'application/json' }),
+        );
+        await page.goto('./?data=data/xss-timelinejs.json');
+        await expect(timeline(page)).toBeVisible();
+      } else {
+        await openApp(page);
+        await openFile(page, {
+          name: 'xss-timelinejs.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(body),
+        });
+      }
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        htmlToLine(store.title.text.headline),
+      );
+      await expectInert(page, watched);
+      const list = page.getByRole('region', { name: /^Event by event/ });
+      for (const slide of store.events) {
+        const title = htmlToLine(slide.text.headline);
+        await list.getByRole('link', { name: new RegExp(`^${escape(title)}`) }).click();
+        const panel = details(page);
+        await expect(panel.getByRole('heading', { level: 2 })).toHaveText(title);
+        await expect(panel).toContainText(htmlToLine(slide.display_date));
+        await expect(panel).toContainText(htmlToLine(slide.media.caption));
+        await expect(panel.locator('em', { hasText: 'stressed' })).toBeVisible();
+        await expect(panel.getByRole('listitem').filter({ hasText: 'First point' })).toBeVisible();
+        await expect(panel.getByRole('link', { name: 'web link' })).toHaveAttribute(
+          'href',
+          /^https:\/\/example\.com\/\d$/,
+        );
+        await expect(panel.getByRole('link', { name: 'script link' })).toHaveCount(0);
+        await expect(panel.getByRole('link', { name: 'mixed case link' })).toHaveCount(0);
+        await expect(panel).toContainText('script link');
+        await expectInert(page, watched);
+      }
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByText('First point').first()).toBeAttached();
+      await expectInert(page, watched);
+    });
+  }
 });

@@ -1,0 +1,403 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from './parse-json.ts';
+import { parseCsvText } from './parse-csv.ts';
+import type { LoadResult } from './parse-result.ts';
+import type { Dataset, Problem, TimelineEvent } from './schema.ts';
+import { isTimelineJsJson } from './timelinejs-json.ts';
+import { isTimelineJsSheet } from './timelinejs-sheet.ts';
+import { timelineJsSlug } from './timelinejs.ts';
+
+type Ready = Extract<LoadResult, { status: 'ready' }>;
+
+function ready(result: LoadResult): Ready {
+  if (result.status !== 'ready') throw new Error(`not ready: ${result.message}`);
+  return result;
+}
+
+/** A TimelineJS3 JSON of the given slides, loaded. */
+const loadSlides = (events: unknown[], rest: Record<string, unknown> = {}) =>
+  ready(parseJsonText(JSON.stringify({ events, ...rest }), 'tl.json'));
+
+const only = (result: Ready): TimelineEvent => {
+  expect(result.dataset.events).toHaveLength(1);
+  return result.dataset.events[0] as TimelineEvent;
+};
+
+const problemsOf = (result: { problems: Problem[] }) =>
+  result.problems.map((p) => `${p.record} | ${p.field} | ${p.message}`);
+
+const slide = (extra: Record<string, unknown> = {}) => ({
+  start_date: { year: '1815', month: '12', day: '10' },
+  text: { headline: 'Ada Lovelace', text: '' },
+  ...extra,
+});
+
+describe('TimelineJS JSON is told from ours by its shape', () => {
+  it.each([
+    [{ events: [] }, true],
+    [{ title: {}, events: [], eras: [], scale: 'human' }, true],
+    [{ timeline: { headline: 'x', date: [] } }, true],
+    [{ version: 1, title: 'x', topics: [], events: [] }, false],
+    [{ version: 2, events: [] }, false],
+    [[], false],
+    [null, false],
+    [{ timeline: {} }, false],
+  ])('%j → %s', (json, expected) => {
+    expect(isTimelineJsJson(json)).toBe(expected);
+  });
+});
+
+describe('a TimelineJS sheet is told from ours by its header row', () => {
+  it.each([
+    [['Year', 'Month', 'Day', 'Headline', 'Text'], true],
+    [['year', 'HEADLINE'], true],
+    [['Start Date', 'End Date', 'Headline', 'Text', 'Tag'], true],
+    [['  Head line ', 'Ye ar'], true],
+    [['title', 'start', 'topics'], false],
+    [['Headline', 'Text'], false],
+    [['Year', 'Title'], false],
+  ])('%j → %s', (header, expected) => {
+    expect(isTimelineJsSheet(header)).toBe(expected);
+  });
+});
+
+describe('each field of a slide', () => {
+  it.each([
+    [
+      'a year',
+      { start_date: { year: '1951' } },
+      { start: '1951', precision: 'year', label: '1951', kind: 'fuzzy' },
+    ],
+    [
+      'a month',
+      { start_date: { year: 1943, month: 7 } },
+      { start: '1943-07', precision: 'month', label: 'July 1943' },
+    ],
+    [
+      'a day',
+      { start_date: { year: '1815', month: '12', day: '10' } },
+      { start: '1815-12-10', precision: 'day', label: 'December 10, 1815', kind: 'exact' },
+    ],
+    [
+      'an end date: a span',
+      { start_date: { year: '1943', month: '7' }, end_date: { year: '1946' } },
+      { start: '1943-07', end: '1946', precision: 'span', label: 'July 1943 – 1946' },
+    ],
+    [
+      'an end date equal to the start: no span, as TimelineJS drops it',
+      { start_date: { year: '1990' }, end_date: { year: '1990', month: '' } },
+      { start: '1990', precision: 'year', label: '1990' },
+    ],
+    [
+      'a time of day: kept on its day, in the label',
+      { start_date: { year: '2000', month: '01', day: '05', hour: '6', minute: '45' } },
+      { start: '2000-01-05', precision: 'day', label: 'January 5, 2000, 06:45' },
+    ],
+    [
+      'a display_date: the label',
+      { start_date: { year: '1932' }, display_date: 'Early <em>1932</em>' },
+      { start: '1932', precision: 'year', label: 'Early 1932' },
+    ],
+    [
+      'the dates’ own display_date',
+      {
+        start_date: { year: '1932', display_date: 'Winter' },
+        end_date: { year: '1933', display_date: 'spring' },
+      },
+      { start: '1932', end: '1933', precision: 'span', label: 'Winter – spring' },
+    ],
+  ])('%s', (_name, fields, expected) => {
+    const event = only(loadSlides([slide(fields)]));
+    const { start, end, label, precision, kind } = expected as Record<string, string>;
+    expect(event.writtenDate.start).toBe(start);
+    expect(event.writtenDate.end).toBe(end);
+    expect(event.date.precision).toBe(precision);
+    expect(event.date.label).toBe(label);
+    if (kind) expect(event.date.kind).toBe(kind);
+  });
+
+  it.each([
+    [
+      'headline → title, as text',
+      { text: { headline: 'Ada <em>Lovelace</em> &amp; Babbage', text: '' } },
+      { title: 'Ada Lovelace & Babbage' },
+    ],
+    [
+      'text → summary as text and summaryHtml as written',
+      { text: { headline: 'A', text: '<p>One <a href="https://e.org">link</a></p><p>Two</p>' } },
+      {
+        summary: 'One link\n\nTwo',
+        summaryHtml: '<p>One <a href="https://e.org">link</a></p><p>Two</p>',
+      },
+    ],
+    [
+      'text without markup → summary only',
+      { text: { headline: 'A', text: 'Just words.' } },
+      { summary: 'Just words.', summaryHtml: undefined },
+    ],
+    [
+      'no headline → the first line of the text',
+      { text: { headline: '', text: '<p>First line.</p><p>Second.</p>' } },
+      { title: 'First line.' },
+    ],
+    ['unique_id, a slug → the id', { unique_id: 'ada-lovelace' }, { id: 'ada-lovelace' }],
+    ['unique_id, odd → slugged', { unique_id: 'Ada_Lovelace 1815!' }, { id: 'ada-lovelace-1815' }],
+    [
+      'no unique_id → TimelineJS’s own, from the headline',
+      { text: { headline: 'Ada Lovelace', text: '' } },
+      { id: 'ada-lovelace' },
+    ],
+    [
+      'group → the group and a topic',
+      { group: ' Pioneers ' },
+      { group: 'pioneers', topics: ['pioneers'] },
+    ],
+    ['no group → the topic Events', {}, { group: undefined, topics: ['events'] }],
+  ])('%s', (_name, fields, expected) => {
+    const event = only(loadSlides([slide(fields)]));
+    for (const [key, value] of Object.entries(expected)) {
+      expect(event[key as keyof TimelineEvent]).toEqual(value);
+    }
+  });
+
+  it.each([
+    ['https://www.youtube.com/watch?v=aPweFhhXFvY', 'youtube'],
+    ['https://vimeo.com/304869290', 'vimeo'],
+    ['//upload.wikimedia.org/wikipedia/commons/d/dd/Whitney.jpg', 'image'],
+    ['https://soundcite.knightlab.com/media/bach-cello-suite.mp3', 'audio'],
+    ['https://uploads.knightlab.com/escalator.mp4', 'video'],
+    ['https://commons.wikimedia.org/wiki/File:Beryl-Quartz-Emerald.jpg', 'image'],
+    ['https://twitter.com/yayitsrob/status/1265638281783447552', 'unplayable'],
+    ['https://www.google.com/maps/@42.032147,-87.6689625,15z', 'unplayable'],
+    ['https://www.flickr.com/photos/joegermuska/9348943377/', 'unplayable'],
+    ['https://en.wikipedia.org/wiki/Mechanical_Turk', 'unplayable'],
+    ["<iframe src='https://example.org/'></iframe>", 'unplayable'],
+    ['https://example.org/a-page', 'unplayable'],
+  ])('media %s → %s', (url, kind) => {
+    const event = only(
+      loadSlides([slide({ media: { url, caption: '<em>Cap</em>', credit: 'Cred', alt: 'Alt' } })]),
+    );
+    expect(event.media.map((m) => m.kind)).toEqual([kind]);
+    expect(event.media[0]).toMatchObject({ caption: 'Cap', credit: 'Cred' });
+  });
+
+  it('a Commons file page becomes the file', () => {
+    const event = only(
+      loadSlides([
+        slide({ media: { url: 'https://commons.wikimedia.org/wiki/File:Ape.png', alt: 'An ape' } }),
+      ]),
+    );
+    expect(event.media[0]).toMatchObject({
+      kind: 'image',
+      url: 'https://commons.wikimedia.org/wiki/Special:FilePath/Ape.png',
+      alt: 'An ape',
+    });
+  });
+
+  it('a block quote becomes the event’s quote', () => {
+    const event = only(
+      loadSlides([
+        slide({
+          media: {
+            url: '<blockquote>No demand for <em>women</em> engineers. <cite>Edith Clarke</cite></blockquote>',
+          },
+        }),
+      ]),
+    );
+    expect(event.media).toEqual([]);
+    expect(event.quotes).toEqual([
+      { text: 'No demand for women engineers.', speaker: 'Edith Clarke' },
+    ]);
+  });
+});
+
+describe('what is not shown is listed, naming the slide and the field', () => {
+  it('reports each, and shows the rest', () => {
+    const result = loadSlides(
+      [
+        slide({ unique_id: 'kept', background: { color: '#000' } }),
+        { text: { headline: 'No date' }, unique_id: 'undated' },
+        slide({ unique_id: 'tweet', media: { url: 'https://twitter.com/a/status/1' } }),
+        slide({ unique_id: 'far', start_date: { year: '-13800000000' } }),
+        slide({ unique_id: 'mapped', location: { lat: 1 } }),
+        slide({ unique_id: 'ends-early', end_date: { year: '1700' } }),
+      ],
+      { scale: 'cosmological' },
+    );
+    expect(result.dataset.events.map((e) => e.id)).toEqual([
+      'ends-early',
+      'kept',
+      'mapped',
+      'tweet',
+    ]);
+    expect(result.skipped).toBe(2);
+    expect(problemsOf(result)).toEqual([
+      'timeline | scale | "cosmological" is not a scale the timeline draws: it reads years from 10,000 BCE to 9999, and lists the slides outside them',
+      'slide 1 "kept" | background | is not shown: the timeline draws no slide backgrounds',
+      'slide 2 "undated" | start_date | is missing: a slide without a date is not shown on the timeline',
+      'slide 3 "tweet" | media.url | is a post on X (Twitter), which the timeline does not play, so it is not shown',
+      'slide 4 "far" | start_date.year | -13800000000 is out of range: the timeline draws years from 10,000 BCE to 9999 only',
+      'slide 5 "mapped" | location | is not a field the timeline reads, so it was left out',
+      'slide 6 "ends-early" | end_date | is before the start date, so the event shows at its start date',
+    ]);
+  });
+});
+
+describe('the title slide and eras', () => {
+  it('the title slide gives the title, description and lead media', () => {
+    const result = loadSlides([slide()], {
+      title: {
+        text: { headline: 'Women in <b>Computing</b>', text: '<p class="lead">A sample.</p>' },
+        media: { url: 'https://example.org/eniac.gif', alt: 'ENIAC' },
+      },
+    });
+    expect(result.dataset).toMatchObject({
+      title: 'Women in Computing',
+      description: 'A sample.',
+      media: { kind: 'image', url: 'https://example.org/eniac.gif', alt: 'ENIAC' },
+    });
+  });
+
+  it('eras become eras; one without an end is listed', () => {
+    const result = loadSlides([slide()], {
+      eras: [
+        { start_date: { year: '600' }, end_date: { year: '650' }, text: { headline: 'Early' } },
+        { start_date: { year: '700' }, text: { headline: 'Open' } },
+      ],
+    });
+    expect(result.dataset.eras.map((e) => [e.id, e.title, e.written])).toEqual([
+      ['early', 'Early', { start: '0600', end: '0650' }],
+    ]);
+    expect(problemsOf(result)).toEqual([
+      'era 2 "Open" | end_date | is missing: an era needs a start and an end',
+    ]);
+  });
+
+  it('groups keep the order they first appear in, and ungrouped events get their own topic', () => {
+    const result = loadSlides([
+      slide({ group: 'Image', unique_id: 'a' }),
+      slide({ unique_id: 'b' }),
+      slide({ group: 'Audio', unique_id: 'c' }),
+      slide({ group: 'Image', unique_id: 'd' }),
+    ]);
+    const { groups, topics } = result.dataset as Dataset;
+    expect(groups.map((g) => [g.id, g.label])).toEqual([
+      ['image', 'Image'],
+      ['audio', 'Audio'],
+    ]);
+    expect(topics.map((t) => [t.id, t.label])).toEqual([
+      ['image', 'Image'],
+      ['audio', 'Audio'],
+      ['other-events', 'Other events'],
+    ]);
+  });
+});
+
+describe('ids that old links name', () => {
+  it.each([
+    ['Ada Lovelace', 'ada-lovelace'],
+    ['1943: ENIAC', '_1943-eniac'],
+    ['Élysée Café, Paris', 'elysee-cafe-paris'],
+    ['Rózsa Péter', 'rozsa-peter'],
+    ['Łódź 1945', 'od-1945'],
+    ['Elizabeth Taylor<br/> 1932-2011', 'elizabeth-taylorbr-1932-2011'],
+  ])('TimelineJS slugs %j as %j', (headline, slug) => {
+    expect(timelineJsSlug(headline)).toBe(slug);
+  });
+
+  it('maps TimelineJS’s ids to ours where they differ, as it made them unique', () => {
+    const result = loadSlides([
+      slide({ text: { headline: '1943', text: '' } }),
+      slide({ text: { headline: '1943', text: '' } }),
+      slide({ unique_id: 'Odd_ID' }),
+      slide({ unique_id: 'fine-id' }),
+    ]);
+    expect(result.dataset.events.map((e) => e.id).sort()).toEqual([
+      '1943',
+      '1943-2',
+      'fine-id',
+      'odd-id',
+    ]);
+    expect([...(result.dataset.formerIds ?? new Map())]).toEqual([
+      ['_1943', '1943'],
+      ['_1943-2', '1943-2'],
+      ['Odd_ID', 'odd-id'],
+    ]);
+  });
+});
+
+describe('the sheet', () => {
+  const HEADER =
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background';
+
+  it('reads its columns in any order and case, past blank rows, naming rows', () => {
+    const csv = [
+      'headline, YEAR ,month,Day,type,group,Media,alt text,Notes',
+      'My timeline,,,,title,,,,',
+      'First,1990,1,2,,Politics,https://e.org/a.jpg,A picture,',
+      ',,,,,,,,',
+      'Second,1991,,,,,,,',
+      'Period,1990,,,era,,,,',
+      'Undated,,,,,,,,',
+    ].join('\n');
+    const result = ready(parseCsvText(csv, 'sheet.csv'));
+    expect(result.dataset.title).toBe('My timeline');
+    expect(result.dataset.events.map((e) => [e.id, e.writtenDate.start, e.group])).toEqual([
+      ['first', '1990-01-02', 'politics'],
+      ['second', '1991', undefined],
+    ]);
+    expect(result.dataset.events[0]?.media[0]).toMatchObject({ kind: 'image', alt: 'A picture' });
+    expect(problemsOf(result)).toEqual([
+      'row 1 (the column names) | Notes | is not a column of the TimelineJS template, so it was left out',
+      'row 7 "Undated" | Year | is missing: a slide without a date is not shown on the timeline',
+      'row 6 "Period" | End Year | is missing: an era needs a start and an end',
+    ]);
+    expect(result.skipped).toBe(1);
+  });
+
+  it('maps each column', () => {
+    const csv = [
+      HEADER,
+      '2000,1,5,6:45 PM,2000,1,7,,,<b>Head</b>,<p>Body</p>,https://youtu.be/fSrO91XO1Ck,Credit,Caption,https://e.org/t.jpg,,,Music,#333',
+    ].join('\n');
+    const result = ready(parseCsvText(csv, 'template.csv'));
+    const event = only(result);
+    expect(event).toMatchObject({
+      // TimelineJS made its id from the headline as written, markup and all.
+      id: 'bhead-b',
+      title: 'Head',
+      summary: 'Body',
+      summaryHtml: '<p>Body</p>',
+      group: 'music',
+      topics: ['music'],
+      date: { precision: 'span', label: 'January 5, 2000, 18:45 – January 7, 2000' },
+      media: [
+        { kind: 'youtube', caption: 'Caption', credit: 'Credit', thumbnail: 'https://e.org/t.jpg' },
+      ],
+    });
+    expect(problemsOf(result)).toEqual([
+      'row 2 "<b>Head</b>" | Background | is not shown: the timeline draws no slide backgrounds',
+    ]);
+  });
+
+  it('reads an old sheet’s Start Date, End Date and Tag', () => {
+    const csv = [
+      'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+      '1/2/1990,1991,Old one,,,,,,,Old tag',
+      'someday,,Bad date,,,,,,,',
+    ].join('\n');
+    const result = ready(parseCsvText(csv, 'old.csv'));
+    const event = only(result);
+    expect(event).toMatchObject({ id: 'old-one', group: 'old-tag' });
+    expect(event.writtenDate).toEqual({ precision: 'span', start: '1990-01-02', end: '1991' });
+    expect(problemsOf(result)).toEqual([
+      'row 3 "Bad date" | Start Date | "someday" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815',
+    ]);
+  });
+
+  it('keeps our own CSV format as it was', () => {
+    const result = ready(parseCsvText('title,start,topics\nTreaty,1987-12-08,Arms', 'ours.csv'));
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['treaty']);
+    expect(result.dataset.formerIds).toBeUndefined();
+  });
+});
