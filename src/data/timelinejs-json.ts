@@ -5,16 +5,10 @@
  */
 import { SLIDE_KEYS, slideName, type TlRecord, type TlSource } from './timelinejs.ts';
 import { parseOldSheetDate } from './timelinejs-date.ts';
+import { isTimelineJsJson } from './timelinejs-detect.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether a parsed JSON value is TimelineJS data rather than a store of ours. */
-export function isTimelineJsJson(json: unknown): boolean {
-  if (!isRecord(json) || 'version' in json) return false;
-  if (Array.isArray(json.events)) return true;
-  return isRecord(json.timeline) && Array.isArray(json.timeline.date);
-}
 
 /** TimelineJS data as slides, or null when it is not TimelineJS data. */
 export function readTimelineJsJson(json: unknown): TlSource | null {

@@ -3,7 +3,7 @@ import { parseJsonText } from './parse-json.ts';
 import { parseCsvText } from './parse-csv.ts';
 import type { LoadResult } from './parse-result.ts';
 import type { Dataset, Problem, TimelineEvent } from './schema.ts';
-import { isTimelineJsJson } from './timelinejs-json.ts';
+import { isTimelineJsJson } from './timelinejs-detect.ts';
 import { isTimelineJsSheet } from './timelinejs-sheet.ts';
 import { timelineJsSlug } from './timelinejs.ts';
 
