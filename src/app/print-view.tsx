@@ -15,6 +15,7 @@ import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
 import { usePrinting } from '../ui/use-printing.ts';
 import { t } from '../i18n/messages.ts';
 import { RichText } from '../ui/rich-text.tsx';
+import { bandsOf } from '../timeline/lib/bands.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
@@ -36,6 +37,7 @@ export function PrintView() {
   const open = useTimelineStore(selectSelectedEvent);
   const activeTopics = useTimelineStore((s) => s.activeTopics);
   const query = useTimelineStore((s) => s.query);
+  const groupBy = useTimelineStore((s) => s.groupBy);
   const printing = usePrinting();
   // Prerendered pages hold the list too, for readers without JavaScript (prerendered.css shows
   // it to them); the client drops it once it has hydrated.
@@ -62,16 +64,45 @@ export function PrintView() {
           <h2 id="print-list-heading" className="print-view__heading">
             {shown.length === 1 ? t().theEvent : t().theEventsInOrder}
           </h2>
-          <ol className="print-view__list">
-            {shown.map((event) => (
-              <li key={event.id}>
-                <PrintedEvent event={event} topics={topics} groups={groups} />
-              </li>
-            ))}
-          </ol>
+          {groupBy === 'none' ? (
+            <PrintedList events={shown} topics={topics} groups={groups} level={3} />
+          ) : (
+            // Grouped on screen, grouped on paper: each band's events under its label.
+            bandsOf(shown, groupBy, dataset, t().ungrouped).map((band) => (
+              <section key={band.key} aria-labelledby={`print-band-${band.key}`}>
+                <h3 id={`print-band-${band.key}`} className="print-view__band">
+                  <bdi>{band.label}</bdi>
+                </h3>
+                <PrintedList events={band.events} topics={topics} groups={groups} level={4} />
+              </section>
+            ))
+          )}
         </section>
       )}
     </section>
+  );
+}
+
+function PrintedList({
+  events,
+  topics,
+  groups,
+  level,
+}: {
+  events: readonly TimelineEvent[];
+  topics: readonly Topic[];
+  groups: readonly Group[];
+  /** The events' headings: below the list's, and below their band's where grouped. */
+  level: 3 | 4;
+}) {
+  return (
+    <ol className="print-view__list">
+      {events.map((event) => (
+        <li key={event.id}>
+          <PrintedEvent event={event} topics={topics} groups={groups} level={level} />
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -101,11 +132,14 @@ function PrintedEvent({
   event,
   topics,
   groups,
+  level = 3,
 }: {
   event: TimelineEvent;
   topics: readonly Topic[];
   groups: readonly Group[];
+  level?: 3 | 4;
 }) {
+  const Title = level === 3 ? 'h3' : 'h4';
   const origin = useTimelineStore((s) => s.origin);
   const labelOf = (id: string) => topics.find((t) => t.id === id)?.label ?? id;
   const group = event.group === undefined ? undefined : groups.find((g) => g.id === event.group);
@@ -115,9 +149,9 @@ function PrintedEvent({
         <bdi>{event.date.label}</bdi>
         {event.date.kind === 'fuzzy' && t().approximate}
       </p>
-      <h3 className="print-event__title" dir="auto">
+      <Title className="print-event__title" dir="auto">
         {event.title}
-      </h3>
+      </Title>
       {event.dateNote && (
         <p className="print-event__note" dir="auto">
           {event.dateNote}

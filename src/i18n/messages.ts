@@ -72,7 +72,6 @@ const en = {
   groupByGroups: 'Groups',
   /** The band of events outside every group. */
   ungrouped: 'Other',
-  erasList: 'Eras',
   eraItem: (title: string, range: string) => `${title}, ${range}`,
 
   // Story
@@ -281,7 +280,6 @@ const es: Messages = {
   groupByTopic: 'Tema',
   groupByGroups: 'Grupos',
   ungrouped: 'Otros',
-  erasList: 'Épocas',
   eraItem: (title, range) => `${title}, ${range}`,
 
   story: 'Relato',

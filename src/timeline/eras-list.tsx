@@ -13,7 +13,7 @@ export function ErasList({ eras }: { eras: readonly Era[] }) {
   const palette = useCanvasPalette();
   if (!eras.length) return null;
   return (
-    <ul className="eras-list" aria-label={t().erasList}>
+    <ul className="eras-list" aria-label={t().eras}>
       {eras.map((era, i) => (
         <li key={era.id}>
           <span

@@ -119,4 +119,30 @@ describe('PrintView', () => {
     expect(within(printed()).queryByRole('region', { name: 'Eras' })).toBeNull();
     expect(printed()).not.toHaveTextContent('Group:');
   });
+
+  it('prints a grouped view band by band, each band’s events under its label', async () => {
+    const demo = readFileSync(resolve(__dirname, '../../public/data/groups-demo.json'), 'utf8');
+    const load = textLoader(demo);
+    useTimelineStore.getState().setLoadResult(await load({ kind: 'url', url: 'groups-demo.json' }));
+    useTimelineStore.setState({ groupBy: 'groups' });
+    render(<PrintView />);
+    print();
+    const list = within(printed()).getByRole('region', { name: 'The events, in time order' });
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Crewed missions', 'Uncrewed tests', 'Other']);
+    const uncrewed = within(list).getByRole('region', { name: 'Uncrewed tests' });
+    expect(
+      within(uncrewed)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'AS-201: the Apollo spacecraft’s first flight',
+      'Apollo 4: the first Saturn V flies',
+      'Apollo 5: the lunar module’s first flight',
+      'Apollo 6: the last uncrewed Saturn V test',
+    ]);
+  });
 });
