@@ -6,21 +6,26 @@ import { parseCsvText, parseJsonText } from './parse-store.ts';
 
 const read = (file: string) => readFileSync(resolve(__dirname, '../../public/data', file), 'utf8');
 
-describe('the spreadsheet template', () => {
-  const json = parseJsonText(read('trump-russia.json'), 'trump-russia.json');
-  const csv = parseCsvText(read('template.csv'), 'template.csv');
+describe.each([
+  { json: 'trump-russia.json', csv: 'template.csv', events: 27, groups: 0, eras: 0 },
+  { json: 'groups-demo.json', csv: 'template-groups.csv', events: 17, groups: 2, eras: 3 },
+])('the spreadsheet template $csv', ({ json: jsonFile, csv: csvFile, events, groups, eras }) => {
+  const json = parseJsonText(read(jsonFile), jsonFile);
+  const csv = parseCsvText(read(csvFile), csvFile);
 
   it('loads without a problem', () => {
     expect(csv).toMatchObject({ status: 'ready', problems: [], skipped: 0 });
   });
 
-  it('shows the same 27 events, field for field, as the bundled JSON store', () => {
+  it(`shows the same ${events} events, ${groups} groups and ${eras} eras, field for field, as ${jsonFile}`, () => {
     if (json.status !== 'ready' || csv.status !== 'ready') throw new Error('a store did not load');
-    expect(csv.dataset.events).toHaveLength(27);
+    expect(csv.dataset.events).toHaveLength(events);
+    expect(csv.dataset.groups).toHaveLength(groups);
+    expect(csv.dataset.eras).toHaveLength(eras);
     expect(csv.dataset).toEqual(json.dataset);
   });
 
   it('is what the template script writes from the JSON store (run scripts/write-csv-template.ts)', () => {
-    expect(read('template.csv')).toBe(storeToCsv(JSON.parse(read('trump-russia.json'))));
+    expect(read(csvFile)).toBe(storeToCsv(JSON.parse(read(jsonFile))));
   });
 });
