@@ -2,7 +2,8 @@
  * Performance benchmark: Newsline (dist/) beside vis-timeline (as set up by default, and with its
  * clustering) and TimelineJS3, drawing the same event stores, without and with the CPU slowed.
  *
- *   npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,10000,100000] [--cpu-throttle 4]
+ *   npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,thumbnails,10000,groups,100000]
+ *                        [--cpu-throttle 4]
  *                        [--apps newsline,vis-timeline,vis-timeline-cluster,timelinejs]
  *
  * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores.
@@ -23,6 +24,7 @@ import {
   APPS,
   measuredAt,
   notMeasuredNote,
+  sizeParams,
   type AppId,
   type AppSpec,
   type Size,
@@ -68,11 +70,14 @@ const PHASE_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const FLAGS = [...launch.args, '--enable-precise-memory-info'];
 
-const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,thumbnails,10000,100000]
+const DEFAULT_SIZES = 'seed,1000,thumbnails,10000,groups,100000';
+
+const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes ${DEFAULT_SIZES}]
     [--cpu-throttle 4] [--apps ${APP_IDS.join(',')}]
 
---sizes takes "seed" (the bundled dataset), numbers of generated events, and "thumbnails"
-(1,000 generated events, each with a picture of its own; Newsline alone).
+--sizes takes "seed" (the bundled dataset), numbers of generated events, "thumbnails"
+(1,000 generated events, each with a picture of its own; Newsline alone) and "groups" (the
+10,000 generated events in 10 groups, drawn a band per group with ?group=groups; Newsline alone).
 --cpu-throttle 1 leaves out the runs with the CPU slowed.
 --smoke: one repetition; every app at the bundled dataset, and Newsline there with the CPU
 slowed too (--sizes adds others, Newsline alone).`;
@@ -123,15 +128,15 @@ function parseOptions(argv: string[]): Options {
   }
   const reps = Number(values.reps ?? (values.smoke ? 1 : 5));
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
-  const sizes = (values.sizes ?? (values.smoke ? 'seed' : 'seed,1000,thumbnails,10000,100000'))
+  const sizes = (values.sizes ?? (values.smoke ? 'seed' : DEFAULT_SIZES))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s): Size => (s === 'seed' || s === 'thumbnails' ? s : Number(s)));
+    .map((s): Size => (s === 'seed' || s === 'thumbnails' || s === 'groups' ? s : Number(s)));
   for (const size of sizes)
     if (typeof size === 'number' && !(Number.isInteger(size) && size > 0))
       throw new Error(
-        `--sizes takes "seed", "thumbnails" and positive integers, got ${values.sizes}`,
+        `--sizes takes "seed", "thumbnails", "groups" and positive integers, got ${values.sizes}`,
       );
   const rate = Number(values['cpu-throttle']);
   if (!Number.isInteger(rate) || rate < 1)
@@ -183,7 +188,7 @@ function packageVersion(name: string): string {
 
 function pageUrl(baseUrl: string, app: AppId, size: Size): string {
   const spec = APPS[app];
-  const query = new URLSearchParams({ ...spec.params, data: dataPath(size) });
+  const query = new URLSearchParams({ ...spec.params, ...sizeParams(size), data: dataPath(size) });
   return `${baseUrl}${spec.path}?${query}`;
 }
 

@@ -7,7 +7,7 @@ import {
   PICTURE_WIDTH,
   withPictures,
 } from './lib/generated-pictures.ts';
-import { makeDataset } from './lib/generated-store.ts';
+import { GENERATED_GROUPS, makeDataset, withGroups } from './lib/generated-store.ts';
 import { TITLE_MAX, TITLE_MIN, SUMMARY_MAX, SUMMARY_MIN } from './lib/news-text.ts';
 
 const SEEDS = [0, 1, 7, 2024, 0xffffffff];
@@ -95,7 +95,49 @@ describe('a generated store with pictures', () => {
   it('is asked for with --thumbnails, and not with --minimal too', () => {
     expect(parseCli(['--events', '1000', '--thumbnails']).variant).toBe('thumbnails');
     expect(() => parseCli(['--minimal', '--thumbnails'])).toThrow(
-      /either --minimal or --thumbnails/,
+      /one of --minimal, --thumbnails and --groups, not 2/,
+    );
+  });
+});
+
+describe('a generated store in groups', () => {
+  const plain = makeDataset(2000, 4);
+  const grouped = withGroups(plain, 4);
+
+  it('passes the schema with its ten desks declared and every event in one of them', () => {
+    const result = parseDataset(JSON.parse(JSON.stringify(grouped)));
+    expect(result.problems).toEqual([]);
+    const dataset = result.ok ? result.dataset : null;
+    expect(dataset?.groups.map((g) => g.label)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Desk ${i + 1}`),
+    );
+    expect(dataset?.groups.filter((g) => g.color !== undefined)).toHaveLength(5);
+    expect(dataset?.events.filter((e) => e.group === undefined)).toEqual([]);
+  });
+
+  it('holds the plain store’s events, each with a group drawn from the seed', () => {
+    const ungrouped = grouped.events.map((event) => {
+      const copy = { ...event };
+      delete copy.group;
+      return copy;
+    });
+    expect(ungrouped).toEqual(plain.events);
+    expect(JSON.stringify(withGroups(plain, 4))).toBe(JSON.stringify(grouped));
+    expect(JSON.stringify(withGroups(plain, 5))).not.toBe(JSON.stringify(grouped));
+  });
+
+  it('fills every desk, the first more than the last', () => {
+    const counts = GENERATED_GROUPS.map(
+      ({ id }) => grouped.events.filter((e) => e.group === id).length,
+    );
+    expect(counts.every((count) => count > 0)).toBe(true);
+    expect(counts[0]).toBeGreaterThan(3 * (counts[9] ?? Infinity));
+  });
+
+  it('is asked for with --groups, alone', () => {
+    expect(parseCli(['--events', '10000', '--groups']).variant).toBe('groups');
+    expect(() => parseCli(['--groups', '--thumbnails'])).toThrow(
+      /one of --minimal, --thumbnails and --groups, not 2/,
     );
   });
 });

@@ -6,6 +6,7 @@
  *   npx tsx scripts/generate-events.ts --sizes 1000,10000,100000 --seed 1
  *   npx tsx scripts/generate-events.ts --events 1000000 --minimal
  *   npx tsx scripts/generate-events.ts --events 1000 --thumbnails
+ *   npx tsx scripts/generate-events.ts --events 10000 --groups
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assertNever } from '../src/lib/assert-never.ts';
 import { generatedPicture, withPictures } from './lib/generated-pictures.ts';
-import { makeDataset, makeMinimalDataset } from './lib/generated-store.ts';
+import { makeDataset, makeMinimalDataset, withGroups } from './lib/generated-store.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,6 +27,8 @@ const USAGE = `Usage:
 bench/data/events-<N>-minimal.json by default.
 --thumbnails gives every event a picture of its own (a small generated PNG), written to
 bench/data/events-<N>-thumbnails.json and the folder beside it of the same name.
+--groups declares 10 groups ("Desk 1" to "Desk 10") and puts every event in one of them, to
+bench/data/events-<N>-groups.json; its events are those of the plain store of the same seed.
 
 Defaults: --events 10000, --seed 1, --out bench/data/events-<N>.json`;
 
@@ -45,8 +48,8 @@ interface CliOptions {
   help: boolean;
 }
 
-/** Full events; the smallest valid ones; or full ones, each with a picture. */
-export type StoreVariant = 'full' | 'minimal' | 'thumbnails';
+/** Full events; the smallest valid ones; full ones, each with a picture; or full ones in groups. */
+export type StoreVariant = 'full' | 'minimal' | 'thumbnails' | 'groups';
 
 export function parseCli(argv: string[]): CliOptions {
   let values;
@@ -60,6 +63,7 @@ export function parseCli(argv: string[]): CliOptions {
         out: { type: 'string' },
         minimal: { type: 'boolean', default: false },
         thumbnails: { type: 'boolean', default: false },
+        groups: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -67,8 +71,9 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return { counts: [], seed: 1, out: undefined, variant: 'full', help: true };
-  if (values.minimal && values.thumbnails)
-    throw new UsageError('use either --minimal or --thumbnails, not both');
+  const variants = (['minimal', 'thumbnails', 'groups'] as const).filter((name) => values[name]);
+  if (variants.length > 1)
+    throw new UsageError(`use one of --minimal, --thumbnails and --groups, not ${variants.length}`);
   if (values.sizes && values.events)
     throw new UsageError('use either --events or --sizes, not both');
   if (values.sizes && values.out)
@@ -84,7 +89,7 @@ export function parseCli(argv: string[]): CliOptions {
     counts,
     seed: Number(values.seed),
     out: values.out,
-    variant: values.minimal ? 'minimal' : values.thumbnails ? 'thumbnails' : 'full',
+    variant: variants[0] ?? 'full',
     help: false,
   };
 }
@@ -135,6 +140,8 @@ function storeOf(variant: StoreVariant, count: number, seed: number, folder: str
       return makeMinimalDataset(count, seed);
     case 'thumbnails':
       return withPictures(makeDataset(count, seed), folder);
+    case 'groups':
+      return withGroups(makeDataset(count, seed), seed);
     default:
       return assertNever(variant);
   }

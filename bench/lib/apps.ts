@@ -10,11 +10,19 @@ import { nextPaint } from './measure.ts';
 import type { BenchWindow } from './page-hooks.ts';
 
 /**
- * An event store: the bundled dataset ('seed'), a generated one of that many events, or
- * 'thumbnails', THUMBNAILED_EVENTS generated events each with a picture of its own.
+ * An event store: the bundled dataset ('seed'), a generated one of that many events,
+ * 'thumbnails', THUMBNAILED_EVENTS generated events each with a picture of its own, or 'groups',
+ * GROUPED_EVENTS generated events in groups of the store's own, drawn one band per group.
  */
-export type Size = 'seed' | number | 'thumbnails';
+export type Size = 'seed' | number | 'thumbnails' | 'groups';
 export const THUMBNAILED_EVENTS = 1000;
+/** The plain store of this many events, each put in one of its groups. */
+export const GROUPED_EVENTS = 10_000;
+
+/** Query parameters a size adds to the page's: the grouped store is drawn in its groups. */
+export function sizeParams(size: Size): Readonly<Record<string, string>> {
+  return size === 'groups' ? { group: 'groups' } : {};
+}
 
 export const APP_IDS = ['newsline', 'vis-timeline', 'vis-timeline-cluster', 'timelinejs'] as const;
 export type AppId = (typeof APP_IDS)[number];
@@ -62,6 +70,8 @@ export interface AppSpec {
   sizesNote?: string;
   /** Whether it draws a marker's picture on the timeline: only then is it measured with them. */
   drawsThumbnails?: boolean;
+  /** Whether its page draws a band per group of the store's own: only then is it measured so. */
+  drawsGroups?: boolean;
   /** Steps that do not apply to it, each with the reason. */
   notApplicable: Readonly<Partial<Record<'filter', string>>>;
   /** The app's own "show everything". */
@@ -75,14 +85,23 @@ export const NO_THUMBNAILS_NOTE =
   'vis-timeline only through templates of its own), so the store with a picture on every event ' +
   'measures Newsline alone.';
 
+export const NO_GROUPS_NOTE =
+  "The peers' pages draw no swimlanes (vis-timeline has groups of its own, but its page here " +
+  'lays every item out in one band, and TimelineJS3 groups rows by first topic only), so the ' +
+  'store in groups measures Newsline alone.';
+
 /** Why an app is not measured at a size. */
 export function notMeasuredNote(spec: AppSpec, size: Size): string {
-  return size === 'thumbnails' ? NO_THUMBNAILS_NOTE : (spec.sizesNote ?? 'not measured');
+  if (size === 'thumbnails') return NO_THUMBNAILS_NOTE;
+  if (size === 'groups') return NO_GROUPS_NOTE;
+  return spec.sizesNote ?? 'not measured';
 }
 
 export function measuredAt(spec: AppSpec, size: Size): boolean {
-  // The peers' pages draw no pictures on their markers: only Newsline is measured with them.
+  // The peers' pages draw no pictures on their markers, nor bands per group: only Newsline is
+  // measured at those stores.
   if (size === 'thumbnails') return spec.drawsThumbnails === true;
+  if (size === 'groups') return spec.drawsGroups === true;
   if (spec.maxEvents !== undefined && size !== 'seed' && size > spec.maxEvents) return false;
   return !spec.sizes || spec.sizes.includes(size);
 }
@@ -92,6 +111,7 @@ const newsline: AppSpec = {
   path: '',
   params: {},
   drawsThumbnails: true,
+  drawsGroups: true,
   viewport: '.timeline__viewport',
   // A plain wheel scrolls the article past the timeline; Ctrl + wheel zooms (as in maps).
   // d3-zoom takes a Ctrl + wheel as a pinch, ten times stronger than a plain notch: a tenth of

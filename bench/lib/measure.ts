@@ -156,13 +156,44 @@ export interface ZoomPanSample extends Frames {
   taskMsPerFrame: number;
 }
 
-/** The centre of the first element matching `selector`, scrolled into view. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The centre of the part of `box` inside the window, or null if none of it is. A timeline in
+ * many bands is taller than the window: the centre of its whole box lies below the window's
+ * edge, where a wheel notch reaches nothing.
+ */
+export function visibleCentre(box: Box, window: { width: number; height: number }): Point | null {
+  const left = Math.max(box.x, 0);
+  const right = Math.min(box.x + box.width, window.width);
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, window.height);
+  if (right <= left || bottom <= top) return null;
+  return { x: (left + right) / 2, y: (top + bottom) / 2 };
+}
+
+/**
+ * The centre of the visible part of the first element matching `selector`, scrolled into view;
+ * it fails unless that point is the element's own, so that a gesture never goes elsewhere.
+ */
 export async function centreOf(page: Page, selector: string): Promise<Point> {
   const element = page.locator(selector).first();
   await element.scrollIntoViewIfNeeded();
   const box = await element.boundingBox();
-  if (!box) throw new Error(`${selector} is not visible`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const window = page.viewportSize();
+  const point = box && window ? visibleCentre(box, window) : null;
+  if (!point) throw new Error(`${selector} is not visible`);
+  const hit = await page.evaluate(
+    ({ x, y, selector }) => document.elementFromPoint(x, y)?.closest(selector) !== null,
+    { ...point, selector },
+  );
+  if (!hit) throw new Error(`${selector} is covered at its centre (${point.x}, ${point.y})`);
+  return point;
 }
 
 /** Zooms in or out with the app's own gesture, paced like a reader's hand. */

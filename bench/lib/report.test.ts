@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoomPanSample } from './measure.ts';
 import { recordsFor, type MetricRecord, type Run } from './records.ts';
-import { cell, markdownReport, ratio, targetsTable, type BenchResult } from './report.ts';
+import { NO_GROUPS_NOTE, NO_THUMBNAILS_NOTE } from './apps.ts';
+import {
+  cell,
+  markdownReport,
+  markdownTable,
+  ratio,
+  sizeLabel,
+  targetsTable,
+  type BenchResult,
+} from './report.ts';
 
 function zoomPan(loaf: number[] | null, gaps = [16.7, 16.7, 33.4]): ZoomPanSample {
   return { gaps, loaf, taskMsPerFrame: 5 };
@@ -138,5 +147,44 @@ describe('the targets with the CPU slowed 4×', () => {
     const records = recordsFor({ ...context, cpu: 1 }, [run()]);
     expect(markdownReport({ ...result(records), cpuRates: [1] })).not.toContain('targets');
     expect(markdownReport(result(records))).toContain("Newsline's targets with the CPU slowed 4×");
+  });
+});
+
+describe('the sizes', () => {
+  it.each([
+    ['seed', 'seed'],
+    [10_000, '10,000'],
+    ['thumbnails', '1,000, pictured'],
+    ['groups', '10,000, 10 groups'],
+    ['all', 'all'],
+  ] as const)('label %j as "%s"', (size, label) => {
+    expect(sizeLabel(size)).toBe(label);
+  });
+
+  it('put the store in groups beside the plain one, in its own rows and target column', () => {
+    const records = [
+      ...recordsFor({ ...context, size: 10_000 }, [run()]),
+      ...recordsFor({ ...context, size: 'groups' }, [run({ fit: zoomPan([120], [16.7, 40]) })]),
+    ];
+    const report: BenchResult = { ...result(records), sizes: [10_000, 'groups'] };
+    expect(targetsTable(report).split('\n')[0]).toBe(
+      '| Newsline, 4× CPU: target | 10,000 | 10,000, 10 groups |',
+    );
+    expect(targetsTable(report)).toContain(
+      '| Zoom+pan at Fit all: p95 frame gap ≤ 33.4 ms | 33.4 ms ✓ | 40.0 ms ✗ |',
+    );
+    expect(markdownTable(report, 4)).toContain(
+      '| Zoom+pan at Fit all: longest animation frame | 10,000, 10 groups | 120 ms |',
+    );
+  });
+
+  it('explain the store in groups, and why Newsline alone is measured there, only when it ran', () => {
+    const records = recordsFor(context, [run()]);
+    expect(markdownReport({ ...result(records), sizes: ['seed', 'groups'] })).toContain(
+      NO_GROUPS_NOTE,
+    );
+    const plain = markdownReport(result(records));
+    expect(plain).not.toContain(NO_GROUPS_NOTE);
+    expect(plain).not.toContain(NO_THUMBNAILS_NOTE);
   });
 });

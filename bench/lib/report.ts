@@ -5,7 +5,16 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { DENSE_THRESHOLD } from '../../src/timeline/lib/constants.ts';
-import { APPS, NO_THUMBNAILS_NOTE, THUMBNAILED_EVENTS, type AppId, type Size } from './apps.ts';
+import {
+  APPS,
+  GROUPED_EVENTS,
+  NO_GROUPS_NOTE,
+  NO_THUMBNAILS_NOTE,
+  THUMBNAILED_EVENTS,
+  type AppId,
+  type Size,
+} from './apps.ts';
+import { GENERATED_GROUPS } from '../../scripts/lib/generated-store.ts';
 import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
 
 export interface BenchResult {
@@ -105,8 +114,10 @@ export function ratio(ours: MetricRecord | undefined, theirs: MetricRecord | und
   return ` · ${r >= 100 ? r.toFixed(0) : r.toFixed(1)}×`;
 }
 
-function sizeLabel(size: Size | 'all'): string {
+export function sizeLabel(size: Size | 'all'): string {
   if (size === 'thumbnails') return `${THUMBNAILED_EVENTS.toLocaleString('en-US')}, pictured`;
+  if (size === 'groups')
+    return `${GROUPED_EVENTS.toLocaleString('en-US')}, ${GENERATED_GROUPS.length} groups`;
   return typeof size === 'number' ? size.toLocaleString('en-US') : size;
 }
 
@@ -236,18 +247,24 @@ function notes(result: BenchResult): string {
     'TimelineJS3 (Knight Lab) gets the store in its JSON format (a slide per event, the first topic',
     'as its group) with its web font off and everything served locally.',
     ...sizeNotes,
-    ...(result.sizes.includes('thumbnails')
-      ? [
-          `"${sizeLabel('thumbnails')}" is ${THUMBNAILED_EVENTS.toLocaleString('en-US')} generated events, each with a picture of its own (a 320×180 PNG, its own file), which Newsline draws beside the label wherever the whole title fits beside it.`,
-          NO_THUMBNAILS_NOTE,
-        ]
-      : []),
     'Its zoom is two buttons, not the wheel (the wheel scrolls its navigator sideways): its',
     'zoom+pan presses "Zoom in" three times (its scales step through Fibonacci numbers, ≈1.6× a',
     "step, so three presses make about the 4× of the others' ten wheel notches), drags its time",
     'navigator along the axis, and presses "Zoom out" three times; its "Fit all" is its scale',
     'factor 1 (the whole range one screen wide) around the middle event, and its 1/10 zoom the',
     'factor 1.6^5. It has no filters, so its topic toggle is n/a.',
+    ...(result.sizes.includes('thumbnails')
+      ? [
+          `"${sizeLabel('thumbnails')}" is ${THUMBNAILED_EVENTS.toLocaleString('en-US')} generated events, each with a picture of its own (a 320×180 PNG, its own file), which Newsline draws beside the label wherever the whole title fits beside it.`,
+          NO_THUMBNAILS_NOTE,
+        ]
+      : []),
+    ...(result.sizes.includes('groups')
+      ? [
+          `"${sizeLabel('groups')}" is the ${GROUPED_EVENTS.toLocaleString('en-US')}-event store with ${GENERATED_GROUPS.length} groups of its own declared (uneven: the largest holds about five times what the smallest does) and every event in one of them, opened with \`?group=groups\`, so that Newsline draws a band per group, each with lanes of its own under its label.`,
+          NO_GROUPS_NOTE,
+        ]
+      : []),
   ];
   const how = [
     '**How.** Medians and p95 are over repetitions (nearest rank: with 5 runs the p95 is the',

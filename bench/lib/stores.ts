@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../../src/data/schema.ts';
 import { paddedExtent } from '../../src/timeline/lib/time-window.ts';
 import { defaultPath, writeDataset, type StoreVariant } from '../../scripts/generate-events.ts';
-import { THUMBNAILED_EVENTS, type Size, type StoreFacts } from './apps.ts';
+import { GROUPED_EVENTS, THUMBNAILED_EVENTS, type Size, type StoreFacts } from './apps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Every run uses the same generated data. */
@@ -23,6 +23,7 @@ export const MINIMAL_FROM = 1_000_000;
 /** A generated store's number of events and variant. */
 function generated(size: Exclude<Size, 'seed'>): { count: number; variant: StoreVariant } {
   if (size === 'thumbnails') return { count: THUMBNAILED_EVENTS, variant: 'thumbnails' };
+  if (size === 'groups') return { count: GROUPED_EVENTS, variant: 'groups' };
   return { count: size, variant: size >= MINIMAL_FROM ? 'minimal' : 'full' };
 }
 

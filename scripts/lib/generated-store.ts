@@ -10,7 +10,7 @@
  */
 import { resolveDate, type EventDateInput, type Precision } from '../../src/data/event-date.ts';
 import { seasonOf, type Season } from '../../src/data/partial-date.ts';
-import { parseDataset, type Topic } from '../../src/data/schema.ts';
+import { parseDataset, type Group, type Topic } from '../../src/data/schema.ts';
 import { isoOf, pad, partsOf, periodOf, toDay, type DateUnit } from './calendar.ts';
 import { makePeople, makeSummary, makeTitle, personName, fill } from './news-text.ts';
 import { INSTITUTIONS, QUOTE_LINES, SOURCES, SUBJECTS } from './news-words.ts';
@@ -27,6 +27,7 @@ export interface GeneratedEvent {
   people?: string[];
   quotes?: { text: string; speaker: string }[];
   sources?: { name: string }[];
+  group?: string;
 }
 
 /** The smallest event the schema takes. */
@@ -38,6 +39,7 @@ export interface GeneratedStore<Event = GeneratedEvent> {
   description: string;
   source: { publisher: string; title: string };
   topics: Topic[];
+  groups?: Group[];
   events: Event[];
 }
 
@@ -398,5 +400,48 @@ export function makeMinimalDataset(count: number, seed: number): GeneratedStore<
     source: { publisher: 'Generator', title: 'Synthetic events' },
     topics: TOPICS,
     events,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Groups of the store's own (swimlanes)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A newsroom's desks, half with a colour of their own and half left to the app's palette, each
+ * with its share of the output: the busiest files about five times what the quietest does, so
+ * that the bands are uneven, as real ones are.
+ */
+const DESKS: readonly (readonly [Group, number])[] = [
+  [{ id: 'desk-1', label: 'Desk 1', color: '#1d4ed8' }, 5],
+  [{ id: 'desk-2', label: 'Desk 2' }, 4],
+  [{ id: 'desk-3', label: 'Desk 3', color: '#b91c1c' }, 3.5],
+  [{ id: 'desk-4', label: 'Desk 4' }, 3],
+  [{ id: 'desk-5', label: 'Desk 5', color: '#047857' }, 2.5],
+  [{ id: 'desk-6', label: 'Desk 6' }, 2],
+  [{ id: 'desk-7', label: 'Desk 7', color: '#92400e' }, 2],
+  [{ id: 'desk-8', label: 'Desk 8' }, 1.5],
+  [{ id: 'desk-9', label: 'Desk 9', color: '#6d28d9' }, 1],
+  [{ id: 'desk-10', label: 'Desk 10' }, 1],
+];
+
+/** The groups a grouped store declares. */
+export const GENERATED_GROUPS: readonly Group[] = DESKS.map(([group]) => group);
+
+/**
+ * Keeps the group draws apart from the events' own: the grouped store has exactly the events of
+ * the plain store of the same count and seed, so that the two differ in the bands alone.
+ */
+const GROUP_STREAM = 0x9e3779b9;
+
+/** The store with the desks declared as its groups and every event in one of them. */
+export function withGroups(store: GeneratedStore, seed: number): GeneratedStore {
+  const random = makeRandom((seed ^ GROUP_STREAM) >>> 0);
+  const shares = DESKS.map(([group, share]) => [group.id, share] as const);
+  return {
+    ...store,
+    title: store.title.replace('Generated timeline', 'Generated timeline in groups'),
+    groups: [...GENERATED_GROUPS],
+    events: store.events.map((event) => ({ ...event, group: random.weighted(shares) })),
   };
 }
