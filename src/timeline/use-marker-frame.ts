@@ -20,6 +20,7 @@ import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { memoizeLast } from '../lib/memoize.ts';
+import { settleDelay } from './lib/settle-delay.ts';
 
 const MIN_LANES = 3;
 /**
@@ -79,8 +80,6 @@ export interface MarkerFrameParts {
 }
 
 const EMPTY: TrackLayout = { items: [], lanes: 0, inView: 0, dense: false, bands: [], height: 0 };
-/** How long the view must rest before the marker buttons catch up with it. */
-const SETTLE_MS = 120;
 
 /** One string per set of drawn items: React renders their buttons only when it changes. */
 const itemsKey = (layout: TrackLayout) =>
@@ -98,6 +97,7 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   const latest = useRef<TrackLayout>(EMPTY);
   const refocus = useRef(false);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pace = useRef({ last: 0, interval: 0 });
   const drawn = useRef<{ view: TimeWindow; inputs: MarkerFrameInputs } | null>(null);
   const lastFrame = useRef<{ view: TimeWindow; inputs: MarkerFrameInputs } | null>(null);
   const { width } = inputs;
@@ -163,7 +163,7 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
     // targets) wait until it rests, and hide meanwhile so that no focus ring floats astray.
     // Set once per motion: every write restyles the hundreds of buttons the attribute hides.
     if (track && !track.hasAttribute('data-moving')) track.setAttribute('data-moving', '');
-    settleTimer.current = setTimeout(settle, SETTLE_MS);
+    settleTimer.current = setTimeout(settle, settleDelay(pace.current, performance.now()));
   }, inputs.extent);
 
   useEffect(() => () => clearTimeout(settleTimer.current), []);
