@@ -9,7 +9,7 @@ import { storeCsvText, storeJsonText } from '../data/store-json.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { exportFileName, type ExportFormat } from './file-name.ts';
 import { canvasMeasure, svgToPng } from './svg-to-png.ts';
-import { IMAGE_HEIGHT, IMAGE_WIDTH, timelineSvg } from './timeline-image.ts';
+import { IMAGE_WIDTH, timelineImage } from './timeline-image.ts';
 
 /** The PNG is drawn at twice the SVG's size: 2400 × 1350 px, sharp on a high-density screen. */
 export const PNG_SCALE = 2;
@@ -35,8 +35,8 @@ export async function exportFile(
   const shown = selectShownEvents(state);
   const name = exportFileName(dataset.title, format, today);
   const file = (text: string) => ({ blob: new Blob([text], { type: TYPES[format] }), name });
-  const svg = () =>
-    timelineSvg({
+  const image = () =>
+    timelineImage({
       dataset,
       shown,
       activeTopics: state.activeTopics,
@@ -47,10 +47,12 @@ export async function exportFile(
       measure: canvasMeasure(),
     });
   switch (format) {
-    case 'png':
-      return { blob: await svgToPng(svg(), IMAGE_WIDTH, IMAGE_HEIGHT, PNG_SCALE), name };
+    case 'png': {
+      const { svg, height } = image();
+      return { blob: await svgToPng(svg, IMAGE_WIDTH, height, PNG_SCALE), name };
+    }
     case 'svg':
-      return file(svg());
+      return file(image().svg);
     case 'csv':
       // A byte-order mark: without one, Excel reads the file as its local encoding, not UTF-8.
       return file(`\ufeff${storeCsvText(dataset, shown)}`);

@@ -7,7 +7,13 @@ import type { Dataset } from '../data/schema.ts';
 import { formatRange } from '../timeline/lib/format-range.ts';
 import { paddedExtent } from '../timeline/lib/time-window.ts';
 import type { Font } from './svg-text.ts';
-import { IMAGE_HEIGHT, IMAGE_WIDTH, timelineSvg, type ImageInput } from './timeline-image.ts';
+import {
+  IMAGE_HEIGHT,
+  IMAGE_WIDTH,
+  timelineImage,
+  timelineSvg,
+  type ImageInput,
+} from './timeline-image.ts';
 
 const measure = (text: string, font: Font) => [...text].length * font.size * 0.55;
 const seed = seedDataset();
@@ -144,5 +150,30 @@ describe('an image of years before Christ', () => {
     );
     // No year as ISO writes it ("-0508") nor as Intl would ("509" with no era).
     expect(texts.filter((t) => /(?:^|\s)-\d{4}\b|^\d{1,3}$/.test(t ?? ''))).toEqual([]);
+  });
+
+  it('grows taller where a grouped view’s bands need it, every band and its events in the picture', () => {
+    const input = {
+      dataset: seed,
+      shown: seed.events,
+      activeTopics: [],
+      query: '',
+      view: paddedExtent(seed.events),
+      measure,
+    };
+    expect(timelineImage(input).height).toBe(IMAGE_HEIGHT);
+    const grouped = timelineImage({ ...input, groupBy: 'topic' });
+    const doc = new DOMParser().parseFromString(grouped.svg, 'image/svg+xml');
+    expect(doc.documentElement.getAttribute('height')).toBe(String(grouped.height));
+    const track = doc.querySelector('svg > svg');
+    const trackHeight = Number(track?.getAttribute('height'));
+    // Each band's line lies inside the track, which the picture holds whole.
+    const bandLines = [...(track?.querySelectorAll('rect[height="1"]') ?? [])].map((rect) =>
+      Number(rect.getAttribute('y')),
+    );
+    const topicsWithEvents = new Set(seed.events.map((event) => event.topics[0])).size;
+    expect(bandLines).toHaveLength(topicsWithEvents);
+    for (const y of bandLines) expect(y).toBeLessThan(trackHeight);
+    expect(grouped.height).toBeGreaterThan(IMAGE_HEIGHT);
   });
 });

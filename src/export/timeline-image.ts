@@ -80,6 +80,15 @@ interface Block {
 }
 
 export function timelineSvg(input: ImageInput): string {
+  return timelineImage(input).svg;
+}
+
+/**
+ * The image and its size: IMAGE_WIDTH × IMAGE_HEIGHT, or taller where a grouped view's bands need
+ * more room than that leaves (each band keeps at least a lane under its label, so that no band is
+ * cut off the picture).
+ */
+export function timelineImage(input: ImageInput): { svg: string; height: number } {
   const { dataset, shown, activeTopics, query, view, measure } = input;
   const block = (text: string, font: Font, lineHeight: number, fill: string, max: number) => ({
     lines: wrapText(text, INNER, font, measure, max),
@@ -120,7 +129,14 @@ export function timelineSvg(input: ImageInput): string {
   const areaTop = y + 16;
 
   const footerHeight = footer.reduce((sum, b) => sum + b.lines.length * b.lineHeight, 0);
-  const footerTop = IMAGE_HEIGHT - PAD - footerHeight;
+  // The lanes get what the header, the footer, the axis and the gaps between them leave.
+  const room = IMAGE_HEIGHT - PAD - footerHeight - 30 - areaTop - AXIS_HEIGHT - 8;
+  const area = timelineArea(input, areaTop, room);
+  parts.push(area.svg);
+  const extra = area.overflow;
+  const height = IMAGE_HEIGHT + extra;
+
+  const footerTop = height - PAD - footerHeight;
   parts.push(rule(footerTop - 14));
   let footerY = footerTop;
   for (const b of footer) {
@@ -128,25 +144,29 @@ export function timelineSvg(input: ImageInput): string {
     footerY += b.lines.length * b.lineHeight;
   }
 
-  // The lanes get what the header, the footer, the axis and the gaps between them leave.
-  const room = footerTop - 30 - areaTop - AXIS_HEIGHT - 8;
-  parts.push(timelineArea(input, areaTop, room));
-
   const description = `${range}. ${describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length)}`;
-  return [
+  const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" role="img">`,
     `<title>${xmlText(dataset.title)}</title>`,
     `<desc>${xmlText(description)}</desc>`,
-    `<rect width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" fill="${COLORS.paper}"/>`,
+    `<rect width="${IMAGE_WIDTH}" height="${height}" fill="${COLORS.paper}"/>`,
     ...parts,
     '</svg>',
     '',
   ].join('\n');
+  return { svg, height };
 }
 
-/** The markers and the axis, in a nested <svg> that clips what lies outside the window. */
-function timelineArea(input: ImageInput, top: number, room: number): string {
+/**
+ * The markers and the axis, in a nested <svg> that clips what lies outside the window; with how
+ * much taller than `room` the bands of a grouped view made it.
+ */
+function timelineArea(
+  input: ImageInput,
+  top: number,
+  room: number,
+): { svg: string; overflow: number } {
   const { dataset, shown, activeTopics, view, measure } = input;
   const x = timeScale(view, INNER);
   const metrics = new Map<TimelineEvent, LabelMetrics>();
@@ -162,6 +182,8 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
     top: eraStrip,
     // One row is kept for the clusters of what the lanes cannot hold.
     maxLanes: Math.max(1, Math.floor((room - eraStrip) / LANE_HEIGHT) - 1),
+    // A picture has no scrolling: many bands share the room a lane each before it grows.
+    minBandLanes: 1,
     gap: 8,
     denseThreshold: DENSE_THRESHOLD,
     metricsOf: (event) => {
@@ -170,8 +192,10 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
       return m;
     },
   });
-  // The track fills its room, so that the axis sits just above the footer, however many lanes.
-  const trackHeight = Math.max(room, MIN_LANES * LANE_HEIGHT) + 8;
+  // The track fills its room, so that the axis sits just above the footer, however many lanes;
+  // bands that need more make the picture taller.
+  const filled = Math.max(room, MIN_LANES * LANE_HEIGHT) + 8;
+  const trackHeight = Math.max(filled, layout.bands.length ? layout.height : 0);
   const colorOf = topicColors(dataset, activeTopics);
   const eras = dataset.eras.flatMap((era, i) => {
     const left = Math.max(x(era.start), 0);
@@ -211,7 +235,7 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
     ].join('');
   });
 
-  return [
+  const svg = [
     `<svg x="${PAD}" y="${top}" width="${INNER}" height="${trackHeight}" viewBox="0 0 ${INNER} ${trackHeight}" overflow="hidden">`,
     ...eras,
     ...bandParts,
@@ -223,6 +247,7 @@ function timelineArea(input: ImageInput, top: number, room: number): string {
     ...ticks,
     '</g>',
   ].join('\n');
+  return { svg, overflow: trackHeight - filled };
 }
 
 /** A swimlane's line and label, as the page draws them (draw-backdrop.ts). */

@@ -173,6 +173,27 @@ test.describe('hydration', () => {
     });
   }
 
+  for (const address of ['./?group=topic', './#event-crimea', './e/g7/?group=topic']) {
+    test(`${address} opens with no console error, drawing what the page built ahead of time lacks`, async ({
+      page,
+    }) => {
+      const messages = await watch(page);
+      await page.goto(address);
+      await expect(markers(page).first()).toBeVisible();
+      if (address.includes('group=topic')) {
+        await expect(
+          page.getByRole('region', { name: /^Event by event/ }).getByRole('heading', { level: 3 }),
+        ).not.toHaveCount(0);
+      } else {
+        await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+          'Trump suggested Russia can keep Crimea',
+        );
+        await expect(page).toHaveURL(/\?event=crimea$/);
+      }
+      expect(messages).toEqual([]);
+    });
+  }
+
   test('the hydrated event page works: another event, Back and Forward', async ({
     page,
     baseURL,

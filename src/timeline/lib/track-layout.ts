@@ -36,6 +36,8 @@ export interface TrackOptions extends LayoutOptions {
   minLanes: number;
   /** Room above the lanes, for era labels. */
   top: number;
+  /** The fewest lanes a band may open, however many share the lanes (MIN_BAND_LANES). */
+  minBandLanes?: number;
 }
 
 /** A band and the index of its events, built once per filtered list. */
@@ -66,7 +68,10 @@ export function layoutTrack(
   }
 
   const share = Math.max(1, bands.length);
-  const maxLanes = Math.max(MIN_BAND_LANES, Math.floor(options.maxLanes / share));
+  const maxLanes = Math.max(
+    options.minBandLanes ?? MIN_BAND_LANES,
+    Math.floor(options.maxLanes / share),
+  );
   const denseThreshold = Math.max(100, Math.floor(options.denseThreshold / share));
   const items: Layout['items'] = [];
   const placed: PlacedBand[] = [];
