@@ -209,6 +209,24 @@ describe('each field of a slide', () => {
       { text: 'No demand for women engineers.', speaker: 'Edith Clarke' },
     ]);
   });
+
+  it('a media title is the caption where there is none, and is listed beside one', () => {
+    const url = 'https://example.com/ape.png';
+    const titled = loadSlides([slide({ media: { url, alt: 'An ape', title: 'The <i>ape</i>' } })]);
+    expect(only(titled).media[0]).toMatchObject({ kind: 'image', caption: 'The ape' });
+    expect(problemsOf(titled)).toEqual([]);
+
+    const both = loadSlides([
+      slide({
+        media: { url, alt: 'An ape', title: 'The ape', caption: 'An ape', link_target: '_self' },
+      }),
+    ]);
+    expect(only(both).media[0]).toMatchObject({ caption: 'An ape' });
+    expect(problemsOf(both)).toEqual([
+      'slide 1 "Ada Lovelace" | media.title | is not shown: the caption is shown instead',
+      'slide 1 "Ada Lovelace" | media.link_target | is not used: a media link opens in a new tab, as every link from the data does',
+    ]);
+  });
 });
 
 describe('what is not shown is listed, naming the slide and the field', () => {

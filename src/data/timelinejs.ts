@@ -304,8 +304,22 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
   if (!isRecord(raw)) return none;
   const url = text(raw.url).trim();
   if (!url) return none;
-  const caption = htmlToText(text(raw.caption));
+  // A media title shows as the caption where there is none; beside one, it is said to be left out.
+  const title = htmlToText(text(raw.title));
+  const caption = htmlToText(text(raw.caption)) || title;
   const credit = htmlToLine(text(raw.credit));
+  const notes: SlideMedia['problems'] = [];
+  if (title && caption !== title) {
+    notes.push({ field: 'media.title', message: 'is not shown: the caption is shown instead' });
+  }
+  if (text(raw.link_target).trim()) {
+    notes.push({
+      field: 'media.link_target',
+      message: 'is not used: a media link opens in a new tab, as every link from the data does',
+    });
+  }
+  const withNotes = (media: SlideMedia): SlideMedia =>
+    notes.length ? { ...media, problems: [...notes, ...media.problems] } : media;
   if (url.startsWith('<')) {
     const quote =
       /^<blockquote(?![^>]*class=["'][^"']*(twitter|instagram|tiktok))[^>]*>([\s\S]*)<\/blockquote>\s*$/i.exec(
@@ -316,13 +330,15 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
       const speaker =
         htmlToLine(/<cite\b[^>]*>([\s\S]*?)<\/cite>/i.exec(inner)?.[1] ?? '') || credit;
       const said = htmlToText(inner.replace(/<cite\b[^>]*>[\s\S]*?<\/cite>/gi, ''));
-      if (said) return { ...none, quote: { text: said, ...(speaker && { speaker }) } };
+      if (said) return withNotes({ ...none, quote: { text: said, ...(speaker && { speaker }) } });
     }
-    return unplayable(
-      caption,
-      credit,
-      'media.url',
-      'is markup for an embedded page (such as an iframe or an embedded post)',
+    return withNotes(
+      unplayable(
+        caption,
+        credit,
+        'media.url',
+        'is markup for an embedded page (such as an iframe or an embedded post)',
+      ),
     );
   }
   let address: URL | null = null;
@@ -336,13 +352,15 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
   const playable = commons && kindOfAddress(commons) !== null ? commons : absolute(url);
   if (address && kindOfAddress(playable) === null) {
     const service = serviceOf(address);
-    return unplayable(
-      caption,
-      credit,
-      'media.url',
-      service
-        ? `is ${service}, which the timeline does not play`
-        : 'is a web page, not a picture, video or sound file the timeline can play',
+    return withNotes(
+      unplayable(
+        caption,
+        credit,
+        'media.url',
+        service
+          ? `is ${service}, which the timeline does not play`
+          : 'is a web page, not a picture, video or sound file the timeline can play',
+      ),
     );
   }
   const item: Record<string, string> = { url: playable, caption, credit };
@@ -353,7 +371,7 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
   const link = text(raw.link).trim();
   if (link) item.link = absolute(link);
   const read = readMediaItem(item, 'media');
-  return { media: read.media, quote: null, problems: read.problems };
+  return withNotes({ media: read.media, quote: null, problems: read.problems });
 }
 
 function unplayable(caption: string, credit: string, field: string, reason: string): SlideMedia {

@@ -71,8 +71,8 @@ export function drawBackdrop(
   }
   context.globalAlpha = 1;
   if (bands.length) context.font = BAND_FONT;
-  bands.forEach((band, i) => {
-    if (i % 2 === 1) {
+  for (const band of bands) {
+    if (band.order % 2 === 1) {
       context.fillStyle = ink;
       context.globalAlpha = 0.03;
       context.fillRect(0, band.top, width, band.height);
@@ -94,7 +94,7 @@ export function drawBackdrop(
     }
     context.fillStyle = ink;
     context.fillText(label, x, band.top + 12);
-  });
+  }
   context.restore();
 }
 

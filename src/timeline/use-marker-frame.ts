@@ -239,8 +239,8 @@ function drawFrame(
   if (track) {
     // The track's lane lines (a repeating gradient) start below the era labels, and give way to
     // the bands' own lines where the timeline is grouped.
-    if (layout.bands.length) track.setAttribute('data-banded', '');
-    else track.removeAttribute('data-banded');
+    const banded = layout.bands.length > 0;
+    if (banded !== track.hasAttribute('data-banded')) track.toggleAttribute('data-banded', banded);
     setStyle(track, 'backgroundPositionY', `${layout.bands.length ? 0 : eraStrip}px`);
   }
   const backdrop: Backdrop =

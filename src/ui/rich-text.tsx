@@ -5,7 +5,8 @@
  * line breaks, lists, block quotes and web links only. Any other element gives its text; script,
  * style and embedded pages give nothing. Nothing is ever set as HTML.
  */
-import { createElement, Fragment, type ReactNode } from 'react';
+import { createElement, Fragment, useMemo, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated.ts';
 
 /** Elements kept as themselves, and what they become. */
 const KEPT: Record<string, string> = {
@@ -109,7 +110,13 @@ interface RichTextProps {
 
 /** HTML from the data, as the elements the allow-list keeps. */
 export function RichText({ html, fallback, className }: RichTextProps) {
-  if (typeof DOMParser === 'undefined') {
+  // A page built ahead of time holds the plain text: hydrating, the first render must match it.
+  const hydrated = useHydrated();
+  const nodes = useMemo(
+    () => (hydrated && typeof DOMParser !== 'undefined' ? richTextNodes(html) : null),
+    [hydrated, html],
+  );
+  if (nodes === null) {
     return (
       <div className={className} dir="auto">
         <p>{fallback}</p>
@@ -118,7 +125,7 @@ export function RichText({ html, fallback, className }: RichTextProps) {
   }
   return (
     <div className={className} dir="auto">
-      {richTextNodes(html)}
+      {nodes}
     </div>
   );
 }

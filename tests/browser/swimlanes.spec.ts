@@ -118,11 +118,21 @@ test('eras are drawn behind the lanes, and listed under the timeline with their 
     const ratio = canvas.width / canvas.getBoundingClientRect().width;
     const alphaAt = (x: number, y: number) =>
       context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data[3];
-    return { row1: alphaAt(60, 10), row2: alphaAt(230, 28), belowStrip: alphaAt(60, 44) };
+    const right = canvas.getBoundingClientRect().width - 4;
+    return {
+      row1: alphaAt(60, 10),
+      row2: alphaAt(230, 28),
+      // Past the last era's end (the view's margin after December 2020), its row is bare.
+      pastTheEras: alphaAt(right, 10),
+      // Before the recess, its row is bare too: eras stack only where they overlap.
+      beforeTheRecess: alphaAt(60, 28),
+    };
   });
   expect(probe).not.toBeNull();
   expect(probe?.row1).toBeGreaterThan(0);
   expect(probe?.row2).toBeGreaterThan(0);
+  expect(probe?.pastTheEras).toBe(0);
+  expect(probe?.beforeTheRecess).toBe(0);
 });
 
 test('a crowded band gathers what its lanes cannot hold into a badge of its own', async ({

@@ -9,6 +9,8 @@ export interface Band {
   label: string | null;
   /** The group's or topic's colour as the data gives it, if any. */
   color: string | undefined;
+  /** Its place among the dataset's bands: what shades it, so that a filter never reshades. */
+  order: number;
   /** Its events, in the timeline's order. */
   events: readonly TimelineEvent[];
 }
@@ -18,8 +20,8 @@ export interface BandSource {
   groups: readonly Group[];
 }
 
-/** The key of the band of events outside every group. */
-export const UNGROUPED = 'ungrouped';
+/** The key of the band of events outside every group: no id of the data's can be it (slug.ts). */
+export const UNGROUPED = '~ungrouped';
 
 /**
  * The shown events sorted into bands: one for all of them, one per first topic, or one per
@@ -34,18 +36,28 @@ export function bandsOf(
 ): Band[] {
   switch (groupBy) {
     case 'none':
-      return [{ key: 'all', label: null, color: undefined, events }];
+      return [{ key: 'all', label: null, color: undefined, order: 0, events }];
     case 'topic':
       return sortInto(
         events,
-        source.topics.map((topic) => ({ key: topic.id, label: topic.label, color: topic.color })),
+        source.topics.map((topic, order) => ({
+          key: topic.id,
+          label: topic.label,
+          color: topic.color,
+          order,
+        })),
         (event) => event.topics[0],
         ungroupedLabel,
       );
     case 'groups':
       return sortInto(
         events,
-        source.groups.map((group) => ({ key: group.id, label: group.label, color: group.color })),
+        source.groups.map((group, order) => ({
+          key: group.id,
+          label: group.label,
+          color: group.color,
+          order,
+        })),
         (event) => event.group,
         ungroupedLabel,
       );
@@ -73,7 +85,13 @@ function sortInto(
     if (list?.length) bands.push({ ...band, events: list });
   }
   if (rest.length) {
-    bands.push({ key: UNGROUPED, label: ungroupedLabel, color: undefined, events: rest });
+    bands.push({
+      key: UNGROUPED,
+      label: ungroupedLabel,
+      color: undefined,
+      order: declared.length,
+      events: rest,
+    });
   }
   return bands;
 }

@@ -22,10 +22,12 @@ const options: TrackOptions = {
 const view = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] as const;
 const x = timeScale(view, 1000);
 
+let bandCount = 0;
 const band = (key: string, label: string | null, events: TimelineEvent[]): Band => ({
   key,
   label,
   color: undefined,
+  order: bandCount++,
   events,
 });
 const indexed = (b: Band) => ({ band: b, index: buildTimeIndex(b.events) });
@@ -62,11 +64,12 @@ describe('layoutTrack', () => {
     );
     const firstHeight = BAND_HEADING + 3 * LANE_HEIGHT + 4;
     expect(track.bands).toEqual([
-      { key: 'a', label: 'Senate', color: undefined, top: 0, height: firstHeight },
+      { key: 'a', label: 'Senate', color: undefined, order: 1, top: 0, height: firstHeight },
       {
         key: 'b',
         label: 'House',
         color: undefined,
+        order: 2,
         top: firstHeight,
         height: BAND_HEADING + LANE_HEIGHT + 4,
       },

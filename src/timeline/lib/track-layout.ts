@@ -20,6 +20,8 @@ export interface PlacedBand {
   key: string;
   label: string;
   color: string | undefined;
+  /** Its place among the dataset's bands (Band.order). */
+  order: number;
   /** y of the band's top line, in the track. */
   top: number;
   height: number;
@@ -89,7 +91,14 @@ export function layoutTrack(
     shift(layout, y + BAND_HEADING - laneTop(0));
     for (const item of layout.items) items.push(item);
     const height = BAND_HEADING + Math.max(layout.lanes, 1) * LANE_HEIGHT + BAND_FOOT;
-    placed.push({ key: band.key, label: band.label ?? '', color: band.color, top: y, height });
+    placed.push({
+      key: band.key,
+      label: band.label ?? '',
+      color: band.color,
+      order: band.order,
+      top: y,
+      height,
+    });
     y += height;
     lanes += layout.lanes;
     inView += layout.inView;
