@@ -1,5 +1,6 @@
 import type { PlacedBand } from './lib/track-layout.ts';
 import { ERA_ROW } from './lib/eras.ts';
+import { BADGE_FONT, setFont } from './canvas-font.ts';
 
 /** An era as a frame draws it: its place in the window, its label row and its colour. */
 export interface PlacedEra {
@@ -20,8 +21,12 @@ export interface Backdrop {
 
 export const NO_BACKDROP: Backdrop = { bands: [], eras: [], eraStrip: 0 };
 
-const ERA_FONT = `600 11px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
-const BAND_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
+/**
+ * The badges' font for every label here: setting a canvas's font restyles the page when its
+ * buttons have changed, so a frame sets as few as it can, and a dense frame of badges then
+ * sets none beyond this one.
+ */
+const FONT = BADGE_FONT;
 const SWATCH = 10;
 
 interface BackdropColors {
@@ -46,11 +51,9 @@ export function drawBackdrop(
   { width, height, ink, muted, paper, tint }: BackdropColors,
 ): void {
   if (!eras.length && !bands.length) return;
-  context.save();
   context.textBaseline = 'middle';
   context.textAlign = 'start';
-  // Each font is set once a frame: setting one makes the canvas parse it, every time.
-  if (eras.length) context.font = ERA_FONT;
+  setFont(context, FONT);
   for (const era of eras) {
     const left = Math.max(era.x0, 0);
     const right = Math.min(era.x1, width);
@@ -66,11 +69,10 @@ export function drawBackdrop(
     context.fillRect(left, y, 3, ERA_ROW - 2);
     context.fillStyle = ink;
     const room = right - left - 12;
-    const label = fitText(context, ERA_FONT, era.title, room);
+    const label = fitText(context, FONT, era.title, room);
     if (label) context.fillText(label, left + 7, y + ERA_ROW / 2);
   }
   context.globalAlpha = 1;
-  if (bands.length) context.font = BAND_FONT;
   for (const band of bands) {
     if (band.order % 2 === 1) {
       context.fillStyle = ink;
@@ -80,8 +82,8 @@ export function drawBackdrop(
     }
     context.fillStyle = muted;
     context.fillRect(0, band.top, width, 1);
-    const label = fitText(context, BAND_FONT, band.label, width - 40) ?? '';
-    const textWidth = measured(context, BAND_FONT, label);
+    const label = fitText(context, FONT, band.label, width - 40) ?? '';
+    const textWidth = measured(context, FONT, label);
     const x = band.color ? 8 + SWATCH + 6 : 8;
     // A plate of the page's colour behind the label: an event's bar may pass under it.
     context.fillStyle = paper;
@@ -95,7 +97,6 @@ export function drawBackdrop(
     context.fillStyle = ink;
     context.fillText(label, x, band.top + 12);
   }
-  context.restore();
 }
 
 /** Widths by font and text: labels are the same from frame to frame, and few. */

@@ -14,6 +14,7 @@ import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
+import { BADGE_FONT, setFont } from './canvas-font.ts';
 
 export interface DrawOptions {
   width: number;
@@ -37,7 +38,6 @@ export interface DrawOptions {
 
 /** A cluster badge's size: the button over it takes the same (see clusterBadge). */
 export const BADGE_HEIGHT = 26;
-const BADGE_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 const BADGE_PADDING = 8;
 const BADGE_MIN_WIDTH = 36;
 const DASH = [3, 2];
@@ -203,20 +203,6 @@ export function drawMarkers(
       context.fillText(lines[i] as string, textX, g.top + LABEL_TOP + i * LINE_HEIGHT);
     }
   }
-}
-
-/** Each font as the canvas writes it back, to tell whether a context already has it. */
-const fontsAsRead = new Map<string, string>();
-
-/**
- * Sets a font unless the context has it already (it keeps it from frame to frame, until the
- * canvas is resized). Setting one resolves it against the canvas element's style: after the
- * buttons have changed, that restyles the page in the middle of a frame.
- */
-function setFont(context: CanvasRenderingContext2D, font: string): void {
-  if (context.font === fontsAsRead.get(font)) return;
-  context.font = font;
-  fontsAsRead.set(font, context.font);
 }
 
 function roundRect(

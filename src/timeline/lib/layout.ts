@@ -32,6 +32,8 @@ export interface LayoutOptions {
   pinned?: TimelineEvent | undefined;
   /** Whether an event has a picture to show beside its label; none do when left out. */
   hasThumbnail?: ((event: TimelineEvent) => boolean) | undefined;
+  /** The width of a column of the dense view, each one badge; DENSE_COLUMN when left out. */
+  denseColumn?: number | undefined;
 }
 
 export interface PlacedEvent {
@@ -76,7 +78,7 @@ export interface Layout {
 }
 
 const CLUSTER_WIDTH = 44;
-const DENSE_COLUMN = 76;
+export const DENSE_COLUMN = 76;
 
 export function layoutEvents(
   index: TimeIndex,
@@ -87,7 +89,7 @@ export function layoutEvents(
   const [from, to] = startingIn(index, view[0], view[1]);
   const layout =
     to - from > options.denseThreshold
-      ? layoutDense(index, view, options.width)
+      ? layoutDense(index, view, options.width, options.denseColumn ?? DENSE_COLUMN)
       : layoutLanes(index, from, to, x, view, options);
   return withPinned(layout, x, view, options);
 }
@@ -249,9 +251,14 @@ function layoutLanes(
   return { items, lanes: lanes.length + (overflow.length ? 1 : 0), inView, dense: false };
 }
 
-function layoutDense(index: TimeIndex, view: readonly [number, number], width: number): Layout {
+function layoutDense(
+  index: TimeIndex,
+  view: readonly [number, number],
+  width: number,
+  column: number,
+): Layout {
   const span = view[1] - view[0];
-  const columns = Math.max(1, Math.floor(width / DENSE_COLUMN));
+  const columns = Math.max(1, Math.floor(width / column));
   const items: LayoutItem[] = [];
   let inView = 0;
   for (let c = 0; c < columns; c++) {

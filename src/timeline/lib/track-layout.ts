@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/schema.ts';
 import type { Band } from './bands.ts';
-import { layoutEvents, type Layout, type LayoutOptions } from './layout.ts';
+import { DENSE_COLUMN, layoutEvents, type Layout, type LayoutOptions } from './layout.ts';
 import { LANE_HEIGHT, laneTop } from './marker-geometry.ts';
 import { startingIn, type TimeIndex } from './time-index.ts';
 
@@ -70,11 +70,18 @@ export function layoutTrack(
   }
 
   const share = Math.max(1, bands.length);
-  const maxLanes = Math.max(
-    options.minBandLanes ?? MIN_BAND_LANES,
-    Math.floor(options.maxLanes / share),
-  );
-  const denseThreshold = Math.max(100, Math.floor(options.denseThreshold / share));
+  // Past a few bands, each keeps fewer lanes of its own: the track would be taller than a screen.
+  const fewest = options.minBandLanes ?? (share > 4 ? MIN_BAND_LANES - 1 : MIN_BAND_LANES);
+  const maxLanes = Math.max(fewest, Math.floor(options.maxLanes / share));
+  // A band holds a share of the lanes, and so of the labels: it turns to badges at a share of the
+  // events, halved, since its few lanes hold fewer titles than the whole track's would.
+  const denseThreshold =
+    share === 1
+      ? options.denseThreshold
+      : Math.max(50, Math.floor(options.denseThreshold / share / 2));
+  // Ten crowded bands would show ten rows of badges, each a button: wider columns keep the
+  // badges of the whole track near what one band's would be.
+  const denseColumn = DENSE_COLUMN * Math.min(3, Math.ceil(share / 3));
   const items: Layout['items'] = [];
   const placed: PlacedBand[] = [];
   let lanes = 0;
@@ -86,6 +93,7 @@ export function layoutTrack(
       ...options,
       maxLanes,
       denseThreshold,
+      denseColumn,
       pinned: pinned && holds(index, pinned) ? pinned : undefined,
     });
     shift(layout, y + BAND_HEADING - laneTop(0));
