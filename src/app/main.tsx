@@ -31,13 +31,8 @@ const app = (
 // A page built ahead of time holds the app's markup: the script takes it over once the store
 // holds what it was rendered from, so that the first client render matches it.
 const prerendered =
-  root.hasChildNodes() && showsPrerenderedView(
-    readUrl(),
-    location.pathname,
-    appRootPath(),
-    locale,
-    location.hash,
-  );
+  root.hasChildNodes() &&
+  showsPrerenderedView(readUrl(), location.pathname, appRootPath(), locale, location.hash);
 // As a transition, hydration yields to the browser every few milliseconds instead of holding the
 // main thread for the whole page: a tap while it runs is answered, not kept waiting.
 const hydrate = () => startTransition(() => void hydrateRoot(root, app));
