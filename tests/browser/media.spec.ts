@@ -322,6 +322,9 @@ test('markers show their pictures beside their labels, and nothing moves when th
     await route.continue();
   });
   await openDemo(page);
+  // The store's problem is listed above the page once it is read: the markers' places are
+  // compared from then on.
+  await expect(page.getByText('1 problem in the data')).toBeVisible();
   const bikeLanes = /^Riverton’s bike lanes pass 100 kilometres/;
   await expect(timeline(page).getByRole('button', { name: bikeLanes })).toBeVisible();
   // Asked for at once, for the markers with room beside their labels; the box waits empty.
