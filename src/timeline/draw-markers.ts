@@ -102,107 +102,111 @@ export function drawMarkers(
     dashed = on;
     context.setLineDash(on ? DASH : SOLID);
   };
-  for (const item of items) {
-    if (item.type === 'cluster') {
-      // Badges are drawn here too: a zoom frame then touches no element at all.
-      const badge = clusterBadge(context, item.count);
-      if (currentFont !== BADGE_FONT) setFont(context, (currentFont = BADGE_FONT));
-      const { top } = item;
-      context.beginPath();
-      context.roundRect(
-        item.x + 0.5,
-        top + 0.5,
-        badge.width - 1,
-        BADGE_HEIGHT - 1,
-        BADGE_HEIGHT / 2,
-      );
-      setFill(paper);
-      context.fill();
-      context.strokeStyle = muted;
-      context.lineWidth = 1;
-      setDashed(false);
-      context.stroke();
-      setFill(ink);
-      context.textAlign = 'center';
-      context.textBaseline = 'middle';
-      context.fillText(badge.text, item.x + badge.width / 2, top + BADGE_HEIGHT / 2 + 0.5);
-      context.textAlign = 'start';
-      context.textBaseline = 'top';
-      continue;
-    }
-    const { event } = item;
-    const color = colorOf(event);
-    const g = markerGeometry(item);
-    const selected = event.id === selectedId;
-
-    if (selected) {
-      context.globalAlpha = 0.1;
-      setFill(color);
-      context.fillRect(g.left, g.top, g.width, g.height);
-      context.globalAlpha = 1;
-      context.strokeStyle = color;
-      context.lineWidth = OUTLINE;
-      setDashed(false);
-      const half = OUTLINE / 2;
-      context.strokeRect(g.left - half, g.top - half, g.width + OUTLINE, g.height + OUTLINE);
-    }
-
-    switch (event.date.kind) {
-      case 'exact':
-        setFill(color);
+  // Events first, then badges: each kind sets its font once, not once per band of a grouped
+  // timeline, whose items come band by band.
+  for (let pass = 0; pass < 2; pass++)
+    for (const item of items) {
+      if ((item.type === 'cluster') !== (pass === 1)) continue;
+      if (item.type === 'cluster') {
+        // Badges are drawn here too: a zoom frame then touches no element at all.
+        const badge = clusterBadge(context, item.count);
+        if (currentFont !== BADGE_FONT) setFont(context, (currentFont = BADGE_FONT));
+        const { top } = item;
         context.beginPath();
-        context.arc(g.bandLeft + DOT / 2, g.top + 2 + DOT / 2, DOT / 2, 0, Math.PI * 2);
+        context.roundRect(
+          item.x + 0.5,
+          top + 0.5,
+          badge.width - 1,
+          BADGE_HEIGHT - 1,
+          BADGE_HEIGHT / 2,
+        );
+        setFill(paper);
         context.fill();
-        break;
-      case 'fuzzy':
-        context.globalAlpha = 0.22;
+        context.strokeStyle = muted;
+        context.lineWidth = 1;
+        setDashed(false);
+        context.stroke();
+        setFill(ink);
+        context.textAlign = 'center';
+        context.textBaseline = 'middle';
+        context.fillText(badge.text, item.x + badge.width / 2, top + BADGE_HEIGHT / 2 + 0.5);
+        context.textAlign = 'start';
+        context.textBaseline = 'top';
+        continue;
+      }
+      const { event } = item;
+      const color = colorOf(event);
+      const g = markerGeometry(item);
+      const selected = event.id === selectedId;
+
+      if (selected) {
+        context.globalAlpha = 0.1;
         setFill(color);
-        roundRect(context, g.bandLeft, g.top + 2, g.bandWidth, 12, 6);
-        context.fill();
+        context.fillRect(g.left, g.top, g.width, g.height);
         context.globalAlpha = 1;
         context.strokeStyle = color;
-        context.lineWidth = 1.5;
-        setDashed(true);
-        roundRect(context, g.bandLeft + 0.75, g.top + 2.75, g.bandWidth - 1.5, 10.5, 5);
-        context.stroke();
-        break;
-      case 'span':
-        setFill(color);
-        context.fillRect(g.bandLeft, g.top + 4, g.bandWidth, 8);
-        break;
-      default:
-        assertNever(event.date.kind);
-    }
+        context.lineWidth = OUTLINE;
+        setDashed(false);
+        const half = OUTLINE / 2;
+        context.strokeRect(g.left - half, g.top - half, g.width + OUTLINE, g.height + OUTLINE);
+      }
 
-    if (item.thumbnail) {
-      const top = g.top + LABEL_TOP;
-      const picture = thumbnailOf?.(event) ?? null;
-      if (picture) {
-        context.drawImage(picture, item.labelX, top, THUMB_WIDTH, THUMB_HEIGHT);
-      } else {
-        context.globalAlpha = 0.12;
-        setFill(ink);
-        context.fillRect(item.labelX, top, THUMB_WIDTH, THUMB_HEIGHT);
+      switch (event.date.kind) {
+        case 'exact':
+          setFill(color);
+          context.beginPath();
+          context.arc(g.bandLeft + DOT / 2, g.top + 2 + DOT / 2, DOT / 2, 0, Math.PI * 2);
+          context.fill();
+          break;
+        case 'fuzzy':
+          context.globalAlpha = 0.22;
+          setFill(color);
+          roundRect(context, g.bandLeft, g.top + 2, g.bandWidth, 12, 6);
+          context.fill();
+          context.globalAlpha = 1;
+          context.strokeStyle = color;
+          context.lineWidth = 1.5;
+          setDashed(true);
+          roundRect(context, g.bandLeft + 0.75, g.top + 2.75, g.bandWidth - 1.5, 10.5, 5);
+          context.stroke();
+          break;
+        case 'span':
+          setFill(color);
+          context.fillRect(g.bandLeft, g.top + 4, g.bandWidth, 8);
+          break;
+        default:
+          assertNever(event.date.kind);
+      }
+
+      if (item.thumbnail) {
+        const top = g.top + LABEL_TOP;
+        const picture = thumbnailOf?.(event) ?? null;
+        if (picture) {
+          context.drawImage(picture, item.labelX, top, THUMB_WIDTH, THUMB_HEIGHT);
+        } else {
+          context.globalAlpha = 0.12;
+          setFill(ink);
+          context.fillRect(item.labelX, top, THUMB_WIDTH, THUMB_HEIGHT);
+          context.globalAlpha = 1;
+        }
+        // A hairline edge: a white chart on a white page still shows where it ends.
+        context.strokeStyle = muted;
+        context.lineWidth = 1;
+        setDashed(false);
+        context.globalAlpha = 0.5;
+        context.strokeRect(item.labelX + 0.5, top + 0.5, THUMB_WIDTH - 1, THUMB_HEIGHT - 1);
         context.globalAlpha = 1;
       }
-      // A hairline edge: a white chart on a white page still shows where it ends.
-      context.strokeStyle = muted;
-      context.lineWidth = 1;
-      setDashed(false);
-      context.globalAlpha = 0.5;
-      context.strokeRect(item.labelX + 0.5, top + 0.5, THUMB_WIDTH - 1, THUMB_HEIGHT - 1);
-      context.globalAlpha = 1;
-    }
 
-    if (!item.label) continue;
-    if (LABEL_FONT !== currentFont) setFont(context, (currentFont = LABEL_FONT));
-    setFill(ink);
-    const { lines } = item.label;
-    const textX = labelTextX(item);
-    for (let i = 0; i < lines.length; i++) {
-      context.fillText(lines[i] as string, textX, g.top + LABEL_TOP + i * LINE_HEIGHT);
+      if (!item.label) continue;
+      if (LABEL_FONT !== currentFont) setFont(context, (currentFont = LABEL_FONT));
+      setFill(ink);
+      const { lines } = item.label;
+      const textX = labelTextX(item);
+      for (let i = 0; i < lines.length; i++) {
+        context.fillText(lines[i] as string, textX, g.top + LABEL_TOP + i * LINE_HEIGHT);
+      }
     }
-  }
 }
 
 function roundRect(
