@@ -16,6 +16,7 @@ import { usePrinting } from '../ui/use-printing.ts';
 import { t } from '../i18n/messages.ts';
 import { RichText } from '../ui/rich-text.tsx';
 import { bandsOf } from '../timeline/lib/bands.ts';
+import { inTimeOrder } from '../timeline/lib/eras.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
@@ -62,7 +63,11 @@ export function PrintView() {
       {shown.length > 0 && (
         <section aria-labelledby="print-list-heading">
           <h2 id="print-list-heading" className="print-view__heading">
-            {shown.length === 1 ? t().theEvent : t().theEventsInOrder}
+            {shown.length === 1
+              ? t().theEvent
+              : groupBy === 'none'
+                ? t().theEventsInOrder
+                : t().theEventsByBand}
           </h2>
           {groupBy === 'none' ? (
             <PrintedList events={shown} topics={topics} groups={groups} level={3} />
@@ -106,7 +111,7 @@ function PrintedList({
   );
 }
 
-/** The periods the timeline draws behind its events, in the store's order, with their dates. */
+/** The periods the timeline draws behind its events, in time order, with their dates. */
 function PrintedEras({ eras }: { eras: readonly Era[] }) {
   return (
     <section aria-labelledby="print-eras-heading">
@@ -114,7 +119,7 @@ function PrintedEras({ eras }: { eras: readonly Era[] }) {
         {t().eras}
       </h2>
       <ul className="print-view__eras">
-        {eras.map((era) => (
+        {inTimeOrder(eras).map(({ era }) => (
           <li key={era.id}>
             <bdi className="print-view__era-title">{era.title}</bdi>
             {': '}

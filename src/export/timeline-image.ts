@@ -45,6 +45,8 @@ const PAD = 32;
 const INNER = IMAGE_WIDTH - 2 * PAD;
 const AXIS_HEIGHT = 28;
 const MIN_LANES = 3;
+/** The lanes each band of a grouped view may open in the picture. */
+const LANES_PER_BAND = 4;
 const BADGE_HEIGHT = 26;
 
 const FONTS = {
@@ -180,10 +182,13 @@ function timelineArea(
     width: INNER,
     minLanes: MIN_LANES,
     top: eraStrip,
-    // One row is kept for the clusters of what the lanes cannot hold.
-    maxLanes: Math.max(1, Math.floor((room - eraStrip) / LANE_HEIGHT) - 1),
-    // A picture has no scrolling: many bands share the room a lane each before it grows.
-    minBandLanes: 1,
+    // One row is kept for the clusters of what the lanes cannot hold. A grouped view's picture
+    // grows to hold its bands: each gets the lanes of a reading zoom, so that its titles show.
+    maxLanes: Math.max(
+      1,
+      Math.floor((room - eraStrip) / LANE_HEIGHT) - 1,
+      bands.length > 1 || bands[0]?.band.label ? bands.length * LANES_PER_BAND : 0,
+    ),
     gap: 8,
     denseThreshold: DENSE_THRESHOLD,
     metricsOf: (event) => {

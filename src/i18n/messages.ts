@@ -207,6 +207,7 @@ const en = {
   openEvent: 'Open event',
   theEvent: 'The event',
   theEventsInOrder: 'The events, in time order',
+  theEventsByBand: 'The events, band by band, each in time order',
   eras: 'Eras',
 
   // Dates the app writes (the data's own labels stay as written)
@@ -405,6 +406,7 @@ const es: Messages = {
   openEvent: 'Acontecimiento abierto',
   theEvent: 'El acontecimiento',
   theEventsInOrder: 'Los acontecimientos, por orden cronológico',
+  theEventsByBand: 'Los acontecimientos, banda por banda, cada una por orden cronológico',
   eras: 'Épocas',
 
   monthYear: (month, year) => `${month} de ${year}`,

@@ -2,11 +2,11 @@ import type { Era } from '../data/schema.ts';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
 import { t } from '../i18n/messages.ts';
-import { eraColor } from './lib/eras.ts';
+import { eraColor, inTimeOrder } from './lib/eras.ts';
 
 /**
- * The dataset's eras as a key under the timeline: each one's colour, title and dates as the data
- * gives them. The canvas draws them behind the lanes; this is where a reader, or a screen reader,
+ * The dataset's eras as a key under the timeline, in time order: each one's colour, title and
+ * dates as the data gives them. The canvas draws them behind the lanes; this is where a reader, or a screen reader,
  * finds them in words, whole, however narrow the era is on screen.
  */
 export function ErasList({ eras }: { eras: readonly Era[] }) {
@@ -14,12 +14,12 @@ export function ErasList({ eras }: { eras: readonly Era[] }) {
   if (!eras.length) return null;
   return (
     <ul className="eras-list" aria-label={t().eras}>
-      {eras.map((era, i) => (
+      {inTimeOrder(eras).map(({ era, index }) => (
         <li key={era.id}>
           <span
             className="eras-list__swatch"
             aria-hidden="true"
-            style={{ background: palette.topic(eraColor(era, i)) }}
+            style={{ background: palette.topic(eraColor(era, index)) }}
           />
           {t().eraItem(
             era.title,

@@ -127,7 +127,9 @@ describe('PrintView', () => {
     useTimelineStore.setState({ groupBy: 'groups' });
     render(<PrintView />);
     print();
-    const list = within(printed()).getByRole('region', { name: 'The events, in time order' });
+    const list = within(printed()).getByRole('region', {
+      name: 'The events, band by band, each in time order',
+    });
     expect(
       within(list)
         .getAllByRole('heading', { level: 3 })

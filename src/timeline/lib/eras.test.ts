@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraColor, eraRows, eraStripHeight, ERA_ROW } from './eras.ts';
+import { eraColor, eraRows, eraStripHeight, ERA_ROW, inTimeOrder } from './eras.ts';
 
 const span = (start: number, end: number) => ({ start, end });
 
@@ -40,5 +40,12 @@ describe('eraStripHeight', () => {
   it('takes no room without eras, and a row per stacked label with them', () => {
     expect(eraStripHeight(0)).toBe(0);
     expect(eraStripHeight(2)).toBe(2 * ERA_ROW + 4);
+  });
+});
+
+describe('inTimeOrder', () => {
+  it('orders eras by start, then end, keeping each one’s place in the dataset', () => {
+    const eras = [span(650, 700), span(600, 650), span(600, 620), span(600, 620)];
+    expect(inTimeOrder(eras).map(({ index }) => index)).toEqual([2, 3, 1, 0]);
   });
 });

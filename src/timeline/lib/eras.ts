@@ -44,3 +44,15 @@ const startAt = (eras: readonly Pick<Era, 'start'>[], i: number) => eras[i]?.sta
 export function eraStripHeight(rowCount: number): number {
   return rowCount ? rowCount * ERA_ROW + 4 : 0;
 }
+
+/**
+ * The eras by their start, then their end, each with its place in the dataset (which gives it its
+ * colour): a store may list them in any order.
+ */
+export function inTimeOrder<E extends Pick<Era, 'start' | 'end'>>(
+  eras: readonly E[],
+): { era: E; index: number }[] {
+  return eras
+    .map((era, index) => ({ era, index }))
+    .sort((a, b) => a.era.start - b.era.start || a.era.end - b.era.end || a.index - b.index);
+}
