@@ -14,7 +14,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
 import { usePrinting } from '../ui/use-printing.ts';
 import { t } from '../i18n/messages.ts';
-import { RichText } from '../ui/rich-text.tsx';
+import { EventSummary } from '../ui/event-summary.tsx';
 import { bandsOf } from '../timeline/lib/bands.ts';
 import { inTimeOrder } from '../timeline/lib/eras.ts';
 
@@ -165,19 +165,7 @@ function PrintedEvent({
       {event.media.map((media, i) => (
         <PrintedMedia key={i} media={media} storeUrl={storeAddressOnPage(origin)} />
       ))}
-      {event.summaryHtml !== undefined ? (
-        <RichText
-          className="print-event__summary print-event__summary--rich"
-          html={event.summaryHtml}
-          fallback={event.summary}
-        />
-      ) : (
-        event.summary && (
-          <p className="print-event__summary" dir="auto">
-            {event.summary}
-          </p>
-        )
-      )}
+      <EventSummary event={event} className="print-event__summary" />
       {event.quotes.map((quote, i) => (
         <QuoteFigure key={i} quote={quote} className="print-event__quote" />
       ))}

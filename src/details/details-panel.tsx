@@ -16,7 +16,7 @@ import { CopyLink } from './copy-link.tsx';
 import { isArrivalSheet, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
 import { MediaFigure } from '../ui/media-figure.tsx';
-import { RichText } from '../ui/rich-text.tsx';
+import { EventSummary } from '../ui/event-summary.tsx';
 import { storeAddressOnPage } from '../data/store-address.ts';
 
 /** The selected event in full; a landmark named "Event details". */
@@ -153,19 +153,7 @@ export function DetailsPanel() {
           name={event.title}
         />
       ))}
-      {event.summaryHtml !== undefined ? (
-        <RichText
-          className="details__summary details__summary--rich"
-          html={event.summaryHtml}
-          fallback={event.summary}
-        />
-      ) : (
-        event.summary && (
-          <p className="details__summary" dir="auto">
-            {event.summary}
-          </p>
-        )
-      )}
+      <EventSummary event={event} className="details__summary" />
 
       {event.quotes.length > 0 && (
         <section aria-label={t().quotes}>
