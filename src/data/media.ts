@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'youtube', 'vimeo'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
@@ -243,9 +244,6 @@ function textOf(raw: unknown): MediaText {
     credit: typeof record.credit === 'string' ? record.credit : '',
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The address to load: a relative one is read against the store's own address, so that a

@@ -6,6 +6,7 @@ import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
@@ -546,9 +547,6 @@ function withoutBadSourceLink(
   };
   return { json: { ...json, source }, problems: [problem] };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Sorts by start, then end, then id. Sorting indices over typed arrays of the keys is several

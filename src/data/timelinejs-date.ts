@@ -5,6 +5,7 @@
  * somewhere its author did not mean, the part is reported instead.
  */
 import { formatPartialDate, utcTime, type PartialDate } from './partial-date.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 /** A date read: where it starts, how precise it is, and the time of day if the author gave one. */
 export interface TlDate {
@@ -231,6 +232,3 @@ function withParts(parts: Record<string, string | undefined>): Record<string, st
 }
 
 const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,4 @@
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../lib/is-record.ts';
 
 /**
  * Whether a parsed JSON value is TimelineJS data rather than a store of ours: TimelineJS3's

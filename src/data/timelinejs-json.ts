@@ -6,9 +6,7 @@
 import { SLIDE_KEYS, slideName, type TlRecord, type TlSource } from './timelinejs.ts';
 import { parseOldSheetDate } from './timelinejs-date.ts';
 import { isTimelineJsJson } from './timelinejs-detect.ts';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isRecord } from '../lib/is-record.ts';
 
 /** TimelineJS data as slides, or null when it is not TimelineJS data. */
 export function readTimelineJsJson(json: unknown): TlSource | null {

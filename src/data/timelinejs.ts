@@ -15,6 +15,7 @@ import { labelWithTime, readTlDate, sameTlDate, type TlDate } from './timelinejs
 import { TOPIC_COLORS } from './topic-colors.ts';
 import { isSlug, MAX_ID_LENGTH, slugOf } from '../lib/slug.ts';
 import { isolate, shorten } from '../lib/display-text.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 /** A slide in TimelineJS3's JSON shape, and how problems name it. */
 export interface TlRecord {
@@ -71,9 +72,6 @@ interface Conversion {
   /** Slides left out before the schema saw them. */
   skipped: number;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
