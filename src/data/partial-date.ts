@@ -39,7 +39,8 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
   return { unit: 'day', year, month, day };
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The days of a month (1–12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 

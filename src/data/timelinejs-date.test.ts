@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isoYearOf,
-  isoYearText,
-  parseOldSheetDate,
-  parseSheetTime,
-  readTlDate,
-} from './timelinejs-date.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { isoYearOf, parseOldSheetDate, parseSheetTime, readTlDate } from './timelinejs-date.ts';
+import { formatIsoDate, parsePartialDate } from './partial-date.ts';
 
 describe('readTlDate', () => {
   it.each([
@@ -77,7 +71,7 @@ describe('years before the common era', () => {
     [1815, 1815, '1815'],
   ])('TimelineJS year %i is ISO %i, written %s', (year, iso, written) => {
     expect(isoYearOf(year)).toBe(iso);
-    expect(isoYearText(iso)).toBe(written);
+    expect(formatIsoDate({ unit: 'year', year: iso })).toBe(written);
   });
 
   it('reads a BCE date to its ISO form', () => {

@@ -4,7 +4,7 @@
  * src/js/date/TLDate.js and DateUtil.js; where it is lenient in ways that would place an event
  * somewhere its author did not mean, the part is reported instead.
  */
-import { formatPartialDate, utcTime, type PartialDate } from './partial-date.ts';
+import { daysInMonth, formatIsoDate, formatPartialDate, type PartialDate } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
 
 /** A date read: where it starts, how precise it is, and the time of day if the author gave one. */
@@ -49,12 +49,6 @@ export function isoYearOf(year: number): number {
   return year < 0 ? year + 1 : year;
 }
 
-/** An ISO year as a partial date writes it: "0622", "1815", "-0507". */
-export function isoYearText(year: number): string {
-  const digits = String(Math.abs(year)).padStart(4, '0');
-  return year < 0 ? `-${digits}` : digits;
-}
-
 /** How a year outside what the timeline draws is said: as its author wrote it. */
 function yearRange(): string {
   return 'the timeline draws years from 10,000 BCE to 9999 only';
@@ -77,29 +71,28 @@ export function readTlDate(raw: unknown): TlDate | { problem: TlDateProblem } {
   if (isoYear < MIN_ISO_YEAR || isoYear > MAX_ISO_YEAR) {
     return { problem: { part: 'year', message: `${year} is out of range: ${yearRange()}` } };
   }
-  let iso = isoYearText(isoYear);
-
   const month = datePart(record.month);
   const day = datePart(record.day);
+  let date: PartialDate = { unit: 'year', year: isoYear };
   if (month !== undefined) {
     const m = WHOLE.test(month) ? Number(month) : NaN;
     if (!(m >= 1 && m <= 12)) {
       return { problem: { part: 'month', message: `"${shortText(month)}" is not a month (1–12)` } };
     }
-    iso += `-${String(m).padStart(2, '0')}`;
+    date = { unit: 'month', year: isoYear, month: m };
     if (day !== undefined) {
       const d = WHOLE.test(day) ? Number(day) : NaN;
       if (!(d >= 1 && d <= 31)) {
         return { problem: { part: 'day', message: `"${shortText(day)}" is not a day (1–31)` } };
       }
-      iso += `-${String(d).padStart(2, '0')}`;
+      date = { unit: 'day', year: isoYear, month: m, day: d };
+      if (d > daysInMonth(isoYear, m)) {
+        const iso = formatIsoDate(date);
+        return { problem: { part: 'day', message: `${iso} is not a day of the calendar` } };
+      }
     }
   } else if (day !== undefined) {
     return { problem: { part: 'day', message: 'is given without a month' } };
-  }
-  const date = partialDate(isoYear, month, day);
-  if (date === null) {
-    return { problem: { part: 'day', message: `${iso} is not a day of the calendar` } };
   }
 
   const time = timeOf(record);
@@ -107,17 +100,7 @@ export function readTlDate(raw: unknown): TlDate | { problem: TlDateProblem } {
   if (time.text !== null && date.unit !== 'day') {
     return { problem: { part: 'hour', message: 'a time of day needs a day and a month' } };
   }
-  return { iso, date, time: time.text };
-}
-
-/** The date as a period, or null for a day past its month's end (February 30). */
-function partialDate(year: number, month?: string, day?: string): PartialDate | null {
-  if (month === undefined) return { unit: 'year', year };
-  if (day === undefined) return { unit: 'month', year, month: Number(month) };
-  const lastDay = new Date(utcTime(year, Number(month), 0)).getUTCDate();
-  return Number(day) <= lastDay
-    ? { unit: 'day', year, month: Number(month), day: Number(day) }
-    : null;
+  return { iso: formatIsoDate(date), date, time: time.text };
 }
 
 /** "06:45", with seconds when given: the time as a 24-hour clock. */
