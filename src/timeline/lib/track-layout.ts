@@ -16,6 +16,9 @@ const MIN_BAND_LANES = 3;
 /** Below the last lane of the track. */
 const TRACK_FOOT = 8;
 
+/** Shared by every frame of a timeline that is not grouped: a frame makes no list of its own. */
+const NO_BANDS: readonly PlacedBand[] = [];
+
 export interface PlacedBand {
   key: string;
   label: string;
@@ -29,7 +32,7 @@ export interface PlacedBand {
 
 /** A frame's layout of the whole track: its items, its bands' places and its height. */
 export interface TrackLayout extends Layout {
-  bands: PlacedBand[];
+  bands: readonly PlacedBand[];
   height: number;
 }
 
@@ -66,7 +69,7 @@ export function layoutTrack(
     const layout = layoutEvents(only.index, x, view, options);
     shift(layout, top);
     const height = top + Math.max(layout.lanes, minLanes) * LANE_HEIGHT + TRACK_FOOT;
-    return { ...layout, bands: [], height };
+    return { ...layout, bands: NO_BANDS, height };
   }
 
   const share = Math.max(1, bands.length);
