@@ -1,5 +1,6 @@
 import { loadStore } from '../data/load-store.ts';
 import { useTimelineStore } from '../state/store.ts';
+import { rememberVisit } from '../state/visit-memory.ts';
 import type { DataLoader } from './start-app.ts';
 import { quoteName } from '../lib/display-text.ts';
 
@@ -24,6 +25,7 @@ export async function openStoreFile(file: File, load: DataLoader = loadStore): P
   }
   const key = await import('./kept-files.ts').then((m) => m.keepFile(file));
   state.replaceStore(result, { kind: 'file', name, key });
+  rememberVisit(useTimelineStore);
   const count = result.dataset.events.length;
   return `Opened ${quoteName(name)}: ${count} ${count === 1 ? 'event' : 'events'}.`;
 }

@@ -17,6 +17,7 @@ import { shownWindow } from '../timeline/lib/time-window.ts';
 import { applyUrlState, fileKeyOfHistoryEntry, readUrl, startUrlSync } from '../state/url-sync.ts';
 import type { UrlState } from '../state/url.ts';
 import { withFormerEvent } from '../state/former-link.ts';
+import { rememberVisit } from '../state/visit-memory.ts';
 import { t } from '../i18n/messages.ts';
 
 export { DEFAULT_DATA_URL } from '../data/store-address.ts';
@@ -107,6 +108,8 @@ export async function startApp(
   store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
   if (result.status === 'ready') {
     // An old TimelineJS link (`#event-<unique_id>`) opens its event, under the address of ours.
+    // The previous visit is read, and this one written, once the timeline has shown.
+    rememberVisit(store, win);
     const former = withFormerEvent(url, win.location.hash, result.dataset, win.location.pathname);
     applyUrlState(store, former?.url ?? url);
     if (former?.address) win.history.replaceState(win.history.state, '', former.address);

@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   'precision',
   'date_label',
   'date_note',
+  'added',
+  'updated',
+  'change_note',
   'topics',
   'group',
   'people',
@@ -193,6 +196,8 @@ function timelineMeta(row: Row): Record<string, unknown> {
   if (row.title !== undefined) meta.title = row.title;
   if (row.summary !== undefined) meta.description = row.summary;
   if (row.note !== undefined) meta.note = row.note;
+  const updated = dateCell(row.updated);
+  if (updated !== undefined) meta.updated = updated;
   if (row.source_publisher || row.source_title || row.source_url) {
     meta.source = {
       publisher: row.source_publisher ?? '',
@@ -232,6 +237,9 @@ function eventOf(
       label: row.date_label,
     },
     dateNote: row.date_note,
+    added: dateCell(row.added),
+    updated: dateCell(row.updated),
+    changeNote: row.change_note,
     topics: list(row.topics).map((topic) => topics.idOf(topic)),
     people: list(row.people),
     quotes: quotes.map((text, i) => ({ text, speaker: speakers[i] })),

@@ -12,6 +12,7 @@ export interface StoreJson {
   title: string;
   description?: string;
   note?: string;
+  updated?: string;
   source?: { publisher: string; title: string; url?: string; published?: string; updated?: string };
   media?: MediaJson;
   topics: { id: string; label: string; color: string }[];
@@ -26,6 +27,9 @@ export interface EventJson {
   summary?: string;
   date: { precision: string; start: string; end?: string; label?: string };
   dateNote?: string;
+  added?: string;
+  updated?: string;
+  changeNote?: string;
   topics: string[];
   group?: string;
   people?: string[];
@@ -43,6 +47,7 @@ export function storeToCsv(store: StoreJson): string {
       title: store.title,
       summary: store.description,
       note: store.note,
+      updated: store.updated,
       source_publisher: store.source?.publisher,
       source_title: store.source?.title,
       source_url: store.source?.url,
@@ -85,6 +90,9 @@ function eventRow(event: EventJson): Row {
     precision: event.date.precision,
     date_label: event.date.label,
     date_note: event.dateNote,
+    added: event.added,
+    updated: event.updated,
+    change_note: event.changeNote,
     topics: event.topics.join('; '),
     group: event.group,
     people: event.people?.join('; '),

@@ -21,6 +21,10 @@ export interface PlainEvent {
   people: string[];
   quotes: { text: string; speaker?: string }[];
   sources: { name: string; url?: string }[];
+  /** As the schema passes them: read afterwards, on both paths (change-dates.ts). */
+  added?: unknown;
+  updated?: unknown;
+  changeNote?: unknown;
 }
 
 // The schema's patterns, repeated: the test holds them to the schema's answers.
@@ -51,6 +55,9 @@ const EVENT_KEYS: ReadonlySet<string> = new Set([
   'people',
   'quotes',
   'sources',
+  'added',
+  'updated',
+  'changeNote',
 ]);
 const DATE_KEYS: ReadonlySet<string> = new Set(['precision', 'start', 'end', 'label']);
 const QUOTE_KEYS: ReadonlySet<string> = new Set(['text', 'speaker']);
@@ -95,6 +102,10 @@ export function readPlainEvent(raw: unknown): PlainEvent | null {
     sources: (sources as PlainEvent['sources'] | undefined) ?? NONE,
   };
   if (typeof dateNote === 'string') event.dateNote = dateNote;
+  // Passed on as they are, as the schema does: what cannot be read is said after either path.
+  if ('added' in raw) event.added = raw.added;
+  if ('updated' in raw) event.updated = raw.updated;
+  if ('changeNote' in raw) event.changeNote = raw.changeNote;
   return event;
 }
 

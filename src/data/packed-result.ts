@@ -52,12 +52,17 @@ export interface PackedEvents {
   sources: { offsets: Uint32Array; names: StringColumn; urls: OptionalColumn };
   /** The media of the events that have any, by the event's index in the part: few events do. */
   media: [number, readonly Media[]][];
-  /** The group and HTML summary of the events that have either, by index: stores imported from
-   * TimelineJS, which are small, have them. */
+  /** The group, HTML summary and record of changes of the events that have any, by index: stores
+   * imported from TimelineJS, which are small, have the first two, and few events the last. */
   extras: [number, EventExtras][];
 }
 
-type EventExtras = Pick<TimelineEvent, 'group' | 'summaryHtml'>;
+type EventExtras = Pick<
+  TimelineEvent,
+  'group' | 'summaryHtml' | 'added' | 'updated' | 'changeNote'
+>;
+
+const EXTRA_KEYS = ['group', 'summaryHtml', 'added', 'updated', 'changeNote'] as const;
 
 /** Strings some of which are left out: `present[i]` says which. */
 interface OptionalColumn {
@@ -173,12 +178,8 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
     const event = events[i] as TimelineEvent;
     ids.add(event.id);
     if (event.media.length) media.push([i, event.media]);
-    if (event.group !== undefined || event.summaryHtml !== undefined) {
-      const extra: EventExtras = {};
-      if (event.group !== undefined) extra.group = event.group;
-      if (event.summaryHtml !== undefined) extra.summaryHtml = event.summaryHtml;
-      extras.push([i, extra]);
-    }
+    const extra = extrasOfEvent(event);
+    if (extra) extras.push([i, extra]);
     titles.add(event.title);
     summaries.add(event.summary);
     dates[i] = dateEntryOf(event, dateIndex, dateTable);
@@ -218,6 +219,16 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
     media,
     extras,
   };
+}
+
+/** The event's rarer fields, or null for the many events that have none of them. */
+function extrasOfEvent(event: TimelineEvent): EventExtras | null {
+  let extra: EventExtras | null = null;
+  for (const key of EXTRA_KEYS) {
+    const value = event[key];
+    if (value !== undefined) (extra ??= {})[key] = value;
+  }
+  return extra;
 }
 
 /**
@@ -403,8 +414,14 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
     };
     if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
     const extra = extrasOf.get(i);
-    if (extra?.summaryHtml !== undefined) event.summaryHtml = extra.summaryHtml;
-    if (extra?.group !== undefined) event.group = extra.group;
+    if (extra) {
+      // In the order parseDataset gives them.
+      if (extra.summaryHtml !== undefined) event.summaryHtml = extra.summaryHtml;
+      if (extra.group !== undefined) event.group = extra.group;
+      if (extra.added !== undefined) event.added = extra.added;
+      if (extra.updated !== undefined) event.updated = extra.updated;
+      if (extra.changeNote !== undefined) event.changeNote = extra.changeNote;
+    }
     events[i] = event;
   }
   return events;

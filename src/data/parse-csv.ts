@@ -46,6 +46,8 @@ export function csvColumnOf(path: string): CsvColumn | string {
       return path === 'date.label' ? 'date_label' : path.slice('date.'.length) || 'start';
     case 'dateNote':
       return 'date_note';
+    case 'changeNote':
+      return 'change_note';
     case 'quotes':
       return leaf === 'speaker' ? 'quote_speakers' : 'quotes';
     case 'sources':

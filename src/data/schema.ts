@@ -7,6 +7,7 @@ import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
+import { readDatasetUpdated, readEventChanges, type EventChanges } from './change-dates.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
@@ -75,6 +76,8 @@ const DatasetSchema = v.object(
     title: nonEmpty,
     description: v.optional(v.string()),
     note: v.optional(v.string()),
+    // Read on its own (change-dates.ts): a date of change that cannot be read is left out.
+    updated: v.optional(v.unknown()),
     source: v.optional(SourceMetaSchema),
     // Read item by item (media.ts): a picture that cannot be shown never fails the timeline.
     media: v.optional(v.unknown()),
@@ -114,6 +117,10 @@ export const EventSchema = v.object(
     sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
     // Read item by item (media.ts): a picture that cannot be shown never drops its event.
     media: v.optional(v.unknown()),
+    // Read on their own (change-dates.ts): a bad record of an edit never drops its event.
+    added: v.optional(v.unknown()),
+    updated: v.optional(v.unknown()),
+    changeNote: v.optional(v.unknown()),
   },
   objectMessage('must be an event: an object with id, title, date and topics'),
 );
@@ -169,10 +176,13 @@ export type Source = EventInput['sources'][number];
  * An event as the app holds it. Its date, lists and their items may be shared with other events
  * (a day's date, a topic's list, the empty list) and are frozen where they are: read only.
  */
-export interface TimelineEvent extends Omit<
-  EventInput,
-  'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media'
-> {
+export interface TimelineEvent
+  extends
+    Omit<
+      EventInput,
+      'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media' | keyof EventChanges
+    >,
+    EventChanges {
   readonly date: Readonly<ResolvedDate>;
   /**
    * The date as the store wrote it: an export writes it back as it was, since the resolved date
@@ -192,6 +202,8 @@ export interface Dataset {
   description: string;
   /** Plain text about the dataset itself (what it holds, how it differs from its source), or ''. */
   note: string;
+  /** When the dataset was last changed (a partial ISO date), if it says. */
+  updated?: string;
   source: SourceMeta | undefined;
   /** The dataset's lead picture or video, if it has one. */
   media: Media | null;
@@ -341,7 +353,14 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
           problems.push({ record, field: naming.field(field), message });
         }
       }
-      let event = timelineEvent(input, checked, media.media);
+      const changes = readEventChanges(input);
+      if (changes.problems.length) {
+        const record = naming.record(raw, index);
+        for (const { field, message } of changes.problems) {
+          problems.push({ record, field: naming.field(field), message });
+        }
+      }
+      let event = timelineEvent(input, checked, media.media, changes.changes);
       if (event.group !== undefined && !groupIds.has(event.group)) {
         problems.push({
           record: naming.record(raw, index),
@@ -373,12 +392,19 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     }
   }
 
+  const updated = readDatasetUpdated(frame.output.updated);
+  if (updated.problem !== null) {
+    const record = naming.dataset ?? 'dataset';
+    problems.push({ record, field: naming.field('updated'), message: updated.problem });
+  }
+
   return {
     ok: true,
     dataset: {
       title: frame.output.title,
       description: frame.output.description ?? '',
       note: frame.output.note ?? '',
+      ...(updated.updated !== undefined && { updated: updated.updated }),
       source: frame.output.source,
       media: lead,
       topics,
@@ -436,7 +462,12 @@ const NO_MEDIA: readonly Media[] = Object.freeze([]);
  * The event in its final shape, made at once rather than given its dates afterwards: adding keys
  * to a million objects one by one costs more than making them whole.
  */
-function timelineEvent(input: EventInput, date: ResolvedDate, media: Media[]): TimelineEvent {
+function timelineEvent(
+  input: EventInput,
+  date: ResolvedDate,
+  media: Media[],
+  changes: EventChanges,
+): TimelineEvent {
   const event: TimelineEvent = {
     id: input.id,
     title: input.title,
@@ -452,6 +483,9 @@ function timelineEvent(input: EventInput, date: ResolvedDate, media: Media[]): T
   if (input.dateNote !== undefined) event.dateNote = input.dateNote;
   if (input.summaryHtml !== undefined) event.summaryHtml = input.summaryHtml;
   if (input.group !== undefined) event.group = input.group;
+  if (changes.added !== undefined) event.added = changes.added;
+  if (changes.updated !== undefined) event.updated = changes.updated;
+  if (changes.changeNote !== undefined) event.changeNote = changes.changeNote;
   return event;
 }
 

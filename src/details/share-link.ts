@@ -1,14 +1,16 @@
 import { viewHref } from '../state/event-page.ts';
 import type { TimelineState } from '../state/store.ts';
 import { appRootPath, originParams } from '../state/url-sync.ts';
+import { sinceParam } from '../state/url.ts';
 
 type SharedView = Pick<TimelineState, 'activeTopics' | 'query' | 'origin'> &
-  Partial<Pick<TimelineState, 'groupBy'>>;
+  Partial<Pick<TimelineState, 'groupBy' | 'since'>>;
 
 /**
  * The absolute link to one event, as shared: its page (`<root>e/<id>/`, which link previews can
  * read) for the bundled store, else the root with `?event=` and the store's own parameter; the
- * filters in force go with it, so the reader lands on the same view.
+ * filters in force go with it, so the reader lands on the same view, and so does a day to show
+ * changes since (`?since=`), never the reader's own last visit.
  */
 export function eventLink(id: string, view: SharedView, win: Window = window): string {
   const store = originParams(view.origin);
@@ -23,6 +25,7 @@ export function eventLink(id: string, view: SharedView, win: Window = window): s
       lang: null,
       story: null,
       group: view.groupBy ?? 'none',
+      since: sinceParam(view.since ?? null),
     },
     bundled ? id : null,
   );

@@ -60,6 +60,30 @@ const en = {
     `in the topics ${labels.slice(0, -1).join(', ')} or ${labels.at(-1) ?? ''}`,
   matchingSearch: (query: string) => `matching the search “${query}”`,
 
+  // What changed since a day (the reader's last visit, or a link's ?since=)
+  changesSummary: (added: number, updated: number, day: string, from: 'visit' | 'link') => {
+    const parts = [
+      ...(added ? [`${formatNumber(added)} new`] : []),
+      ...(updated ? [`${formatNumber(updated)} updated`] : []),
+    ];
+    const what = parts.length ? parts.join(', ') : 'Nothing new';
+    return from === 'visit' ? `${what} since your last visit, ${day}` : `${what} since ${day}`;
+  },
+  whatsNew: "What's new",
+  showChangesSince: 'Show changes since…',
+  clearChangesSince: 'Clear the date',
+  forgetLastVisit: 'Forget my last visit',
+  lastVisitForgotten: 'Your last visit is forgotten: this browser no longer keeps it.',
+  timelineUpdated: (date: string) => `Timeline updated ${date}`,
+  sinceInvalid: (quoted: string) =>
+    `The link asks for changes since ${quoted}, which is not a day: write it as YYYY-MM-DD, such as 2020-07-01. It was left out.`,
+  newOrUpdatedSince: (day: string) => `new or updated since ${day}`,
+  badgeNew: 'New',
+  badgeUpdated: 'Updated',
+  addedOn: 'Added',
+  updatedOn: 'Updated',
+  whatChanged: 'What changed:',
+
   // Timeline
   timelineShowing: 'Timeline, showing ',
   zoom: 'Zoom',
@@ -213,6 +237,7 @@ const en = {
   // Dates the app writes (the data's own labels stay as written)
   monthYear: (month: string, year: string) => `${month} ${year}`,
   dayMonthYear: (day: number, month: string, year: string) => `${month} ${day}, ${year}`,
+  dayMonth: (day: number, month: string) => `${month} ${day}`,
   monthSpanYear: (from: string, to: string, year: string) => `${from}–${to} ${year}`,
   eraAd: 'AD',
   eraBc: 'BC',
@@ -270,6 +295,33 @@ const es: Messages = {
   inTopic: (label) => `del tema ${label}`,
   inTopics: (labels) => `de los temas ${labels.slice(0, -1).join(', ')} o ${labels.at(-1) ?? ''}`,
   matchingSearch: (query) => `que coinciden con la búsqueda «${query}»`,
+
+  changesSummary: (added, updated, day, from) => {
+    const parts = [
+      ...(added ? [`${formatNumber(added)} ${added === 1 ? 'nuevo' : 'nuevos'}`] : []),
+      ...(updated
+        ? [`${formatNumber(updated)} ${updated === 1 ? 'actualizado' : 'actualizados'}`]
+        : []),
+    ];
+    const what = parts.length ? parts.join(' y ') : 'Nada nuevo';
+    return from === 'visit'
+      ? `${what} desde su última visita, el ${day}`
+      : `${what} desde el ${day}`;
+  },
+  whatsNew: 'Novedades',
+  showChangesSince: 'Mostrar los cambios desde…',
+  clearChangesSince: 'Borrar la fecha',
+  forgetLastVisit: 'Olvidar mi última visita',
+  lastVisitForgotten: 'Su última visita está olvidada: este navegador ya no la guarda.',
+  timelineUpdated: (date) => `Cronología actualizada: ${date}`,
+  sinceInvalid: (quoted) =>
+    `El enlace pide los cambios desde ${quoted}, que no es un día: escríbalo como AAAA-MM-DD, p. ej. 2020-07-01. Se ha ignorado.`,
+  newOrUpdatedSince: (day) => `nuevos o actualizados desde el ${day}`,
+  badgeNew: 'Nuevo',
+  badgeUpdated: 'Actualizado',
+  addedOn: 'Añadido',
+  updatedOn: 'Actualizado',
+  whatChanged: 'Qué cambió:',
 
   timelineShowing: 'Cronología, mostrando ',
   zoom: 'Zoom',
@@ -411,6 +463,7 @@ const es: Messages = {
 
   monthYear: (month, year) => `${month} de ${year}`,
   dayMonthYear: (day, month, year) => `${day} de ${month} de ${year}`,
+  dayMonth: (day, month) => `${day} de ${month}`,
   monthSpanYear: (from, to, year) => `${from}–${to} de ${year}`,
   eraAd: 'd. C.',
   eraBc: 'a. C.',

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/schema.ts';
+import type { Changes } from './changes.ts';
 
 /** Folds case, accents and typographic quotes, so "putins" finds "Putin’s" and "orban" finds "Orbán". */
 export function foldText(text: string): string {
@@ -57,22 +58,25 @@ function topicMasks(events: readonly TimelineEvent[]): TopicMasks | null {
 }
 
 /**
- * An event shows when it has any active topic (none active = all) and every word of the query
- * appears in its title or summary.
+ * An event shows when it has any active topic (none active = all), every word of the query
+ * appears in its title or summary, and, with the What's new filter on (`changes`), it is new or
+ * updated.
  */
 export function filterEvents(
   events: readonly TimelineEvent[],
   activeTopics: readonly string[],
   query: string,
+  changes: Changes | null = null,
 ): readonly TimelineEvent[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = (event: TimelineEvent) => {
+    if (changes && !changes.has(event.id)) return false;
     if (!words.length) return true;
     const text = searchTextOf(event);
     return words.every((w) => text.includes(w));
   };
   // No filter at all: the dataset's own (sorted) list, not a 100,000-element copy.
-  if (!activeTopics.length) return words.length ? events.filter(matches) : events;
+  if (!activeTopics.length) return words.length || changes ? events.filter(matches) : events;
 
   const index = topicMasks(events);
   if (!index) {
@@ -93,10 +97,14 @@ export function filterEvents(
   return shown;
 }
 
-/** How many events matching the query each topic has: what a toggle would show. */
-export function countByTopic(events: readonly TimelineEvent[], query: string): Map<string, number> {
+/** How many events matching the query (and What's new) each topic has: what a toggle would show. */
+export function countByTopic(
+  events: readonly TimelineEvent[],
+  query: string,
+  changes: Changes | null = null,
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const event of filterEvents(events, [], query)) {
+  for (const event of filterEvents(events, [], query, changes)) {
     for (const topic of event.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   return counts;

@@ -4,6 +4,7 @@ import { hydratableHook } from './hydratable-store.ts';
 import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
 import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
+import { changesSince, hasChangeDates, type Changes } from './changes.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 import type { GroupBy } from './url.ts';
@@ -54,6 +55,18 @@ interface FilterSlice {
   showOnlyTopic: (id: string) => void;
   setQuery: (query: string) => void;
   clearFilters: () => void;
+  /**
+   * The day changes are shown since, from the address (`?since=`) or the "Show changes since…"
+   * control: the same for anyone given the link. It takes the place of the last visit.
+   */
+  since: string | null;
+  /** The day of the reader's previous visit, from this browser's storage; never in the address. */
+  lastVisit: string | null;
+  /** The What's new filter: only the events new or updated since that day. */
+  whatsNew: boolean;
+  setSince: (day: string | null) => void;
+  setLastVisit: (day: string | null) => void;
+  toggleWhatsNew: () => void;
 }
 
 /**
@@ -140,6 +153,7 @@ interface MemoSlice {
   memo: {
     shownEvents: typeof filterEvents;
     topicCounts: typeof countByTopic;
+    changes: typeof changesSince;
   };
 }
 
@@ -171,6 +185,9 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       timeWindow: null,
       notices: [],
       story: null,
+      since: null,
+      lastVisit: null,
+      whatsNew: false,
     }),
 });
 
@@ -195,7 +212,19 @@ const filterSlice: Slice<FilterSlice> = (set) => {
       })),
     showOnlyTopic: (id) => filter(() => ({ activeTopics: [id] })),
     setQuery: (query) => filter(() => ({ query })),
-    clearFilters: () => filter(() => ({ activeTopics: [], query: '' })),
+    clearFilters: () => filter(() => ({ activeTopics: [], query: '', whatsNew: false })),
+    since: null,
+    lastVisit: null,
+    whatsNew: false,
+    // Without a day to count from, there is nothing new: the filter goes with the day.
+    setSince: (since) =>
+      filter((s) => ({ since, whatsNew: s.whatsNew && changesDay({ ...s, since }) !== null })),
+    setLastVisit: (lastVisit) =>
+      filter((s) => ({
+        lastVisit,
+        whatsNew: s.whatsNew && changesDay({ ...s, lastVisit }) !== null,
+      })),
+    toggleWhatsNew: () => filter((s) => ({ whatsNew: !s.whatsNew && changesDay(s) !== null })),
   };
 };
 
@@ -295,7 +324,11 @@ export const createTimelineStore = () =>
         ...focusSlice(...a),
         ...noticeSlice(...a),
         ...storySlice(...a),
-        memo: { shownEvents: memoizeLast(filterEvents), topicCounts: memoizeLast(countByTopic) },
+        memo: {
+          shownEvents: memoizeLast(filterEvents),
+          topicCounts: memoizeLast(countByTopic),
+          changes: memoizeLast(changesSince),
+        },
       })),
     ),
   );
@@ -317,12 +350,41 @@ export const selectDataset = (s: TimelineState): Dataset | null =>
 export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
   selectDataset(s)?.events ?? EMPTY;
 
+const datasetHasChanges = memoizeByObject(hasChangeDates);
+
+/**
+ * The day changes are shown since: the address's, else the reader's last visit, which counts only
+ * for a dataset that dates its changes (any other would say "nothing new" at every visit).
+ */
+export function changesDay(s: Pick<TimelineState, 'since' | 'lastVisit' | 'load'>): string | null {
+  if (s.since !== null) return s.since;
+  const dataset = s.load.status === 'ready' ? s.load.dataset : null;
+  return s.lastVisit !== null && dataset && datasetHasChanges(dataset) ? s.lastVisit : null;
+}
+
+/** What the day of `changesDay` counts from: a link's day, or the reader's last visit. */
+export const selectChangesFrom = (s: TimelineState): 'link' | 'visit' | null =>
+  s.since !== null ? 'link' : changesDay(s) !== null ? 'visit' : null;
+
+/** The events new or updated since the day in force; null when there is none. */
+export const selectChanges = (s: TimelineState): Changes | null => {
+  const day = changesDay(s);
+  const dataset = selectDataset(s);
+  return day === null || !dataset ? null : s.memo.changes(dataset.events, dataset, day);
+};
+
+/** The changes the What's new filter keeps to, while it is on. */
+const selectWhatsNewFilter = (s: TimelineState): Changes | null =>
+  s.whatsNew ? selectChanges(s) : null;
+
 /** Events passing the filters, in time order; the same array until an input changes. */
 export const selectShownEvents = (s: TimelineState): readonly TimelineEvent[] =>
-  s.memo.shownEvents(selectAllEvents(s), s.activeTopics, s.query);
+  s.memo.shownEvents(selectAllEvents(s), s.activeTopics, s.query, selectWhatsNewFilter(s));
 
 export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
-  s.load.status === 'ready' ? s.memo.topicCounts(s.load.dataset.events, s.query) : NO_COUNTS;
+  s.load.status === 'ready'
+    ? s.memo.topicCounts(s.load.dataset.events, s.query, selectWhatsNewFilter(s))
+    : NO_COUNTS;
 
 const eventIndex = memoizeByObject(
   (events: readonly TimelineEvent[]) => new Map(events.map((e) => [e.id, e])),

@@ -11,11 +11,12 @@ import {
   type TimelineStore,
 } from './store.ts';
 import { eventFromPath, viewHref } from './event-page.ts';
-import { parseUrl, type UrlState } from './url.ts';
+import { parseUrl, sinceParam, type UrlState } from './url.ts';
 import { t } from '../i18n/messages.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
 export const UNKNOWN_TOPICS = 'unknown-topics';
+export const SINCE_INVALID = 'since-invalid';
 
 /**
  * Applies a URL to a loaded store. What the URL names but the data lacks is dropped with a
@@ -38,6 +39,8 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
   } else {
     state.dismiss(UNKNOWN_TOPICS);
   }
+
+  applySince(store, url.since);
 
   // A link may ask for the groups of a dataset that has none: its events then show in lanes.
   const groupBy = url.group === 'groups' && dataset.groups.length === 0 ? 'none' : url.group;
@@ -62,6 +65,30 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     }
   }
   store.setState({ activeTopics: topics, query: url.q, selectedId, story: null });
+}
+
+/**
+ * The link's day to show changes since. One that is not a day is said, quoted, and changes are
+ * shown since the reader's last visit instead, as without it.
+ */
+function applySince(store: TimelineStore, since: UrlState['since']): void {
+  const state = store.getState();
+  switch (since.kind) {
+    case 'none':
+      state.dismiss(SINCE_INVALID);
+      state.setSince(null);
+      return;
+    case 'day':
+      state.dismiss(SINCE_INVALID);
+      state.setSince(since.day);
+      return;
+    case 'invalid':
+      state.notify({ id: SINCE_INVALID, text: t().sinceInvalid(quote(since.text)) });
+      state.setSince(null);
+      return;
+    default:
+      assertNever(since);
+  }
 }
 
 /**
@@ -166,6 +193,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       lang,
       story: s.story ? s.story.step + 1 : null,
       group: s.groupBy,
+      since: sinceParam(s.since),
     };
     const root = appRootPath(win);
     const pageEvent = eventFromPath(win.location.pathname, root);
@@ -209,7 +237,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     () => write('push'),
   );
   const stopFilters = store.subscribe(
-    (s) => [s.activeTopics, s.query, s.groupBy] as const,
+    (s) => [s.activeTopics, s.query, s.groupBy, s.since] as const,
     () => write('replace'),
     { equalityFn: shallow },
   );

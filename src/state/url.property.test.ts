@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_URL_STATE as EMPTY, formatUrl, parseUrl, type UrlState } from './url.ts';
+import {
+  EMPTY_URL_STATE as EMPTY,
+  formatUrl,
+  NO_SINCE,
+  parseUrl,
+  type SinceParam,
+  type UrlState,
+} from './url.ts';
 
 /** Any text, with whatever a link may hold: separators, escapes, controls, any script. */
 const anyText = fc.oneof(
@@ -16,7 +23,18 @@ const anySearch = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'story', 'other', ''),
+        fc.constantFrom(
+          'event',
+          'topics',
+          'q',
+          'data',
+          'file',
+          'lang',
+          'story',
+          'since',
+          'other',
+          '',
+        ),
         anyText,
       ),
       { maxLength: 8 },
@@ -36,6 +54,14 @@ const part = fc
 const present = part.filter((s) => s !== '');
 const topic = present.filter((s) => !s.includes(',') && s.toLowerCase() === s);
 
+/** No day, or a day of the calendar as a date input writes it. */
+const validSince: fc.Arbitrary<SinceParam> = fc.oneof(
+  fc.constant(NO_SINCE),
+  fc
+    .date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+    .map((date) => ({ kind: 'day' as const, day: date.toISOString().slice(0, 10) })),
+);
+
 const validState: fc.Arbitrary<UrlState> = fc
   .record({
     event: fc.option(present),
@@ -47,6 +73,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     lang: fc.constantFrom(null, 'en' as const, 'es' as const),
     story: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
     group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
+    since: validSince,
   })
   // A link names one store: with a web address, the file is not written.
   .map((s) => (s.data === null ? s : { ...s, file: null }))
@@ -101,6 +128,11 @@ describe('formatUrl on any state', () => {
           lang: fc.constantFrom(null, 'en' as const, 'es' as const),
           story: fc.option(fc.integer()),
           group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
+          since: fc.oneof(
+            validSince,
+            withHalfPairs.map((day) => ({ kind: 'day' as const, day })),
+            withHalfPairs.map((text) => ({ kind: 'invalid' as const, text })),
+          ),
         }),
         (state) => {
           const search = formatUrl(state);

@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../i18n/locale.ts';
 import { isGroupBy, type GroupBy } from '../data/group-by.ts';
+import { parsePartialDate } from '../data/partial-date.ts';
 
 export type { GroupBy } from '../data/group-by.ts';
 
@@ -10,8 +11,8 @@ export type { GroupBy } from '../data/group-by.ts';
  * docs/embedding.md); `?lang=es|en` for the interface's language, which the page keeps in the
  * addresses it writes but shared links leave out (a reader gets their own). `?story=<n>` for the story at its n-th step (1-based), which names the
  * open event in place of `?event=`. `?group=topic|groups` for swimlanes by first topic or by the
- * dataset's groups. Parsing never throws; values are only ever compared and displayed as
- * text.
+ * dataset's groups. `?since=YYYY-MM-DD` shows what changed since that day, for anyone given the
+ * link. Parsing never throws; values are only ever compared and displayed as text.
  */
 export interface UrlState {
   event: string | null;
@@ -23,6 +24,31 @@ export interface UrlState {
   lang: Locale | null;
   story: number | null;
   group: GroupBy;
+  since: SinceParam;
+}
+
+/**
+ * `?since=` as the link gives it: none, a day, or something that is not one, which the page says
+ * (quoting it) rather than ignore in silence.
+ */
+export type SinceParam =
+  { kind: 'none' } | { kind: 'day'; day: string } | { kind: 'invalid'; text: string };
+
+export const NO_SINCE: SinceParam = { kind: 'none' };
+
+/** The parameter for a day to show changes since, or for none. */
+export const sinceParam = (day: string | null): SinceParam =>
+  day === null ? NO_SINCE : { kind: 'day', day };
+
+/** A day of the calendar written YYYY-MM-DD, as a date input gives it. */
+export function isIsoDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !('error' in parsePartialDate(text));
+}
+
+function parseSince(text: string | null): SinceParam {
+  const value = text?.trim() ?? '';
+  if (value === '') return NO_SINCE;
+  return isIsoDay(value) ? { kind: 'day', day: value } : { kind: 'invalid', text: value };
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -35,6 +61,7 @@ export const EMPTY_URL_STATE: UrlState = {
   lang: null,
   story: null,
   group: 'none',
+  since: NO_SINCE,
 };
 
 export function parseUrl(search: string): UrlState {
@@ -59,7 +86,19 @@ export function parseUrl(search: string): UrlState {
   const story = /^\d{1,9}$/.test(step) && Number(step) >= 1 ? Number(step) : null;
   const grouping = params.get('group')?.trim().toLowerCase();
   const group: GroupBy = isGroupBy(grouping) ? grouping : 'none';
-  return { event: story === null ? event : null, topics, q, data, file, embed, lang, story, group };
+  const since = parseSince(params.get('since'));
+  return {
+    event: story === null ? event : null,
+    topics,
+    q,
+    data,
+    file,
+    embed,
+    lang,
+    story,
+    group,
+    since,
+  };
 }
 
 /** The query string for a state, "" when there is nothing to say; stable parameter order. */
@@ -74,6 +113,7 @@ export function formatUrl(state: UrlState): string {
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
   if (state.group !== 'none') parts.push(`group=${state.group}`);
+  if (state.since.kind === 'day') parts.push(`since=${encode(state.since.day)}`);
   if (state.embed) parts.push('embed=1');
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length ? `?${parts.join('&')}` : '';

@@ -1,0 +1,91 @@
+import type { Dataset, TimelineEvent } from '../data/schema.ts';
+import { endOf, parsePartialDate, startOf, type PartialDate } from '../data/partial-date.ts';
+
+/** What happened to an event since a day: it joined the timeline, or it was changed. */
+export type ChangeKind = 'new' | 'updated';
+
+/** Each changed event's id and what changed; events not in it are as they were. */
+export type Changes = ReadonlyMap<string, ChangeKind>;
+
+/** The dataset's dates that an event's own change dates fall back to. */
+export type ChangeFallbacks = Pick<Dataset, 'source'>;
+
+/**
+ * An event's change dates as written, with the fallbacks where it has none: `added` falls back to
+ * the first publication of the source (`source.published`), since an event without a date of its
+ * own was there from the start; `updated` falls back to `added`, since an event never changed was
+ * last changed when it arrived. Null where neither the event nor the dataset says.
+ */
+export function changeDatesOf(
+  event: Pick<TimelineEvent, 'added' | 'updated'>,
+  dataset: ChangeFallbacks,
+): { added: string | null; updated: string | null } {
+  const added = event.added ?? dataset.source?.published ?? null;
+  return { added, updated: event.updated ?? added };
+}
+
+/** Whether the dataset says anything of its changes: where it does not, there is nothing to show. */
+export function hasChangeDates(dataset: Pick<Dataset, 'events' | 'updated'>): boolean {
+  return (
+    dataset.updated !== undefined ||
+    dataset.events.some((event) => event.added !== undefined || event.updated !== undefined)
+  );
+}
+
+const parsedDates = new Map<string, PartialDate | null>();
+
+/** Change dates repeat (a whole update adds its events on one day): each is read once. */
+function parsed(text: string): PartialDate | null {
+  let date = parsedDates.get(text);
+  if (date === undefined) {
+    const read = parsePartialDate(text);
+    date = 'error' in read ? null : read;
+    parsedDates.set(text, date);
+  }
+  return date;
+}
+
+/**
+ * Whether a change dated `text` may have happened on or after the day that begins at `since`. A
+ * change known only to its month or year counts when any of it reaches that day: a reader is
+ * told of a change that may be new rather than left to miss one. A change on that day counts, as
+ * it may have come after a visit earlier that day.
+ */
+function isSince(text: string | null, since: number): boolean {
+  if (text === null) return false;
+  const date = parsed(text);
+  return date !== null && endOf(date) > since;
+}
+
+/**
+ * The events added or changed on or after `day` (YYYY-MM-DD): new where added since, else updated
+ * where changed since. An event added since that was changed again is new: it is all news to a
+ * reader who last came before it.
+ */
+export function changesSince(
+  events: readonly TimelineEvent[],
+  dataset: ChangeFallbacks,
+  day: string,
+): Changes {
+  const changes = new Map<string, ChangeKind>();
+  const date = parsed(day);
+  if (date === null) return changes;
+  const since = startOf(date);
+  for (const event of events) {
+    const { added, updated } = changeDatesOf(event, dataset);
+    if (isSince(added, since)) changes.set(event.id, 'new');
+    else if (isSince(updated, since)) changes.set(event.id, 'updated');
+  }
+  return changes;
+}
+
+/** How many events are new, and how many updated. */
+export function countChanges(changes: Changes): { added: number; updated: number } {
+  let added = 0;
+  let updated = 0;
+  for (const kind of changes.values()) {
+    if (kind === 'new') added++;
+    else updated++;
+  }
+  return { added, updated };
+}
