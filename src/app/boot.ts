@@ -8,6 +8,7 @@
  */
 import { pickLocale } from '../i18n/locale.ts';
 import './styles.css';
+import '../filters/changes.css';
 import '../timeline/gesture-hint.css';
 import '../timeline/bands.css';
 import './loading-screen.css';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
+  selectChanges,
   selectDataset,
   selectSelectedEvent,
   selectShownEvents,
@@ -18,6 +19,7 @@ import { t } from '../i18n/messages.ts';
 import { MediaFigure } from '../ui/media-figure.tsx';
 import { EventSummary } from '../ui/event-summary.tsx';
 import { storeAddressOnPage } from '../data/store-address.ts';
+import { formatIsoForReaders } from '../data/partial-date.ts';
 
 /** The selected event in full; a landmark named "Event details". */
 export function DetailsPanel() {
@@ -40,6 +42,10 @@ export function DetailsPanel() {
   const panelRef = useRef<HTMLElement>(null);
   const theme = useTheme();
   const hydrated = useHydrated();
+  // The badge is the reader's own (their last visit, or a link's day): the built page has none.
+  const change = useTimelineStore((s) =>
+    s.selectedId === null ? undefined : selectChanges(s)?.get(s.selectedId),
+  );
 
   // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
   // scroll the open event's marker clear of it, so the reader sees which event this is (for the
@@ -144,6 +150,14 @@ export function DetailsPanel() {
         {event.date.kind === 'fuzzy' && (
           <span className="details__precision">{t().approximate}</span>
         )}
+        {hydrated && change !== undefined && (
+          <>
+            {' '}
+            <span className={`change-badge change-badge--${change}`}>
+              {t().changeBadge(change)}
+            </span>
+          </>
+        )}
       </p>
       {event.media.map((media, i) => (
         <MediaFigure
@@ -167,6 +181,12 @@ export function DetailsPanel() {
       {event.dateNote && (
         <p className="details__date-note" dir="auto">
           <strong>{t().aboutTheDate}</strong> {event.dateNote}
+        </p>
+      )}
+
+      {event.changeNote && (
+        <p className="details__change-note" dir="auto">
+          <strong>{t().whatChanged}</strong> {event.changeNote}
         </p>
       )}
 
@@ -230,6 +250,20 @@ export function DetailsPanel() {
             );
           })}
         </dd>
+        {/* The event's own record of its changes; the fallbacks (the source's first publication)
+            would say the same of every event, so they are not repeated here. */}
+        {event.added !== undefined && (
+          <>
+            <dt>{t().addedOn}</dt>
+            <dd>{formatIsoForReaders(event.added)}</dd>
+          </>
+        )}
+        {event.updated !== undefined && (
+          <>
+            <dt>{t().updatedOn}</dt>
+            <dd>{formatIsoForReaders(event.updated)}</dd>
+          </>
+        )}
       </dl>
 
       <CopyLink key={event.id} id={event.id} title={event.title} />

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import {
   selectAllEvents,
+  selectDatesChanges,
   selectDataset,
   selectShownEvents,
   selectTopicCounts,
@@ -11,6 +12,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
+import { ChangesSummary, SinceControl } from './changes-controls.tsx';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
@@ -22,6 +24,9 @@ export function FilterBar() {
   const toggleTopic = useTimelineStore((s) => s.toggleTopic);
   const setQuery = useTimelineStore((s) => s.setQuery);
   const clearFilters = useTimelineStore((s) => s.clearFilters);
+  const whatsNew = useTimelineStore((s) => s.whatsNew);
+  // Only a timeline that dates its changes, or a link that asks, offers to show them.
+  const offersChanges = useTimelineStore((s) => selectDatesChanges(s) || s.since !== null);
   const searchId = useId();
   const topicsId = useId();
   // Only a phone shows the disclosure (CSS hides it on wider screens, where the toggles fit).
@@ -29,7 +34,7 @@ export function FilterBar() {
   const theme = useTheme();
   const hydrated = useHydrated();
 
-  const filtered = activeTopics.length > 0 || query.trim() !== '';
+  const filtered = activeTopics.length > 0 || query.trim() !== '' || whatsNew;
 
   return (
     <section className="filters" aria-label={t().filters}>
@@ -89,6 +94,8 @@ export function FilterBar() {
           );
         })}
       </div>
+      {offersChanges && <SinceControl />}
+      <ChangesSummary />
       <div className="filters__status">
         <p role="status" aria-live="polite" aria-label={t().eventsShownLabel}>
           {t().countShown(shownCount, totalCount)}

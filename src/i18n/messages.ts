@@ -78,8 +78,10 @@ const en = {
   sinceInvalid: (quoted: string) =>
     `The link asks for changes since ${quoted}, which is not a day: write it as YYYY-MM-DD, such as 2020-07-01. It was left out.`,
   newOrUpdatedSince: (day: string) => `new or updated since ${day}`,
-  badgeNew: 'New',
-  badgeUpdated: 'Updated',
+  /** The badge of an event new or updated since the day in force. */
+  changeBadge: (kind: 'new' | 'updated'): string => (kind === 'new' ? 'New' : 'Updated'),
+  legendNew: 'added since the day above',
+  legendUpdated: 'changed since then',
   addedOn: 'Added',
   updatedOn: 'Updated',
   whatChanged: 'What changed:',
@@ -317,8 +319,9 @@ const es: Messages = {
   sinceInvalid: (quoted) =>
     `El enlace pide los cambios desde ${quoted}, que no es un día: escríbalo como AAAA-MM-DD, p. ej. 2020-07-01. Se ha ignorado.`,
   newOrUpdatedSince: (day) => `nuevos o actualizados desde el ${day}`,
-  badgeNew: 'Nuevo',
-  badgeUpdated: 'Actualizado',
+  changeBadge: (kind) => (kind === 'new' ? 'Nuevo' : 'Actualizado'),
+  legendNew: 'añadido desde el día de arriba',
+  legendUpdated: 'cambiado desde entonces',
   addedOn: 'Añadido',
   updatedOn: 'Actualizado',
   whatChanged: 'Qué cambió:',

@@ -362,6 +362,12 @@ export function changesDay(s: Pick<TimelineState, 'since' | 'lastVisit' | 'load'
   return s.lastVisit !== null && dataset && datasetHasChanges(dataset) ? s.lastVisit : null;
 }
 
+/** Whether the shown dataset dates any of its changes (events added or updated, or itself). */
+export const selectDatesChanges = (s: TimelineState): boolean => {
+  const dataset = selectDataset(s);
+  return dataset !== null && datasetHasChanges(dataset);
+};
+
 /** What the day of `changesDay` counts from: a link's day, or the reader's last visit. */
 export const selectChangesFrom = (s: TimelineState): 'link' | 'visit' | null =>
   s.since !== null ? 'link' : changesDay(s) !== null ? 'visit' : null;

@@ -1,6 +1,9 @@
 /** Cluster badges', bands' and eras' labels: one font, so that a frame sets few. */
 export const BADGE_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 
+/** The "New" and "Updated" badges on changed events' markers: small, to fit the band's row. */
+export const CHANGE_FONT = `700 10px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
+
 /** Each font as the canvas writes it back, to tell whether a context already has it. */
 const fontsAsRead = new Map<string, string>();
 

@@ -1,5 +1,7 @@
 import type { LayoutItem } from './lib/layout.ts';
 import {
+  CHANGE_BADGE_HEIGHT,
+  changeBadgeBox,
   DOT,
   LABEL_TOP,
   labelTextX,
@@ -14,7 +16,8 @@ import type { TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
-import { BADGE_FONT, setFont } from './canvas-font.ts';
+import { BADGE_FONT, CHANGE_FONT, setFont } from './canvas-font.ts';
+import type { ChangeKind } from '../state/changes.ts';
 
 export interface DrawOptions {
   width: number;
@@ -34,7 +37,12 @@ export interface DrawOptions {
   backdrop?: Backdrop | undefined;
   /** A data colour (an era's, a group's) as the page shows it. */
   tint?: (color: string) => string;
+  /** Whether an event is new or updated since the day in force, and the badges' words. */
+  changes?: { of: (event: TimelineEvent) => ChangeKind | undefined; text: ChangeText } | undefined;
 }
+
+/** The words of the badges: "New", "Updated". */
+export type ChangeText = Readonly<Record<ChangeKind, string>>;
 
 /** A cluster badge's size: the button over it takes the same (see clusterBadge). */
 export const BADGE_HEIGHT = 26;
@@ -69,6 +77,22 @@ export function clusterBadge(
     widths.set(text, width);
   }
   return { text, width };
+}
+
+const CHANGE_PADDING = 5;
+/** Change badge widths by measurer and text, as for cluster badges. */
+const changeWidths = new WeakMap<TextMeasurer, Map<string, number>>();
+
+/** A change badge's width; the font must be set. */
+function changeBadgeWidth(context: TextMeasurer, text: string): number {
+  let widths = changeWidths.get(context);
+  if (!widths) changeWidths.set(context, (widths = new Map()));
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = Math.ceil(context.measureText(text).width) + 2 * CHANGE_PADDING;
+    widths.set(text, width);
+  }
+  return width;
 }
 
 /**
@@ -207,6 +231,66 @@ export function drawMarkers(
         context.fillText(lines[i] as string, textX, g.top + LABEL_TOP + i * LINE_HEIGHT);
       }
     }
+  if (options.changes) {
+    setDashed(false);
+    drawChangeBadges(context, items, options.changes, { ink, paper, setFill });
+  }
+}
+
+/**
+ * The "New" and "Updated" badges, after every marker (so that no band is drawn over one), in a
+ * pass of their own that sets their font once: a filled pill for a new event, an outlined one
+ * for an updated one, in the ink and paper of the theme.
+ */
+function drawChangeBadges(
+  context: CanvasRenderingContext2D,
+  items: readonly LayoutItem[],
+  changes: NonNullable<DrawOptions['changes']>,
+  { ink, paper, setFill }: { ink: string; paper: string; setFill: (style: string) => void },
+): void {
+  let fontSet = false;
+  for (const item of items) {
+    if (item.type !== 'event') continue;
+    const kind = changes.of(item.event);
+    if (kind === undefined) continue;
+    if (!fontSet) {
+      setFont(context, CHANGE_FONT);
+      context.textBaseline = 'middle';
+      context.textAlign = 'center';
+      fontSet = true;
+    }
+    const g = markerGeometry(item);
+    const text = changes.text[kind];
+    const width = changeBadgeWidth(context, text);
+    const box = changeBadgeBox(g, width);
+    context.strokeStyle = ink;
+    context.lineWidth = 1;
+    context.beginPath();
+    if (box === null) {
+      // No room for the word: a dot on the band's corner, named by the button over it.
+      context.arc(g.bandLeft + g.bandWidth, g.top + 2, 3.5, 0, Math.PI * 2);
+      setFill(kind === 'new' ? ink : paper);
+      context.fill();
+      context.stroke();
+      continue;
+    }
+    context.roundRect(
+      box.left + 0.5,
+      box.top,
+      width - 1,
+      CHANGE_BADGE_HEIGHT,
+      CHANGE_BADGE_HEIGHT / 2,
+    );
+    setFill(kind === 'new' ? ink : paper);
+    context.fill();
+    if (kind === 'updated') context.stroke();
+    setFill(kind === 'new' ? paper : ink);
+    context.fillText(text, box.left + width / 2, box.top + CHANGE_BADGE_HEIGHT / 2 + 0.5);
+  }
+  if (fontSet) {
+    context.textAlign = 'start';
+    context.textBaseline = 'top';
+  }
 }
 
 function roundRect(

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import { isolate, previewTitle } from '../lib/display-text.ts';
+import type { ChangeKind } from '../state/changes.ts';
+import { t } from '../i18n/messages.ts';
 
 interface EventMarkerProps {
   event: TimelineEvent;
@@ -9,6 +11,8 @@ interface EventMarkerProps {
   tabbable: boolean;
   /** The id of the card describing this marker, while it shows. */
   described: string | undefined;
+  /** New or updated since the day in force: its badge, drawn on the canvas, is in its name. */
+  change: ChangeKind | undefined;
   onSelect: (id: string) => void;
 }
 
@@ -16,15 +20,17 @@ interface EventMarkerProps {
  * One event as a focusable button over its drawing on the marker canvas. It holds no text of its
  * own, and its place, size and drawn label (`data-label`, for tests and tooling) are set frame by
  * frame outside React (use-marker-frame), so a zoom frame renders nothing. Its name begins with
- * the title, as the accessibility contract requires.
+ * the title, as the accessibility contract requires, and ends with its badge, "New" or "Updated".
  */
 export const EventMarker = memo(function EventMarker({
   event,
   selected,
   tabbable,
   described,
+  change,
   onSelect,
 }: EventMarkerProps) {
+  const badge = change === undefined ? '' : `, ${t().changeBadge(change)}`;
   return (
     <button
       type="button"
@@ -33,7 +39,7 @@ export const EventMarker = memo(function EventMarker({
       data-item-key={event.id}
       tabIndex={tabbable ? 0 : -1}
       aria-describedby={described}
-      aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}`}
+      aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}${badge}`}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelect(event.id)}
     />

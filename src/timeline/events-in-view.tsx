@@ -1,11 +1,16 @@
 import { previewTitle } from '../lib/display-text.ts';
 import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
-import { selectDataset, selectShownEvents, useTimelineStore } from '../state/store.ts';
+import {
+  selectChanges,
+  selectDataset,
+  selectShownEvents,
+  useTimelineStore,
+} from '../state/store.ts';
 import { eventHref } from '../state/event-page.ts';
 import { parseUrl } from '../state/url.ts';
 import { originParams } from '../state/url-sync.ts';
-import { useBrowserValue } from '../ui/use-hydrated.ts';
+import { useBrowserValue, useHydrated } from '../ui/use-hydrated.ts';
 import { eventsOverlapping, sharedTimeIndex } from './lib/time-index.ts';
 import { bandsOf } from './lib/bands.ts';
 import { useSettledWindow } from './use-settled-window.ts';
@@ -26,6 +31,10 @@ export function EventsInView() {
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
   const origin = useTimelineStore((s) => s.origin);
+  // The prerendered list has no badges: they are the reader's own, once the page is theirs.
+  const hydrated = useHydrated();
+  const allChanges = useTimelineStore(selectChanges);
+  const changes = hydrated ? allChanges : null;
   const inView = useMemo(
     () => (view ? eventsOverlapping(sharedTimeIndex(shown), view[0], view[1]) : shown),
     [shown, view],
@@ -48,24 +57,36 @@ export function EventsInView() {
           })),
     [listed, groupBy, dataset],
   );
-  const item = (event: TimelineEvent) => (
-    <li key={event.id}>
-      <a
-        href={eventHref(event.id, originParams(origin))}
-        aria-current={event.id === selectedId ? 'true' : undefined}
-        onClick={(e) => {
-          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-          e.preventDefault();
-          select(event.id);
-        }}
-      >
-        <bdi className="events-list__title">{previewTitle(event.title)}</bdi>
-        <span className="events-list__date">
-          , <bdi>{event.date.label}</bdi>
-        </span>
-      </a>
-    </li>
-  );
+  const item = (event: TimelineEvent) => {
+    const change = changes?.get(event.id);
+    return (
+      <li key={event.id}>
+        <a
+          href={eventHref(event.id, originParams(origin))}
+          aria-current={event.id === selectedId ? 'true' : undefined}
+          onClick={(e) => {
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            select(event.id);
+          }}
+        >
+          <bdi className="events-list__title">{previewTitle(event.title)}</bdi>
+          <span className="events-list__date">
+            , <bdi>{event.date.label}</bdi>
+          </span>
+          {change !== undefined && (
+            <>
+              {/* Named "…, August 2018, New": the comma is for the ear, the pill for the eye. */}
+              <span className="visually-hidden">,</span>{' '}
+              <span className={`change-badge change-badge--${change}`}>
+                {t().changeBadge(change)}
+              </span>
+            </>
+          )}
+        </a>
+      </li>
+    );
+  };
 
   return (
     <section className="events-list" aria-labelledby="events-list-heading">

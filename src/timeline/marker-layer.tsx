@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
-import { selectDataset, selectEventById, useTimelineStore } from '../state/store.ts';
+import { selectChanges, selectDataset, selectEventById, useTimelineStore } from '../state/store.ts';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import type { Layout } from './lib/layout.ts';
@@ -45,6 +45,8 @@ export function MarkerLayer({
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
   const hydrated = useHydrated();
+  const allChanges = useTimelineStore(selectChanges);
+  const changes = hydrated ? allChanges : null;
 
   // Expanding a cluster removes its badge: keep a keyboard reader's focus in the timeline, on the
   // first marker of what opened up, once its button is there (when the view has come to rest).
@@ -119,6 +121,7 @@ export function MarkerLayer({
                 selected={item.event.id === selectedId}
                 tabbable={item.event.id === tabStop}
                 described={card?.id === item.event.id ? CARD_ID : undefined}
+                change={changes?.get(item.event.id)}
                 onSelect={select}
               />
             ),

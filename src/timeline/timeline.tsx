@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   selectAllEvents,
+  selectChanges,
   selectDataset,
   selectSelectedEvent,
   selectShownPositions,
@@ -32,6 +33,7 @@ import { useReveal } from './use-reveal.ts';
 import { pauseStoryForReader, useStoryView } from './use-story-view.ts';
 import { useTopicColors } from './use-topic-colors.ts';
 import { useViewController } from './use-view-controller.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { t } from '../i18n/messages.ts';
 
 /**
@@ -80,6 +82,14 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
     [shown, groupBy, dataset],
   );
   const eras = dataset?.eras ?? NO_ERAS;
+  // Hydrating, the page shows what it was built with: badges wait for the browser's own render.
+  const hydrated = useHydrated();
+  const allChanges = useTimelineStore(selectChanges);
+  const changes = hydrated ? allChanges : null;
+  const changeText = useMemo(
+    () => ({ new: t().changeBadge('new'), updated: t().changeBadge('updated') }),
+    [],
+  );
 
   const layout = useMarkerFrame(
     { canvas: canvasRef, track: trackRef, range: rangeRef },
@@ -94,6 +104,8 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       palette,
       selectedId,
       thumbnailAddress,
+      changes,
+      changeText,
     },
   );
 
@@ -175,6 +187,19 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
         <span className="legend legend--exact" aria-hidden="true" /> {t().legendKnownDay}
         <span className="legend legend--fuzzy" aria-hidden="true" /> {t().legendFuzzy}
         <span className="legend legend--span" aria-hidden="true" /> {t().legendSpan}
+        {changes !== null && changes.size > 0 && (
+          <>
+            {/* The canvas's badges, as they look there; the markers' names say them in words. */}
+            <span className="change-badge change-badge--new" aria-hidden="true">
+              {t().changeBadge('new')}
+            </span>{' '}
+            {t().legendNew}
+            <span className="change-badge change-badge--updated" aria-hidden="true">
+              {t().changeBadge('updated')}
+            </span>{' '}
+            {t().legendUpdated}
+          </>
+        )}
         <GestureHelp />
       </p>
     </section>

@@ -2,7 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { Era, TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { BADGE_HEIGHT, clusterBadge, drawMarkers, type TextMeasurer } from './draw-markers.ts';
+import {
+  BADGE_HEIGHT,
+  clusterBadge,
+  drawMarkers,
+  type ChangeText,
+  type TextMeasurer,
+} from './draw-markers.ts';
+import type { Changes } from '../state/changes.ts';
 import { createLabelMetrics } from './label-metrics.ts';
 import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange, rangeHeading } from './lib/format-range.ts';
@@ -70,6 +77,9 @@ export interface MarkerFrameInputs {
   selectedId: string | null;
   /** Where an event's thumbnail loads from, or null for one without (marker-thumbnails). */
   thumbnailAddress: (event: TimelineEvent) => string | null;
+  /** The events new or updated since the day in force, badged on the canvas; null for none. */
+  changes: Changes | null;
+  changeText: ChangeText;
 }
 
 export interface MarkerFrameParts {
@@ -194,7 +204,9 @@ function sameFrame(a: MarkerFrameInputs, b: MarkerFrameInputs): boolean {
     a.colorOf === b.colorOf &&
     a.palette === b.palette &&
     a.selectedId === b.selectedId &&
-    a.thumbnailAddress === b.thumbnailAddress
+    a.thumbnailAddress === b.thumbnailAddress &&
+    a.changes === b.changes &&
+    a.changeText === b.changeText
   );
 }
 
@@ -217,6 +229,8 @@ function drawFrame(
     palette,
     selectedId,
     thumbnailAddress,
+    changes,
+    changeText,
   }: MarkerFrameInputs,
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
@@ -268,6 +282,9 @@ function drawFrame(
         },
         backdrop,
         tint: palette.topic,
+        changes: changes?.size
+          ? { of: (event) => changes.get(event.id), text: changeText }
+          : undefined,
       });
     }
   }

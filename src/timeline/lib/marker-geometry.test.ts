@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_TARGET, targetBox } from './marker-geometry.ts';
+import { changeBadgeBox, MIN_TARGET, targetBox } from './marker-geometry.ts';
 
 describe('a marker button is a target a finger can take', () => {
   it('grows a lone dot to the minimum each way, around its middle', () => {
@@ -26,5 +26,31 @@ describe('a marker button is a target a finger can take', () => {
     const atRight = targetBox({ left: 370, width: 12, top: 6, height: 18 }, 375);
     expect(atRight.left + atRight.width).toBe(375);
     expect(atRight.width).toBe(MIN_TARGET);
+  });
+});
+
+describe('a changed marker’s badge stays inside its marker’s box', () => {
+  const dot = { bandLeft: 94, bandWidth: 12, top: 40 };
+  it.each([
+    // A dot with a long label: after the dot, in the band's row.
+    ['a dot and a label', { ...dot, left: 94, width: 160 }, 30, { left: 110, top: 41.5 }],
+    // A band running past the label's end: over the band's end, at the box's right edge.
+    [
+      'a band wider than its label',
+      { bandLeft: 20, bandWidth: 300, left: 20, width: 300, top: 6 },
+      30,
+      { left: 290, top: 7.5 },
+    ],
+    // The badge just fits after the dot: it ends on the box's edge.
+    ['a label just long enough', { ...dot, left: 94, width: 46 }, 30, { left: 110, top: 41.5 }],
+    // A dot without a label: no room, so the badge gives way to a mark of its own.
+    ['a dot alone', { ...dot, left: 94, width: 12 }, 30, null],
+  ])('%s', (_, geometry, badgeWidth, expected) => {
+    const box = changeBadgeBox(geometry, badgeWidth);
+    expect(box).toEqual(expected);
+    if (box) {
+      expect(box.left).toBeGreaterThanOrEqual(geometry.left);
+      expect(box.left + badgeWidth).toBeLessThanOrEqual(geometry.left + geometry.width);
+    }
   });
 });

@@ -90,3 +90,25 @@ export function targetBox(
   const height = Math.max(g.height, MIN_TARGET);
   return { left, top: g.top - Math.floor((height - g.height) / 2), width: right - left, height };
 }
+
+/** A marker's "New" or "Updated" badge: a pill in the band's row, as tall as the band allows. */
+export const CHANGE_BADGE_HEIGHT = 13;
+const CHANGE_BADGE_GAP = 4;
+
+/**
+ * Where a changed event's badge is drawn: in the row of its band, which its label leaves free,
+ * after the band where the marker's box has room for it, else over the end of a long band at
+ * the box's right edge. Inside the box, it can never cover a neighbour. Null where the box is
+ * narrower than the badge (a marker with no label): a dot on the band's corner stands in.
+ */
+export function changeBadgeBox(
+  g: Pick<MarkerGeometry, 'bandLeft' | 'bandWidth' | 'left' | 'width' | 'top'>,
+  badgeWidth: number,
+): { left: number; top: number } | null {
+  const right = g.left + g.width;
+  const top = g.top + 1.5;
+  const after = g.bandLeft + g.bandWidth + CHANGE_BADGE_GAP;
+  if (after + badgeWidth <= right) return { left: after, top };
+  if (g.width >= badgeWidth) return { left: right - badgeWidth, top };
+  return null;
+}

@@ -1,0 +1,115 @@
+import { useId, useRef, useState } from 'react';
+import {
+  changesDay,
+  selectChanges,
+  selectChangesFrom,
+  selectDataset,
+  useTimelineStore,
+} from '../state/store.ts';
+import { countChanges } from '../state/changes.ts';
+import { isIsoDay } from '../state/url.ts';
+import { forgetLastVisit, localDay } from '../state/visit-memory.ts';
+import { formatIsoForReaders } from '../data/partial-date.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
+import { changeDayForReaders } from './change-day.ts';
+
+/**
+ * "Show changes since…": a day to mark what changed since, which the address keeps (`?since=`)
+ * so that a link shows the same to anyone. It takes the place of the reader's last visit.
+ */
+export function SinceControl() {
+  const since = useTimelineStore((s) => s.since);
+  const setSince = useTimelineStore((s) => s.setSince);
+  const updated = useTimelineStore((s) => selectDataset(s)?.updated);
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="filters__since">
+      <label htmlFor={id}>{t().showChangesSince}</label>
+      <input
+        id={id}
+        type="date"
+        value={since ?? ''}
+        aria-describedby={updated === undefined ? undefined : hintId}
+        onChange={(event) => {
+          const day = event.target.value;
+          // A date input gives a whole day or nothing: half-typed dates never reach here.
+          if (day === '') setSince(null);
+          else if (isIsoDay(day)) setSince(day);
+        }}
+      />
+      {since !== null && (
+        <button type="button" onClick={() => setSince(null)}>
+          {t().clearChangesSince}
+        </button>
+      )}
+      {updated !== undefined && (
+        <span id={hintId} className="filters__since-hint">
+          {t().timelineUpdated(formatIsoForReaders(updated))}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * "3 new, 1 updated since your last visit, December 1", the What's new filter, and a way to
+ * forget the visit. Only the reader's own browser knows their last visit: the page built ahead
+ * of time shows none of it, and neither does a first visit.
+ */
+export function ChangesSummary() {
+  const hydrated = useHydrated();
+  const changes = useTimelineStore(selectChanges);
+  const from = useTimelineStore(selectChangesFrom);
+  const day = useTimelineStore(changesDay);
+  const remembered = useTimelineStore((s) => s.lastVisit !== null);
+  const whatsNew = useTimelineStore((s) => s.whatsNew);
+  const toggleWhatsNew = useTimelineStore((s) => s.toggleWhatsNew);
+  const [forgotten, setForgotten] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  if (!hydrated || (!forgotten && (changes === null || day === null || from === null))) {
+    return null;
+  }
+  const counts = changes ? countChanges(changes) : null;
+  const summary =
+    counts && day !== null && from !== null
+      ? `${t().changesSummary(counts.added, counts.updated, changeDayForReaders(day, localDay(new Date())), from)}.`
+      : '';
+  const count = changes?.size ?? 0;
+
+  return (
+    <div className="filters__changes">
+      <p ref={statusRef} role="status" tabIndex={-1}>
+        {summary}
+        {forgotten && ` ${t().lastVisitForgotten}`}
+      </p>
+      {changes && (
+        <button
+          type="button"
+          className="whats-new"
+          aria-pressed={whatsNew}
+          disabled={count === 0 && !whatsNew}
+          onClick={toggleWhatsNew}
+        >
+          {t().whatsNew} <span className="whats-new__count">{formatNumber(count)}</span>{' '}
+          <span className="visually-hidden">{t().eventNoun(count)}</span>
+        </button>
+      )}
+      {remembered && (
+        <button
+          type="button"
+          onClick={() => {
+            forgetLastVisit(useTimelineStore);
+            setForgotten(true);
+            // The button goes: the reader lands on the sentence that says it is done.
+            statusRef.current?.focus();
+          }}
+        >
+          {t().forgetLastVisit}
+        </button>
+      )}
+    </div>
+  );
+}
