@@ -80,7 +80,7 @@ export function ChangesSummary() {
   const count = changes?.size ?? 0;
 
   return (
-    <div className="filters__changes">
+    <div className="filters__summary">
       <p ref={statusRef} role="status" tabIndex={-1}>
         {summary}
         {forgotten && ` ${t().lastVisitForgotten}`}

@@ -94,8 +94,12 @@ export function FilterBar() {
           );
         })}
       </div>
-      {offersChanges && <SinceControl />}
-      <ChangesSummary />
+      {offersChanges && (
+        <div className="filters__changes">
+          <ChangesSummary />
+          <SinceControl />
+        </div>
+      )}
       <div className="filters__status">
         <p role="status" aria-live="polite" aria-label={t().eventsShownLabel}>
           {t().countShown(shownCount, totalCount)}

@@ -81,7 +81,7 @@ const en = {
   /** The badge of an event new or updated since the day in force. */
   changeBadge: (kind: 'new' | 'updated'): string => (kind === 'new' ? 'New' : 'Updated'),
   legendNew: 'added since the day above',
-  legendUpdated: 'changed since then',
+  legendUpdated: 'changed since the day above',
   addedOn: 'Added',
   updatedOn: 'Updated',
   whatChanged: 'What changed:',
@@ -321,7 +321,7 @@ const es: Messages = {
   newOrUpdatedSince: (day) => `nuevos o actualizados desde el ${day}`,
   changeBadge: (kind) => (kind === 'new' ? 'Nuevo' : 'Actualizado'),
   legendNew: 'añadido desde el día de arriba',
-  legendUpdated: 'cambiado desde entonces',
+  legendUpdated: 'cambiado desde el día de arriba',
   addedOn: 'Añadido',
   updatedOn: 'Actualizado',
   whatChanged: 'Qué cambió:',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   selectAllEvents,
   selectChanges,
@@ -34,6 +34,7 @@ import { pauseStoryForReader, useStoryView } from './use-story-view.ts';
 import { useTopicColors } from './use-topic-colors.ts';
 import { useViewController } from './use-view-controller.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
+import type { ChangeKind, Changes } from '../state/changes.ts';
 import { t } from '../i18n/messages.ts';
 
 /**
@@ -86,6 +87,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   const hydrated = useHydrated();
   const allChanges = useTimelineStore(selectChanges);
   const changes = hydrated ? allChanges : null;
+  const changeKinds = useMemo(() => kindsIn(changes), [changes]);
   const changeText = useMemo(
     () => ({ new: t().changeBadge('new'), updated: t().changeBadge('updated') }),
     [],
@@ -187,19 +189,15 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
         <span className="legend legend--exact" aria-hidden="true" /> {t().legendKnownDay}
         <span className="legend legend--fuzzy" aria-hidden="true" /> {t().legendFuzzy}
         <span className="legend legend--span" aria-hidden="true" /> {t().legendSpan}
-        {changes !== null && changes.size > 0 && (
-          <>
-            {/* The canvas's badges, as they look there; the markers' names say them in words. */}
-            <span className="change-badge change-badge--new" aria-hidden="true">
-              {t().changeBadge('new')}
+        {/* The canvas's badges, as they look there; the markers' names say them in words. */}
+        {changeKinds.map((kind) => (
+          <Fragment key={kind}>
+            <span className={`change-badge change-badge--${kind}`} aria-hidden="true">
+              {t().changeBadge(kind)}
             </span>{' '}
-            {t().legendNew}
-            <span className="change-badge change-badge--updated" aria-hidden="true">
-              {t().changeBadge('updated')}
-            </span>{' '}
-            {t().legendUpdated}
-          </>
-        )}
+            {kind === 'new' ? t().legendNew : t().legendUpdated}
+          </Fragment>
+        ))}
         <GestureHelp />
       </p>
     </section>
@@ -207,6 +205,13 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
 }
 
 const NO_GROUPS = { topics: [], groups: [] };
+
+/** The kinds of change among the changes, in the legend's order. */
+function kindsIn(changes: Changes | null): ChangeKind[] {
+  if (!changes) return [];
+  const present = new Set(changes.values());
+  return (['new', 'updated'] as const).filter((kind) => present.has(kind));
+}
 const NO_ERAS: readonly Era[] = [];
 
 /** A move of the view the reader makes: it pauses a playing story first. */

@@ -41,6 +41,13 @@ describe('a changed marker’s badge stays inside its marker’s box', () => {
       30,
       { left: 290, top: 7.5 },
     ],
+    // A label kept on screen at the right edge starts before its dot: the badge goes before it.
+    [
+      'a dot at the right edge',
+      { bandLeft: 354, bandWidth: 12, left: 200, width: 166, top: 6 },
+      30,
+      { left: 320, top: 7.5 },
+    ],
     // The badge just fits after the dot: it ends on the box's edge.
     ['a label just long enough', { ...dot, left: 94, width: 46 }, 30, { left: 110, top: 41.5 }],
     // A dot without a label: no room, so the badge gives way to a mark of its own.

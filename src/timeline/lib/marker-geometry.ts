@@ -97,9 +97,10 @@ const CHANGE_BADGE_GAP = 4;
 
 /**
  * Where a changed event's badge is drawn: in the row of its band, which its label leaves free,
- * after the band where the marker's box has room for it, else over the end of a long band at
- * the box's right edge. Inside the box, it can never cover a neighbour. Null where the box is
- * narrower than the badge (a marker with no label): a dot on the band's corner stands in.
+ * after the band where the marker's box has room for it, else before it (a label kept on screen
+ * at the right edge starts before its band), else over the end of a long band at the box's right
+ * edge. Inside the box, it can never cover a neighbour. Null where the box is narrower than the
+ * badge (a marker with no label): a dot on the band's corner stands in.
  */
 export function changeBadgeBox(
   g: Pick<MarkerGeometry, 'bandLeft' | 'bandWidth' | 'left' | 'width' | 'top'>,
@@ -109,6 +110,8 @@ export function changeBadgeBox(
   const top = g.top + 1.5;
   const after = g.bandLeft + g.bandWidth + CHANGE_BADGE_GAP;
   if (after + badgeWidth <= right) return { left: after, top };
+  const before = g.bandLeft - CHANGE_BADGE_GAP - badgeWidth;
+  if (before >= g.left) return { left: before, top };
   if (g.width >= badgeWidth) return { left: right - badgeWidth, top };
   return null;
 }
