@@ -16,6 +16,9 @@ describe('showsPrerenderedView', () => {
     ['/', '?group=topic', false],
     ['/e/g7/', '?group=groups', false],
     ['/', '?group=none', true],
+    // The changes since a day are marked by the app alone, and so is a notice for a bad day.
+    ['/', '?since=2020-07-01', false],
+    ['/e/g7/', '?since=July', false],
   ])('%s%s hydrates: %s', (path, search, expected) => {
     // As readUrl reads it: an event page's path names its event.
     const url = parseUrl(search);

@@ -120,6 +120,51 @@ describe('a CSV store', () => {
     });
   });
 
+  it('reads the dates of change: added, updated and change_note, and the timeline row’s updated', () => {
+    const result = parseCsvText(
+      [
+        'type,id,title,start,topics,added,updated,change_note',
+        'timeline,,My timeline,,,,2020-07-30,',
+        'event,a,One,2018-07-16,news,2019-11-17,2020-07-30 00:00:00,Updated with the interview',
+        'event,b,Two,2018-08,news,2020-07,,',
+        'event,c,Three,2018-09,news,30/07/2020,,',
+      ].join('\n'),
+      'changes.csv',
+    );
+    if (result.status !== 'ready') throw new Error(result.message);
+    const { dataset, problems } = result;
+    expect(dataset.updated).toBe('2020-07-30');
+    expect(dataset.events.map((e) => [e.id, e.added, e.updated, e.changeNote])).toEqual([
+      ['a', '2019-11-17', '2020-07-30', 'Updated with the interview'],
+      ['b', '2020-07', undefined, undefined],
+      ['c', undefined, undefined, undefined],
+    ]);
+    // The bad cell is named by its row and column, and its event still shows.
+    expect(problems).toEqual([
+      {
+        record: 'row 5 "c"',
+        field: 'added',
+        message: expect.stringMatching(/^“30\/07\/2020” is not a date of change.*left out$/),
+      },
+    ]);
+  });
+
+  it('names a bad change note by its column, change_note', () => {
+    const result = parseCsvText(
+      'id,title,start,topics,change_note,updated,added\na,One,2018,news,Note,2019,2020\n',
+      'changes.csv',
+    );
+    if (result.status !== 'ready') throw new Error(result.message);
+    expect(result.problems).toEqual([
+      {
+        record: 'row 2 "a"',
+        field: 'updated',
+        message: '"2019" is before the event was added, "2020", so it was left out',
+      },
+    ]);
+    expect(result.dataset.events[0]).toMatchObject({ added: '2020', changeNote: 'Note' });
+  });
+
   it('pairs quotes with speakers and sources with links line by line', () => {
     const { dataset } = ready(
       'title,start,topics,quotes,quote_speakers,sources,source_urls\n' +

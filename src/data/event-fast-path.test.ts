@@ -79,6 +79,9 @@ const knownKeys = fc.record(
     summary: textish,
     date: mostly(dateRecord),
     dateNote: textish,
+    added: dateish,
+    updated: dateish,
+    changeNote: textish,
     topics: listOf(slugish),
     people: listOf(textish),
     quotes: listOf(

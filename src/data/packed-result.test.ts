@@ -31,6 +31,7 @@ const day = { precision: 'day', start: '2018-07-16' };
 const varied = {
   version: 1,
   title: 'Varied',
+  updated: '2020-07-30',
   topics: [
     { id: 'a', label: 'A', color: '#112233' },
     { id: 'b', label: 'B', color: '#445566' },
@@ -52,6 +53,9 @@ const varied = {
       sources: [{ name: 'S1', url: 'https://example.com/a' }, { name: 'S2' }],
       group: 'g',
       summaryHtml: '<p>A summary <em>“quoted”</em>.</p>',
+      added: '2019-11-17',
+      updated: '2020-07-30',
+      changeNote: 'Updated with the interview',
     },
     {
       id: 'noted',
@@ -59,6 +63,7 @@ const varied = {
       date: { precision: 'year', start: '2018' },
       dateNote: 'From the record.',
       topics: ['b'],
+      added: '2020-07',
     },
     {
       id: 'span',

@@ -189,3 +189,41 @@ describe('bundled dates beyond the text', () => {
     expect(event.dateNote).toMatch(/leaves those earlier years out/);
   });
 });
+
+describe('the bundled dataset’s dates of change', () => {
+  const firstPublished = '2019-11-17';
+  const marked = dataset.events.filter((e) => e.added !== undefined || e.updated !== undefined);
+
+  it('dates the article’s update, as the source does, to its month', () => {
+    expect(dataset.source?.published).toBe(firstPublished);
+    expect(dataset.updated).toBe('2020-07');
+    expect(dataset.source?.updated).toBe(dataset.updated);
+  });
+
+  it('marks as added in the update only the episodes that cannot be older than it', () => {
+    // Dated after the first publication, or told from a book published after it.
+    const afterFirst = dataset.events.filter(
+      (e) => e.date.start >= Date.UTC(2019, 10, 18) || /Bolton’s memoir/.test(e.summary),
+    );
+    expect(afterFirst.map((e) => e.id).sort()).toEqual([
+      'georgia-statement',
+      'russian-bounties',
+      'skripal-sanctions',
+    ]);
+    expect(marked.map((e) => e.id).sort()).toEqual(afterFirst.map((e) => e.id).sort());
+    for (const event of marked) {
+      expect(event.added).toBe(dataset.updated);
+      expect(event.updated).toBeUndefined();
+      expect(event.changeNote).toMatch(/July 2020 update/);
+      // Where the day of the update, or the book's, comes from.
+      expect(event.dateNote).toMatch(/November 17, 2019/);
+    }
+  });
+
+  it('says in its note how the marked episodes were chosen', () => {
+    expect(dataset.note).toMatch(/\b12\b/);
+    expect(dataset.note).toMatch(/Three of the 27 are marked as added/);
+    expect(dataset.note).toMatch(/Bolton’s memoir, published in June 2020/);
+    expect(dataset.note).toMatch(/does not say which of the others are new/);
+  });
+});

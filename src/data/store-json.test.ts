@@ -48,6 +48,45 @@ describe.each([
     expect(seed.source?.publisher).toBeTruthy();
   });
 
+  it('carry the dates of change, the events’ and the dataset’s, as written', () => {
+    const marked = seed.events.filter((e) => e.added !== undefined);
+    expect(marked.map((e) => e.id)).toEqual([
+      'georgia-statement',
+      'skripal-sanctions',
+      'russian-bounties',
+    ]);
+    const store = {
+      version: 1,
+      title: 'Changes',
+      updated: '2020-07-30',
+      topics: [{ id: 't', label: 'T', color: '#1d4ed8' }],
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          date: { precision: 'day', start: '2016-05-01' },
+          added: '2019-11-17',
+          updated: '2020-07-30',
+          changeNote: 'Updated with the Axios interview',
+          topics: ['t'],
+        },
+      ],
+    };
+    const dataset = ready(parseJsonText(JSON.stringify(store), 'changes.json'));
+    const back = ready(parse(write(dataset, dataset.events)));
+    expect(back.updated).toBe('2020-07-30');
+    expect(back.events[0]).toMatchObject({
+      added: '2019-11-17',
+      updated: '2020-07-30',
+      changeNote: 'Updated with the Axios interview',
+    });
+    const seedBack = ready(parse(write(seed, marked)));
+    expect(seedBack.updated).toBe('2020-07');
+    expect(seedBack.events.map((e) => [e.added, e.changeNote])).toEqual(
+      marked.map((e) => [e.added, e.changeNote]),
+    );
+  });
+
   it('keep dates as written: a span from a year, a label only where the author gave one', () => {
     const store = {
       version: 1,

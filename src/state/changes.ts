@@ -25,7 +25,10 @@ export function changeDatesOf(
 }
 
 /** Whether the dataset says anything of its changes: where it does not, there is nothing to show. */
-export function hasChangeDates(dataset: Pick<Dataset, 'events' | 'updated'>): boolean {
+export function hasChangeDates(dataset: {
+  events: readonly Pick<TimelineEvent, 'added' | 'updated'>[];
+  updated?: string;
+}): boolean {
   return (
     dataset.updated !== undefined ||
     dataset.events.some((event) => event.added !== undefined || event.updated !== undefined)
@@ -63,7 +66,7 @@ function isSince(text: string | null, since: number): boolean {
  * reader who last came before it.
  */
 export function changesSince(
-  events: readonly TimelineEvent[],
+  events: readonly Pick<TimelineEvent, 'id' | 'added' | 'updated'>[],
   dataset: ChangeFallbacks,
   day: string,
 ): Changes {

@@ -34,6 +34,29 @@ describe('filterEvents', () => {
   });
 });
 
+describe("filterEvents with What's new", () => {
+  const changes = new Map([
+    ['election', 'new' as const],
+    ['orban', 'updated' as const],
+  ]);
+  it.each<[string, string[], string, string[]]>([
+    ['alone: the new and the updated', [], '', ['election', 'orban']],
+    ['with a topic', ['diplomacy', 'nato'], '', ['orban']],
+    ['with a search', [], 'putin', ['election']],
+    ['with a topic the changes lack', ['syria'], '', []],
+  ])('%s', (_, topics, query, expected) => {
+    expect(ids(filterEvents(events, topics, query, changes))).toEqual(expected);
+  });
+
+  it('counts per topic only the changed events', () => {
+    expect(Object.fromEntries(countByTopic(events, '', changes))).toEqual({
+      praise: 1,
+      elections: 1,
+      diplomacy: 1,
+    });
+  });
+});
+
 describe('countByTopic', () => {
   it('counts events per topic among those matching the search', () => {
     expect(Object.fromEntries(countByTopic(events, ''))).toEqual({

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeEvent, seedDataset } from '../../tests/unit/fixtures.ts';
 import {
+  changesDay,
   createTimelineStore,
+  selectChanges,
+  selectChangesFrom,
   resetTimelineStore,
   selectEventById,
   selectShownPositions,
@@ -152,5 +155,57 @@ describe('two stores', () => {
     expect(syriaShown.map((e) => e.id).sort()).toEqual(['isis-talking-points', 'syria-withdrawal']);
     expect(selectShownEvents(nato.getState())).toBe(natoShown);
     expect(selectShownEvents(syria.getState())).toBe(syriaShown);
+  });
+});
+
+describe('what changed since a day', () => {
+  const changedIds = () => selectShownEvents(get()).map((e) => e.id);
+
+  it('counts from the last visit, and from a link’s day in its place', () => {
+    expect(changesDay(get())).toBeNull();
+    get().setLastVisit('2020-07-15');
+    expect(changesDay(get())).toBe('2020-07-15');
+    expect(selectChangesFrom(get())).toBe('visit');
+    get().setSince('2019-11-17');
+    expect(selectChangesFrom(get())).toBe('link');
+    // Every event without a date of its own was there at the first publication.
+    expect(selectChanges(get())?.size).toBe(dataset.events.length);
+  });
+
+  it('ignores a last visit for a dataset that dates no change: it would say "nothing new" each time', () => {
+    const withoutDates = <T extends { added?: string; updated?: string }>(value: T): T => {
+      const rest = { ...value };
+      delete rest.added;
+      delete rest.updated;
+      return rest;
+    };
+    const undated = { ...withoutDates(dataset), events: dataset.events.map(withoutDates) };
+    get().setLoadResult({ status: 'ready', dataset: undated, problems: [], skipped: 0 });
+    get().setLastVisit('2020-07-15');
+    expect(changesDay(get())).toBeNull();
+    expect(selectChanges(get())).toBeNull();
+  });
+
+  it("filters with What's new beside the topics, and Clear filters ends it", () => {
+    get().setLastVisit('2020-07-01');
+    get().toggleWhatsNew();
+    expect(changedIds()).toEqual(['georgia-statement', 'skripal-sanctions', 'russian-bounties']);
+    expect(selectTopicCounts(get()).get('sanctions')).toBe(1);
+    get().toggleTopic('diplomacy');
+    expect(changedIds()).toEqual(['georgia-statement', 'russian-bounties']);
+    get().clearFilters();
+    expect(get().whatsNew).toBe(false);
+    expect(changedIds()).toHaveLength(dataset.events.length);
+  });
+
+  it("turns What's new off with the day it counts from, and cannot turn it on without one", () => {
+    get().toggleWhatsNew();
+    expect(get().whatsNew).toBe(false);
+    get().setLastVisit('2020-07-01');
+    get().toggleWhatsNew();
+    expect(get().whatsNew).toBe(true);
+    get().setLastVisit(null);
+    expect(get().whatsNew).toBe(false);
+    expect(selectShownEvents(get())).toHaveLength(dataset.events.length);
   });
 });

@@ -1,11 +1,12 @@
 import type { LoadResult } from '../data/load-store.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
-import { resetTimelineStore, useTimelineStore } from './store.ts';
+import { changesDay, resetTimelineStore, selectChanges, useTimelineStore } from './store.ts';
 import {
   applyUrlState,
   EVENT_NOT_FOUND,
   fileKeyOfHistoryEntry,
+  SINCE_INVALID,
   historyModeFor,
   type SelectionChange,
   startUrlSync,
@@ -58,6 +59,52 @@ describe('applyUrlState', () => {
       'Unknown topic “\u2068moon\u202e\u2069” in the link was ignored.',
       `Event not found: the link names “${'x'.repeat(79)}…”, which is not in this timeline.`,
     ]);
+  });
+});
+
+describe('?since=', () => {
+  it('shows the changes since the link’s day, in place of the last visit', () => {
+    get().setLastVisit('2019-01-01');
+    applyUrlState(useTimelineStore, parseUrl('?since=2020-07-01'));
+    expect(get().since).toBe('2020-07-01');
+    expect(changesDay(get())).toBe('2020-07-01');
+    expect([...(selectChanges(get())?.keys() ?? [])].sort()).toEqual([
+      'georgia-statement',
+      'russian-bounties',
+      'skripal-sanctions',
+    ]);
+  });
+
+  it('says, quoting it, that a value which is not a day was left out, and goes with a good one', () => {
+    applyUrlState(useTimelineStore, parseUrl('?since=2020-02-30'));
+    expect(get().since).toBeNull();
+    expect(get().notices).toEqual([
+      {
+        id: SINCE_INVALID,
+        text: 'The link asks for changes since “2020-02-30”, which is not a day: write it as YYYY-MM-DD, such as 2020-07-01. It was left out.',
+      },
+    ]);
+    applyUrlState(useTimelineStore, parseUrl('?since=2020-07-01'));
+    expect(get().notices).toEqual([]);
+  });
+
+  it('is written to the address when the day is set, and left out when it is cleared', () => {
+    stop = startUrlSync(useTimelineStore);
+    get().setSince('2020-07-01');
+    expect(window.location.search).toBe('?since=2020-07-01');
+    get().toggleTopic('nato');
+    expect(window.location.search).toBe('?topics=nato&since=2020-07-01');
+    get().setSince(null);
+    expect(window.location.search).toBe('?topics=nato');
+  });
+
+  it('is never written for the reader’s own last visit', () => {
+    stop = startUrlSync(useTimelineStore);
+    get().setLastVisit('2020-07-01');
+    get().toggleWhatsNew();
+    get().toggleTopic('sanctions');
+    expect(get().whatsNew).toBe(true);
+    expect(window.location.search).toBe('?topics=sanctions');
   });
 });
 

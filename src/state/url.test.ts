@@ -33,6 +33,15 @@ describe('parseUrl', () => {
     ['?group=Groups', state({ group: 'groups' })],
     ['?group=none', EMPTY_URL_STATE],
     ['?group=year', EMPTY_URL_STATE],
+    ['?since=2020-07-01', state({ since: { kind: 'day', day: '2020-07-01' } })],
+    ['?since=%202020-07-01%20', state({ since: { kind: 'day', day: '2020-07-01' } })],
+    ['?since=2024-02-29', state({ since: { kind: 'day', day: '2024-02-29' } })],
+    ['?since=', EMPTY_URL_STATE],
+    ['?since=2021-02-29', state({ since: { kind: 'invalid', text: '2021-02-29' } })],
+    ['?since=2020-07', state({ since: { kind: 'invalid', text: '2020-07' } })],
+    ['?since=2020-7-1', state({ since: { kind: 'invalid', text: '2020-7-1' } })],
+    ['?since=July+1', state({ since: { kind: 'invalid', text: 'July 1' } })],
+    ['?since=%3Cb%3E', state({ since: { kind: 'invalid', text: '<b>' } })],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -54,6 +63,11 @@ describe('formatUrl', () => {
     [state({ story: 1, q: 'putin', data: 'd.json' }), '?data=d.json&story=1&q=putin'],
     [state({ group: 'groups', q: 'x', lang: 'es' }), '?q=x&group=groups&lang=es'],
     [state({ group: 'none', event: 'g7' }), '?event=g7'],
+    [
+      state({ since: { kind: 'day', day: '2020-07-01' }, topics: ['nato'], lang: 'es' }),
+      '?topics=nato&since=2020-07-01&lang=es',
+    ],
+    [state({ since: { kind: 'invalid', text: 'July 1' }, event: 'g7' }), '?event=g7'],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });

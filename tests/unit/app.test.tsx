@@ -119,7 +119,7 @@ describe('the details panel', () => {
     expect(
       within(details).getByText(/Trump privately complained about US sanctions/),
     ).toBeInTheDocument();
-    expect(within(details).getByText('John Bolton’s memoir', { exact: false })).toBeInTheDocument();
+    expect(within(details).getByText('John Bolton’s memoir')).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     expect(window.location.search).toBe('?event=skripal-sanctions');
   });
@@ -320,5 +320,50 @@ describe('bad data', () => {
     open('?data=https%3A%2F%2Fevil.example%2Fx.json', load);
     expect(await screen.findByRole('alert')).toHaveTextContent(/points to another site/);
     expect(load).not.toHaveBeenCalled();
+  });
+});
+
+describe('what changed since the last visit', () => {
+  const KEY = 'newsline-last-visit:http://localhost:3000/data/trump-russia.json';
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('says nothing on a first visit, and keeps the day of it in this browser only', async () => {
+    open();
+    await timeline();
+    expect(screen.queryByText(/since your last visit/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^What's new/ })).not.toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(KEY) ?? 'null')).toEqual({
+      day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+  });
+
+  it("counts the changes since a stored visit, filters with What's new, and forgets the visit", async () => {
+    localStorage.setItem(KEY, JSON.stringify({ day: '2020-07-01' }));
+    const user = open();
+    const region = await timeline();
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    expect(
+      await within(filters).findByText('3 new since your last visit, July 1, 2020.'),
+    ).toBeInTheDocument();
+    await user.click(within(filters).getByRole('button', { name: "What's new 3 events" }));
+    expect(screen.getByRole('status', { name: 'Events shown' })).toHaveTextContent(
+      `3 of ${SEED_COUNT} events`,
+    );
+    expect(
+      within(region).getByRole('button', {
+        name: 'Trump balked at sanctions for Skripal poisoning, August 2018, New',
+      }),
+    ).toBeInTheDocument();
+    await user.click(within(filters).getByRole('button', { name: 'Forget my last visit' }));
+    expect(localStorage.getItem(KEY)).toBeNull();
+    // The button goes: the focus lands on the sentence that says it is done.
+    expect(within(filters).getByText(/Your last visit is forgotten/)).toHaveFocus();
+    expect(screen.getByRole('status', { name: 'Events shown' })).toHaveTextContent(
+      `All ${SEED_COUNT} events`,
+    );
+    expect(within(region).queryByRole('button', { name: /, New$/ })).not.toBeInTheDocument();
   });
 });
