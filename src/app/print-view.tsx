@@ -4,6 +4,7 @@ import { PrintedMedia } from '../ui/media-figure.tsx';
 import { storeAddressOnPage } from '../data/store-address.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
 import {
+  changesDay,
   selectAllEvents,
   selectDataset,
   selectSelectedEvent,
@@ -39,6 +40,7 @@ export function PrintView() {
   const activeTopics = useTimelineStore((s) => s.activeTopics);
   const query = useTimelineStore((s) => s.query);
   const groupBy = useTimelineStore((s) => s.groupBy);
+  const whatsNewSince = useTimelineStore((s) => (s.whatsNew ? changesDay(s) : null));
   const printing = usePrinting();
   // Prerendered pages hold the list too, for readers without JavaScript (prerendered.css shows
   // it to them); the client drops it once it has hydrated.
@@ -49,7 +51,7 @@ export function PrintView() {
   return (
     <section className="print-view" aria-label={t().printableList}>
       <p className="print-view__filters">
-        {describeFilters(topics, activeTopics, query, shown.length, total)}
+        {describeFilters(topics, activeTopics, query, shown.length, total, whatsNewSince)}
       </p>
       {open && (
         <section className="print-view__open" aria-labelledby="print-open-heading">

@@ -1,4 +1,5 @@
 import {
+  changesDay,
   selectAllEvents,
   selectDataset,
   selectShownEvents,
@@ -41,6 +42,7 @@ export async function exportFile(
       shown,
       activeTopics: state.activeTopics,
       query: state.query,
+      whatsNewSince: state.whatsNew ? changesDay(state) : null,
       groupBy: state.groupBy,
       // Before the timeline has set a window: the one it would open on for these filters.
       view: state.timeWindow ?? shownWindow(selectAllEvents(state), shown),

@@ -67,6 +67,8 @@ export interface ImageInput {
   shown: readonly TimelineEvent[];
   activeTopics: readonly string[];
   query: string;
+  /** With What's new on, the day it counts from. */
+  whatsNewSince?: string | null;
   /** Swimlanes as the page draws them; none when left out. */
   groupBy?: GroupBy;
   view: TimeWindow;
@@ -92,6 +94,14 @@ export function timelineSvg(input: ImageInput): string {
  */
 export function timelineImage(input: ImageInput): { svg: string; height: number } {
   const { dataset, shown, activeTopics, query, view, measure } = input;
+  const filters = describeFilters(
+    dataset.topics,
+    activeTopics,
+    query,
+    shown.length,
+    dataset.events.length,
+    input.whatsNewSince ?? null,
+  );
   const block = (text: string, font: Font, lineHeight: number, fill: string, max: number) => ({
     lines: wrapText(text, INNER, font, measure, max),
     font,
@@ -104,13 +114,7 @@ export function timelineImage(input: ImageInput): { svg: string; height: number 
   const header: Block[] = [
     block(dataset.title, FONTS.title, 34, COLORS.ink, 2),
     block(range, FONTS.range, 24, COLORS.ink, 1),
-    block(
-      describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length),
-      FONTS.filters,
-      20,
-      COLORS.muted,
-      2,
-    ),
+    block(filters, FONTS.filters, 20, COLORS.muted, 2),
   ];
   const source = dataset.source;
   const footer: Block[] = source
@@ -146,7 +150,7 @@ export function timelineImage(input: ImageInput): { svg: string; height: number 
     footerY += b.lines.length * b.lineHeight;
   }
 
-  const description = `${range}. ${describeFilters(dataset.topics, activeTopics, query, shown.length, dataset.events.length)}`;
+  const description = `${range}. ${filters}`;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" role="img">`,

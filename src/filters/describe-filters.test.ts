@@ -49,3 +49,17 @@ describe('describeFilters', () => {
     expect(describeFilters(TOPICS, active, query, shown, total)).toBe(expected);
   });
 });
+
+describe("describeFilters with What's new", () => {
+  it.each([
+    ['alone', [], '', '3 of 27 events, new or updated since July 1, 2020.'],
+    [
+      'with a topic and a search',
+      ['nato'],
+      'putin',
+      '3 of 27 events, in the topic NATO, matching the search “putin”, new or updated since July 1, 2020.',
+    ],
+  ])('%s', (_, active, query, expected) => {
+    expect(describeFilters(TOPICS, active, query, 3, 27, '2020-07-01')).toBe(expected);
+  });
+});

@@ -1,10 +1,12 @@
 import type { Topic } from '../data/schema.ts';
 import { isolate } from '../lib/display-text.ts';
 import { t } from '../i18n/messages.ts';
+import { formatIsoForReaders } from '../data/partial-date.ts';
 
 /**
  * The filters in words, for a printout where the pressed toggles and the search box are gone:
- * "5 of 27 events, in the topics Sanctions or NATO, matching the search “putin”."
+ * "5 of 27 events, in the topics Sanctions or NATO, matching the search “putin”." With What's
+ * new on, `whatsNewSince` is the day it counts from: "…, new or updated since July 1, 2020."
  */
 export function describeFilters(
   topics: readonly Topic[],
@@ -12,9 +14,10 @@ export function describeFilters(
   query: string,
   shown: number,
   total: number,
+  whatsNewSince: string | null = null,
 ): string {
   const search = query.trim();
-  if (!activeTopics.length && !search) {
+  if (!activeTopics.length && !search && whatsNewSince === null) {
     return t().allEventsNoFilters(total);
   }
   const parts = [t().eventsShown(shown, total)];
@@ -26,5 +29,6 @@ export function describeFilters(
     parts.push(labels.length === 1 ? t().inTopic(labels[0] ?? '') : t().inTopics(labels));
   }
   if (search) parts.push(t().matchingSearch(isolate(search)));
+  if (whatsNewSince !== null) parts.push(t().newOrUpdatedSince(formatIsoForReaders(whatsNewSince)));
   return `${parts.join(', ')}.`;
 }
