@@ -1,4 +1,4 @@
-import { previewTitle } from '../lib/display-text.ts';
+import { isolate, previewTitle } from '../lib/display-text.ts';
 import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
 import {
@@ -64,6 +64,13 @@ export function EventsInView() {
         <a
           href={eventHref(event.id, originParams(origin))}
           aria-current={event.id === selectedId ? 'true' : undefined}
+          // With a badge, named as its marker is, "…, August 2018, New": read from the content, the
+          // badge would follow the date with no pause.
+          aria-label={
+            change === undefined
+              ? undefined
+              : `${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}, ${t().changeBadge(change)}`
+          }
           onClick={(e) => {
             if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
             e.preventDefault();
@@ -76,8 +83,7 @@ export function EventsInView() {
           </span>
           {change !== undefined && (
             <>
-              {/* Named "…, August 2018, New": the comma is for the ear, the pill for the eye. */}
-              <span className="visually-hidden">,</span>{' '}
+              {' '}
               <span className={`change-badge change-badge--${change}`}>
                 {t().changeBadge(change)}
               </span>
