@@ -4,6 +4,7 @@ import { DetailsPanel } from '../details/details-panel.tsx';
 import { IntroCard } from '../details/intro-card.tsx';
 import { SourceLine } from '../details/source-line.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
+import { SinceControl } from '../filters/changes-controls.tsx';
 import { pageTitle } from '../state/event-page.ts';
 import { selectDataset, selectSelectedEvent, useTimelineStore } from '../state/store.ts';
 import { EventsInView } from '../timeline/events-in-view.tsx';
@@ -86,7 +87,7 @@ function Ready() {
               <DetailsPanel />
             </ErrorBoundary>
           ) : (
-            !embed && <IntroCard />
+            !embed && <IntroCard tools={<SinceControl />} />
           )}
         </div>
         <EventsInView />

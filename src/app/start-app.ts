@@ -108,7 +108,7 @@ export async function startApp(
   store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
   if (result.status === 'ready') {
     // An old TimelineJS link (`#event-<unique_id>`) opens its event, under the address of ours.
-    // The previous visit is read, and this one written, once the timeline has shown.
+    // The previous visit is read, and this one written, once the timeline has loaded.
     rememberVisit(store, win);
     const former = withFormerEvent(url, win.location.hash, result.dataset, win.location.pathname);
     applyUrlState(store, former?.url ?? url);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { selectDataset, selectShownEvents, useTimelineStore } from '../state/store.ts';
 import { SourceLine } from './source-line.tsx';
 import { focusDetailsTitle } from './focus-details.ts';
@@ -8,9 +9,10 @@ import { storeAddressOnPage } from '../data/store-address.ts';
 /**
  * What the details column holds before any event is open: what the timeline is, where it comes
  * from, and a way in. It takes the column's room from the start, so that opening an event later
- * changes what the column says, never the width of the timeline beside it.
+ * changes what the column says, never the width of the timeline beside it. `tools` are the app's
+ * own controls about the timeline as a whole (Show changes since…), after the way in.
  */
-export function IntroCard() {
+export function IntroCard({ tools }: { tools?: ReactNode }) {
   const dataset = useTimelineStore(selectDataset);
   const first = useTimelineStore((s) => selectShownEvents(s)[0]);
   const select = useTimelineStore((s) => s.select);
@@ -50,6 +52,7 @@ export function IntroCard() {
           <span aria-hidden="true"> →</span>
         </button>
       )}
+      {tools}
       {dataset.note && (
         <p className="intro__note" dir="auto">
           {dataset.note}

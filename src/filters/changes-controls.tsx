@@ -4,6 +4,7 @@ import {
   selectChanges,
   selectChangesFrom,
   selectDataset,
+  selectDatesChanges,
   useTimelineStore,
 } from '../state/store.ts';
 import { countChanges } from '../state/changes.ts';
@@ -17,40 +18,56 @@ import { changeDayForReaders } from './change-day.ts';
 
 /**
  * "Show changes since…": a day to mark what changed since, which the address keeps (`?since=`)
- * so that a link shows the same to anyone. It takes the place of the reader's last visit.
+ * so that a link shows the same to anyone. It takes the place of the reader's last visit. Only a
+ * timeline that dates its changes offers it (or one a link asks it of). It sits with what the
+ * page says about the timeline, not in the filter bar: a phone's first screen has no room left.
  */
 export function SinceControl() {
+  const offered = useTimelineStore((s) => selectDatesChanges(s) || s.since !== null);
   const since = useTimelineStore((s) => s.since);
   const setSince = useTimelineStore((s) => s.setSince);
-  const updated = useTimelineStore((s) => selectDataset(s)?.updated);
+  // The dataset's own date of change, where the source's (in the line above it) does not say it.
+  const updated = useTimelineStore((s) => {
+    const dataset = selectDataset(s);
+    return dataset?.updated === dataset?.source?.updated ? undefined : dataset?.updated;
+  });
   const id = useId();
   const hintId = useId();
+  if (!offered) return null;
   return (
-    <div className="filters__since">
+    <div className="since-control">
       <label htmlFor={id}>{t().showChangesSince}</label>
-      <input
-        id={id}
-        type="date"
-        value={since ?? ''}
-        aria-describedby={updated === undefined ? undefined : hintId}
-        onChange={(event) => {
-          const day = event.target.value;
-          // A date input gives a whole day or nothing: half-typed dates never reach here.
-          if (day === '') setSince(null);
-          else if (isIsoDay(day)) setSince(day);
-        }}
-      />
-      {since !== null && (
-        <button type="button" onClick={() => setSince(null)}>
-          {t().clearChangesSince}
-        </button>
-      )}
+      <div className="since-control__row">
+        <input
+          id={id}
+          type="date"
+          value={since ?? ''}
+          aria-describedby={updated === undefined ? undefined : hintId}
+          onChange={(event) => {
+            const day = event.target.value;
+            // A date input gives a whole day or nothing: half-typed dates never reach here.
+            if (day === '') setSince(null);
+            else if (isIsoDay(day)) setSince(day);
+          }}
+        />
+        {since !== null && <ClearSince />}
+      </div>
       {updated !== undefined && (
-        <span id={hintId} className="filters__since-hint">
+        <p id={hintId} className="since-control__hint">
           {t().timelineUpdated(formatIsoForReaders(updated))}
-        </span>
+        </p>
       )}
     </div>
+  );
+}
+
+/** Stops showing the changes since a link's day (the last visit, if any, counts again). */
+function ClearSince() {
+  const setSince = useTimelineStore((s) => s.setSince);
+  return (
+    <button type="button" onClick={() => setSince(null)}>
+      {t().clearChangesSince}
+    </button>
   );
 }
 
@@ -80,7 +97,7 @@ export function ChangesSummary() {
   const count = changes?.size ?? 0;
 
   return (
-    <div className="filters__summary">
+    <div className="filters__changes">
       <p ref={statusRef} role="status" tabIndex={-1}>
         {summary}
         {forgotten && ` ${t().lastVisitForgotten}`}
@@ -97,6 +114,8 @@ export function ChangesSummary() {
           <span className="visually-hidden">{t().eventNoun(count)}</span>
         </button>
       )}
+      {/* The day of a link can be left here too: with an event open, the control is not in sight. */}
+      {from === 'link' && <ClearSince />}
       {remembered && (
         <button
           type="button"

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import {
   selectAllEvents,
-  selectDatesChanges,
   selectDataset,
   selectShownEvents,
   selectTopicCounts,
@@ -12,7 +11,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
-import { ChangesSummary, SinceControl } from './changes-controls.tsx';
+import { ChangesSummary } from './changes-controls.tsx';
 
 export function FilterBar() {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
@@ -25,8 +24,6 @@ export function FilterBar() {
   const setQuery = useTimelineStore((s) => s.setQuery);
   const clearFilters = useTimelineStore((s) => s.clearFilters);
   const whatsNew = useTimelineStore((s) => s.whatsNew);
-  // Only a timeline that dates its changes, or a link that asks, offers to show them.
-  const offersChanges = useTimelineStore((s) => selectDatesChanges(s) || s.since !== null);
   const searchId = useId();
   const topicsId = useId();
   // Only a phone shows the disclosure (CSS hides it on wider screens, where the toggles fit).
@@ -94,12 +91,7 @@ export function FilterBar() {
           );
         })}
       </div>
-      {offersChanges && (
-        <div className="filters__changes">
-          <ChangesSummary />
-          <SinceControl />
-        </div>
-      )}
+      <ChangesSummary />
       <div className="filters__status">
         <p role="status" aria-live="polite" aria-label={t().eventsShownLabel}>
           {t().countShown(shownCount, totalCount)}

@@ -143,7 +143,7 @@ test.describe('?since=', () => {
     await expect(filters(page).getByRole('button', { name: 'Forget my last visit' })).toHaveCount(
       0,
     );
-    await expect(filters(page).getByLabel('Show changes since…')).toHaveValue('2020-07-01');
+    await expect(page.getByLabel('Show changes since…')).toHaveValue('2020-07-01');
     await expect(timeline(page).getByRole('button', { name: /, New$/ })).toHaveCount(3);
     await whatsNew(page).click();
     await expect(markers(page)).toHaveCount(3);
@@ -170,9 +170,10 @@ test.describe('?since=', () => {
 
   test('is set by Show changes since…, and cleared with it', async ({ page }) => {
     await openApp(page);
-    await filters(page).getByLabel('Show changes since…').fill('2020-07-01');
+    await page.getByLabel('Show changes since…').fill('2020-07-01');
     await expect(filters(page).getByText('3 new since July 1, 2020.')).toBeVisible();
     await expect(page).toHaveURL(/\?since=2020-07-01$/);
+    // Cleared from the changes line, which stays in sight with an event open.
     await filters(page).getByRole('button', { name: 'Clear the date' }).click();
     await expect(filters(page).getByText(/since July 1, 2020/)).toHaveCount(0);
     await expect(page).toHaveURL((url) => url.search === '');
@@ -200,7 +201,7 @@ test.describe('on a phone', () => {
     for (const control of [
       whatsNew(page),
       filters(page).getByRole('button', { name: 'Forget my last visit' }),
-      filters(page).getByLabel('Show changes since…'),
+      page.getByLabel('Show changes since…'),
     ]) {
       const box = await control.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
