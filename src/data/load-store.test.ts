@@ -53,6 +53,17 @@ describe('checkForUpdate', () => {
     expect(result).toMatchObject({ validators: { etag: '"v2"' } });
   });
 
+  it('reads a spreadsheet’s new version as the first load does', async () => {
+    const csv = 'title,start,topics\nFirst,2020-07-01,news\nSecond,2020-07-02,news\n';
+    const result = await checkForUpdate({ url: 'https://sheets.example/pub?output=csv' }, since, {
+      fetchImpl: serving(csv, { headers: { etag: '"v2"', 'content-type': 'text/csv' } }),
+      pageBase: PAGE,
+    });
+    expect(result.status === 'updated' && result.result.dataset.events.map((e) => e.title)).toEqual(
+      ['First', 'Second'],
+    );
+  });
+
   it('says what is wrong with a store that turned bad, with the bad version, to ask past it', async () => {
     const result = await check(
       serving('{"version": 1, "title": ""}', { headers: { etag: '"v3"' } }),

@@ -44,7 +44,8 @@ export function stateAfterUpdate(s: TimelineState, result: Ready): Partial<Timel
   const shown = s.memo.shownEvents(next.events, activeTopics, s.query);
   // The story stays on its event, at that event's place among the events now shown.
   const step = selectedId === null ? -1 : shown.findIndex((event) => event.id === selectedId);
-  const story: Story | null = s.story && step >= 0 ? { ...s.story, step } : null;
+  const story: Story | null =
+    s.story && step >= 0 ? (s.story.step === step ? s.story : { ...s.story, step }) : null;
 
   return {
     load: result,
