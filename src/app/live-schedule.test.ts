@@ -59,6 +59,13 @@ describe('startSchedule', () => {
     expect(check).toHaveBeenCalledTimes(2);
   });
 
+  it('counts from the load, however late it starts', async () => {
+    const check = vi.fn(() => Promise.resolve());
+    stop = startSchedule(check, host, Date.now() - CHECK_EVERY_MS);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
   it('never checks while hidden, and checks when shown again', async () => {
     const check = vi.fn(() => Promise.resolve());
     stop = startSchedule(check, host);

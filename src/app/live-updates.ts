@@ -17,6 +17,8 @@ export const UPDATE_FAILED = 'update-failed';
 
 export interface LiveOptions {
   fetchImpl?: typeof fetch;
+  /** When the shown version was loaded (the page's clock): the first check is counted from it. */
+  loadedAt?: number;
   check?: typeof checkForUpdate;
   host?: ScheduleHost;
 }
@@ -26,7 +28,7 @@ export function startLiveUpdates(
   store: TimelineStore,
   source: { url: string; name?: string },
   validators: Validators,
-  { fetchImpl, check = checkForUpdate, host = pageHost() }: LiveOptions = {},
+  { fetchImpl, loadedAt, check = checkForUpdate, host = pageHost() }: LiveOptions = {},
 ): () => void {
   const origin = store.getState().origin;
   const options: UpdateOptions = fetchImpl ? { fetchImpl } : {};
@@ -34,34 +36,38 @@ export function startLiveUpdates(
   let since = validators;
   let said: string | null = null;
 
-  const stopSchedule = startSchedule(async () => {
-    const outcome = await check(source, since, options);
-    const state = store.getState();
-    // Another store was opened meanwhile: this one's news is not for it.
-    if (state.origin !== origin) return;
-    switch (outcome.status) {
-      case 'unchanged':
-        return;
-      case 'updated':
-        since = outcome.validators;
-        said = null;
-        state.dismiss(UPDATE_FAILED);
-        state.updateStore(outcome.result);
-        return;
-      case 'failed':
-        if (outcome.validators) since = outcome.validators;
-        if (!outcome.reached || outcome.message === said) return;
-        said = outcome.message;
-        state.notify({
-          id: UPDATE_FAILED,
-          text: t().updateFailed(outcome.message),
-          ...(outcome.problems.length > 0 && { problems: outcome.problems }),
-        });
-        return;
-      default:
-        assertNever(outcome);
-    }
-  }, host);
+  const stopSchedule = startSchedule(
+    async () => {
+      const outcome = await check(source, since, options);
+      const state = store.getState();
+      // Another store was opened meanwhile: this one's news is not for it.
+      if (state.origin !== origin) return;
+      switch (outcome.status) {
+        case 'unchanged':
+          return;
+        case 'updated':
+          since = outcome.validators;
+          said = null;
+          state.dismiss(UPDATE_FAILED);
+          state.updateStore(outcome.result);
+          return;
+        case 'failed':
+          if (outcome.validators) since = outcome.validators;
+          if (!outcome.reached || outcome.message === said) return;
+          said = outcome.message;
+          state.notify({
+            id: UPDATE_FAILED,
+            text: t().updateFailed(outcome.message),
+            ...(outcome.problems.length > 0 && { problems: outcome.problems }),
+          });
+          return;
+        default:
+          assertNever(outcome);
+      }
+    },
+    host,
+    loadedAt,
+  );
   const stopWatching = store.subscribe(
     (s) => s.origin,
     () => stop(),

@@ -39,9 +39,12 @@ export type LiveStarter = (
 const startLiveOnDemand: LiveStarter = (source, validators, fetchImpl) => {
   let stop: (() => void) | null = null;
   let stopped = false;
+  // Counted from now, however long the module takes to arrive.
+  const loadedAt = Date.now();
   void import('./live-updates.ts').then((m) => {
     if (stopped) return;
     stop = m.startLiveUpdates(useTimelineStore, source, validators, {
+      loadedAt,
       ...(fetchImpl && { fetchImpl }),
     });
   });

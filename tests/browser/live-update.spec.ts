@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { details, filters, openApp, rangeHeading, timeline } from './helpers.ts';
+import {
+  ADDED,
+  announcement,
+  FILE,
+  FIRST,
+  hideAndShow,
+  openLive,
+  serve,
+  story,
+} from './live-store.ts';
 
 /**
  * Updates in place, against a store whose server changes it between requests: each version has
@@ -9,82 +19,6 @@ import { details, filters, openApp, rangeHeading, timeline } from './helpers.ts'
  * The page's clock is Playwright's, so that five minutes pass at once.
  */
 
-const FILE = 'live-story.json';
-
-const event = (id: string, title: string, start: string) => ({
-  id,
-  title,
-  summary: `${title}, as reported.`,
-  date: { precision: 'day', start },
-  topics: ['courts'],
-});
-
-const FIRST = [
-  event('first-report', 'The first report', '2020-01-10'),
-  event('hearing', 'A hearing in the case', '2020-03-05'),
-  event('ruling', 'The court rules', '2020-05-20'),
-  event('appeal', 'An appeal is filed', '2020-08-14'),
-];
-const ADDED = [
-  event('new-filing', 'A new filing', '2020-06-02'),
-  event('late-verdict', 'The verdict', '2020-10-01'),
-];
-
-const story = (events: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    version: 1,
-    title: 'A developing story',
-    topics: [{ id: 'courts', label: 'Courts', color: '#1d4ed8' }],
-    ...extra,
-    events,
-  });
-
-interface Served {
-  /** The status of each answer to the store's address, in order. */
-  statuses: number[];
-  /** Serves another version from the next request on. */
-  publish: (body: string, status?: number) => void;
-}
-
-/** Serves the store at `data/<file>` as a host that names versions does. */
-async function serve(page: Page, body: string, file = FILE): Promise<Served> {
-  let version = 1;
-  let current = { body, status: 200 };
-  const statuses: number[] = [];
-  await page.route(`**/data/${file}`, async (route) => {
-    const etag = `"v${version}"`;
-    const status =
-      route.request().headers()['if-none-match'] === etag && current.status === 200
-        ? 304
-        : current.status;
-    statuses.push(status);
-    await route.fulfill(
-      status === 304
-        ? { status, headers: { etag } }
-        : { status, body: current.body, contentType: 'application/json', headers: { etag } },
-    );
-  });
-  return {
-    statuses,
-    publish: (next, status = 200) => {
-      version++;
-      current = { body: next, status };
-    },
-  };
-}
-
-/** The tab hidden, then shown again, as when a reader comes back to it. */
-async function hideAndShow(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const state of ['hidden', 'visible']) {
-      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    }
-  });
-}
-
-const announcement = (page: Page, text: string | RegExp) =>
-  page.getByRole('status').filter({ hasText: text });
 const eventsShown = (page: Page) => filters(page).getByRole('status', { name: 'Events shown' });
 
 /** Zooms in from the whole range; returns the window's heading once the view has moved. */
@@ -95,10 +29,7 @@ async function zoomIn(page: Page): Promise<string> {
   return (await rangeHeading(page).textContent()) ?? '';
 }
 
-async function openStory(page: Page, search: string): Promise<void> {
-  await page.clock.install();
-  await openApp(page, `?data=data/${FILE}${search}`);
-}
+const openStory = (page: Page, search: string) => openLive(page, `?data=data/${FILE}${search}`);
 
 test('an unchanged store costs a 304; a new version shows in place, keeping the view and the open event', async ({
   page,
@@ -196,7 +127,12 @@ test('a server failing leaves the store showing, with a notice', async ({ page }
 
 test('?live=0 asks for nothing more', async ({ page }) => {
   const served = await serve(page, story(FIRST));
-  await openStory(page, '&live=0');
+  const checking: string[] = [];
+  page.on('request', (request) => {
+    if (/live-updates-[^/]*\.js$/.test(request.url())) checking.push(request.url());
+  });
+  await page.clock.install();
+  await openApp(page, `?data=data/${FILE}&live=0`);
   served.publish(story([...FIRST, ...ADDED]));
   await page.clock.fastForward('05:00');
   await page.clock.fastForward('05:00');
@@ -205,6 +141,8 @@ test('?live=0 asks for nothing more', async ({ page }) => {
   // a wait (the same wait sees the request with the check on).
   await page.waitForTimeout(1500);
   expect(served.statuses).toEqual([200]);
+  // Nor is the code that would check fetched.
+  expect(checking).toEqual([]);
   await expect(eventsShown(page)).toHaveText('All 4 events');
   // Selecting keeps it in the address.
   await timeline(page)
@@ -251,8 +189,7 @@ test('the bundled page, built ahead of time, takes a newer version in place', as
     ],
   };
   const served = await serve(page, JSON.stringify(seed), 'trump-russia.json');
-  await page.clock.install();
-  await openApp(page, '');
+  await openLive(page, '');
   served.publish(JSON.stringify(added));
   await page.clock.fastForward('05:00');
   await expect(announcement(page, '1 new event')).toHaveCount(1);
