@@ -16,6 +16,8 @@ describe('showsPrerenderedView', () => {
     ['/', '?group=topic', false],
     ['/e/g7/', '?group=groups', false],
     ['/', '?group=none', true],
+    // The newest event is opened by the app, and the address rewritten to name it.
+    ['/', '?at=latest', false],
   ])('%s%s hydrates: %s', (path, search, expected) => {
     // As readUrl reads it: an event page's path names its event.
     const url = parseUrl(search);

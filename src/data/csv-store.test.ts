@@ -120,6 +120,26 @@ describe('a CSV store', () => {
     });
   });
 
+  it('takes where the timeline opens from the timeline row’s start, and names one it does not know', () => {
+    const opensAt = (start: string) =>
+      parseCsvText(
+        ['type,title,start,topics', `timeline,My timeline,${start},`, ',One,2020-01-01,news'].join(
+          '\n',
+        ),
+        'story.csv',
+      );
+    expect(opensAt('Latest')).toMatchObject({ status: 'ready', dataset: { start: 'latest' } });
+    const dated = opensAt('2020-01-01');
+    expect(dated.status === 'ready' && dated.dataset.start).toBeUndefined();
+    expect(dated.problems).toEqual([
+      {
+        record: 'row 2',
+        field: 'start',
+        message: 'must be "latest" (to open at the newest event) or be left out',
+      },
+    ]);
+  });
+
   it('pairs quotes with speakers and sources with links line by line', () => {
     const { dataset } = ready(
       'title,start,topics,quotes,quote_speakers,sources,source_urls\n' +

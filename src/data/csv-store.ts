@@ -193,6 +193,9 @@ function timelineMeta(row: Row): Record<string, unknown> {
   if (row.title !== undefined) meta.title = row.title;
   if (row.summary !== undefined) meta.description = row.summary;
   if (row.note !== undefined) meta.note = row.note;
+  // A timeline's row has no date: its start column says where the timeline opens ("latest").
+  const start = row.start?.trim().toLowerCase();
+  if (start) meta.start = start;
   if (row.source_publisher || row.source_title || row.source_url) {
     meta.source = {
       publisher: row.source_publisher ?? '',

@@ -17,6 +17,8 @@ export interface StoreJson {
   topics: { id: string; label: string; color: string }[];
   groups?: { id: string; label: string; color?: string }[];
   eras?: { id: string; title: string; start: string; end: string; color?: string }[];
+  /** Where the timeline opens: "latest" for its newest event. */
+  start?: string;
   events: EventJson[];
 }
 
@@ -43,6 +45,8 @@ export function storeToCsv(store: StoreJson): string {
       title: store.title,
       summary: store.description,
       note: store.note,
+      // The timeline's row has no date of its own: its start says where the timeline opens.
+      start: store.start,
       source_publisher: store.source?.publisher,
       source_title: store.source?.title,
       source_url: store.source?.url,

@@ -82,6 +82,8 @@ const DatasetSchema = v.object(
     // Read item by item, like events: a bad group or era is reported, never the timeline's end.
     groups: v.optional(v.array(v.unknown(), 'must be a list of groups')),
     eras: v.optional(v.array(v.unknown(), 'must be a list of eras')),
+    // Read on its own (readStart): a start the app does not know never fails the timeline.
+    start: v.optional(v.unknown()),
     events: v.array(v.unknown(), 'must be a list of events'),
   },
   objectMessage(TIMELINE_SHAPE),
@@ -187,6 +189,10 @@ export interface TimelineEvent extends Omit<
   readonly media: readonly Readonly<Media>[];
 }
 
+/** The places a dataset may open at by default. */
+export const DATASET_STARTS = ['latest'] as const;
+export type DatasetStart = (typeof DATASET_STARTS)[number];
+
 export interface Dataset {
   title: string;
   description: string;
@@ -200,6 +206,8 @@ export interface Dataset {
   groups: Group[];
   /** In the store's order; they may overlap. */
   eras: Era[];
+  /** Where the timeline opens when the link names no event: `latest`, its newest event. */
+  start?: DatasetStart;
   /** Sorted by start, then end, then id: every view and index relies on this order. */
   events: TimelineEvent[];
   /**
@@ -364,6 +372,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     skipped++;
   }
 
+  const start = readStart(frame.output.start, problems, naming);
+
   let lead: Media | null = null;
   if (frame.output.media !== undefined) {
     const read = readMediaItem(frame.output.media, 'media');
@@ -384,11 +394,29 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       topics,
       groups,
       eras,
+      ...(start && { start }),
       events: sortByTime(events),
     },
     problems,
     skipped,
   };
+}
+
+/** The dataset's `start`; one the app does not know is reported, and the timeline opens as usual. */
+function readStart(
+  value: unknown,
+  problems: Problem[],
+  naming: ProblemNaming,
+): DatasetStart | undefined {
+  if (value === undefined) return undefined;
+  const known = DATASET_STARTS.find((start) => start === value);
+  if (known) return known;
+  problems.push({
+    record: naming.dataset ?? 'dataset',
+    field: naming.field('start'),
+    message: 'must be "latest" (to open at the newest event) or be left out',
+  });
+  return undefined;
 }
 
 /** What is wrong with an event beyond its shape: its date, its topics or a repeated id. */

@@ -48,6 +48,12 @@ describe.each([
     expect(seed.source?.publisher).toBeTruthy();
   });
 
+  it('carry where the timeline opens', () => {
+    const latest: Dataset = { ...seed, start: 'latest' };
+    expect(ready(parse(write(latest, seed.events.slice(0, 2)))).start).toBe('latest');
+    expect(ready(parse(write(seed, seed.events.slice(0, 2)))).start).toBeUndefined();
+  });
+
   it('keep dates as written: a span from a year, a label only where the author gave one', () => {
     const store = {
       version: 1,

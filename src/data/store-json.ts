@@ -36,6 +36,7 @@ export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): Sto
         definedOnly({ id, title, start: written.start, end: written.end, color }),
       ),
     }),
+    ...(dataset.start && { start: dataset.start }),
     events: events.map(eventJsonOf),
   };
 }

@@ -23,6 +23,9 @@ export function eventLink(id: string, view: SharedView, win: Window = window): s
       lang: null,
       story: null,
       group: view.groupBy ?? 'none',
+      // A shared link opens the live page, whatever this one does.
+      at: null,
+      live: true,
     },
     bundled ? id : null,
   );

@@ -7,6 +7,7 @@ import { countByTopic, filterEvents } from './filter-events.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 import type { GroupBy } from './url.ts';
+import { stateAfterUpdate, type LiveUpdate } from './store-update.ts';
 
 export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
 
@@ -42,6 +43,12 @@ interface DataSlice {
    * since the old ones name another dataset's topics and events.
    */
   replaceStore: (result: LoadResult & { status: 'ready' }, origin: StoreOrigin) => void;
+  /**
+   * Shows a newer version of the same store: the view, filters, open event and story stay
+   * (store-update.ts), and `liveUpdate` counts what changed.
+   */
+  updateStore: (result: LoadResult & { status: 'ready' }) => void;
+  liveUpdate: LiveUpdate | null;
 }
 
 interface FilterSlice {
@@ -58,10 +65,11 @@ interface FilterSlice {
 
 /**
  * How the open event was reached: opened by the reader (from the timeline, the list, a link), or
- * stepped to from its neighbour (Previous / Next, the arrow keys). The address bar treats them
- * apart: an opened event is a page of its own in the history, a step only moves along it.
+ * stepped to from its neighbour (Previous / Next, the arrow keys), or closed because a newer
+ * version of the store no longer holds it. The address bar treats them apart: an opened event is
+ * a page of its own in the history, a step or an update only moves along it.
  */
-export type SelectionCause = 'open' | 'step';
+export type SelectionCause = 'open' | 'step' | 'update';
 
 interface SelectionSlice {
   selectedId: string | null;
@@ -171,7 +179,10 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       timeWindow: null,
       notices: [],
       story: null,
+      liveUpdate: null,
     }),
+  updateStore: (result) => set((s) => stateAfterUpdate(s, result)),
+  liveUpdate: null,
 });
 
 const filterSlice: Slice<FilterSlice> = (set) => {

@@ -16,6 +16,7 @@ import { t } from '../i18n/messages.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
 export const UNKNOWN_TOPICS = 'unknown-topics';
+export const UNKNOWN_OPEN_AT = 'unknown-open-at';
 
 /**
  * Applies a URL to a loaded store. What the URL names but the data lacks is dropped with a
@@ -50,6 +51,7 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
   let selectedId: string | null = null;
   if (url.event === null) {
     state.dismiss(EVENT_NOT_FOUND);
+    selectedId = openingEvent(store, url, topics);
   } else {
     if (selectEventById(state, url.event)) {
       selectedId = url.event;
@@ -62,6 +64,25 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
     }
   }
   store.setState({ activeTopics: topics, query: url.q, selectedId, story: null });
+}
+
+/**
+ * The event a link that names none opens: the newest one for `?at=latest`, or where the dataset
+ * says it opens (`"start": "latest"`); none otherwise. The newest is the last in time order of
+ * the events the link's filters show, so that it has a marker in the view they open on.
+ */
+function openingEvent(store: TimelineStore, url: UrlState, topics: string[]): string | null {
+  const state = store.getState();
+  let at = url.at;
+  if (at?.kind === 'unknown') {
+    state.notify({ id: UNKNOWN_OPEN_AT, text: t().unknownOpenAt(quote(at.value)) });
+    at = null;
+  } else {
+    state.dismiss(UNKNOWN_OPEN_AT);
+  }
+  const latest = at?.kind === 'latest' || selectDataset(state)?.start === 'latest';
+  if (!latest) return null;
+  return selectShownEvents({ ...state, activeTopics: topics, query: url.q }).at(-1)?.id ?? null;
 }
 
 /**
@@ -141,7 +162,7 @@ export interface SelectionChange {
  * chain of Next returns to where the reader was before the first event opened.
  */
 export function historyModeFor(change: SelectionChange): 'push' | 'replace' {
-  if (change.story) return 'replace';
+  if (change.story || change.by === 'update') return 'replace';
   if (change.by === 'step' && change.from !== null && change.to !== null) return 'replace';
   return 'push';
 }
@@ -151,9 +172,13 @@ export function historyModeFor(change: SelectionChange): 'push' | 'replace' {
  * returns to the previous one), stepping, story steps and filter changes replace it, and
  * Back/Forward apply the URL again.
  */
-export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
+export function startUrlSync(
+  store: TimelineStore,
+  win: Window = window,
+  { nameOpenEvent = false }: { nameOpenEvent?: boolean } = {},
+): () => void {
   let applying = false;
-  const { embed, lang } = parseUrl(win.location.search);
+  const { embed, lang, live } = parseUrl(win.location.search);
 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
@@ -166,6 +191,8 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       lang,
       story: s.story ? s.story.step + 1 : null,
       group: s.groupBy,
+      at: null,
+      live,
     };
     const root = appRootPath(win);
     const pageEvent = eventFromPath(win.location.pathname, root);
@@ -213,6 +240,9 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     () => write('replace'),
     { equalityFn: shallow },
   );
+  // An address that named the open event by where it is (`?at=latest`) names it by its id, as any
+  // other selection does, in place of the address the reader came by.
+  if (nameOpenEvent) write('replace');
   const onPopState = () => {
     const url = readUrl(win);
     const shown = originParams(store.getState().origin);

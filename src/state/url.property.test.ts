@@ -16,7 +16,9 @@ const anySearch = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom('event', 'topics', 'q', 'data', 'file', 'lang', 'story', 'other', ''),
+        fc.constantFrom(
+          ...['event', 'topics', 'q', 'data', 'file', 'lang', 'story', 'at', 'live', 'other', ''],
+        ),
         anyText,
       ),
       { maxLength: 8 },
@@ -47,11 +49,15 @@ const validState: fc.Arbitrary<UrlState> = fc
     lang: fc.constantFrom(null, 'en' as const, 'es' as const),
     story: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
     group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
+    at: fc.constantFrom(null, { kind: 'latest' as const }),
+    live: fc.boolean(),
   })
   // A link names one store: with a web address, the file is not written.
   .map((s) => (s.data === null ? s : { ...s, file: null }))
   // A story's step names the open event: `?event=` is not written beside it.
-  .map((s) => (s.story === null ? s : { ...s, event: null }));
+  .map((s) => (s.story === null ? s : { ...s, event: null }))
+  // So does an event named outright: `?at=` is not written beside either.
+  .map((s) => (s.story === null && s.event === null ? s : { ...s, at: null }));
 
 describe('parseUrl on random input', () => {
   it('never throws, and gives trimmed values and lowercase, distinct topics', () => {
@@ -101,6 +107,13 @@ describe('formatUrl on any state', () => {
           lang: fc.constantFrom(null, 'en' as const, 'es' as const),
           story: fc.option(fc.integer()),
           group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
+          at: fc.option(
+            fc.oneof(
+              fc.constant({ kind: 'latest' as const }),
+              withHalfPairs.map((value) => ({ kind: 'unknown' as const, value })),
+            ),
+          ),
+          live: fc.boolean(),
         }),
         (state) => {
           const search = formatUrl(state);
