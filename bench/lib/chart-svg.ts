@@ -44,7 +44,7 @@ const PLOT_LEFT = 70;
 const PLOT_RIGHT = WIDTH - 170;
 const PLOT_HEIGHT = 210;
 /** Apps at the same value (every smooth app sits at 16.7 ms) are set apart by this much. */
-const DODGE = 5;
+const DODGE = 7;
 /** The names at the lines' ends. */
 const LABEL_SIZE = 12.5;
 const REFERENCE_SIZE = 11.5;
@@ -487,7 +487,7 @@ export function renderChart(model: ChartModel): string {
   bottom = legend.bottom;
   for (const panel of model.panels) {
     const drawn = drawPanel(panel, model.categories, bottom + 14);
-    body.push(...drawn.markup);
+    body.push(element('g', { class: 'panel', 'data-metric': panel.metric }, drawn.markup));
     bottom = drawn.bottom;
   }
   bottom += 12;
