@@ -3,14 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { APP_IDS, type AppId } from './apps.ts';
 import { chartModel, type Cell, type ChartModel, type Series } from './chart-model.ts';
-import {
-  escapeXml,
-  gapSummary,
-  lineRuns,
-  renderChart,
-  SERIES_STYLES,
-  wrapText,
-} from './chart-svg.ts';
+import { gapSummary, lineRuns, renderChart, SERIES_STYLES } from './chart-svg.ts';
 import { benchResult, record } from './result-fixture.ts';
 
 function parse(svg: string): Document {
@@ -207,19 +200,6 @@ describe('text in the chart', () => {
     const doc = parse(renderChart(chartModel(result, { cpu: 4, seedEvents: 27 })));
     expect(doc.querySelector('foreignObject')).toBeNull();
     expect(doc.getElementById('bench-chart-desc')?.textContent).toContain('CPU"/><foreignObject>');
-  });
-
-  it('drops the characters XML cannot hold at all, escaped or not', () => {
-    expect(escapeXml('a\u0000b\u0007c\td')).toBe('abc\td');
-    expect(escapeXml('"<&>"')).toBe('&quot;&lt;&amp;&gt;&quot;');
-  });
-
-  it('wraps between words within a width', () => {
-    const lines = wrapText('one two three four five six seven', 100, 10);
-    expect(lines.join(' ')).toBe('one two three four five six seven');
-    // 0.56 × 10 px a character: at most 17 characters a line.
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(17);
-    expect(wrapText('unbreakable-long-word', 20, 10)).toEqual(['unbreakable-long-word']);
   });
 });
 

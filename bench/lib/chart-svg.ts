@@ -7,14 +7,23 @@
  * run's details are data, not markup.
  */
 import type { AppId } from './apps.ts';
-import type { Category, Cell, ChartModel, Panel, Series } from './chart-model.ts';
+import type { Category, Cell, ChartModel, Panel, Reference, Series } from './chart-model.ts';
 import { gapCode, gapMeaning } from './gaps.ts';
-import { placeLabels, sampleLine } from './label-placement.ts';
+import { placeLabels, sampleLine, type Box, type Placement } from './label-placement.ts';
 import { logAxis, logScale } from './log-scale.ts';
 import { formatValue } from './report.ts';
+import {
+  coordinate,
+  element,
+  escapeXml,
+  marker,
+  text,
+  textWidth,
+  wrapText,
+  type Attributes,
+  type MarkerShape,
+} from './svg-markup.ts';
 import { listed } from './words.ts';
-
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
 export interface SeriesStyle {
   colour: string;
@@ -45,131 +54,16 @@ const PLOT_RIGHT = WIDTH - 170;
 const PLOT_HEIGHT = 210;
 /** Apps at the same value (every smooth app sits at 16.7 ms) are set apart by this much. */
 const DODGE = 7;
-/** The names at the lines' ends. */
-const LABEL_SIZE = 12.5;
+const NAME_SIZE = 12.5;
 const REFERENCE_SIZE = 11.5;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const INK = '#1f1f1f';
 const MUTED = '#555555';
 const GRID = '#e4e4e4';
 
-// ---- Markup --------------------------------------------------------------------------------------
+type Point = [number, number];
 
-/** Characters XML 1.0 does not allow at all, even escaped. */
-const isXmlChar = (code: number) =>
-  code === 0x9 ||
-  code === 0xa ||
-  code === 0xd ||
-  (code >= 0x20 && code <= 0xd7ff) ||
-  (code >= 0xe000 && code <= 0xfffd) ||
-  code >= 0x10000;
-
-/** Text safe as element content or a double-quoted attribute value. */
-export function escapeXml(text: string): string {
-  let kept = '';
-  for (const char of text) if (isXmlChar(char.codePointAt(0) ?? 0)) kept += char;
-  return kept
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
-
-type Attributes = Readonly<Record<string, string | number | null>>;
-
-const coordinate = (value: number) => String(Math.round(value * 10) / 10);
-
-function element(name: string, attributes: Attributes, children: readonly string[] = []): string {
-  const attributeText = Object.entries(attributes)
-    .filter((entry): entry is [string, string | number] => entry[1] !== null)
-    .map(([key, value]) => {
-      const text = typeof value === 'number' ? coordinate(value) : value;
-      return ` ${key}="${escapeXml(text)}"`;
-    })
-    .join('');
-  if (!children.length) return `<${name}${attributeText}/>`;
-  return `<${name}${attributeText}>${children.join('')}</${name}>`;
-}
-
-/** A <text>, with a white outline behind its letters where it may cross a line. */
-function label(
-  content: string,
-  x: number,
-  y: number,
-  attributes: Attributes = {},
-  halo = false,
-): string {
-  return element(
-    'text',
-    {
-      x,
-      y,
-      ...(halo
-        ? {
-            stroke: '#ffffff',
-            'stroke-width': 4,
-            'stroke-linejoin': 'round',
-            'paint-order': 'stroke',
-          }
-        : {}),
-      ...attributes,
-    },
-    [escapeXml(content)],
-  );
-}
-
-/**
- * Width of a text, estimated on the wide side (DejaVu Sans, the widest of the usual sans-serifs,
- * averages less): a chart written in Node has no fonts to measure with.
- */
-const textWidth = (text: string, size: number) => text.length * size * 0.56;
-
-/** Lines of at most `width` (estimated), broken between words; a longer word keeps a line. */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && textWidth(longer, size) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = longer;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-function marker(shape: MarkerShape, x: number, y: number, colour: string): string {
-  const common = { fill: colour, stroke: '#ffffff', 'stroke-width': 1, class: 'marker' };
-  const path = (points: [number, number][]) =>
-    element('path', {
-      d: `M${points.map(([px, py]) => `${coordinate(px)},${coordinate(py)}`).join('L')}Z`,
-      ...common,
-    });
-  switch (shape) {
-    case 'circle':
-      return element('circle', { cx: x, cy: y, r: 4.5, ...common });
-    case 'square':
-      return element('rect', { x: x - 4, y: y - 4, width: 8, height: 8, ...common });
-    case 'triangle':
-      return path([
-        [x, y - 5.5],
-        [x + 5.5, y + 4],
-        [x - 5.5, y + 4],
-      ]);
-    case 'diamond':
-      return path([
-        [x, y - 5.5],
-        [x + 5.5, y],
-        [x, y + 5.5],
-        [x - 5.5, y],
-      ]);
-  }
-}
-
-// ---- Layout --------------------------------------------------------------------------------------
+// ---- Pure layout ---------------------------------------------------------------------------------
 
 /** The runs of consecutive values in a series, as indices: a missing value splits a line. */
 export function lineRuns(cells: readonly Cell[]): number[][] {
@@ -187,14 +81,6 @@ export function lineRuns(cells: readonly Cell[]): number[][] {
   return runs;
 }
 
-/** Each app's sideways offset within a size's column, so that equal values stay visible. */
-const dodgeOf = (index: number, count: number) => (index - (count - 1) / 2) * DODGE;
-
-const tickText = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 3 });
-
-const valueText = (cell: Cell) =>
-  cell.kind === 'value' ? `${formatValue(cell.value, 'ms')} ms` : gapCode(cell.gap);
-
 /** "DNF (1×) at 10,000 and 100,000; n/m at …": a series' missing values, same codes together. */
 export function gapSummary(series: Series, categories: readonly Category[]): string {
   const bySize = new Map<string, string[]>();
@@ -205,6 +91,8 @@ export function gapSummary(series: Series, categories: readonly Category[]): str
   });
   return [...bySize].map(([code, labels]) => `${code} at ${listed(labels)}`).join('; ');
 }
+
+// ---- Legend --------------------------------------------------------------------------------------
 
 interface Drawn {
   markup: string[];
@@ -234,7 +122,7 @@ function drawLegend(series: readonly Series[], top: number): Drawn {
           'stroke-dasharray': style.dash,
         }),
         marker(style.marker, x + 14, y, style.colour),
-        label(entry.label, x + 34, y, { 'font-size': 13, dy: '0.35em', fill: INK }),
+        text(entry.label, x + 34, y, { 'font-size': 13, dy: '0.35em', fill: INK }),
       ]),
     );
     x += width;
@@ -242,25 +130,45 @@ function drawLegend(series: readonly Series[], top: number): Drawn {
   return { markup, bottom: y + 12 };
 }
 
-function drawPanel(panel: Panel, categories: readonly Category[], top: number): Drawn {
+// ---- A panel -------------------------------------------------------------------------------------
+
+/** Where a panel's plot lies, and its scales. */
+interface Frame {
+  top: number;
+  plotTop: number;
+  plotBottom: number;
+  ticks: number[];
+  /** The centre of a size's column. */
+  x: (column: number) => number;
+  y: (value: number) => number;
+}
+
+function frameOf(panel: Panel, columns: number, top: number): Frame {
   const plotTop = top + 34;
   const plotBottom = plotTop + PLOT_HEIGHT;
   const values = panel.series.flatMap((s) =>
     s.cells.flatMap((cell) => (cell.kind === 'value' ? [cell.value] : [])),
   );
   const { domain, ticks } = logAxis([...values, ...panel.references.map((r) => r.value)]);
-  const y = logScale(domain, [plotBottom, plotTop]);
-  const band = (PLOT_RIGHT - PLOT_LEFT) / Math.max(categories.length, 1);
-  const x = (i: number) => PLOT_LEFT + band * (i + 0.5);
-  const markup: string[] = [
-    label(panel.title, PAD, top + 14, { 'font-size': 14, 'font-weight': 700, fill: INK }),
-  ];
+  const band = (PLOT_RIGHT - PLOT_LEFT) / Math.max(columns, 1);
+  return {
+    top,
+    plotTop,
+    plotBottom,
+    ticks,
+    x: (column) => PLOT_LEFT + band * (column + 0.5),
+    y: logScale(domain, [plotBottom, plotTop]),
+  };
+}
 
-  markup.push(
+function drawAxes(frame: Frame, panel: Panel, categories: readonly Category[]): string[] {
+  const { x, y, plotTop, plotBottom } = frame;
+  return [
+    text(panel.title, PAD, frame.top + 14, { 'font-size': 14, 'font-weight': 700, fill: INK }),
     element(
       'g',
       { class: 'y-axis', 'font-size': 12, fill: MUTED, 'text-anchor': 'end' },
-      ticks.flatMap((tick) => [
+      frame.ticks.flatMap((tick) => [
         element('line', {
           x1: PLOT_LEFT,
           y1: y(tick),
@@ -269,7 +177,10 @@ function drawPanel(panel: Panel, categories: readonly Category[], top: number): 
           stroke: GRID,
           'stroke-width': 1,
         }),
-        label(tickText(tick), PLOT_LEFT - 8, y(tick), { dy: '0.35em', 'data-value': tick }),
+        text(tick.toLocaleString('en-US', { maximumFractionDigits: 3 }), PLOT_LEFT - 8, y(tick), {
+          dy: '0.35em',
+          'data-value': tick,
+        }),
       ]),
     ),
     element('path', {
@@ -281,149 +192,133 @@ function drawPanel(panel: Panel, categories: readonly Category[], top: number): 
     element(
       'g',
       { class: 'x-axis', 'font-size': 12.5, fill: INK, 'text-anchor': 'middle' },
-      categories.map((category, i) => label(category.label, x(i), plotBottom + 19)),
+      categories.map((category, i) => text(category.label, x(i), plotBottom + 19)),
     ),
-    label('events in the store', (PLOT_LEFT + PLOT_RIGHT) / 2, plotBottom + 37, {
+    text('events in the store', (PLOT_LEFT + PLOT_RIGHT) / 2, plotBottom + 37, {
       'font-size': 12,
       fill: MUTED,
       'text-anchor': 'middle',
     }),
-  );
+  ];
+}
 
-  for (const reference of panel.references) {
-    markup.push(
-      element('g', { class: 'reference' }, [
-        element('line', {
-          x1: PLOT_LEFT,
-          y1: y(reference.value),
-          x2: PLOT_RIGHT,
-          y2: y(reference.value),
-          stroke: '#6b6b6b',
-          'stroke-width': 1.25,
-          'stroke-dasharray': '3 3',
-        }),
-        label(
-          reference.label,
-          PLOT_RIGHT - 4,
-          y(reference.value) - 6,
-          { 'font-size': REFERENCE_SIZE, fill: MUTED, 'text-anchor': 'end' },
-          true,
-        ),
-      ]),
-    );
-  }
-
-  const count = panel.series.length;
-  const pointOf = (series: Series, index: number, i: number): [number, number] | null => {
-    const cell = series.cells[i];
-    return cell?.kind === 'value' ? [x(i) + dodgeOf(index, count), y(cell.value)] : null;
+/** A dashed line across the plot, labelled at its right end above it. */
+function drawReference(frame: Frame, reference: Reference): { markup: string; box: Box } {
+  const y = frame.y(reference.value);
+  const right = PLOT_RIGHT - 4;
+  const baseline = y - 6;
+  const markup = element('g', { class: 'reference' }, [
+    element('line', {
+      x1: PLOT_LEFT,
+      y1: y,
+      x2: PLOT_RIGHT,
+      y2: y,
+      stroke: '#6b6b6b',
+      'stroke-width': 1.25,
+      'stroke-dasharray': '3 3',
+    }),
+    text(
+      reference.label,
+      right,
+      baseline,
+      { 'font-size': REFERENCE_SIZE, fill: MUTED, 'text-anchor': 'end' },
+      true,
+    ),
+  ]);
+  const box = {
+    left: right - textWidth(reference.label, REFERENCE_SIZE),
+    right,
+    top: baseline - REFERENCE_SIZE,
+    bottom: baseline + 3,
   };
-  const runsOf = (series: Series, index: number) =>
-    lineRuns(series.cells).map((run) =>
-      run.flatMap((i) => {
-        const point = pointOf(series, index, i);
-        return point ? [point] : [];
+  return { markup, box };
+}
+
+/** Each series' runs of points, every app set apart sideways so that equal values stay visible. */
+function pointRuns(frame: Frame, panel: Panel): Point[][][] {
+  const count = panel.series.length;
+  return panel.series.map((series, index) => {
+    const dodge = (index - (count - 1) / 2) * DODGE;
+    return lineRuns(series.cells).map((run) =>
+      run.flatMap((i): Point[] => {
+        const cell = series.cells[i];
+        return cell?.kind === 'value' ? [[frame.x(i) + dodge, frame.y(cell.value)]] : [];
       }),
     );
-  const referenceLabels = panel.references.map((reference) => ({
-    reference,
-    x: PLOT_RIGHT - 4,
-    y: y(reference.value) - 6,
-    width: textWidth(reference.label, REFERENCE_SIZE),
-  }));
+  });
+}
+
+/** Where each line's name goes: off the lines, off the other names, Newsline's placed first. */
+function placeNames(
+  frame: Frame,
+  panel: Panel,
+  runs: readonly Point[][][],
+  taken: readonly Box[],
+): Map<number, Placement> {
   const obstacles = [
-    ...panel.series.flatMap((series, index) =>
-      runsOf(series, index).flatMap((run) => sampleLine(run)),
-    ),
+    ...runs.flat().flatMap((run) => sampleLine(run)),
     ...panel.references.flatMap((reference) =>
       sampleLine([
-        [PLOT_LEFT, y(reference.value)],
-        [PLOT_RIGHT, y(reference.value)],
+        [PLOT_LEFT, frame.y(reference.value)],
+        [PLOT_RIGHT, frame.y(reference.value)],
       ]),
     ),
-    ...referenceLabels.flatMap((r) =>
-      [-4, 0, 4].flatMap((dy) =>
-        sampleLine([
-          [r.x - r.width, r.y - 4 + dy],
-          [r.x, r.y - 4 + dy],
-        ]),
-      ),
-    ),
   ];
-  const ends = panel.series.map((series, index) => {
-    const last = series.cells.findLastIndex((cell) => cell.kind === 'value');
-    return pointOf(series, index, last);
-  });
   const requests = panel.series.flatMap((series, index) => {
-    const end = ends[index];
-    return end
-      ? [
-          {
-            index,
-            x: end[0],
-            y: end[1],
-            width: textWidth(series.label, LABEL_SIZE),
-            height: LABEL_SIZE * 1.2,
-          },
-        ]
-      : [];
+    const end = runs[index]?.flat().at(-1);
+    if (!end) return [];
+    const [x, y] = end;
+    return [{ index, x, y, width: textWidth(series.label, NAME_SIZE), height: NAME_SIZE * 1.2 }];
   });
-  const placements = new Map(
-    placeLabels(requests, obstacles, {
-      left: PLOT_LEFT + 2,
-      right: WIDTH - 4,
-      top: plotTop - 8,
-      bottom: plotBottom - 2,
-    }).map((placement, k) => [requests[k]?.index ?? -1, placement]),
-  );
+  const bounds = {
+    left: PLOT_LEFT + 2,
+    right: WIDTH - 4,
+    top: frame.plotTop - 8,
+    bottom: frame.plotBottom - 2,
+  };
+  const placed = placeLabels(requests, obstacles, bounds, taken);
+  return new Map(placed.map((placement, k) => [requests[k]?.index ?? -1, placement]));
+}
 
-  const lines = panel.series.map((series, index) => {
-    const style = SERIES_STYLES[series.app];
-    const paths = runsOf(series, index)
-      .filter((run) => run.length > 1)
-      .map((run) =>
-        element('path', {
-          class: 'line',
-          d: `M${run.map((point) => point.map(coordinate).join(',')).join('L')}`,
-          fill: 'none',
-          stroke: style.colour,
-          'stroke-width': style.width,
-          'stroke-dasharray': style.dash,
-          'stroke-linejoin': 'round',
-        }),
-      );
-    const markers = runsOf(series, index)
-      .flat()
-      .map(([px, py]) => marker(style.marker, px, py, style.colour));
-    const placement = placements.get(index);
-    const name = placement
-      ? [
-          label(
-            series.label,
-            placement.x,
-            placement.y,
-            {
-              class: 'direct-label',
-              'font-size': LABEL_SIZE,
-              'font-weight': 600,
-              fill: style.colour,
-              'text-anchor': placement.anchor,
-              dy: '0.35em',
-            },
-            true,
-          ),
-        ]
-      : [];
-    return element('g', { class: 'series', 'data-app': series.app }, [
-      ...paths,
-      ...markers,
-      ...name,
-    ]);
-  });
-  // The first series (Newsline) last, on top of the others.
-  markup.push(...lines.reverse());
+function drawSeries(series: Series, runs: readonly Point[][], name: Placement | undefined) {
+  const style = SERIES_STYLES[series.app];
+  const lines = runs
+    .filter((run) => run.length > 1)
+    .map((run) =>
+      element('path', {
+        class: 'line',
+        d: `M${run.map((point) => point.map(coordinate).join(',')).join('L')}`,
+        fill: 'none',
+        stroke: style.colour,
+        'stroke-width': style.width,
+        'stroke-dasharray': style.dash,
+        'stroke-linejoin': 'round',
+      }),
+    );
+  const markers = runs.flat().map(([x, y]) => marker(style.marker, x, y, style.colour));
+  const label = name
+    ? text(
+        series.label,
+        name.x,
+        name.y,
+        {
+          class: 'direct-label',
+          'font-size': NAME_SIZE,
+          'font-weight': 600,
+          fill: style.colour,
+          'text-anchor': name.anchor,
+          dy: '0.35em',
+        },
+        true,
+      )
+    : '';
+  return element('g', { class: 'series', 'data-app': series.app }, [...lines, ...markers, label]);
+}
 
-  let bottom = plotBottom + 44;
+/** A line per app with missing values: its marker, its name and what is missing where. */
+function drawGapList(panel: Panel, categories: readonly Category[], top: number): Drawn {
+  const markup: string[] = [];
+  let bottom = top;
   for (const series of panel.series) {
     const summary = gapSummary(series, categories);
     if (!summary) continue;
@@ -442,6 +337,47 @@ function drawPanel(panel: Panel, categories: readonly Category[], top: number): 
   return { markup, bottom };
 }
 
+function drawPanel(panel: Panel, categories: readonly Category[], top: number): Drawn {
+  const frame = frameOf(panel, categories.length, top);
+  const references = panel.references.map((reference) => drawReference(frame, reference));
+  const runs = pointRuns(frame, panel);
+  const names = placeNames(
+    frame,
+    panel,
+    runs,
+    references.map((r) => r.box),
+  );
+  const series = panel.series.map((s, index) => drawSeries(s, runs[index] ?? [], names.get(index)));
+  const gaps = drawGapList(panel, categories, frame.plotBottom + 44);
+  return {
+    // The first series (Newsline) drawn last, on top of the others.
+    markup: [
+      ...drawAxes(frame, panel, categories),
+      ...references.map((r) => r.markup),
+      ...series.reverse(),
+      ...gaps.markup,
+    ],
+    bottom: gaps.bottom,
+  };
+}
+
+// ---- The document --------------------------------------------------------------------------------
+
+const valueText = (cell: Cell) =>
+  cell.kind === 'value' ? `${formatValue(cell.value, 'ms')} ms` : gapCode(cell.gap);
+
+/** Each code of a missing value that the chart shows, with its meaning. */
+function codeLines(model: ChartModel): string[] {
+  const lines = model.panels.flatMap((panel) =>
+    panel.series.flatMap((series) =>
+      series.cells.flatMap((cell) =>
+        cell.kind === 'gap' ? [`${gapCode(cell.gap)}: ${gapMeaning(cell.gap)}.`] : [],
+      ),
+    ),
+  );
+  return [...new Set(lines)];
+}
+
 /** Every value in words, for the SVG's <desc>. */
 function describe(model: ChartModel): string {
   const panels = model.panels.map((panel) => {
@@ -457,26 +393,14 @@ function describe(model: ChartModel): string {
   return [`${model.subtitle}.`, ...panels, ...codeLines(model), `${model.source}.`].join(' ');
 }
 
-/** Each code of a missing value that the chart shows, with its meaning. */
-function codeLines(model: ChartModel): string[] {
-  const lines = model.panels.flatMap((panel) =>
-    panel.series.flatMap((series) =>
-      series.cells.flatMap((cell) =>
-        cell.kind === 'gap' ? [`${gapCode(cell.gap)}: ${gapMeaning(cell.gap)}.`] : [],
-      ),
-    ),
-  );
-  return [...new Set(lines)];
-}
-
 /** The chart as a standalone SVG document. */
 export function renderChart(model: ChartModel): string {
   const body: string[] = [];
   let bottom = PAD - 4;
-  const paragraph = (text: string, size: number, leading: number, attributes: Attributes) => {
-    for (const line of wrapText(text, WIDTH - 2 * PAD, size)) {
+  const paragraph = (content: string, size: number, leading: number, attributes: Attributes) => {
+    for (const line of wrapText(content, WIDTH - 2 * PAD, size)) {
       bottom += leading;
-      body.push(label(line, PAD, bottom, { 'font-size': size, ...attributes }));
+      body.push(text(line, PAD, bottom, { 'font-size': size, ...attributes }));
     }
   };
   paragraph(model.title, 18, 22, { 'font-weight': 700, fill: INK });
@@ -493,7 +417,13 @@ export function renderChart(model: ChartModel): string {
   bottom += 12;
   for (const line of [...codeLines(model), model.source]) paragraph(line, 12, 17, { fill: MUTED });
   const height = Math.ceil(bottom + PAD);
-  return `${element(
+  const children = [
+    element('title', { id: 'bench-chart-title' }, [escapeXml(model.title)]),
+    element('desc', { id: 'bench-chart-desc' }, [escapeXml(describe(model))]),
+    element('rect', { width: WIDTH, height, fill: '#ffffff' }),
+    ...body,
+  ];
+  const svg = element(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
@@ -504,15 +434,7 @@ export function renderChart(model: ChartModel): string {
       'aria-labelledby': 'bench-chart-title bench-chart-desc',
       'font-family': FONT,
     },
-    [
-      '\n',
-      element('title', { id: 'bench-chart-title' }, [escapeXml(model.title)]),
-      '\n',
-      element('desc', { id: 'bench-chart-desc' }, [escapeXml(describe(model))]),
-      '\n',
-      element('rect', { width: WIDTH, height, fill: '#ffffff' }),
-      ...body.flatMap((part) => ['\n', part]),
-      '\n',
-    ],
-  )}\n`;
+    children.flatMap((child) => ['\n', child]).concat('\n'),
+  );
+  return `${svg}\n`;
 }

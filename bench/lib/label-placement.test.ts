@@ -30,6 +30,12 @@ describe('a line’s name', () => {
     expect(first && second && overlap(first.box, second.box)).toBe(false);
   });
 
+  it('keeps off a box already taken, such as a target line’s label', () => {
+    const taken: Box = { left: 100, top: 90, right: 200, bottom: 110 };
+    const [placed] = placeLabels([label(100, 100)], [], bounds, [taken]);
+    expect(placed && overlap(placed.box, taken)).toBe(false);
+  });
+
   it('stays inside the bounds when a place inside is free', () => {
     const [placed] = placeLabels([label(380, 100)], [], bounds);
     expect(placed?.anchor).toBe('end');

@@ -90,18 +90,21 @@ export function sampleLine(points: readonly (readonly [number, number])[], step 
 
 /**
  * Places labels in the order given (the most important first), each where it covers the fewest
- * obstacle points and no label placed before it, inside `bounds` if it can be.
+ * obstacle points and no label placed before it nor any `taken` box, inside `bounds` if it can be.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly (readonly [number, number])[],
   bounds: Box,
+  taken: readonly Box[] = [],
 ): Placement[] {
   const placed: Placement[] = [];
   for (const request of requests) {
     const scored = candidates(request).map((candidate, order) => {
       const covered = obstacles.filter((point) => inside(candidate.box, point, 2)).length;
-      const clashes = placed.filter((other) => overlaps(candidate.box, other.box)).length;
+      const clashes = [...taken, ...placed.map((other) => other.box)].filter((box) =>
+        overlaps(candidate.box, box),
+      ).length;
       const outside = within(candidate.box, bounds) ? 0 : 1;
       // Leaving the bounds is worst, covering another name next, a point of a line least.
       return { candidate, score: outside * 1e6 + clashes * 1e3 + covered, order };
