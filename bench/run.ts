@@ -559,10 +559,12 @@ async function readResult(path: string): Promise<BenchResult> {
     );
   }
   const parsed = parseBenchResult(json);
-  if (!parsed.ok)
+  if (!parsed.ok) {
+    const more = parsed.problems.length > 10 ? `\n  … and ${parsed.problems.length - 10} more` : '';
     throw new Error(
-      `${path} is not a benchmark result:\n  ${parsed.problems.slice(0, 10).join('\n  ')}`,
+      `${path} is not a benchmark result:\n  ${parsed.problems.slice(0, 10).join('\n  ')}${more}`,
     );
+  }
   return parsed.result;
 }
 

@@ -77,7 +77,8 @@ export function parseBenchResult(json: unknown): Parsed {
   return {
     ok: false,
     problems: parsed.issues.map(
-      (issue) => `${v.getDotPath(issue) ?? '(the file)'}: ${issue.message}`,
+      (issue) =>
+        `${v.getDotPath(issue) ?? '(the file)'}: ${issue.received === 'undefined' ? 'missing' : issue.message}`,
     ),
   };
 }
