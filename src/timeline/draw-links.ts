@@ -2,7 +2,7 @@ import type { LinkKind } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { BADGE_FONT, setFont } from './canvas-font.ts';
 import { fitText } from './draw-backdrop.ts';
-import type { LinkMark, Point } from './lib/link-arcs.ts';
+import { POINTER_INSET, pointerReach, type LinkMark, type Point } from './lib/link-arcs.ts';
 
 export interface LinkColors {
   /** The colour of the event whose links these are, as the page shows it. */
@@ -20,9 +20,6 @@ const ARROW = 7;
 const SEE_ALSO_DASH = [5, 4];
 const SOLID: number[] = [];
 const POINTER_FONT = BADGE_FONT;
-/** A pointer's title takes at most this share of the view's width. */
-const TITLE_SHARE = 0.35;
-const TITLE_MAX = 260;
 
 /**
  * Draws the link marks of one event over the markers (link-arcs.ts places them): each arc in the
@@ -59,7 +56,7 @@ export function drawLinks(
   if (pointers.length) {
     setFont(context, POINTER_FONT);
     context.textBaseline = 'middle';
-    const room = Math.min(TITLE_MAX, width * TITLE_SHARE);
+    const room = pointerReach(width) - POINTER_INSET - ARROW - 8;
     for (const mark of pointers) {
       const inward = mark.side === 'left' ? 1 : -1;
       // The arrow points out of the view, the way the event lies.

@@ -73,10 +73,11 @@ describe('linkMarks', () => {
   });
 
   it('points to the side of the view where an event outside it lies, one pointer under another', () => {
+    const talks = onDay('talks', 50);
     const marks = linkMarks(
-      summit,
+      talks,
       [link(g20, 'response-to'), link(later, 'see-also', false), link(onDay('earlier', -5))],
-      [placed(summit, 57)],
+      [placed(talks, 57)],
       frame,
     );
     expect(marks.map((m) => m.type === 'pointer' && [m.side, m.to])).toEqual([
@@ -89,6 +90,14 @@ describe('linkMarks', () => {
       ['later', false],
       ['earlier', true],
     ]);
+  });
+
+  it('puts the pointers under the event’s marker where their titles would cover it', () => {
+    // The summit's dot is 205 px from the left edge, within a pointer's reach (280 px).
+    const [left, right] = linkMarks(summit, [link(g20), link(later)], [placed(summit, 57)], frame);
+    // Its marker without a label is 18 px tall: the first row is half a row under it.
+    expect(left?.to).toEqual({ x: POINTER_INSET, y: 57 + 18 + POINTER_ROW / 2 });
+    expect(right?.to).toEqual({ x: 1000 - POINTER_INSET, y: 59 });
   });
 
   it('follows the view: after a pan, the same link is an arc, then a pointer', () => {

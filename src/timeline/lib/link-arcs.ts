@@ -1,6 +1,7 @@
 import type { LinkKind, TimelineEvent } from '../../data/schema.ts';
 import type { TimeWindow } from '../../data/time-window.ts';
 import type { LayoutItem, PlacedCluster, PlacedEvent } from './layout.ts';
+import { markerGeometry } from './marker-geometry.ts';
 
 /**
  * Where the links of one event (the open or the focused one) are drawn in a frame: a light arc
@@ -71,6 +72,14 @@ const NARROW = 24;
 /** A pointer ends this far inside the edge, and each further pointer on a side this far below. */
 export const POINTER_INSET = 6;
 export const POINTER_ROW = 18;
+/** The most a pointer's arrow and title take from the edge inward: a share of the view, at most. */
+const POINTER_SHARE = 0.35;
+const POINTER_MOST = 280;
+
+/** How far in from the edge a pointer's arrow and title may reach, in a view this wide. */
+export function pointerReach(width: number): number {
+  return Math.min(POINTER_MOST, width * POINTER_SHARE);
+}
 
 export function linkMarks(
   source: TimelineEvent,
@@ -93,6 +102,7 @@ export function linkMarks(
   const from = markerAnchor(drawn, frame.width);
   const marks: LinkMark[] = [];
   const pointers = { left: 0, right: 0 };
+  const rowsFrom = pointerRows(drawn, from, frame.width);
   for (const link of links) {
     const { event } = link;
     const marker = placed.get(event.id);
@@ -107,11 +117,29 @@ export function linkMarks(
     }
     const side = sideOf(event, frame.view);
     const x = side === 'left' ? POINTER_INSET : frame.width - POINTER_INSET;
-    const to = { x, y: from.y + pointers[side] * POINTER_ROW };
+    const to = { x, y: rowsFrom[side] + pointers[side] * POINTER_ROW };
     pointers[side]++;
     marks.push({ type: 'pointer', link, side, from, control: controlFor(from, to), to });
   }
   return marks;
+}
+
+/**
+ * Where the pointers on each side begin, one row under another: level with the event's marker,
+ * or under it where the titles at that edge would cover it.
+ */
+function pointerRows(
+  drawn: PlacedEvent,
+  from: Point,
+  width: number,
+): Record<'left' | 'right', number> {
+  const box = markerGeometry(drawn);
+  const reach = pointerReach(width);
+  const below = box.top + box.height + POINTER_ROW / 2;
+  return {
+    left: box.left < reach ? below : from.y,
+    right: box.left + box.width > width - reach ? below : from.y,
+  };
 }
 
 /** The top of a marker's dot, or of the part of its band in view. */
