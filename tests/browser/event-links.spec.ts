@@ -135,7 +135,8 @@ test('screenshot: an open event’s links across bands, one pointing out of view
   await atRest(page);
   await expect(marker(page, 'treaty')).toHaveCount(0);
   await expect(marker(page, 'sanctions')).toBeVisible();
-  // Arcs are thin: without them some 1,100 pixels (0.45%) differ, which the page’s tolerance (2%) would pass.
+  // Arcs are thin: without them some 1,100 pixels (0.45%) differ, which the tolerance of the
+  // other screenshots (2%) would pass.
   await expect(timeline(page).getByRole('group', { name: 'Events' })).toHaveScreenshot(
     'event-links.png',
     { maxDiffPixelRatio: 0.002 },
