@@ -150,28 +150,31 @@ describe('linkMarks', () => {
 
 describe('controlFor', () => {
   it.each([
-    ['level ends 400 px apart rise 70 px', { x: 0, y: 200 }, { x: 400, y: 200 }, 60, 130],
-    ['level ends 40 px apart rise at least 14 px', { x: 0, y: 200 }, { x: 40, y: 200 }, 172, 186],
-    ['level ends near the top stay on the canvas', { x: 0, y: 8 }, { x: 400, y: 8 }, -4, 2],
+    ['level ends 400 px apart rise 70 px', { x: 0, y: 200 }, { x: 400, y: 200 }, 200, 60, 130],
+    [
+      'level ends 40 px apart rise at least 14 px',
+      { x: 0, y: 200 },
+      { x: 40, y: 200 },
+      20,
+      172,
+      186,
+    ],
+    ['neighbours in a lane rise too', { x: 0, y: 200 }, { x: 10, y: 200 }, 5, 172, 186],
+    ['level ends near the top stay on the canvas', { x: 0, y: 8 }, { x: 400, y: 8 }, 200, -4, 2],
     [
       'ends far apart at two heights stay on the canvas',
       { x: 0, y: 170 },
       { x: 675, y: 8 },
+      337.5,
       2 - Math.sqrt(1008),
       2,
     ],
-    [
-      'ends one above the other rise above the higher',
-      { x: 100, y: 8 },
-      { x: 100, y: 108 },
-      -20,
-      2.974,
-    ],
-  ])('%s', (_, from, to, controlY, top) => {
+    ['ends one above the other bow to the left', { x: 100, y: 8 }, { x: 100, y: 208 }, 50, 108, 8],
+    ['or to the right at the left edge', { x: 10, y: 8 }, { x: 14, y: 108 }, 37, 58, 8],
+  ])('%s', (_, from, to, controlX, controlY, top) => {
     const control = controlFor(from, to);
+    expect(control.x).toBeCloseTo(controlX, 3);
     expect(control.y).toBeCloseTo(controlY, 3);
-    // Between the ends, or beside them where they are one above the other.
-    expect(control.x).toBe((from.x + to.x) / 2 + (from.x === to.x ? 24 : 0));
     expect(curveTop({ from, control, to })).toBeCloseTo(top, 3);
   });
 });

@@ -67,7 +67,7 @@ const TOP_MARGIN = 2;
 const MIN_LIFT = 14;
 const MAX_LIFT = 70;
 const LIFT_PER_PX = 0.25;
-/** Ends closer than this side by side bulge sideways, not into a spike. */
+/** Ends closer than this side by side, and further apart up and down, bow sideways. */
 const NARROW = 24;
 /** A pointer ends this far inside the edge, and each further pointer on a side this far below. */
 export const POINTER_INSET = 6;
@@ -186,17 +186,24 @@ function sideOf(event: TimelineEvent, view: TimeWindow): 'left' | 'right' {
 
 /**
  * The control point of a quadratic curve between two ends: above their middle, higher the further
- * apart they are, and never so high that the curve leaves the canvas's top (see curveTop).
+ * apart they are, and never so high that the curve leaves the canvas's top (see curveTop). Ends
+ * one above the other bow sideways instead, to the left, where neither marker's label lies
+ * (labels run rightward from their markers), or to the right at the view's left edge.
  */
 export function controlFor(from: Point, to: Point): Point {
   const dx = Math.abs(to.x - from.x);
+  const dy = Math.abs(to.y - from.y);
+  const middle = (from.x + to.x) / 2;
+  if (dx < NARROW && dy > NARROW) {
+    const bow = Math.min(MAX_LIFT, Math.max(NARROW, dy * LIFT_PER_PX));
+    return { x: middle - bow >= 0 ? middle - bow : middle + bow, y: (from.y + to.y) / 2 };
+  }
   const lift = Math.min(MAX_LIFT, Math.max(MIN_LIFT, dx * LIFT_PER_PX));
   const top = Math.min(from.y, to.y);
   // The highest control whose curve's top is TOP_MARGIN: solving curveTop(…) = TOP_MARGIN.
   const room = Math.max(from.y - TOP_MARGIN, 0) * Math.max(to.y - TOP_MARGIN, 0);
   const highest = TOP_MARGIN - Math.sqrt(room);
-  const x = (from.x + to.x) / 2 + (dx < NARROW ? NARROW : 0);
-  return { x, y: Math.max(top - 2 * lift, highest) };
+  return { x: middle, y: Math.max(top - 2 * lift, highest) };
 }
 
 /** The top of a quadratic curve: where it turns, or the higher end where it does not. */
