@@ -91,7 +91,7 @@ const DatasetSchema = v.object(
 /** How one event bears on another: what it led to, what it answered, what else to read. */
 export const LINK_KINDS = ['led-to', 'response-to', 'see-also'] as const;
 
-/** One link from an event to another of the same timeline, read on its own (event-links.ts). */
+/** One link from an event to another of the same timeline, read on its own (readLinks). */
 export const EventLinkSchema = v.object(
   {
     to: slug,
@@ -128,8 +128,8 @@ export const EventSchema = v.object(
     sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
     // Read item by item (media.ts): a picture that cannot be shown never drops its event.
     media: v.optional(v.unknown()),
-    // Read item by item too (event-links.ts), and checked against the other events once all are
-    // read: a link to nowhere is left out, never its event.
+    // Read item by item too (readLinks), and checked against the other events once all are read
+    // (event-links.ts): a link to nowhere is left out, never its event.
     links: v.optional(v.unknown()),
   },
   objectMessage('must be an event: an object with id, title, date and topics'),
