@@ -10,6 +10,7 @@ import { pickLocale } from '../i18n/locale.ts';
 import './styles.css';
 import '../timeline/gesture-hint.css';
 import '../timeline/bands.css';
+import '../details/related-links.css';
 import './loading-screen.css';
 import './phone.css';
 import './forced-colors.css';

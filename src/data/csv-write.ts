@@ -34,6 +34,7 @@ export interface EventJson {
   quotes?: { text: string; speaker?: string }[];
   sources?: { name: string; url?: string }[];
   media?: MediaJson[];
+  links?: { to: string; kind: string; note?: string }[];
 }
 
 type Row = Partial<Record<CsvColumn, string | undefined>>;
@@ -79,6 +80,7 @@ export function storeToCsv(store: StoreJson): string {
 function eventRow(event: EventJson): Row {
   const quotes = event.quotes ?? [];
   const sources = event.sources ?? [];
+  const links = event.links ?? [];
   return {
     type: 'event',
     id: event.id,
@@ -98,6 +100,8 @@ function eventRow(event: EventJson): Row {
       : '',
     sources: sources.map((s) => s.name).join('\n'),
     source_urls: sources.some((s) => s.url) ? sources.map((s) => s.url ?? '').join('\n') : '',
+    links: links.map((link) => `${link.kind}:${link.to}`).join('; '),
+    link_notes: links.some((l) => l.note) ? links.map((l) => l.note ?? '').join('\n') : '',
     // A row holds one item: a spreadsheet's columns have room for one picture an event.
     ...mediaCells(event.media?.[0]),
   };

@@ -52,6 +52,10 @@ const varied = {
       sources: [{ name: 'S1', url: 'https://example.com/a' }, { name: 'S2' }],
       group: 'g',
       summaryHtml: '<p>A summary <em>“quoted”</em>.</p>',
+      links: [
+        { to: 'plain', kind: 'led-to', note: 'It led there.' },
+        { to: 'noted', kind: 'see-also' },
+      ],
     },
     {
       id: 'noted',

@@ -52,12 +52,16 @@ export interface PackedEvents {
   sources: { offsets: Uint32Array; names: StringColumn; urls: OptionalColumn };
   /** The media of the events that have any, by the event's index in the part: few events do. */
   media: [number, readonly Media[]][];
-  /** The group and HTML summary of the events that have either, by index: stores imported from
-   * TimelineJS, which are small, have them. */
+  /** The group, HTML summary and links of the events that have any, by index: few events do, and
+   * stores imported from TimelineJS, which are small, have groups and HTML. */
   extras: [number, EventExtras][];
 }
 
-type EventExtras = Pick<TimelineEvent, 'group' | 'summaryHtml'>;
+interface EventExtras {
+  group?: string;
+  summaryHtml?: string;
+  links?: TimelineEvent['links'];
+}
 
 /** Strings some of which are left out: `present[i]` says which. */
 interface OptionalColumn {
@@ -173,10 +177,11 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
     const event = events[i] as TimelineEvent;
     ids.add(event.id);
     if (event.media.length) media.push([i, event.media]);
-    if (event.group !== undefined || event.summaryHtml !== undefined) {
+    if (event.group !== undefined || event.summaryHtml !== undefined || event.links.length) {
       const extra: EventExtras = {};
       if (event.group !== undefined) extra.group = event.group;
       if (event.summaryHtml !== undefined) extra.summaryHtml = event.summaryHtml;
+      if (event.links.length) extra.links = event.links;
       extras.push([i, extra]);
     }
     titles.add(event.title);
@@ -388,6 +393,7 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
         eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
     }
     const { date, written } = dateTable[dates[i] as number] as DateEntry;
+    const extra = extrasOf.get(i);
     // The keys in the order parseDataset gives them: events from either path share one shape.
     const event: TimelineEvent = {
       id: stringAt(ids, i),
@@ -400,9 +406,9 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
       quotes: itemsOf(packed.quotes.offsets, i, read.quote),
       sources: itemsOf(packed.sources.offsets, i, read.source),
       media: mediaOf.get(i) ?? NONE,
+      links: extra?.links ?? NONE,
     };
     if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
-    const extra = extrasOf.get(i);
     if (extra?.summaryHtml !== undefined) event.summaryHtml = extra.summaryHtml;
     if (extra?.group !== undefined) event.group = extra.group;
     events[i] = event;

@@ -7,6 +7,7 @@ import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
+import { linksThatLead, NO_LINKS, type LinkProblem } from './event-links.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
@@ -89,6 +90,19 @@ const DatasetSchema = v.object(
   objectMessage(TIMELINE_SHAPE),
 );
 
+/** How one event bears on another: what it led to, what it answered, what else to read. */
+export const LINK_KINDS = ['led-to', 'response-to', 'see-also'] as const;
+
+/** One link from an event to another of the same timeline, read on its own (readLinks). */
+export const EventLinkSchema = v.object(
+  {
+    to: slug,
+    kind: v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`),
+    note: v.optional(nonEmpty),
+  },
+  objectMessage('must be a link: an object with to and kind'),
+);
+
 export const EventSchema = v.object(
   {
     id: slug,
@@ -116,6 +130,9 @@ export const EventSchema = v.object(
     sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
     // Read item by item (media.ts): a picture that cannot be shown never drops its event.
     media: v.optional(v.unknown()),
+    // Read item by item too (readLinks), and checked against the other events once all are read
+    // (event-links.ts): a link to nowhere is left out, never its event.
+    links: v.optional(v.unknown()),
   },
   objectMessage('must be an event: an object with id, title, date and topics'),
 );
@@ -166,6 +183,10 @@ export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 type EventInput = v.InferOutput<typeof EventSchema>;
 export type Quote = EventInput['quotes'][number];
 export type Source = EventInput['sources'][number];
+/** A link's kind: the three relations the details panel lists under headings of their own. */
+export type LinkKind = (typeof LINK_KINDS)[number];
+/** A link from one event to another, by the other's id. */
+export type EventLink = v.InferOutput<typeof EventLinkSchema>;
 
 /**
  * An event as the app holds it. Its date, lists and their items may be shared with other events
@@ -173,7 +194,7 @@ export type Source = EventInput['sources'][number];
  */
 export interface TimelineEvent extends Omit<
   EventInput,
-  'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media'
+  'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media' | 'links'
 > {
   readonly date: Readonly<ResolvedDate>;
   /**
@@ -187,6 +208,8 @@ export interface TimelineEvent extends Omit<
   readonly sources: readonly Readonly<Source>[];
   /** Pictures, video and sound, in order; most events have none. */
   readonly media: readonly Readonly<Media>[];
+  /** Links to other events of the dataset, each to one that exists; most events have none. */
+  readonly links: readonly Readonly<EventLink>[];
 }
 
 /** The places a dataset may open at by default. */
@@ -321,6 +344,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
 
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
+  /** The events with links, by their place in `events`, and how problems name them. */
+  const withLinks: { at: number; record: string }[] = [];
   let skipped = 0;
   const resolveDate = memoResolveDate();
   const raws = frame.output.events;
@@ -349,7 +374,18 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
           problems.push({ record, field: naming.field(field), message });
         }
       }
-      let event = timelineEvent(input, checked, media.media);
+      let links = NO_LINKS;
+      if (input.links !== undefined) {
+        const read = readLinks(input.links);
+        const record = naming.record(raw, index);
+        for (const { field, message } of read.problems) {
+          problems.push({ record, field: naming.field(field), message });
+        }
+        links = read.links;
+        // Checked once every event is read: a link may name an event further down the store.
+        if (links.length) withLinks.push({ at: events.length, record });
+      }
+      let event = timelineEvent(input, checked, media.media, links);
       if (event.group !== undefined && !groupIds.has(event.group)) {
         problems.push({
           record: naming.record(raw, index),
@@ -370,6 +406,16 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       })),
     );
     skipped++;
+  }
+
+  for (const { at, record } of withLinks) {
+    const event = events[at] as TimelineEvent;
+    const checked = linksThatLead(event.id, event.links, (id) => eventIds.has(id));
+    if (!checked.problems.length) continue;
+    for (const { field, message } of checked.problems) {
+      problems.push({ record, field: naming.field(field), message });
+    }
+    events[at] = { ...event, links: checked.links };
   }
 
   const start = readStart(frame.output.start, problems, naming);
@@ -464,7 +510,12 @@ const NO_MEDIA: readonly Media[] = Object.freeze([]);
  * The event in its final shape, made at once rather than given its dates afterwards: adding keys
  * to a million objects one by one costs more than making them whole.
  */
-function timelineEvent(input: EventInput, date: ResolvedDate, media: Media[]): TimelineEvent {
+function timelineEvent(
+  input: EventInput,
+  date: ResolvedDate,
+  media: Media[],
+  links: readonly EventLink[],
+): TimelineEvent {
   const event: TimelineEvent = {
     id: input.id,
     title: input.title,
@@ -476,6 +527,7 @@ function timelineEvent(input: EventInput, date: ResolvedDate, media: Media[]): T
     quotes: input.quotes,
     sources: input.sources,
     media: media.length ? media : NO_MEDIA,
+    links,
   };
   if (input.dateNote !== undefined) event.dateNote = input.dateNote;
   if (input.summaryHtml !== undefined) event.summaryHtml = input.summaryHtml;
@@ -487,6 +539,33 @@ function withoutGroup(event: TimelineEvent): TimelineEvent {
   const rest = { ...event };
   delete rest.group;
   return rest;
+}
+
+/** An event's links, each read on its own: one of the wrong shape is reported and left out. */
+function readLinks(raw: unknown): { links: readonly EventLink[]; problems: LinkProblem[] } {
+  if (!Array.isArray(raw)) {
+    return {
+      links: NO_LINKS,
+      problems: [{ field: 'links', message: 'must be a list of links, so none was read' }],
+    };
+  }
+  const links: EventLink[] = [];
+  const problems: LinkProblem[] = [];
+  raw.forEach((item: unknown, i) => {
+    const parsed = v.safeParse(EventLinkSchema, item, PARSE_CONFIG);
+    if (parsed.success) {
+      links.push(parsed.output);
+      return;
+    }
+    for (const issue of parsed.issues) {
+      const path = v.getDotPath(issue);
+      problems.push({
+        field: path === null ? `links.${i}` : `links.${i}.${path}`,
+        message: `${issue.message}, so the link was left out`,
+      });
+    }
+  });
+  return { links: links.length ? links : NO_LINKS, problems };
 }
 
 /** The declared groups, each checked on its own: a bad or repeated one is reported and left out. */

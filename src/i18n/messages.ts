@@ -131,6 +131,10 @@ const en = {
   previousShort: 'Previous',
   nextShort: 'Next',
   aboutTheDate: 'About the date:',
+  // An event's links to others, each kind under its own heading (and on the marker, and in print).
+  linkLedTo: 'Led to',
+  linkResponseTo: 'In response to',
+  linkSeeAlso: 'See also',
   // Media
   mediaNoun: (kind: 'image' | 'video' | 'audio'): string =>
     kind === 'image' ? 'picture' : kind === 'video' ? 'video' : 'sound',
@@ -364,6 +368,9 @@ const es: Messages = {
   previousShort: 'Anterior',
   nextShort: 'Siguiente',
   aboutTheDate: 'Sobre la fecha:',
+  linkLedTo: 'Condujo a',
+  linkResponseTo: 'En respuesta a',
+  linkSeeAlso: 'Véase también',
   mediaNoun: (kind) => (kind === 'image' ? 'imagen' : kind === 'video' ? 'vídeo' : 'audio'),
   mediaFailed: (noun) =>
     `No se pudo cargar este ${noun === 'imagen' ? 'archivo de imagen' : noun}.`,

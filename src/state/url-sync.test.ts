@@ -7,6 +7,7 @@ import {
   EVENT_NOT_FOUND,
   fileKeyOfHistoryEntry,
   historyModeFor,
+  linkedEventHref,
   type SelectionChange,
   startUrlSync,
   UNKNOWN_OPEN_AT,
@@ -72,6 +73,27 @@ describe('the "Event not found" notice', () => {
     applyUrlState(useTimelineStore, parseUrl('?event=no-such-thing'));
     applyUrlState(useTimelineStore, parseUrl(''));
     expect(get().notices).toEqual([]);
+  });
+});
+
+describe('linkedEventHref', () => {
+  const view = { origin: { kind: 'default' } as const, topics: [], q: '', group: 'none' as const };
+  it.each([
+    ['the bundled store', view, '?event=helsinki-2018'],
+    [
+      'a store a link names, filtered and in bands',
+      { origin: { kind: 'link', url: 'data/x.json' }, topics: ['nato'], q: 'a b', group: 'topic' },
+      '?data=data%2Fx.json&event=helsinki-2018&topics=nato&q=a+b&group=topic',
+    ],
+    [
+      'a file opened here',
+      { ...view, origin: { kind: 'file', name: 'mine.csv', key: 'k' } },
+      '?file=mine.csv&event=helsinki-2018',
+    ],
+  ] as const)('opens the event in the same view of %s', (_, at, href) => {
+    expect(linkedEventHref('helsinki-2018', { ...at, topics: [...at.topics] })).toBe(href);
+    // What the address bar says once the link is followed reads back as the same view.
+    expect(parseUrl(href)).toMatchObject({ event: 'helsinki-2018', group: at.group, q: at.q });
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type TimelineStore,
 } from './store.ts';
 import { eventFromPath, viewHref } from './event-page.ts';
-import { parseUrl, type UrlState } from './url.ts';
+import { EMPTY_URL_STATE, formatUrl, parseUrl, type GroupBy, type UrlState } from './url.ts';
 import { t } from '../i18n/messages.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
@@ -114,6 +114,26 @@ export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file
     default:
       return assertNever(origin);
   }
+}
+
+/**
+ * The address of the view with another event open (`?event=<id>`, the same store, filters and
+ * bands): what the address bar says once a link to that event is followed, and what the link
+ * opens in a new tab.
+ */
+export function linkedEventHref(
+  id: string,
+  view: { origin: StoreOrigin; topics: string[]; q: string; group: GroupBy },
+): string {
+  const { topics, q, group } = view;
+  return formatUrl({
+    ...EMPTY_URL_STATE,
+    ...originParams(view.origin),
+    event: id,
+    topics,
+    q,
+    group,
+  });
 }
 
 /** What a history entry keeps beside its address: the key of an opened file, which no URL holds. */

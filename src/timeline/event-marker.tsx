@@ -9,6 +9,11 @@ interface EventMarkerProps {
   tabbable: boolean;
   /** The id of the card describing this marker, while it shows. */
   described: string | undefined;
+  /**
+   * The events it is linked with, in words ("See also: …"): the arcs drawn while it is open or
+   * focused, said to those who cannot see them.
+   */
+  links: string | undefined;
   onSelect: (id: string) => void;
 }
 
@@ -23,19 +28,29 @@ export const EventMarker = memo(function EventMarker({
   selected,
   tabbable,
   described,
+  links,
   onSelect,
 }: EventMarkerProps) {
+  const linksId = links === undefined ? undefined : `marker-links-${event.id}`;
+  const describedBy = [described, linksId].filter(Boolean).join(' ') || undefined;
   return (
-    <button
-      type="button"
-      className="event-marker"
-      data-event-id={event.id}
-      data-item-key={event.id}
-      tabIndex={tabbable ? 0 : -1}
-      aria-describedby={described}
-      aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}`}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(event.id)}
-    />
+    <>
+      <button
+        type="button"
+        className="event-marker"
+        data-event-id={event.id}
+        data-item-key={event.id}
+        tabIndex={tabbable ? 0 : -1}
+        aria-describedby={describedBy}
+        aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(event.id)}
+      />
+      {linksId && (
+        <span id={linksId} hidden>
+          {links}
+        </span>
+      )}
+    </>
   );
 });

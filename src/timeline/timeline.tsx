@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   selectAllEvents,
   selectDataset,
@@ -28,6 +28,7 @@ import { useElementWidth } from './use-element-width.ts';
 import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useFitShown } from './use-fit-shown.ts';
 import { useMarkerFrame } from './use-marker-frame.ts';
+import { useLinkedEvents } from './use-linked-events.ts';
 import { useReveal } from './use-reveal.ts';
 import { pauseStoryForReader, useStoryView } from './use-story-view.ts';
 import { useTopicColors } from './use-topic-colors.ts';
@@ -80,6 +81,9 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
     [shown, groupBy, dataset],
   );
   const eras = dataset?.eras ?? NO_ERAS;
+  // The marker with the keyboard focus shows its links, as the open event does.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const linked = useLinkedEvents(focusedId);
 
   const layout = useMarkerFrame(
     { canvas: canvasRef, track: trackRef, range: rangeRef },
@@ -94,6 +98,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       palette,
       selectedId,
       thumbnailAddress,
+      linked,
     },
   );
 
@@ -154,6 +159,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
           canvasRef={canvasRef}
           controller={controller}
           reveal={reveal}
+          onFocusEvent={setFocusedId}
           empty={
             shown.length === 0 ? (allEvents.length ? t().noEventsMatch : t().noEventsYet) : null
           }

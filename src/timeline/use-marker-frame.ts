@@ -8,7 +8,9 @@ import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange, rangeHeading } from './lib/format-range.ts';
 import type { LayoutItem } from './lib/layout.ts';
 import { eraColor, eraRows, eraStripHeight } from './lib/eras.ts';
-import { layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
+import { holds, layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
+import { linkMarks, type ArcFrame, type ArcLink } from './lib/link-arcs.ts';
+import { drawLinks } from './draw-links.ts';
 import { NO_BACKDROP, type Backdrop, type PlacedEra } from './draw-backdrop.ts';
 import { LANE_HEIGHT, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
@@ -70,6 +72,14 @@ export interface MarkerFrameInputs {
   selectedId: string | null;
   /** Where an event's thumbnail loads from, or null for one without (marker-thumbnails). */
   thumbnailAddress: (event: TimelineEvent) => string | null;
+  /** The events whose links are drawn (the open one, the focused one), each with its links. */
+  linked: readonly LinkedEvent[];
+}
+
+/** An event whose links the frame draws, and those of its links that lead to shown events. */
+export interface LinkedEvent {
+  event: TimelineEvent;
+  links: readonly ArcLink[];
 }
 
 export interface MarkerFrameParts {
@@ -194,7 +204,8 @@ function sameFrame(a: MarkerFrameInputs, b: MarkerFrameInputs): boolean {
     a.colorOf === b.colorOf &&
     a.palette === b.palette &&
     a.selectedId === b.selectedId &&
-    a.thumbnailAddress === b.thumbnailAddress
+    a.thumbnailAddress === b.thumbnailAddress &&
+    a.linked === b.linked
   );
 }
 
@@ -217,6 +228,7 @@ function drawFrame(
     palette,
     selectedId,
     thumbnailAddress,
+    linked,
   }: MarkerFrameInputs,
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
@@ -269,11 +281,37 @@ function drawFrame(
         backdrop,
         tint: palette.topic,
       });
+      // Over the markers, every frame: a pan or a zoom moves the ends with them.
+      if (linked.length) {
+        const frame: ArcFrame = {
+          view,
+          width,
+          badgeWidth: (count) => clusterBadge(context, count).width,
+          bandOf: layout.bands.length ? bandLocator(bands, layout) : undefined,
+        };
+        for (const { event, links } of linked) {
+          drawLinks(context, linkMarks(event, links, layout.items, frame), {
+            color: palette.topic(colorOf(event)),
+            ink: palette.ink,
+            paper: palette.paper,
+            width,
+          });
+        }
+      }
     }
   }
   const text = rangeHeading(view, spanOf(index));
   if (range && range.textContent !== text) range.textContent = text;
   return layout;
+}
+
+/** Where the band that holds an event lies in a frame drawn in bands, found by binary search. */
+function bandLocator(bands: readonly IndexedBand[], layout: TrackLayout): ArcFrame['bandOf'] {
+  return (event) => {
+    const at = bands.findIndex(({ index }) => holds(index, event));
+    const band = layout.bands[at];
+    return band && { top: band.top, bottom: band.top + band.height };
+  };
 }
 
 /** The eras' label rows, worked out once per dataset rather than per frame. */
