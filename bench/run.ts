@@ -5,19 +5,24 @@
  *   npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,thumbnails,10000,groups,100000]
  *                        [--cpu-throttle 4]
  *                        [--apps newsline,vis-timeline,vis-timeline-cluster,timelinejs]
+ *   npx tsx bench/run.ts --report-from bench/results/latest.json
  *
  * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores.
- * Writes bench/results/latest.{json,md} and the report between the README's bench markers;
- * smoke.{json,md} with --smoke, and partial.{json,md} (git-ignored) when --apps leaves an app
- * out. It reports timings and asserts none: the exit code is 0 unless something broke.
- * BENCH_PORT picks the server's port (a free one otherwise).
+ * A full run (lib/documents.ts: every app, the chart's sizes, full speed and 4× CPU) writes
+ * bench/results/latest.{json,md}, the chart bench/results/chart.svg, every table between
+ * bench/README.md's bench markers and the chart with Newsline's targets between README.md's;
+ * --smoke writes smoke.{json,md}, and any other run partial.{json,md} (git-ignored), leaving the
+ * documents and the chart alone. --report-from writes the same reports from a results file
+ * without measuring. It reports timings and asserts none: the exit code is 0 unless something
+ * broke. BENCH_PORT picks the server's port (a free one otherwise).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { assertNever } from '../src/lib/assert-never.ts';
 import { MARKERS_PAINTED } from '../src/timeline/lib/constants.ts';
 import {
   APP_IDS,
@@ -41,13 +46,24 @@ import {
   type Phase,
   type Run,
 } from './lib/records.ts';
+import { chartAlt, chartModel } from './lib/chart-model.ts';
+import { renderChart } from './lib/chart-svg.ts';
+import {
+  benchReadmeBlock,
+  readmeBlock,
+  replaceBetweenMarkers,
+  resultName,
+  runKind,
+  MARKERS,
+} from './lib/documents.ts';
 import {
   headerLine,
   markdownReport,
   markdownTable,
-  updateReadme,
+  TARGETS,
   type BenchResult,
 } from './lib/report.ts';
+import { parseBenchResult } from './lib/result-schema.ts';
 import {
   BrowserHolder,
   closeSession,
@@ -57,7 +73,7 @@ import {
   type Session,
   type SessionOptions,
 } from './lib/session.ts';
-import { dataPath, ensureStores, storeFacts } from './lib/stores.ts';
+import { bundledEventCount, dataPath, ensureStores, storeFacts } from './lib/stores.ts';
 import { portFromEnv, startServer } from './serve.ts';
 import launch from '../chromium-flags.json' with { type: 'json' };
 
@@ -74,13 +90,16 @@ const DEFAULT_SIZES = 'seed,1000,thumbnails,10000,groups,100000';
 
 const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes ${DEFAULT_SIZES}]
     [--cpu-throttle 4] [--apps ${APP_IDS.join(',')}]
+npx tsx bench/run.ts --report-from bench/results/latest.json
 
 --sizes takes "seed" (the bundled dataset), numbers of generated events, "thumbnails"
 (1,000 generated events, each with a picture of its own; Newsline alone) and "groups" (the
 10,000 generated events in 10 groups, drawn a band per group with ?group=groups; Newsline alone).
 --cpu-throttle 1 leaves out the runs with the CPU slowed.
 --smoke: one repetition; every app at the bundled dataset, and Newsline there with the CPU
-slowed too (--sizes adds others, Newsline alone).`;
+slowed too (--sizes adds others, Newsline alone).
+--report-from FILE: measure nothing; write the reports (and, from a full run's results, the
+chart and the README blocks) from FILE.`;
 
 // ---- Set-up --------------------------------------------------------------------------------------
 
@@ -94,9 +113,9 @@ interface Options {
   cpuRates: CpuRate[];
   apps: AppId[];
   scope: Scope;
-  /** Base name of the result files. */
-  name: 'latest' | 'smoke' | 'partial';
 }
+
+type Command = { kind: 'measure'; options: Options } | { kind: 'report'; from: string };
 
 /**
  * A smoke run proves that every page and every step works, in CI's time: every app at the
@@ -110,10 +129,11 @@ function smokeScope(smallest: Size | undefined): Scope {
 
 const isAppId = (text: string): text is AppId => (APP_IDS as readonly string[]).includes(text);
 
-function parseOptions(argv: string[]): Options {
+function parseCommand(argv: string[]): Command {
   const { values } = parseArgs({
     args: argv,
     options: {
+      'report-from': { type: 'string' },
       smoke: { type: 'boolean', default: false },
       reps: { type: 'string' },
       sizes: { type: 'string' },
@@ -126,6 +146,7 @@ function parseOptions(argv: string[]): Options {
     console.log(USAGE);
     process.exit(0);
   }
+  if (values['report-from'] !== undefined) return { kind: 'report', from: values['report-from'] };
   const reps = Number(values.reps ?? (values.smoke ? 1 : 5));
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
   const sizes = (values.sizes ?? (values.smoke ? 'seed' : DEFAULT_SIZES))
@@ -145,15 +166,16 @@ function parseOptions(argv: string[]): Options {
   const unknown = apps.filter((a) => !isAppId(a));
   if (unknown.length || !apps.length)
     throw new Error(`--apps takes ${APP_IDS.join(', ')}; got ${values.apps}`);
-  const chosen = APP_IDS.filter((app) => apps.includes(app));
   return {
-    smoke: values.smoke,
-    reps,
-    sizes,
-    cpuRates: rate === 1 ? [1] : [1, rate],
-    apps: chosen,
-    scope: values.smoke ? smokeScope(sizes[0]) : () => true,
-    name: values.smoke ? 'smoke' : chosen.length < APP_IDS.length ? 'partial' : 'latest',
+    kind: 'measure',
+    options: {
+      smoke: values.smoke,
+      reps,
+      sizes,
+      cpuRates: rate === 1 ? [1] : [1, rate],
+      apps: APP_IDS.filter((app) => apps.includes(app)),
+      scope: values.smoke ? smokeScope(sizes[0]) : () => true,
+    },
   };
 }
 
@@ -453,7 +475,18 @@ async function measureBundles(
 // ---- Main ----------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const command = parseCommand(process.argv.slice(2));
+  switch (command.kind) {
+    case 'report':
+      return writeReports(await readResult(command.from));
+    case 'measure':
+      return measure(command.options);
+    default:
+      return assertNever(command);
+  }
+}
+
+async function measure(options: Options): Promise<void> {
   const executablePath = chromiumPath();
   checkBuild();
   ensureStores(options.sizes);
@@ -492,7 +525,7 @@ async function main(): Promise<void> {
       durationS: Math.round((Date.now() - began) / 1000),
       records,
     };
-    await writeResults(result, options);
+    await writeResults(result);
     if (problems.length) {
       console.error(`\n${problems.length} run(s) broke:\n  ${problems.join('\n  ')}`);
       process.exitCode = 1;
@@ -503,28 +536,93 @@ async function main(): Promise<void> {
   }
 }
 
-async function writeResults(result: BenchResult, options: Options): Promise<void> {
-  const dir = join(BENCH, 'results');
-  await mkdir(dir, { recursive: true });
-  const { name } = options;
-  const title = '# Benchmark: Newsline, vis-timeline and TimelineJS3';
-  await writeFile(join(dir, `${name}.json`), `${JSON.stringify(result, null, 1)}\n`);
-  await writeFile(join(dir, `${name}.md`), `${title}\n\n${markdownReport(result)}`);
-  console.log(
-    `\nWrote ${relative(ROOT, join(dir, `${name}.json`))} and ${name}.md (${result.durationS} s)`,
-  );
-  if (name === 'latest') {
-    const readme = await updateReadme(join(ROOT, 'README.md'), markdownReport(result));
-    console.log(
-      readme === 'updated'
-        ? 'Updated the report between <!-- bench:start --> and <!-- bench:end --> in README.md.'
-        : 'README.md has no <!-- bench:start --> / <!-- bench:end --> markers: left it unchanged.',
-    );
-  }
+async function writeResults(result: BenchResult): Promise<void> {
+  const name = resultName(runKind(result));
+  const file = join(BENCH, 'results', `${name}.json`);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(result, null, 1)}\n`);
+  console.log(`\nWrote ${relative(ROOT, file)} (${result.durationS} s)`);
+  await writeReports(result);
   console.log(`\n${headerLine(result)}\n\n${markdownTable(result, 1)}`);
   if (result.cpuRates.length > 1)
     console.log(`\n${markdownTable(result, result.cpuRates[1] ?? 4)}`);
 }
+
+/** Reads a results file back, checked, for --report-from. */
+async function readResult(path: string): Promise<BenchResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${path} is not a readable JSON file: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = parseBenchResult(json);
+  if (!parsed.ok) {
+    const more = parsed.problems.length > 10 ? `\n  … and ${parsed.problems.length - 10} more` : '';
+    throw new Error(
+      `${path} is not a benchmark result:\n  ${parsed.problems.slice(0, 10).join('\n  ')}${more}`,
+    );
+  }
+  return parsed.result;
+}
+
+const CHART = join(BENCH, 'results', 'chart.svg');
+
+/**
+ * The report of a run in bench/results/<name>.md; for a full run also the chart and the blocks
+ * between the bench markers of README.md and bench/README.md, which a smaller run must not
+ * replace.
+ */
+async function writeReports(result: BenchResult): Promise<void> {
+  const run = runKind(result);
+  const name = resultName(run);
+  const report = join(BENCH, 'results', `${name}.md`);
+  await mkdir(dirname(report), { recursive: true });
+  await writeFile(
+    report,
+    `# Benchmark: Newsline, vis-timeline and TimelineJS3\n\n${markdownReport(result)}`,
+  );
+  console.log(`Wrote ${relative(ROOT, report)}`);
+  if (run.kind !== 'full') {
+    const why = run.kind === 'partial' ? ` (without ${run.lacking.join(', ')})` : '';
+    console.log(
+      `A ${run.kind} run${why}: README.md, bench/README.md and the chart are left as they are.`,
+    );
+    return;
+  }
+  const model = chartModel(result, { cpu: TARGETS.cpu, seedEvents: await bundledEventCount() });
+  await writeFile(CHART, renderChart(model));
+  console.log(`Wrote ${relative(ROOT, CHART)}`);
+  const description = chartAlt(model);
+  const documents = [
+    {
+      file: join(ROOT, 'README.md'),
+      block: readmeBlock(result, { path: chartPath(ROOT), description }),
+    },
+    {
+      file: join(BENCH, 'README.md'),
+      block: benchReadmeBlock(result, { path: chartPath(BENCH), description }),
+    },
+  ];
+  for (const { file, block } of documents) {
+    const replaced = replaceBetweenMarkers(await readFile(file, 'utf8'), block);
+    if (replaced.kind === 'replaced') {
+      await writeFile(file, replaced.text);
+      console.log(
+        `Updated the block between ${MARKERS.start} and ${MARKERS.end} in ${relative(ROOT, file)}`,
+      );
+    } else {
+      console.log(
+        `${relative(ROOT, file)} has no ${MARKERS.start} / ${MARKERS.end} markers: left it unchanged.`,
+      );
+    }
+  }
+}
+
+/** The chart's path from a document's folder, as a Markdown link wants it. */
+const chartPath = (folder: string) => relative(folder, CHART).split(sep).join('/');
 
 main().catch((error: unknown) => {
   console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);

@@ -31,7 +31,8 @@ export interface Run {
   wallMs: number;
 }
 
-export type Unit = 'ms' | 'MB' | 'bytes' | 'count';
+export const UNITS = ['ms', 'MB', 'bytes', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
 
 export interface MetricRecord {
   app: AppId;

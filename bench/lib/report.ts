@@ -1,9 +1,8 @@
 /**
  * The Markdown report of a run: a table without throttling, one with the CPU slowed 4×, the
  * app's targets under that slowdown, and notes on what was measured how. The same text goes to
- * bench/results/*.md and between the README's bench markers.
+ * bench/results/*.md and, for a full run, between bench/README.md's bench markers.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { DENSE_THRESHOLD } from '../../src/timeline/lib/constants.ts';
 import {
   APPS,
@@ -15,6 +14,7 @@ import {
   type Size,
 } from './apps.ts';
 import { GENERATED_GROUPS } from '../../scripts/lib/generated-store.ts';
+import { gapCode, gapOf } from './gaps.ts';
 import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
 
 export interface BenchResult {
@@ -49,7 +49,8 @@ export const TARGETS = {
 
 // ---- Cells ---------------------------------------------------------------------------------------
 
-function number(value: number, unit: Unit): string {
+/** A value as the tables print it, without its unit. */
+export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'ms':
       return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1);
@@ -67,7 +68,7 @@ const UNIT_TEXT: Readonly<Record<Unit, string>> = { ms: ' ms', MB: ' MB', bytes:
 /** A value, where a longest animation frame of 0 means that none reached the 50 ms reported. */
 function valueText(record: MetricRecord, value: number): string {
   if (record.metric.startsWith('loaf-max') && value === 0) return '< 50';
-  return number(value, record.unit);
+  return formatValue(value, record.unit);
 }
 
 /** A cell with its value alone, or why there is none. */
@@ -78,14 +79,7 @@ export function single(record: MetricRecord | undefined, key: 'median' | 'p95'):
 }
 
 /** Why a record has no value: does not apply, ran out of time, or was not measured. */
-function missing(record: MetricRecord | undefined): string {
-  if (!record) return '—';
-  if (record.notApplicable) return 'n/a';
-  if (record.dnf) return `DNF (>${Math.round((record.timeoutMs ?? 0) / 1000)} s)`;
-  if (record.dnfUnthrottled) return 'DNF (1×)';
-  if (record.notMeasured) return 'n/m';
-  return '—';
-}
+const missing = (record: MetricRecord | undefined): string => gapCode(gapOf(record));
 
 /** "median / p95 unit", with the count of runs that did not finish when some did. */
 export function cell(record: MetricRecord | undefined): string {
@@ -309,20 +303,4 @@ export function markdownReport(result: BenchResult): string {
   }
   sections.push(notes(result));
   return `${sections.join('\n\n')}\n`;
-}
-
-/**
- * Replaces the text between the README's bench markers.
- * @returns whether the README had the markers
- */
-export async function updateReadme(path: string, block: string): Promise<'updated' | 'no-markers'> {
-  const START = '<!-- bench:start -->';
-  const END = '<!-- bench:end -->';
-  const text = await readFile(path, 'utf8');
-  const from = text.indexOf(START);
-  const to = text.indexOf(END, from + START.length);
-  if (from === -1 || to === -1) return 'no-markers';
-  const next = `${text.slice(0, from + START.length)}\n\n${block.trim()}\n\n${text.slice(to)}`;
-  await writeFile(path, next);
-  return 'updated';
 }

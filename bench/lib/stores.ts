@@ -50,10 +50,19 @@ export function ensureStores(sizes: readonly Size[]): void {
 }
 
 /** Reads a store through the app's schema, as the app will. */
-export async function storeFacts(size: Size): Promise<StoreFacts> {
+async function readStore(size: Size) {
   const result = parseDataset(JSON.parse(await readFile(fileOf(size), 'utf8')));
   if (!result.ok) throw new Error(`${fileOf(size)} does not load: ${result.problems[0]?.message}`);
   if (result.problems.length)
     throw new Error(`${fileOf(size)} has ${result.problems.length} bad record(s)`);
-  return { extent: paddedExtent(result.dataset.events) };
+  return result.dataset;
+}
+
+export async function storeFacts(size: Size): Promise<StoreFacts> {
+  return { extent: paddedExtent((await readStore(size)).events) };
+}
+
+/** Events in the bundled dataset: its place and label on the chart's axis of sizes. */
+export async function bundledEventCount(): Promise<number> {
+  return (await readStore('seed')).events.length;
 }

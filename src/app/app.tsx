@@ -18,6 +18,7 @@ import { EmbedButton, isEmbedMode, OpenFullPage } from './embed-view.tsx';
 import { LoadingScreen } from './loading-screen.tsx';
 import { OpenFileButton, OwnData } from './open-file.tsx';
 import { PrintView } from './print-view.tsx';
+import { LiveStatus } from './live-status.tsx';
 import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { t } from '../i18n/messages.ts';
@@ -69,6 +70,7 @@ function Ready() {
         {source && <SourceLine source={source} className="masthead__source" />}
       </header>
       <StoreNotices />
+      <LiveStatus />
       <FilterBar />
       <main className={`layout${hasSelection ? ' layout--with-details' : ''}`}>
         <Timeline

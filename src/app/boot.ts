@@ -11,6 +11,7 @@ import './styles.css';
 import '../filters/changes.css';
 import '../timeline/gesture-hint.css';
 import '../timeline/bands.css';
+import '../details/related-links.css';
 import './loading-screen.css';
 import './phone.css';
 import './forced-colors.css';

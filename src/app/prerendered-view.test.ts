@@ -19,6 +19,8 @@ describe('showsPrerenderedView', () => {
     // The changes since a day are marked by the app alone, and so is a notice for a bad day.
     ['/', '?since=2020-07-01', false],
     ['/e/g7/', '?since=July', false],
+    // The newest event is opened by the app, and the address rewritten to name it.
+    ['/', '?at=latest', false],
   ])('%s%s hydrates: %s', (path, search, expected) => {
     // As readUrl reads it: an event page's path names its event.
     const url = parseUrl(search);

@@ -18,6 +18,8 @@ import { t } from '../i18n/messages.ts';
 import { EventSummary } from '../ui/event-summary.tsx';
 import { bandsOf } from '../timeline/lib/bands.ts';
 import { inTimeOrder } from '../timeline/lib/eras.ts';
+import { relatedByHeading, relatedEvents } from '../state/related-events.ts';
+import { linkHeading } from '../ui/link-heading.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
@@ -188,6 +190,7 @@ function PrintedEvent({
         )}
         .
       </p>
+      <PrintedLinks event={event} />
       {event.sources.length > 0 && (
         <p className="print-event__sources">
           {t().printSources(event.sources.length)}
@@ -210,4 +213,29 @@ function PrintedEvent({
       )}
     </article>
   );
+}
+
+/** The events this one is linked with, each heading on a line: "Led to: …; …." */
+function PrintedLinks({ event }: { event: TimelineEvent }) {
+  const events = useTimelineStore(selectAllEvents);
+  const sections = relatedByHeading(relatedEvents(event, events));
+  return sections.map(({ kind, events: related }) => (
+    <p key={kind} className="print-event__links">
+      {linkHeading(kind)}:{' '}
+      {related.map(({ event: other, note }, i) => (
+        <span key={other.id}>
+          {i > 0 && '; '}
+          <bdi>{other.title}</bdi> (<bdi>{other.date.label}</bdi>)
+          {note && (
+            <>
+              {' — '}
+              <bdi>{note}</bdi>
+            </>
+          )}
+        </span>
+      ))}
+      {/* A note that ends its own sentence ends the line. */}
+      {/[.!?…][”’"')]*$/.test(related.at(-1)?.note ?? '') ? '' : '.'}
+    </p>
+  ));
 }

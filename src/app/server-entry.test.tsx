@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,5 +59,17 @@ describe('renderApp', () => {
     );
     expect(errors).toEqual([]);
     act(() => root.unmount());
+  });
+
+  it('opens the newest event of a dataset that starts there, as the client does', async () => {
+    const loaded = parseJsonText(JSON.stringify({ ...store, start: 'latest' }), 'store.json');
+    if (loaded.status !== 'ready') throw new Error(loaded.message);
+    const container = document.createElement('div');
+    container.innerHTML = await renderApp(loaded, null);
+    document.body.append(container);
+    expect(
+      within(container).getByRole('complementary', { name: 'Event details' }),
+    ).toHaveTextContent('A good event');
+    expect(useTimelineStore.getState().selectedId).toBe('good');
   });
 });

@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import type { LoadResult } from '../data/parse-result.ts';
 import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
+import { applyUrlState } from '../state/url-sync.ts';
+import { EMPTY_URL_STATE } from '../state/url.ts';
 import { App } from './app.tsx';
 
 /**
- * The app's markup for a loaded store, with one event open or none: what the build writes into
- * each page, and what the client hydrates once it has loaded the same store. The store's problems
+ * The app's markup for a loaded store, with one event open, or none (or, for a dataset that opens
+ * at its newest event, that one): what the build writes into each page, and what the client
+ * hydrates once it has loaded the same store and applied the same address. The store's problems
  * are rendered as the client shows them, so that the two agree. Waits for the lazy details
  * panel, so an event page holds the event in full.
  */
@@ -15,9 +18,8 @@ export async function renderApp(
   eventId: string | null,
 ): Promise<string> {
   resetTimelineStore();
-  const store = useTimelineStore.getState();
-  store.setLoadResult(loaded);
-  store.select(eventId);
+  useTimelineStore.getState().setLoadResult(loaded);
+  applyUrlState(useTimelineStore, { ...EMPTY_URL_STATE, event: eventId });
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App />

@@ -19,11 +19,41 @@ import type { UrlState } from '../state/url.ts';
 import { withFormerEvent } from '../state/former-link.ts';
 import { rememberVisit } from '../state/visit-memory.ts';
 import { t } from '../i18n/messages.ts';
+import { NO_VALIDATORS, type Validators } from '../data/validators.ts';
 
 export { DEFAULT_DATA_URL } from '../data/store-address.ts';
 import { DEFAULT_DATA_URL } from '../data/store-address.ts';
 
 export type DataLoader = (source: StoreSource, options?: LoadOptions) => Promise<LoadResult>;
+
+/**
+ * Starts checking a shown store from a link for newer versions (live-updates.ts); returns a
+ * function that stops. `validators` name the version shown.
+ */
+export type LiveStarter = (
+  source: { url: string; name?: string },
+  validators: Validators,
+  fetchImpl: typeof fetch | undefined,
+) => () => void;
+
+/** live-updates.ts, fetched once the page has loaded: start-up does not need it. */
+const startLiveOnDemand: LiveStarter = (source, validators, fetchImpl) => {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  // Counted from now, however long the module takes to arrive.
+  const loadedAt = Date.now();
+  void import('./live-updates.ts').then((m) => {
+    if (stopped) return;
+    stop = m.startLiveUpdates(useTimelineStore, source, validators, {
+      loadedAt,
+      ...(fetchImpl && { fetchImpl }),
+    });
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+};
 
 type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string };
 
@@ -71,11 +101,15 @@ async function resolveSource(
   };
 }
 
-/** Loads the store named by the URL, applies the URL, then keeps URL and store in step. */
+/**
+ * Loads the store named by the URL, applies the URL, then keeps URL and store in step, and a
+ * store from a link up to date (unless the URL says `?live=0`).
+ */
 export async function startApp(
   load: DataLoader = loadStore,
   win: Window = window,
   readConfig?: () => Promise<RuntimeConfig>,
+  startLive: LiveStarter = startLiveOnDemand,
 ): Promise<() => void> {
   const store = useTimelineStore;
   const url = readUrl(win);
@@ -88,6 +122,7 @@ export async function startApp(
           m.readDataLinkPolicy(win.location.origin, readConfig),
         );
   const resolved = await resolveSource(url, win, link);
+  let validators: Validators = NO_VALIDATORS;
   // Asked for now: a store on this site loads while config.json is still on its way.
   const loading: Promise<LoadResult> =
     'error' in resolved
@@ -96,6 +131,7 @@ export async function startApp(
           // The site's own store needs no guard: only a data link is fetched through the policy.
           ...(link && { fetchImpl: link.fetchImpl }),
           onProgress: (progress) => store.getState().setLoadProgress(progress),
+          onValidators: (read) => (validators = read),
         });
   // A broken config.json is said wherever the reader is: in the notices, or beside the failure.
   const configProblems = (await link?.config)?.problems ?? [];
@@ -119,5 +155,16 @@ export async function startApp(
     state.setTimeWindow(shownWindow(selectAllEvents(state), selectShownEvents(state)));
   }
   // Even after a failure: a file opened next takes the address bar with it.
-  return startUrlSync(store, win);
+  const stopSync = startUrlSync(store, win, {
+    nameOpenEvent: url.at?.kind === 'latest' && store.getState().selectedId !== null,
+  });
+  // A file from the reader's computer has no newer version to ask for.
+  const stopLive =
+    result.status === 'ready' && url.live && 'source' in resolved && resolved.source.kind === 'url'
+      ? startLive(resolved.source, validators, link?.fetchImpl)
+      : () => undefined;
+  return () => {
+    stopLive();
+    stopSync();
+  };
 }

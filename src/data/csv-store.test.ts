@@ -149,6 +149,26 @@ describe('a CSV store', () => {
     ]);
   });
 
+  it('takes where the timeline opens from the timeline row’s start, and names one it does not know', () => {
+    const opensAt = (start: string) =>
+      parseCsvText(
+        ['type,title,start,topics', `timeline,My timeline,${start},`, ',One,2020-01-01,news'].join(
+          '\n',
+        ),
+        'story.csv',
+      );
+    expect(opensAt('Latest')).toMatchObject({ status: 'ready', dataset: { start: 'latest' } });
+    const dated = opensAt('2020-01-01');
+    expect(dated.status === 'ready' && dated.dataset.start).toBeUndefined();
+    expect(dated.problems).toEqual([
+      {
+        record: 'row 2',
+        field: 'start',
+        message: 'must be "latest" (to open at the newest event) or be left out',
+      },
+    ]);
+  });
+
   it('names a bad change note by its column, change_note', () => {
     const result = parseCsvText(
       'id,title,start,topics,change_note,updated,added\na,One,2018,news,Note,2019,2020\n',
@@ -330,6 +350,64 @@ describe('groups and eras in a CSV store', () => {
         record: 'row 5 "a"',
         field: 'group',
         message: 'names undeclared group "lords", so the event shows outside any group',
+      },
+    ]);
+  });
+});
+
+describe('links in a CSV store', () => {
+  it('reads kind:id items separated by ";", each with its note line by line', () => {
+    const { dataset, problems } = ready(
+      [
+        'id,title,start,topics,links,link_notes',
+        'helsinki-2018,Summit in Helsinki,2018-07-16,nato,"led-to:denial; See also:g20-2017","He sided with Putin.\n"',
+        'denial,A denial,2018-07-17,nato,response_to:helsinki-2018,',
+        'g20-2017,G20,2017-07-07,nato,,',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    const linksOf = (id: string) => dataset.events.find((e) => e.id === id)?.links;
+    expect(linksOf('helsinki-2018')).toEqual([
+      { to: 'denial', kind: 'led-to', note: 'He sided with Putin.' },
+      { to: 'g20-2017', kind: 'see-also' },
+    ]);
+    expect(linksOf('denial')).toEqual([{ to: 'helsinki-2018', kind: 'response-to' }]);
+    expect(linksOf('g20-2017')).toEqual([]);
+  });
+
+  it('names by row and column an item that is not kind:id, a wrong kind and a missing id', () => {
+    const result = parseCsvText(
+      [
+        'id,title,start,topics,links',
+        'a,A,2018-07-16,nato,helsinki-2018;led-to:b',
+        'b,B,2018-07-17,nato,caused:a',
+        'c,C,2018-07-18,nato,see-also:helsinki-2018',
+      ].join('\n'),
+      'events.csv',
+    );
+    if (result.status !== 'ready') throw new Error(result.message);
+    expect(result.dataset.events.map((e) => [e.id, e.links.length])).toEqual([
+      ['a', 1],
+      ['b', 0],
+      ['c', 0],
+    ]);
+    expect(result.problems).toEqual([
+      {
+        record: 'row 2',
+        field: 'links',
+        message:
+          '“helsinki-2018” is not a link: write the kind, a colon and the event’s id, such as see-also:g20-2017, so it was left out',
+      },
+      {
+        record: 'row 3 "b"',
+        field: 'links',
+        message: 'must be one of led-to, response-to, see-also, so the link was left out',
+      },
+      {
+        record: 'row 4 "c"',
+        field: 'links',
+        message:
+          'names event “helsinki-2018”, which is not in the timeline, so the link was left out',
       },
     ]);
   });

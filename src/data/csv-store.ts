@@ -35,6 +35,8 @@ export const CSV_COLUMNS = [
   'quote_speakers',
   'sources',
   'source_urls',
+  'links',
+  'link_notes',
   'color',
   'note',
   'source_publisher',
@@ -167,7 +169,9 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   const untopical = topics.isEmpty() && eventRows.every(({ row }) => !list(row.topics).length);
   const events = eventRows.map(({ row, number }) => {
     const id = row.id?.trim() || uniqueId(row.title ?? '', number, ids);
-    return eventOf(untopical ? { ...row, topics: ALL_EVENTS } : row, id, topics, groups);
+    const event = eventOf(untopical ? { ...row, topics: ALL_EVENTS } : row, id, topics, groups);
+    const links = linksOf(row, number, problems);
+    return links ? { ...event, links } : event;
   });
   // Groups derived from the events' cells have no row of their own to be named by.
   const groupList = groups.list();
@@ -198,6 +202,9 @@ function timelineMeta(row: Row): Record<string, unknown> {
   if (row.note !== undefined) meta.note = row.note;
   const updated = dateCell(row.updated);
   if (updated !== undefined) meta.updated = updated;
+  // A timeline's row has no date: its start column says where the timeline opens ("latest").
+  const start = row.start?.trim().toLowerCase();
+  if (start) meta.start = start;
   if (row.source_publisher || row.source_title || row.source_url) {
     meta.source = {
       publisher: row.source_publisher ?? '',
@@ -248,6 +255,39 @@ function eventOf(
     // Only when given: most events belong to no group.
     ...(group && { group: groups.idOf(group) }),
   };
+}
+
+/**
+ * The `links` cell's links ("led-to:helsinki-2018; see-also:g20-2017"), each with its note from
+ * the `link_notes` cell, line by line in the same order; undefined where the row names none. An
+ * item that is not `kind:id` is a problem of this row; the schema judges the kinds and the ids.
+ */
+function linksOf(
+  row: Row,
+  number: number,
+  problems: Problem[],
+): Record<string, string>[] | undefined {
+  const items = list(row.links);
+  if (!items.length) return undefined;
+  const notes = parallel(row.link_notes);
+  const links: Record<string, string>[] = [];
+  items.forEach((item, i) => {
+    const colon = item.indexOf(':');
+    const to = item.slice(colon + 1).trim();
+    if (colon < 0 || !to) {
+      problems.push({
+        record: `row ${number}`,
+        field: 'links',
+        message: `${quote(item)} is not a link: write the kind, a colon and the event’s id, such as see-also:g20-2017, so it was left out`,
+      });
+      return;
+    }
+    // "See also", "see_also" and "SEE-ALSO" are the same kind, as column names are read loosely.
+    const kind = columnKey(item.slice(0, colon)).replace(/_/g, '-');
+    const note = notes[i];
+    links.push(note === undefined ? { to, kind } : { to, kind, note });
+  });
+  return links;
 }
 
 /**

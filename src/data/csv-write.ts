@@ -18,6 +18,8 @@ export interface StoreJson {
   topics: { id: string; label: string; color: string }[];
   groups?: { id: string; label: string; color?: string }[];
   eras?: { id: string; title: string; start: string; end: string; color?: string }[];
+  /** Where the timeline opens: "latest" for its newest event. */
+  start?: string;
   events: EventJson[];
 }
 
@@ -36,6 +38,7 @@ export interface EventJson {
   quotes?: { text: string; speaker?: string }[];
   sources?: { name: string; url?: string }[];
   media?: MediaJson[];
+  links?: { to: string; kind: string; note?: string }[];
 }
 
 type Row = Partial<Record<CsvColumn, string | undefined>>;
@@ -48,6 +51,8 @@ export function storeToCsv(store: StoreJson): string {
       summary: store.description,
       note: store.note,
       updated: store.updated,
+      // The timeline's row has no date of its own: its start says where the timeline opens.
+      start: store.start,
       source_publisher: store.source?.publisher,
       source_title: store.source?.title,
       source_url: store.source?.url,
@@ -80,6 +85,7 @@ export function storeToCsv(store: StoreJson): string {
 function eventRow(event: EventJson): Row {
   const quotes = event.quotes ?? [];
   const sources = event.sources ?? [];
+  const links = event.links ?? [];
   return {
     type: 'event',
     id: event.id,
@@ -102,6 +108,8 @@ function eventRow(event: EventJson): Row {
       : '',
     sources: sources.map((s) => s.name).join('\n'),
     source_urls: sources.some((s) => s.url) ? sources.map((s) => s.url ?? '').join('\n') : '',
+    links: links.map((link) => `${link.kind}:${link.to}`).join('; '),
+    link_notes: links.some((l) => l.note) ? links.map((l) => l.note ?? '').join('\n') : '',
     // A row holds one item: a spreadsheet's columns have room for one picture an event.
     ...mediaCells(event.media?.[0]),
   };

@@ -1,11 +1,21 @@
 /**
  * Loads a store from a link or a file: reads its bytes, then parses and validates them, off the
  * page's thread when the store is large. Never throws, so the page always has something to say,
- * and says how far it has got as it goes.
+ * and says how far it has got as it goes. A store from a link can be checked again later, and is
+ * read and parsed again only when its server says it has changed.
  */
+import { assertNever } from '../lib/assert-never.ts';
 import { parseOffThread, type ParseWorker } from './parse-off-thread.ts';
 import type { LoadResult } from './parse-result.ts';
-import { readStore, type ReadOptions, type StoreSource } from './read-store.ts';
+import {
+  readStore,
+  rereadStore,
+  type ReadOptions,
+  type RereadOptions,
+  type StoreSource,
+} from './read-store.ts';
+import type { Problem } from './schema.ts';
+import type { Validators } from './validators.ts';
 
 export type { LoadResult } from './parse-result.ts';
 export type { StoreSource } from './read-store.ts';
@@ -18,11 +28,13 @@ export type LoadProgress =
 export interface LoadOptions extends Omit<ReadOptions, 'onProgress'> {
   onProgress?: (progress: LoadProgress) => void;
   startWorker?: () => ParseWorker | null;
+  /** Told the version the server named for what it sent, for checking for a newer one later. */
+  onValidators?: (validators: Validators) => void;
 }
 
 export async function loadStore(
   source: StoreSource,
-  { onProgress, startWorker, ...readOptions }: LoadOptions = {},
+  { onProgress, startWorker, onValidators, ...readOptions }: LoadOptions = {},
 ): Promise<LoadResult> {
   const read = await readStore(source, {
     ...readOptions,
@@ -31,9 +43,60 @@ export async function loadStore(
     }),
   });
   if (!read.ok) return { status: 'failed', message: read.message, problems: [] };
+  onValidators?.(read.validators);
   onProgress?.({ stage: 'reading', records: null });
   return parseOffThread(read.store, {
     ...(onProgress && { onRecords: (records) => onProgress({ stage: 'reading', records }) }),
     ...(startWorker && { startWorker }),
   });
+}
+
+/**
+ * What checking a shown store again came to. A failure that was read (a store that turned bad)
+ * carries the bad version's validators, so that the next check asks past it and costs a 304
+ * until the store changes again; `reached` says whether the server answered at all.
+ */
+export type UpdateCheck =
+  | { status: 'unchanged' }
+  | { status: 'updated'; result: LoadResult & { status: 'ready' }; validators: Validators }
+  | {
+      status: 'failed';
+      message: string;
+      problems: Problem[];
+      reached: boolean;
+      validators: Validators | null;
+    };
+
+export interface UpdateOptions extends RereadOptions {
+  startWorker?: () => ParseWorker | null;
+}
+
+/** Asks for a store from a link again, and parses it (as loadStore does) if it has changed. */
+export async function checkForUpdate(
+  source: { url: string; name?: string },
+  since: Validators,
+  { startWorker, ...rereadOptions }: UpdateOptions = {},
+): Promise<UpdateCheck> {
+  const read = await rereadStore(source, since, rereadOptions);
+  switch (read.status) {
+    case 'unchanged':
+      return read;
+    case 'failed':
+      return { ...read, problems: [], validators: null };
+    case 'changed': {
+      const result = await parseOffThread(read.store, { ...(startWorker && { startWorker }) });
+      if (result.status === 'ready') {
+        return { status: 'updated', result, validators: read.validators };
+      }
+      return {
+        status: 'failed',
+        message: result.message,
+        problems: result.problems,
+        reached: true,
+        validators: read.validators,
+      };
+    }
+    default:
+      return assertNever(read);
+  }
 }

@@ -56,6 +56,10 @@ const varied = {
       added: '2019-11-17',
       updated: '2020-07-30',
       changeNote: 'Updated with the interview',
+      links: [
+        { to: 'plain', kind: 'led-to', note: 'It led there.' },
+        { to: 'noted', kind: 'see-also' },
+      ],
     },
     {
       id: 'noted',

@@ -52,17 +52,19 @@ export interface PackedEvents {
   sources: { offsets: Uint32Array; names: StringColumn; urls: OptionalColumn };
   /** The media of the events that have any, by the event's index in the part: few events do. */
   media: [number, readonly Media[]][];
-  /** The group, HTML summary and record of changes of the events that have any, by index: stores
-   * imported from TimelineJS, which are small, have the first two, and few events the last. */
+  /** The group, HTML summary, links and record of changes of the events that have any, by index:
+   * few events do, and stores imported from TimelineJS, which are small, have groups and HTML. */
   extras: [number, EventExtras][];
 }
 
-type EventExtras = Pick<
-  TimelineEvent,
-  'group' | 'summaryHtml' | 'added' | 'updated' | 'changeNote'
->;
-
-const EXTRA_KEYS = ['group', 'summaryHtml', 'added', 'updated', 'changeNote'] as const;
+interface EventExtras {
+  group?: string;
+  summaryHtml?: string;
+  links?: TimelineEvent['links'];
+  added?: string;
+  updated?: string;
+  changeNote?: string;
+}
 
 /** Strings some of which are left out: `present[i]` says which. */
 interface OptionalColumn {
@@ -223,11 +225,24 @@ function packEvents(events: readonly TimelineEvent[], topicIds: string[]): Packe
 
 /** The event's rarer fields, or null for the many events that have none of them. */
 function extrasOfEvent(event: TimelineEvent): EventExtras | null {
-  let extra: EventExtras | null = null;
-  for (const key of EXTRA_KEYS) {
-    const value = event[key];
-    if (value !== undefined) (extra ??= {})[key] = value;
+  const { group, summaryHtml, links, added, updated, changeNote } = event;
+  if (
+    group === undefined &&
+    summaryHtml === undefined &&
+    !links.length &&
+    added === undefined &&
+    updated === undefined &&
+    changeNote === undefined
+  ) {
+    return null;
   }
+  const extra: EventExtras = {};
+  if (group !== undefined) extra.group = group;
+  if (summaryHtml !== undefined) extra.summaryHtml = summaryHtml;
+  if (links.length) extra.links = links;
+  if (added !== undefined) extra.added = added;
+  if (updated !== undefined) extra.updated = updated;
+  if (changeNote !== undefined) extra.changeNote = changeNote;
   return extra;
 }
 
@@ -399,6 +414,7 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
         eventTopics[j - from] = topicIds[topicIndexes[j] as number] as string;
     }
     const { date, written } = dateTable[dates[i] as number] as DateEntry;
+    const extra = extrasOf.get(i);
     // The keys in the order parseDataset gives them: events from either path share one shape.
     const event: TimelineEvent = {
       id: stringAt(ids, i),
@@ -411,17 +427,15 @@ function unpackEvents(packed: PackedEvents, knownDates: Map<string, DateEntry>):
       quotes: itemsOf(packed.quotes.offsets, i, read.quote),
       sources: itemsOf(packed.sources.offsets, i, read.source),
       media: mediaOf.get(i) ?? NONE,
+      links: extra?.links ?? NONE,
     };
     if (packed.hasDateNote[i]) event.dateNote = stringAt(packed.dateNotes, i);
-    const extra = extrasOf.get(i);
-    if (extra) {
-      // In the order parseDataset gives them.
-      if (extra.summaryHtml !== undefined) event.summaryHtml = extra.summaryHtml;
-      if (extra.group !== undefined) event.group = extra.group;
-      if (extra.added !== undefined) event.added = extra.added;
-      if (extra.updated !== undefined) event.updated = extra.updated;
-      if (extra.changeNote !== undefined) event.changeNote = extra.changeNote;
-    }
+    // In the order parseDataset gives them.
+    if (extra?.summaryHtml !== undefined) event.summaryHtml = extra.summaryHtml;
+    if (extra?.group !== undefined) event.group = extra.group;
+    if (extra?.added !== undefined) event.added = extra.added;
+    if (extra?.updated !== undefined) event.updated = extra.updated;
+    if (extra?.changeNote !== undefined) event.changeNote = extra.changeNote;
     events[i] = event;
   }
   return events;

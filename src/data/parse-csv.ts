@@ -52,6 +52,8 @@ export function csvColumnOf(path: string): CsvColumn | string {
       return leaf === 'speaker' ? 'quote_speakers' : 'quotes';
     case 'sources':
       return leaf === 'url' ? 'source_urls' : 'sources';
+    case 'links':
+      return leaf === 'note' ? 'link_notes' : 'links';
     case 'source':
       return path.replace('.', '_');
     case 'description':

@@ -54,5 +54,8 @@ describe('csvColumnOf', () => {
     expect(csvColumnOf('people.3')).toBe('people');
     expect(csvColumnOf('title')).toBe('title');
     expect(csvColumnOf('label')).toBe('title');
+    expect(csvColumnOf('links')).toBe('links');
+    expect(csvColumnOf('links.1.kind')).toBe('links');
+    expect(csvColumnOf('links.0.note')).toBe('link_notes');
   });
 });

@@ -1,7 +1,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
 import { DataLinkError } from './data-link-error.ts';
-import { MAX_STORE_BYTES, readStore } from './read-store.ts';
+import { MAX_STORE_BYTES, readStore, rereadStore } from './read-store.ts';
 
 const respond =
   (body: BodyInit | null, init: ResponseInit = {}, url = '') =>
@@ -95,5 +95,66 @@ describe('readStore from a file', () => {
       /^“huge.csv” is 201 MB, over the 200 MB limit/,
     );
     expect(huge.arrayBuffer).not.toHaveBeenCalled();
+  });
+});
+
+describe('rereadStore', () => {
+  const since = { etag: '"v1"', lastModified: null };
+  const PAGE = 'https://news.example/timeline/';
+  const recording = (response: () => Response) => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const fetchImpl = ((input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(input), init });
+      return Promise.resolve(response());
+    }) as typeof fetch;
+    return { calls, fetchImpl };
+  };
+
+  it('asks only for a newer version, and reads no body when there is none', async () => {
+    const { calls, fetchImpl } = recording(() => new Response(null, { status: 304 }));
+    const result = await rereadStore({ url: 'data/x.json' }, since, { fetchImpl, pageBase: PAGE });
+    expect(result).toEqual({ status: 'unchanged' });
+    expect(calls).toEqual([
+      { url: 'data/x.json', init: { cache: 'no-store', headers: { 'If-None-Match': '"v1"' } } },
+    ]);
+  });
+
+  it('reads a newer version, with the version it names', async () => {
+    const { fetchImpl } = recording(
+      () =>
+        new Response('{"v":2}', { headers: { etag: '"v2"', 'content-type': 'application/json' } }),
+    );
+    const result = await rereadStore({ url: 'data/x.json' }, since, { fetchImpl, pageBase: PAGE });
+    expect(result).toMatchObject({
+      status: 'changed',
+      validators: { etag: '"v2"', lastModified: null },
+      store: { path: '/data/x.json', contentType: 'application/json' },
+    });
+  });
+
+  it('asks another site through the browser’s cache, and takes its copy of the same version as unchanged', async () => {
+    const { calls, fetchImpl } = recording(() => new Response('{}', { headers: { etag: '"v1"' } }));
+    const url = 'https://sheets.example/pub?output=csv';
+    const result = await rereadStore({ url }, since, { fetchImpl, pageBase: PAGE });
+    expect(result).toEqual({ status: 'unchanged' });
+    expect(calls).toEqual([{ url, init: { cache: 'no-cache' } }]);
+  });
+
+  it('tells a server’s failure from no answer at all', async () => {
+    const failing = recording(() => new Response('', { status: 500 }));
+    expect(
+      await rereadStore({ url: 'x.json' }, since, { fetchImpl: failing.fetchImpl, pageBase: PAGE }),
+    ).toEqual({
+      status: 'failed',
+      message: 'The server could not send “x.json” (it answered 500). Try again later.',
+      reached: true,
+    });
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(
+      await rereadStore({ url: 'x.json' }, since, { fetchImpl: offline, pageBase: PAGE }),
+    ).toMatchObject({
+      status: 'failed',
+      reached: false,
+    });
   });
 });

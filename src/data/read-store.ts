@@ -7,6 +7,13 @@
 import { assertNever } from '../lib/assert-never.ts';
 import { DataLinkError } from './data-link-error.ts';
 import { quoteName } from '../lib/display-text.ts';
+import {
+  NO_VALIDATORS,
+  recheckRequest,
+  sameVersion,
+  validatorsOf,
+  type Validators,
+} from './validators.ts';
 
 /** Where a store comes from. */
 export type StoreSource =
@@ -26,7 +33,14 @@ export interface StoreBytes {
   contentType: string;
 }
 
-export type ReadResult = { ok: true; store: StoreBytes } | { ok: false; message: string };
+export type ReadResult =
+  | {
+      ok: true;
+      store: StoreBytes;
+      /** The version the server named, for checking later whether the store has changed. */
+      validators: Validators;
+    }
+  | { ok: false; message: string };
 
 export interface ReadOptions {
   /** For data links, `allowedDataFetch`: it refuses what a redirect brings from elsewhere. */
@@ -53,26 +67,105 @@ async function readFile(file: Blob, name: string): Promise<ReadResult> {
   if (file.size > MAX_STORE_BYTES) return { ok: false, message: tooLarge(name, file.size) };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return { ok: true, store: { bytes, name, path: name, contentType: file.type } };
+    return {
+      ok: true,
+      store: { bytes, name, path: name, contentType: file.type },
+      validators: NO_VALIDATORS,
+    };
   } catch {
     return { ok: false, message: `${quoteName(name)} could not be read from your computer.` };
   }
 }
 
 async function readUrl(url: string, name: string, options: ReadOptions): Promise<ReadResult> {
-  const { fetchImpl = fetch, onProgress } = options;
-  let response: Response;
+  const fetched = await fetchStore(url, name, options.fetchImpl ?? fetch);
+  if (!fetched.ok) return { ok: false, message: fetched.message };
+  const { response } = fetched;
+  if (!response.ok) return { ok: false, message: httpFailure(name, response.status) };
+  return readResponse(response, url, name, options.onProgress);
+}
+
+/** What asking for a store again came to. `reached`: whether the server answered at all. */
+export type RereadResult =
+  | { status: 'unchanged' }
+  | { status: 'changed'; store: StoreBytes; validators: Validators }
+  | { status: 'failed'; message: string; reached: boolean };
+
+export interface RereadOptions {
+  fetchImpl?: typeof fetch;
+  /**
+   * The page's base address, which a relative store address is read against: only a store on
+   * the page's own site is asked with headers of ours.
+   */
+  pageBase?: string | null;
+}
+
+/**
+ * Asks for a store already shown, again, only if it has changed since the version `since` names:
+ * an unchanged store is a 304 (or, from another site, the browser's revalidated copy, which
+ * names the same version), and its body is not read.
+ */
+export async function rereadStore(
+  source: { url: string; name?: string },
+  since: Validators,
+  {
+    fetchImpl = fetch,
+    pageBase = typeof document === 'undefined' ? null : document.baseURI,
+  }: RereadOptions = {},
+): Promise<RereadResult> {
+  const name = source.name ?? source.url;
+  const fetched = await fetchStore(
+    source.url,
+    name,
+    fetchImpl,
+    recheckRequest(since, pageBase !== null && sameSite(source.url, pageBase)),
+  );
+  if (!fetched.ok) {
+    return { status: 'failed', message: fetched.message, reached: fetched.reached };
+  }
+  const { response } = fetched;
+  if (response.status === 304) return { status: 'unchanged' };
+  if (!response.ok) {
+    return { status: 'failed', message: httpFailure(name, response.status), reached: true };
+  }
+  const validators = validatorsOf(response.headers);
+  if (sameVersion(since, validators)) {
+    void response.body?.cancel();
+    return { status: 'unchanged' };
+  }
+  const read = await readResponse(response, source.url, name, undefined);
+  return read.ok
+    ? { status: 'changed', store: read.store, validators }
+    : { status: 'failed', message: read.message, reached: true };
+}
+
+type Fetched = { ok: true; response: Response } | { ok: false; message: string; reached: boolean };
+
+async function fetchStore(
+  url: string,
+  name: string,
+  fetchImpl: typeof fetch,
+  init?: RequestInit,
+): Promise<Fetched> {
   try {
-    response = await fetchImpl(url);
+    return { ok: true, response: await fetchImpl(url, init) };
   } catch (error) {
-    if (error instanceof DataLinkError) return { ok: false, message: error.message };
+    // A refusal of our own (another site, a redirect elsewhere) is an answer, not an outage.
+    if (error instanceof DataLinkError) return { ok: false, message: error.message, reached: true };
     return {
       ok: false,
       message: `Could not reach ${quoteName(name)}. Check your connection and the link, then try again.`,
+      reached: false,
     };
   }
-  if (!response.ok) return { ok: false, message: httpFailure(name, response.status) };
+}
 
+async function readResponse(
+  response: Response,
+  url: string,
+  name: string,
+  onProgress: ReadOptions['onProgress'],
+): Promise<ReadResult> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > MAX_STORE_BYTES) {
@@ -101,7 +194,16 @@ async function readUrl(url: string, name: string, options: ReadOptions): Promise
   return {
     ok: true,
     store: { bytes, name, path, contentType: response.headers.get('content-type') ?? '' },
+    validators: validatorsOf(response.headers),
   };
+}
+
+function sameSite(url: string, pageBase: string): boolean {
+  try {
+    return new URL(url, pageBase).origin === new URL(pageBase).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads the body in chunks, so that a server that did not say the size is still held to it. */

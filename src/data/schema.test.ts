@@ -38,6 +38,26 @@ describe('parseDataset', () => {
     expect(without.ok && without.dataset.note).toBe('');
   });
 
+  it('reads where the timeline opens, and lists a start it does not know without failing', () => {
+    const latest = parseDataset({ ...dataset([good]), start: 'latest' });
+    expect(latest.ok && latest.dataset.start).toBe('latest');
+    const plain = parseDataset(dataset([good]));
+    expect(plain.ok && 'start' in plain.dataset).toBe(false);
+    for (const start of ['first', 'Latest', 3, null]) {
+      const other = parseDataset({ ...dataset([good]), start });
+      expect(other.ok && [other.dataset.start, other.problems]).toEqual([
+        undefined,
+        [
+          {
+            record: 'dataset',
+            field: 'start',
+            message: 'must be "latest" (to open at the newest event) or be left out',
+          },
+        ],
+      ]);
+    }
+  });
+
   it('sorts events by time whatever the file order', () => {
     const later = { ...good, id: 'later', date: { precision: 'day', start: '2019-01-02' } };
     const earlier = { ...good, id: 'earlier', date: { precision: 'year', start: '2015' } };

@@ -8,6 +8,7 @@ import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
 import { readDatasetUpdated, readEventChanges, type EventChanges } from './change-dates.ts';
+import { linksThatLead, NO_LINKS, type LinkProblem } from './event-links.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
 
@@ -85,9 +86,24 @@ const DatasetSchema = v.object(
     // Read item by item, like events: a bad group or era is reported, never the timeline's end.
     groups: v.optional(v.array(v.unknown(), 'must be a list of groups')),
     eras: v.optional(v.array(v.unknown(), 'must be a list of eras')),
+    // Read on its own (readStart): a start the app does not know never fails the timeline.
+    start: v.optional(v.unknown()),
     events: v.array(v.unknown(), 'must be a list of events'),
   },
   objectMessage(TIMELINE_SHAPE),
+);
+
+/** How one event bears on another: what it led to, what it answered, what else to read. */
+export const LINK_KINDS = ['led-to', 'response-to', 'see-also'] as const;
+
+/** One link from an event to another of the same timeline, read on its own (readLinks). */
+export const EventLinkSchema = v.object(
+  {
+    to: slug,
+    kind: v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`),
+    note: v.optional(nonEmpty),
+  },
+  objectMessage('must be a link: an object with to and kind'),
 );
 
 export const EventSchema = v.object(
@@ -121,6 +137,9 @@ export const EventSchema = v.object(
     added: v.optional(v.unknown()),
     updated: v.optional(v.unknown()),
     changeNote: v.optional(v.unknown()),
+    // Read item by item too (readLinks), and checked against the other events once all are read
+    // (event-links.ts): a link to nowhere is left out, never its event.
+    links: v.optional(v.unknown()),
   },
   objectMessage('must be an event: an object with id, title, date and topics'),
 );
@@ -171,6 +190,10 @@ export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 type EventInput = v.InferOutput<typeof EventSchema>;
 export type Quote = EventInput['quotes'][number];
 export type Source = EventInput['sources'][number];
+/** A link's kind: the three relations the details panel lists under headings of their own. */
+export type LinkKind = (typeof LINK_KINDS)[number];
+/** A link from one event to another, by the other's id. */
+export type EventLink = v.InferOutput<typeof EventLinkSchema>;
 
 /**
  * An event as the app holds it. Its date, lists and their items may be shared with other events
@@ -180,7 +203,7 @@ export interface TimelineEvent
   extends
     Omit<
       EventInput,
-      'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media' | keyof EventChanges
+      'date' | 'topics' | 'people' | 'quotes' | 'sources' | 'media' | 'links' | keyof EventChanges
     >,
     EventChanges {
   readonly date: Readonly<ResolvedDate>;
@@ -195,7 +218,13 @@ export interface TimelineEvent
   readonly sources: readonly Readonly<Source>[];
   /** Pictures, video and sound, in order; most events have none. */
   readonly media: readonly Readonly<Media>[];
+  /** Links to other events of the dataset, each to one that exists; most events have none. */
+  readonly links: readonly Readonly<EventLink>[];
 }
+
+/** The places a dataset may open at by default. */
+export const DATASET_STARTS = ['latest'] as const;
+export type DatasetStart = (typeof DATASET_STARTS)[number];
 
 export interface Dataset {
   title: string;
@@ -212,6 +241,8 @@ export interface Dataset {
   groups: Group[];
   /** In the store's order; they may overlap. */
   eras: Era[];
+  /** Where the timeline opens when the link names no event: `latest`, its newest event. */
+  start?: DatasetStart;
   /** Sorted by start, then end, then id: every view and index relies on this order. */
   events: TimelineEvent[];
   /**
@@ -325,6 +356,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
 
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
+  /** The events with links, by their place in `events`, and how problems name them. */
+  const withLinks: { at: number; record: string }[] = [];
   let skipped = 0;
   const resolveDate = memoResolveDate();
   const raws = frame.output.events;
@@ -360,7 +393,18 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
           problems.push({ record, field: naming.field(field), message });
         }
       }
-      let event = timelineEvent(input, checked, media.media, changes.changes);
+      let links = NO_LINKS;
+      if (input.links !== undefined) {
+        const read = readLinks(input.links);
+        const record = naming.record(raw, index);
+        for (const { field, message } of read.problems) {
+          problems.push({ record, field: naming.field(field), message });
+        }
+        links = read.links;
+        // Checked once every event is read: a link may name an event further down the store.
+        if (links.length) withLinks.push({ at: events.length, record });
+      }
+      let event = timelineEvent(input, checked, media.media, links, changes.changes);
       if (event.group !== undefined && !groupIds.has(event.group)) {
         problems.push({
           record: naming.record(raw, index),
@@ -382,6 +426,18 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     );
     skipped++;
   }
+
+  for (const { at, record } of withLinks) {
+    const event = events[at] as TimelineEvent;
+    const checked = linksThatLead(event.id, event.links, (id) => eventIds.has(id));
+    if (!checked.problems.length) continue;
+    for (const { field, message } of checked.problems) {
+      problems.push({ record, field: naming.field(field), message });
+    }
+    events[at] = { ...event, links: checked.links };
+  }
+
+  const start = readStart(frame.output.start, problems, naming);
 
   let lead: Media | null = null;
   if (frame.output.media !== undefined) {
@@ -410,11 +466,29 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       topics,
       groups,
       eras,
+      ...(start && { start }),
       events: sortByTime(events),
     },
     problems,
     skipped,
   };
+}
+
+/** The dataset's `start`; one the app does not know is reported, and the timeline opens as usual. */
+function readStart(
+  value: unknown,
+  problems: Problem[],
+  naming: ProblemNaming,
+): DatasetStart | undefined {
+  if (value === undefined) return undefined;
+  const known = DATASET_STARTS.find((start) => start === value);
+  if (known) return known;
+  problems.push({
+    record: naming.dataset ?? 'dataset',
+    field: naming.field('start'),
+    message: 'must be "latest" (to open at the newest event) or be left out',
+  });
+  return undefined;
 }
 
 /** What is wrong with an event beyond its shape: its date, its topics or a repeated id. */
@@ -466,6 +540,7 @@ function timelineEvent(
   input: EventInput,
   date: ResolvedDate,
   media: Media[],
+  links: readonly EventLink[],
   changes: EventChanges,
 ): TimelineEvent {
   const event: TimelineEvent = {
@@ -479,6 +554,7 @@ function timelineEvent(
     quotes: input.quotes,
     sources: input.sources,
     media: media.length ? media : NO_MEDIA,
+    links,
   };
   if (input.dateNote !== undefined) event.dateNote = input.dateNote;
   if (input.summaryHtml !== undefined) event.summaryHtml = input.summaryHtml;
@@ -493,6 +569,33 @@ function withoutGroup(event: TimelineEvent): TimelineEvent {
   const rest = { ...event };
   delete rest.group;
   return rest;
+}
+
+/** An event's links, each read on its own: one of the wrong shape is reported and left out. */
+function readLinks(raw: unknown): { links: readonly EventLink[]; problems: LinkProblem[] } {
+  if (!Array.isArray(raw)) {
+    return {
+      links: NO_LINKS,
+      problems: [{ field: 'links', message: 'must be a list of links, so none was read' }],
+    };
+  }
+  const links: EventLink[] = [];
+  const problems: LinkProblem[] = [];
+  raw.forEach((item: unknown, i) => {
+    const parsed = v.safeParse(EventLinkSchema, item, PARSE_CONFIG);
+    if (parsed.success) {
+      links.push(parsed.output);
+      return;
+    }
+    for (const issue of parsed.issues) {
+      const path = v.getDotPath(issue);
+      problems.push({
+        field: path === null ? `links.${i}` : `links.${i}.${path}`,
+        message: `${issue.message}, so the link was left out`,
+      });
+    }
+  });
+  return { links: links.length ? links : NO_LINKS, problems };
 }
 
 /** The declared groups, each checked on its own: a bad or repeated one is reported and left out. */

@@ -87,6 +87,12 @@ describe.each([
     );
   });
 
+  it('carry where the timeline opens', () => {
+    const latest: Dataset = { ...seed, start: 'latest' };
+    expect(ready(parse(write(latest, seed.events.slice(0, 2)))).start).toBe('latest');
+    expect(ready(parse(write(seed, seed.events.slice(0, 2)))).start).toBeUndefined();
+  });
+
   it('keep dates as written: a span from a year, a label only where the author gave one', () => {
     const store = {
       version: 1,
@@ -288,5 +294,56 @@ describe('storeOf', () => {
         .filter((k) => event.writtenDate[k as keyof typeof event.writtenDate] !== undefined)
         .sort(),
     );
+  });
+});
+
+describe('links between events', () => {
+  const event = (id: string, start: string, links?: unknown[]) => ({
+    id,
+    title: id,
+    date: { precision: 'day', start },
+    topics: ['t'],
+    ...(links && { links }),
+  });
+  const store = {
+    version: 1,
+    title: 'Links',
+    topics: [{ id: 't', label: 'T', color: '#1d4ed8' }],
+    events: [
+      event('summit', '2018-07-16', [
+        { to: 'denial', kind: 'led-to', note: 'He sided with Putin; “at once”.' },
+        { to: 'g20', kind: 'response-to' },
+      ]),
+      event('denial', '2018-07-17', [{ to: 'summit', kind: 'see-also' }]),
+      event('g20', '2017-07-07'),
+    ],
+  };
+  const dataset = ready(parseJsonText(JSON.stringify(store), 'links.json'));
+
+  it.each([
+    ['JSON', storeJsonText, (text: string) => parseJsonText(text, 'export.json')],
+    ['CSV', storeCsvText, (text: string) => parseCsvText(text, 'export.csv')],
+  ])('come back from %s with their kinds and notes', (_, write, parse) => {
+    const back = ready(parse(write(dataset, dataset.events)));
+    expect(back.events).toEqual(dataset.events);
+    expect(back.events.find((e) => e.id === 'summit')?.links).toEqual(store.events[0]?.links);
+  });
+
+  it('are written to CSV as kind:id separated by ";", the notes line by line', () => {
+    const [header = [], ...rows] = csvParseRows(storeCsvText(dataset, dataset.events));
+    const summit = rows.find((row) => row[header.indexOf('id')] === 'summit') ?? [];
+    expect(summit[header.indexOf('links')]).toBe('led-to:denial; response-to:g20');
+    expect(summit[header.indexOf('link_notes')]).toBe('He sided with Putin; “at once”.\n');
+  });
+
+  it('leave out of a filtered export the links to events it leaves out', () => {
+    const shown = dataset.events.filter((e) => e.id !== 'g20');
+    const written = storeOf(dataset, shown);
+    expect(written.events.map((e) => [e.id, e.links?.map((l) => l.to)])).toEqual([
+      ['summit', ['denial']],
+      ['denial', ['summit']],
+    ]);
+    const back = parseJsonText(storeJsonText(dataset, shown), 'export.json');
+    expect(back).toMatchObject({ status: 'ready', problems: [] });
   });
 });

@@ -13,13 +13,16 @@ export type StoreFile = StoreJson & { version: 1 };
  * A store holding `events` (some or all of the dataset's). Its topics are those the events name,
  * in the dataset's order, so that a filtered export opens without empty topics; all of them when
  * there is no event, since a store must declare at least one. Its groups, likewise, are those the
- * events name. Every era comes along: eras are the setting of whatever events are shown.
+ * events name. Every era comes along: eras are the setting of whatever events are shown. An
+ * event's links come along where they lead to an event of the store: a filtered export would
+ * otherwise open with a problem for each link to an event it left out.
  */
 export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): StoreFile {
   const used = new Set(events.flatMap((event) => event.topics));
   const topics = used.size ? dataset.topics.filter((t) => used.has(t.id)) : dataset.topics;
   const usedGroups = new Set(events.map((event) => event.group));
   const groups = dataset.groups.filter((group) => usedGroups.has(group.id));
+  const exported = new Set(events.map((event) => event.id));
   return {
     version: 1,
     title: dataset.title,
@@ -37,11 +40,13 @@ export function storeOf(dataset: Dataset, events: readonly TimelineEvent[]): Sto
         definedOnly({ id, title, start: written.start, end: written.end, color }),
       ),
     }),
-    events: events.map(eventJsonOf),
+    ...(dataset.start && { start: dataset.start }),
+    events: events.map((event) => eventJsonOf(event, exported)),
   };
 }
 
-function eventJsonOf(event: TimelineEvent): EventJson {
+function eventJsonOf(event: TimelineEvent, exported: ReadonlySet<string>): EventJson {
+  const links = event.links.filter((link) => exported.has(link.to));
   return {
     id: event.id,
     title: event.title,
@@ -61,6 +66,9 @@ function eventJsonOf(event: TimelineEvent): EventJson {
       sources: event.sources.map(({ name, url }) => definedOnly({ name, url })),
     }),
     ...(mediaList(event.media).length && { media: mediaList(event.media) }),
+    ...(links.length && {
+      links: links.map(({ to, kind, note }) => definedOnly({ to, kind, note })),
+    }),
   };
 }
 

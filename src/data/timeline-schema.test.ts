@@ -191,6 +191,21 @@ describe('the JSON Schema', () => {
     ]);
   });
 
+  it('accepts links between events, and rejects a kind it does not know', () => {
+    const [event] = withGroupsAndEras.events;
+    const linked = (link: object) => ({
+      ...withGroupsAndEras,
+      events: [{ ...event, links: [link] }],
+    });
+    expect(validate(schema, linked({ to: 'a', kind: 'see-also', note: 'As said.' }))).toEqual([]);
+    expect(validate(schema, linked({ to: 'a', kind: 'caused' }))).toEqual([
+      '$.events[0].links[0].kind: is not one of led-to, response-to, see-also',
+    ]);
+    expect(validate(schema, linked({ kind: 'led-to' }))).toEqual([
+      '$.events[0].links[0]: lacks to',
+    ]);
+  });
+
   it('describes every field of an event that the app reads', () => {
     const event = resolveRef('#/$defs/event');
     const properties = isObject(event.properties) ? Object.keys(event.properties) : [];

@@ -14,6 +14,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
+import { RelatedLinks } from './related-links.tsx';
 import { isArrivalSheet, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
 import { MediaFigure } from '../ui/media-figure.tsx';
@@ -176,6 +177,8 @@ export function DetailsPanel() {
           ))}
         </section>
       )}
+
+      <RelatedLinks event={event} />
 
       {/* How the date was set is method, not story: it follows what happened. */}
       {event.dateNote && (

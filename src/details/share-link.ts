@@ -26,6 +26,9 @@ export function eventLink(id: string, view: SharedView, win: Window = window): s
       story: null,
       group: view.groupBy ?? 'none',
       since: sinceParam(view.since ?? null),
+      // A shared link opens the live page, whatever this one does.
+      at: null,
+      live: true,
     },
     bundled ? id : null,
   );

@@ -1,4 +1,4 @@
-import { counted, formatNumber } from './format.ts';
+import { counted, formatNumber, pluralOf } from './format.ts';
 import { currentLocale, type Locale } from './locale.ts';
 
 /**
@@ -157,6 +157,10 @@ const en = {
   previousShort: 'Previous',
   nextShort: 'Next',
   aboutTheDate: 'About the date:',
+  // An event's links to others, each kind under its own heading (and on the marker, and in print).
+  linkLedTo: 'Led to',
+  linkResponseTo: 'In response to',
+  linkSeeAlso: 'See also',
   // Media
   mediaNoun: (kind: 'image' | 'video' | 'audio'): string =>
     kind === 'image' ? 'picture' : kind === 'video' ? 'video' : 'sound',
@@ -227,6 +231,34 @@ const en = {
   dataLinkInvalid: (quoted: string) => `The data link ${quoted} is not a valid address.`,
   dataLinkElsewhere: (quoted: string) =>
     `The data link ${quoted} points to another site; only this site's data can be shown.`,
+  unknownOpenAt: (quoted: string) =>
+    `The link asks to open at ${quoted}, which this timeline does not know, so it opens as usual. (“latest” opens the newest event.)`,
+
+  // Updates in place
+  /** Said politely when a newer version of the store is shown: "2 new events, 1 changed". */
+  storeUpdated: (added: number, changed: number, removed: number) => {
+    const parts: string[] = [];
+    if (added) parts.push(counted(added, { one: 'new event', other: 'new events' }));
+    if (changed) {
+      parts.push(
+        parts.length
+          ? `${formatNumber(changed)} changed`
+          : `${counted(changed, { one: 'event', other: 'events' })} changed`,
+      );
+    }
+    if (removed) {
+      parts.push(
+        parts.length
+          ? `${formatNumber(removed)} removed`
+          : `${counted(removed, { one: 'event', other: 'events' })} removed`,
+      );
+    }
+    return parts.join(', ');
+  },
+  openEventRemoved: (quoted: string) =>
+    `The event you had open, ${quoted}, has been taken out of this timeline by its editors.`,
+  updateFailed: (reason: string) =>
+    `A newer version of this timeline could not be shown, so the one loaded before stays. ${reason}`,
 
   // Print
   printableList: 'Printable list of events',
@@ -391,6 +423,9 @@ const es: Messages = {
   previousShort: 'Anterior',
   nextShort: 'Siguiente',
   aboutTheDate: 'Sobre la fecha:',
+  linkLedTo: 'Condujo a',
+  linkResponseTo: 'En respuesta a',
+  linkSeeAlso: 'Véase también',
   mediaNoun: (kind) => (kind === 'image' ? 'imagen' : kind === 'video' ? 'vídeo' : 'audio'),
   mediaFailed: (noun) =>
     `No se pudo cargar este ${noun === 'imagen' ? 'archivo de imagen' : noun}.`,
@@ -456,6 +491,28 @@ const es: Messages = {
   dataLinkInvalid: (quoted) => `El enlace de datos ${quoted} no es una dirección válida.`,
   dataLinkElsewhere: (quoted) =>
     `El enlace de datos ${quoted} apunta a otro sitio; solo se pueden mostrar los datos de este sitio.`,
+  unknownOpenAt: (quoted) =>
+    `El enlace pide abrir en ${quoted}, que esta cronología no conoce, así que se abre como de costumbre. («latest» abre el acontecimiento más reciente).`,
+
+  storeUpdated: (added, changed, removed) => {
+    const parts: string[] = [];
+    if (added) {
+      parts.push(counted(added, { one: 'acontecimiento nuevo', other: 'acontecimientos nuevos' }));
+    }
+    const participle = (n: number, forms: { one: string; other: string }) =>
+      parts.length
+        ? counted(n, forms)
+        : `${counted(n, { one: 'acontecimiento', other: 'acontecimientos' })} ${
+            pluralOf(n) === 'one' ? forms.one : forms.other
+          }`;
+    if (changed) parts.push(participle(changed, { one: 'modificado', other: 'modificados' }));
+    if (removed) parts.push(participle(removed, { one: 'retirado', other: 'retirados' }));
+    return parts.join(', ');
+  },
+  openEventRemoved: (quoted) =>
+    `El acontecimiento que tenía abierto, ${quoted}, ha sido retirado de esta cronología por sus editores.`,
+  updateFailed: (reason) =>
+    `No se pudo mostrar una versión más reciente de esta cronología, así que se mantiene la cargada antes. ${reason}`,
 
   printableList: 'Lista imprimible de acontecimientos',
   openEvent: 'Acontecimiento abierto',

@@ -35,6 +35,20 @@ export function hasChangeDates(dataset: {
   );
 }
 
+/**
+ * The day changes are shown since: a link's (`since`), else the reader's last visit, which counts
+ * only for a dataset that dates its changes (any other would say "nothing new" at every visit).
+ */
+export function changesDayOf(
+  since: string | null,
+  lastVisit: string | null,
+  dataset: Parameters<typeof hasChangeDates>[0] | null,
+  datesChanges: typeof hasChangeDates = hasChangeDates,
+): string | null {
+  if (since !== null) return since;
+  return lastVisit !== null && dataset && datesChanges(dataset) ? lastVisit : null;
+}
+
 const parsedDates = new Map<string, PartialDate | null>();
 
 /** Change dates repeat (a whole update adds its events on one day): each is read once. */

@@ -4,10 +4,11 @@ import { hydratableHook } from './hydratable-store.ts';
 import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
 import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
-import { changesSince, hasChangeDates, type Changes } from './changes.ts';
+import { changesDayOf, changesSince, hasChangeDates, type Changes } from './changes.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 import type { GroupBy } from './url.ts';
+import { stateAfterUpdate, type LiveUpdate } from './store-update.ts';
 
 export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
 
@@ -43,6 +44,12 @@ interface DataSlice {
    * since the old ones name another dataset's topics and events.
    */
   replaceStore: (result: LoadResult & { status: 'ready' }, origin: StoreOrigin) => void;
+  /**
+   * Shows a newer version of the same store: the view, filters, open event and story stay
+   * (store-update.ts), and `liveUpdate` counts what changed.
+   */
+  updateStore: (result: LoadResult & { status: 'ready' }) => void;
+  liveUpdate: LiveUpdate | null;
 }
 
 interface FilterSlice {
@@ -71,10 +78,11 @@ interface FilterSlice {
 
 /**
  * How the open event was reached: opened by the reader (from the timeline, the list, a link), or
- * stepped to from its neighbour (Previous / Next, the arrow keys). The address bar treats them
- * apart: an opened event is a page of its own in the history, a step only moves along it.
+ * stepped to from its neighbour (Previous / Next, the arrow keys), or closed because a newer
+ * version of the store no longer holds it. The address bar treats them apart: an opened event is
+ * a page of its own in the history, a step or an update only moves along it.
  */
-export type SelectionCause = 'open' | 'step';
+export type SelectionCause = 'open' | 'step' | 'update';
 
 interface SelectionSlice {
   selectedId: string | null;
@@ -188,7 +196,10 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       since: null,
       lastVisit: null,
       whatsNew: false,
+      liveUpdate: null,
     }),
+  updateStore: (result) => set((s) => stateAfterUpdate(s, result)),
+  liveUpdate: null,
 });
 
 const filterSlice: Slice<FilterSlice> = (set) => {
@@ -352,14 +363,10 @@ export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
 
 const datasetHasChanges = memoizeByObject(hasChangeDates);
 
-/**
- * The day changes are shown since: the address's, else the reader's last visit, which counts only
- * for a dataset that dates its changes (any other would say "nothing new" at every visit).
- */
+/** The day changes are shown since (see changesDayOf), or null. */
 export function changesDay(s: Pick<TimelineState, 'since' | 'lastVisit' | 'load'>): string | null {
-  if (s.since !== null) return s.since;
   const dataset = s.load.status === 'ready' ? s.load.dataset : null;
-  return s.lastVisit !== null && dataset && datasetHasChanges(dataset) ? s.lastVisit : null;
+  return changesDayOf(s.since, s.lastVisit, dataset, datasetHasChanges);
 }
 
 /** Whether the shown dataset dates any of its changes (events added or updated, or itself). */

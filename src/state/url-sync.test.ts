@@ -8,8 +8,10 @@ import {
   fileKeyOfHistoryEntry,
   SINCE_INVALID,
   historyModeFor,
+  linkedEventHref,
   type SelectionChange,
   startUrlSync,
+  UNKNOWN_OPEN_AT,
   UNKNOWN_TOPICS,
 } from './url-sync.ts';
 import { parseUrl } from './url.ts';
@@ -121,6 +123,27 @@ describe('the "Event not found" notice', () => {
   });
 });
 
+describe('linkedEventHref', () => {
+  const view = { origin: { kind: 'default' } as const, topics: [], q: '', group: 'none' as const };
+  it.each([
+    ['the bundled store', view, '?event=helsinki-2018'],
+    [
+      'a store a link names, filtered and in bands',
+      { origin: { kind: 'link', url: 'data/x.json' }, topics: ['nato'], q: 'a b', group: 'topic' },
+      '?data=data%2Fx.json&event=helsinki-2018&topics=nato&q=a+b&group=topic',
+    ],
+    [
+      'a file opened here',
+      { ...view, origin: { kind: 'file', name: 'mine.csv', key: 'k' } },
+      '?file=mine.csv&event=helsinki-2018',
+    ],
+  ] as const)('opens the event in the same view of %s', (_, at, href) => {
+    expect(linkedEventHref('helsinki-2018', { ...at, topics: [...at.topics] })).toBe(href);
+    // What the address bar says once the link is followed reads back as the same view.
+    expect(parseUrl(href)).toMatchObject({ event: 'helsinki-2018', group: at.group, q: at.q });
+  });
+});
+
 describe('historyModeFor', () => {
   it.each<[string, SelectionChange, 'push' | 'replace']>([
     ['opening an event', { from: null, to: 'a', by: 'open', story: false }, 'push'],
@@ -132,6 +155,11 @@ describe('historyModeFor', () => {
     ['a story step', { from: 'a', to: 'b', by: 'step', story: true }, 'replace'],
     ['the story starting', { from: null, to: 'a', by: 'step', story: true }, 'replace'],
     ['an event opened during a story', { from: 'a', to: 'b', by: 'open', story: true }, 'replace'],
+    [
+      'an event a newer version took out',
+      { from: 'a', to: null, by: 'update', story: false },
+      'replace',
+    ],
   ])('%s: %j → %s', (_, change, mode) => {
     expect(historyModeFor(change)).toBe(mode);
   });
@@ -219,6 +247,64 @@ describe('startUrlSync', () => {
     get().select('crimea');
     expect(fileKeyOfHistoryEntry(window.history.state)).toBeNull();
     expect(fileKeyOfHistoryEntry({ fileKey: 3 })).toBeNull();
+  });
+});
+
+describe('opening at the latest', () => {
+  const withStart = () =>
+    get().setLoadResult({
+      status: 'ready',
+      dataset: { ...seedDataset(), start: 'latest' },
+      problems: [],
+      skipped: 0,
+    });
+
+  it('opens the newest event for ?at=latest, or the newest the link’s filters show', () => {
+    applyUrlState(useTimelineStore, parseUrl('?at=latest'));
+    expect(get().selectedId).toBe('russian-bounties');
+    // Two events of October 2019 start together: the last in time order is the newest.
+    applyUrlState(useTimelineStore, parseUrl('?at=latest&topics=syria'));
+    expect(get()).toMatchObject({ selectedId: 'syria-withdrawal', activeTopics: ['syria'] });
+    applyUrlState(useTimelineStore, parseUrl('?at=latest&q=no+such+words'));
+    expect(get().selectedId).toBeNull();
+  });
+
+  it('opens the newest event where the dataset starts there, unless the link names another', () => {
+    withStart();
+    applyUrlState(useTimelineStore, parseUrl(''));
+    expect(get().selectedId).toBe('russian-bounties');
+    applyUrlState(useTimelineStore, parseUrl('?event=crimea'));
+    expect(get().selectedId).toBe('crimea');
+    applyUrlState(useTimelineStore, parseUrl('?story=1'));
+    expect(get().selectedId).not.toBe('russian-bounties');
+  });
+
+  it('opens as usual for a place it does not know, and says so', () => {
+    applyUrlState(useTimelineStore, parseUrl('?at=first'));
+    expect(get().selectedId).toBeNull();
+    expect(get().notices).toEqual([
+      { id: UNKNOWN_OPEN_AT, text: expect.stringContaining('open at “first”') },
+    ]);
+    applyUrlState(useTimelineStore, parseUrl('?at=latest'));
+    expect(get().notices).toEqual([]);
+  });
+
+  it('names the event it opened by its id, in place of ?at=latest, keeping ?live=0', () => {
+    window.history.replaceState(null, '', '/?at=latest&live=0');
+    const before = window.history.length;
+    applyUrlState(useTimelineStore, parseUrl(window.location.search));
+    stop = startUrlSync(useTimelineStore, window, { nameOpenEvent: true });
+    expect(window.location.search).toBe('?event=russian-bounties&live=0');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('leaves a plain address as it is where the dataset opens at its newest event', () => {
+    withStart();
+    applyUrlState(useTimelineStore, parseUrl(''));
+    stop = startUrlSync(useTimelineStore);
+    expect(window.location.search).toBe('');
+    get().select('crimea');
+    expect(window.location.search).toBe('?event=crimea');
   });
 });
 

@@ -11,12 +11,20 @@ import {
   type TimelineStore,
 } from './store.ts';
 import { eventFromPath, viewHref } from './event-page.ts';
-import { parseUrl, sinceParam, type UrlState } from './url.ts';
+import {
+  EMPTY_URL_STATE,
+  formatUrl,
+  parseUrl,
+  sinceParam,
+  type GroupBy,
+  type UrlState,
+} from './url.ts';
 import { t } from '../i18n/messages.ts';
 
 export const EVENT_NOT_FOUND = 'event-not-found';
 export const UNKNOWN_TOPICS = 'unknown-topics';
 export const SINCE_INVALID = 'since-invalid';
+export const UNKNOWN_OPEN_AT = 'unknown-open-at';
 
 /**
  * Applies a URL to a loaded store. What the URL names but the data lacks is dropped with a
@@ -53,6 +61,7 @@ export function applyUrlState(store: TimelineStore, url: UrlState): void {
   let selectedId: string | null = null;
   if (url.event === null) {
     state.dismiss(EVENT_NOT_FOUND);
+    selectedId = openingEvent(store, url, topics);
   } else {
     if (selectEventById(state, url.event)) {
       selectedId = url.event;
@@ -92,6 +101,25 @@ function applySince(store: TimelineStore, since: UrlState['since']): void {
 }
 
 /**
+ * The event a link that names none opens: the newest one for `?at=latest`, or where the dataset
+ * says it opens (`"start": "latest"`); none otherwise. The newest is the last in time order of
+ * the events the link's filters show, so that it has a marker in the view they open on.
+ */
+function openingEvent(store: TimelineStore, url: UrlState, topics: string[]): string | null {
+  const state = store.getState();
+  let at = url.at;
+  if (at?.kind === 'unknown') {
+    state.notify({ id: UNKNOWN_OPEN_AT, text: t().unknownOpenAt(quote(at.value)) });
+    at = null;
+  } else {
+    state.dismiss(UNKNOWN_OPEN_AT);
+  }
+  const latest = at?.kind === 'latest' || selectDataset(state)?.start === 'latest';
+  if (!latest) return null;
+  return selectShownEvents({ ...state, activeTopics: topics, query: url.q }).at(-1)?.id ?? null;
+}
+
+/**
  * Opens the story at a step (1-based) of the events the filters show, paused: a shared link
  * shows where the editor stopped, and moves on only when the reader asks. A step past the end
  * opens the last; with nothing shown there is no story to open.
@@ -120,6 +148,26 @@ export function originParams(origin: StoreOrigin): Pick<UrlState, 'data' | 'file
     default:
       return assertNever(origin);
   }
+}
+
+/**
+ * The address of the view with another event open (`?event=<id>`, the same store, filters and
+ * bands): what the address bar says once a link to that event is followed, and what the link
+ * opens in a new tab.
+ */
+export function linkedEventHref(
+  id: string,
+  view: { origin: StoreOrigin; topics: string[]; q: string; group: GroupBy },
+): string {
+  const { topics, q, group } = view;
+  return formatUrl({
+    ...EMPTY_URL_STATE,
+    ...originParams(view.origin),
+    event: id,
+    topics,
+    q,
+    group,
+  });
 }
 
 /** What a history entry keeps beside its address: the key of an opened file, which no URL holds. */
@@ -168,7 +216,7 @@ export interface SelectionChange {
  * chain of Next returns to where the reader was before the first event opened.
  */
 export function historyModeFor(change: SelectionChange): 'push' | 'replace' {
-  if (change.story) return 'replace';
+  if (change.story || change.by === 'update') return 'replace';
   if (change.by === 'step' && change.from !== null && change.to !== null) return 'replace';
   return 'push';
 }
@@ -178,9 +226,13 @@ export function historyModeFor(change: SelectionChange): 'push' | 'replace' {
  * returns to the previous one), stepping, story steps and filter changes replace it, and
  * Back/Forward apply the URL again.
  */
-export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
+export function startUrlSync(
+  store: TimelineStore,
+  win: Window = window,
+  { nameOpenEvent = false }: { nameOpenEvent?: boolean } = {},
+): () => void {
   let applying = false;
-  const { embed, lang } = parseUrl(win.location.search);
+  const { embed, lang, live } = parseUrl(win.location.search);
 
   const write = (mode: 'push' | 'replace') => {
     if (applying) return;
@@ -193,6 +245,8 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       lang,
       story: s.story ? s.story.step + 1 : null,
       group: s.groupBy,
+      at: null,
+      live,
       since: sinceParam(s.since),
     };
     const root = appRootPath(win);
@@ -241,6 +295,9 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     () => write('replace'),
     { equalityFn: shallow },
   );
+  // An address that named the open event by where it is (`?at=latest`) names it by its id, as any
+  // other selection does, in place of the address the reader came by.
+  if (nameOpenEvent) write('replace');
   const onPopState = () => {
     const url = readUrl(win);
     const shown = originParams(store.getState().origin);

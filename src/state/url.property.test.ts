@@ -24,16 +24,8 @@ const anySearch = fc.oneof(
     .array(
       fc.tuple(
         fc.constantFrom(
-          'event',
-          'topics',
-          'q',
-          'data',
-          'file',
-          'lang',
-          'story',
-          'since',
-          'other',
-          '',
+          ...['event', 'topics', 'q', 'data', 'file', 'lang', 'story', 'at', 'live', 'since'],
+          ...['other', ''],
         ),
         anyText,
       ),
@@ -73,12 +65,16 @@ const validState: fc.Arbitrary<UrlState> = fc
     lang: fc.constantFrom(null, 'en' as const, 'es' as const),
     story: fc.option(fc.integer({ min: 1, max: 999_999_999 })),
     group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
+    at: fc.constantFrom(null, { kind: 'latest' as const }),
+    live: fc.boolean(),
     since: validSince,
   })
   // A link names one store: with a web address, the file is not written.
   .map((s) => (s.data === null ? s : { ...s, file: null }))
   // A story's step names the open event: `?event=` is not written beside it.
-  .map((s) => (s.story === null ? s : { ...s, event: null }));
+  .map((s) => (s.story === null ? s : { ...s, event: null }))
+  // So does an event named outright: `?at=` is not written beside either.
+  .map((s) => (s.story === null && s.event === null ? s : { ...s, at: null }));
 
 describe('parseUrl on random input', () => {
   it('never throws, and gives trimmed values and lowercase, distinct topics', () => {
@@ -128,6 +124,13 @@ describe('formatUrl on any state', () => {
           lang: fc.constantFrom(null, 'en' as const, 'es' as const),
           story: fc.option(fc.integer()),
           group: fc.constantFrom('none' as const, 'topic' as const, 'groups' as const),
+          at: fc.option(
+            fc.oneof(
+              fc.constant({ kind: 'latest' as const }),
+              withHalfPairs.map((value) => ({ kind: 'unknown' as const, value })),
+            ),
+          ),
+          live: fc.boolean(),
           since: fc.oneof(
             validSince,
             withHalfPairs.map((day) => ({ kind: 'day' as const, day })),

@@ -42,6 +42,16 @@ describe('parseUrl', () => {
     ['?since=2020-7-1', state({ since: { kind: 'invalid', text: '2020-7-1' } })],
     ['?since=July+1', state({ since: { kind: 'invalid', text: 'July 1' } })],
     ['?since=%3Cb%3E', state({ since: { kind: 'invalid', text: '<b>' } })],
+    ['?at=latest', state({ at: { kind: 'latest' } })],
+    ['?at=%20Latest%20&topics=nato', state({ at: { kind: 'latest' }, topics: ['nato'] })],
+    ['?at=first', state({ at: { kind: 'unknown', value: 'first' } })],
+    ['?at=', EMPTY_URL_STATE],
+    ['?at=latest&event=g7', state({ event: 'g7' })],
+    ['?at=latest&story=2', state({ story: 2 })],
+    ['?live=0', state({ live: false })],
+    ['?live=0&at=latest', state({ live: false, at: { kind: 'latest' } })],
+    ['?live=1', EMPTY_URL_STATE],
+    ['?live=no', EMPTY_URL_STATE],
   ])('%j', (search, expected) => {
     expect(parseUrl(search)).toEqual(expected);
   });
@@ -68,6 +78,13 @@ describe('formatUrl', () => {
       '?topics=nato&since=2020-07-01&lang=es',
     ],
     [state({ since: { kind: 'invalid', text: 'July 1' }, event: 'g7' }), '?event=g7'],
+    [state({ at: { kind: 'latest' }, topics: ['nato'] }), '?at=latest&topics=nato'],
+    [state({ at: { kind: 'latest' }, event: 'g7' }), '?event=g7'],
+    [state({ at: { kind: 'unknown', value: 'first' } }), ''],
+    [
+      state({ event: 'g7', live: false, embed: true, lang: 'es' }),
+      '?event=g7&embed=1&live=0&lang=es',
+    ],
   ])('%j → %s', (input, expected) => {
     expect(formatUrl(input)).toBe(expected);
   });
@@ -78,6 +95,7 @@ describe('formatUrl', () => {
     state({ event: 'a-b', topics: ['x'], q: 'a+b=c?&d', data: '/data/events 1.json' }),
     state({ topics: ['nato'], embed: true }),
     state({ story: 12, topics: ['nato'], q: 'summit' }),
+    state({ at: { kind: 'latest' }, live: false, data: 'data/story.json' }),
   ])('round-trips %j', (input) => {
     expect(parseUrl(formatUrl(input))).toEqual(input);
   });
@@ -88,6 +106,7 @@ describe('eventSearch', () => {
     ['', '?event=g7'],
     ['?topics=nato&q=x&event=crimea', '?event=g7'],
     ['?embed=1&topics=nato', '?event=g7'],
+    ['?live=0&at=latest', '?event=g7'],
     [
       '?data=bench-data%2Fevents-1000.json&event=e-1',
       '?data=bench-data%2Fevents-1000.json&event=g7',

@@ -11,8 +11,11 @@ export type { GroupBy } from '../data/group-by.ts';
  * docs/embedding.md); `?lang=es|en` for the interface's language, which the page keeps in the
  * addresses it writes but shared links leave out (a reader gets their own). `?story=<n>` for the story at its n-th step (1-based), which names the
  * open event in place of `?event=`. `?group=topic|groups` for swimlanes by first topic or by the
- * dataset's groups. `?since=YYYY-MM-DD` shows what changed since that day, for anyone given the
- * link. Parsing never throws; values are only ever compared and displayed as text.
+ * dataset's groups. `?at=latest` opens the newest event (the page then names it with `?event=`).
+ * `?live=0` keeps the store as loaded, with no checks for a newer version (for printing,
+ * exporting, archiving); the page keeps it in the addresses it writes, shared links leave it out.
+ * `?since=YYYY-MM-DD` shows what changed since that day, for anyone given the link.
+ * Parsing never throws; values are only ever compared and displayed as text.
  */
 export interface UrlState {
   event: string | null;
@@ -24,6 +27,8 @@ export interface UrlState {
   lang: Locale | null;
   story: number | null;
   group: GroupBy;
+  at: OpenAt | null;
+  live: boolean;
   since: SinceParam;
 }
 
@@ -51,6 +56,12 @@ function parseSince(text: string | null): SinceParam {
   return isIsoDay(value) ? { kind: 'day', day: value } : { kind: 'invalid', text: value };
 }
 
+/**
+ * Where `?at=` asks the timeline to open: at its newest event, or somewhere the app does not
+ * know, which the page names in a notice.
+ */
+export type OpenAt = { kind: 'latest' } | { kind: 'unknown'; value: string };
+
 export const EMPTY_URL_STATE: UrlState = {
   event: null,
   topics: [],
@@ -61,6 +72,8 @@ export const EMPTY_URL_STATE: UrlState = {
   lang: null,
   story: null,
   group: 'none',
+  at: null,
+  live: true,
   since: NO_SINCE,
 };
 
@@ -86,6 +99,15 @@ export function parseUrl(search: string): UrlState {
   const story = /^\d{1,9}$/.test(step) && Number(step) >= 1 ? Number(step) : null;
   const grouping = params.get('group')?.trim().toLowerCase();
   const group: GroupBy = isGroupBy(grouping) ? grouping : 'none';
+  // An event named outright, or by the story's step, is where the timeline opens: `?at=` is not.
+  const place = story === null && event === null ? params.get('at')?.trim() || null : null;
+  const at: OpenAt | null =
+    place === null
+      ? null
+      : place.toLowerCase() === 'latest'
+        ? { kind: 'latest' }
+        : { kind: 'unknown', value: place };
+  const live = params.get('live')?.trim() !== '0';
   const since = parseSince(params.get('since'));
   return {
     event: story === null ? event : null,
@@ -97,6 +119,8 @@ export function parseUrl(search: string): UrlState {
     lang,
     story,
     group,
+    at,
+    live,
     since,
   };
 }
@@ -109,12 +133,14 @@ export function formatUrl(state: UrlState): string {
   // The story's step names the open event: `?event=` beside it could only disagree.
   if (state.story !== null) parts.push(`story=${state.story}`);
   else if (state.event) parts.push(`event=${encode(state.event)}`);
+  else if (state.at?.kind === 'latest') parts.push('at=latest');
   // Joined by a literal comma, not URLSearchParams' %2C, so shared links stay readable.
   if (state.topics.length) parts.push(`topics=${state.topics.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q).replace(/%20/g, '+')}`);
   if (state.group !== 'none') parts.push(`group=${state.group}`);
   if (state.since.kind === 'day') parts.push(`since=${encode(state.since.day)}`);
   if (state.embed) parts.push('embed=1');
+  if (!state.live) parts.push('live=0');
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

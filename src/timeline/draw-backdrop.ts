@@ -114,7 +114,7 @@ function measured(context: CanvasRenderingContext2D, font: string, text: string)
 }
 
 /** The text cut at a word to fit `room`, with "…"; null where not even one word fits. */
-function fitText(
+export function fitText(
   context: CanvasRenderingContext2D,
   font: string,
   text: string,

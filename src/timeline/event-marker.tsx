@@ -13,6 +13,11 @@ interface EventMarkerProps {
   described: string | undefined;
   /** New or updated since the day in force: its badge, drawn on the canvas, is in its name. */
   change: ChangeKind | undefined;
+  /**
+   * The events it is linked with, in words ("See also: …"): the arcs drawn while it is open or
+   * focused, said to those who cannot see them.
+   */
+  links: string | undefined;
   onSelect: (id: string) => void;
 }
 
@@ -28,20 +33,30 @@ export const EventMarker = memo(function EventMarker({
   tabbable,
   described,
   change,
+  links,
   onSelect,
 }: EventMarkerProps) {
   const badge = change === undefined ? '' : `, ${t().changeBadge(change)}`;
+  const linksId = links === undefined ? undefined : `marker-links-${event.id}`;
+  const describedBy = [described, linksId].filter(Boolean).join(' ') || undefined;
   return (
-    <button
-      type="button"
-      className="event-marker"
-      data-event-id={event.id}
-      data-item-key={event.id}
-      tabIndex={tabbable ? 0 : -1}
-      aria-describedby={described}
-      aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}${badge}`}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(event.id)}
-    />
+    <>
+      <button
+        type="button"
+        className="event-marker"
+        data-event-id={event.id}
+        data-item-key={event.id}
+        tabIndex={tabbable ? 0 : -1}
+        aria-describedby={describedBy}
+        aria-label={`${isolate(previewTitle(event.title))}, ${isolate(event.date.label)}${badge}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(event.id)}
+      />
+      {linksId && (
+        <span id={linksId} hidden>
+          {links}
+        </span>
+      )}
+    </>
   );
 });

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../data/schema.ts';
-import { selectChanges, selectDataset, selectEventById, useTimelineStore } from '../state/store.ts';
+import {
+  selectAllEvents,
+  selectChanges,
+  selectDataset,
+  selectEventById,
+  useTimelineStore,
+} from '../state/store.ts';
+import { relatedByHeading, relatedEvents } from '../state/related-events.ts';
+import { isolate, previewTitle } from '../lib/display-text.ts';
+import { linkHeading } from '../ui/link-heading.ts';
 import { ClusterMarker } from './cluster-marker.tsx';
 import { EventMarker } from './event-marker.tsx';
 import type { Layout } from './lib/layout.ts';
@@ -24,6 +33,8 @@ interface MarkerLayerProps {
   canvasRef: RefObject<HTMLCanvasElement | null>;
   controller: ViewController;
   reveal: (event: TimelineEvent) => void;
+  /** Told which event's marker has the keyboard focus (null when none has). */
+  onFocusEvent: (id: string | null) => void;
   /** What to say where no event is shown, or null. */
   empty: string | null;
 }
@@ -39,11 +50,13 @@ export function MarkerLayer({
   canvasRef,
   controller,
   reveal,
+  onFocusEvent,
   empty,
 }: MarkerLayerProps) {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
   const selectedId = useTimelineStore((s) => s.selectedId);
   const select = useTimelineStore((s) => s.select);
+  const allEvents = useTimelineStore(selectAllEvents);
   const hydrated = useHydrated();
   const allChanges = useTimelineStore(selectChanges);
   const changes = hydrated ? allChanges : null;
@@ -93,11 +106,18 @@ export function MarkerLayer({
           if (event.defaultPrevented) pauseStoryForReader();
         }}
         onFocus={(event) => {
-          const key = (event.target as HTMLElement).dataset.itemKey;
+          const target = event.target as HTMLElement;
+          const key = target.dataset.itemKey;
           if (key !== undefined) setLastKey(key);
+          // From the keyboard, not a click: a clicked marker opens its event, which shows them.
+          const id = target.dataset.eventId;
+          if (id !== undefined && target.matches(':focus-visible')) onFocusEvent(id);
           trackHandlers.onFocus(event);
         }}
-        onBlur={trackHandlers.onBlur}
+        onBlur={(event) => {
+          onFocusEvent(null);
+          trackHandlers.onBlur(event);
+        }}
         onPointerMove={trackHandlers.onPointerMove}
         onPointerDownCapture={trackHandlers.onPointerDown}
         onPointerOut={trackHandlers.onPointerOut}
@@ -122,6 +142,7 @@ export function MarkerLayer({
                 tabbable={item.event.id === tabStop}
                 described={card?.id === item.event.id ? CARD_ID : undefined}
                 change={changes?.get(item.event.id)}
+                links={linksInWords(item.event, allEvents)}
                 onSelect={select}
               />
             ),
@@ -134,4 +155,16 @@ export function MarkerLayer({
       )}
     </>
   );
+}
+
+/** An event's links as its marker describes them: "Led to: A. See also: B; C." */
+function linksInWords(event: TimelineEvent, events: readonly TimelineEvent[]): string | undefined {
+  const sections = relatedByHeading(relatedEvents(event, events));
+  if (!sections.length) return undefined;
+  return sections
+    .map(
+      ({ kind, events: related }) =>
+        `${linkHeading(kind)}: ${related.map((r) => isolate(previewTitle(r.event.title))).join('; ')}.`,
+    )
+    .join(' ');
 }

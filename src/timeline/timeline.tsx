@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   selectAllEvents,
   selectChanges,
@@ -29,6 +29,7 @@ import { useElementWidth } from './use-element-width.ts';
 import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useFitShown } from './use-fit-shown.ts';
 import { useMarkerFrame } from './use-marker-frame.ts';
+import { useLinkedEvents } from './use-linked-events.ts';
 import { useReveal } from './use-reveal.ts';
 import { pauseStoryForReader, useStoryView } from './use-story-view.ts';
 import { useTopicColors } from './use-topic-colors.ts';
@@ -92,6 +93,9 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
     () => ({ new: t().changeBadge('new'), updated: t().changeBadge('updated') }),
     [],
   );
+  // The marker with the keyboard focus shows its links, as the open event does.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const linked = useLinkedEvents(focusedId);
 
   const layout = useMarkerFrame(
     { canvas: canvasRef, track: trackRef, range: rangeRef },
@@ -108,6 +112,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       thumbnailAddress,
       changes,
       changeText,
+      linked,
     },
   );
 
@@ -168,6 +173,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
           canvasRef={canvasRef}
           controller={controller}
           reveal={reveal}
+          onFocusEvent={setFocusedId}
           empty={
             shown.length === 0 ? (allEvents.length ? t().noEventsMatch : t().noEventsYet) : null
           }

@@ -15,7 +15,9 @@ import { DENSE_THRESHOLD } from './lib/constants.ts';
 import { formatRange, rangeHeading } from './lib/format-range.ts';
 import type { LayoutItem } from './lib/layout.ts';
 import { eraColor, eraRows, eraStripHeight } from './lib/eras.ts';
-import { layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
+import { holds, layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
+import { linkMarks, type ArcFrame, type ArcLink } from './lib/link-arcs.ts';
+import { drawLinks } from './draw-links.ts';
 import { NO_BACKDROP, type Backdrop, type PlacedEra } from './draw-backdrop.ts';
 import { LANE_HEIGHT, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
@@ -80,6 +82,14 @@ export interface MarkerFrameInputs {
   /** The events new or updated since the day in force, badged on the canvas; null for none. */
   changes: Changes | null;
   changeText: ChangeText;
+  /** The events whose links are drawn (the open one, the focused one), each with its links. */
+  linked: readonly LinkedEvent[];
+}
+
+/** An event whose links the frame draws, and those of its links that lead to shown events. */
+export interface LinkedEvent {
+  event: TimelineEvent;
+  links: readonly ArcLink[];
 }
 
 export interface MarkerFrameParts {
@@ -206,7 +216,8 @@ function sameFrame(a: MarkerFrameInputs, b: MarkerFrameInputs): boolean {
     a.selectedId === b.selectedId &&
     a.thumbnailAddress === b.thumbnailAddress &&
     a.changes === b.changes &&
-    a.changeText === b.changeText
+    a.changeText === b.changeText &&
+    a.linked === b.linked
   );
 }
 
@@ -231,6 +242,7 @@ function drawFrame(
     thumbnailAddress,
     changes,
     changeText,
+    linked,
   }: MarkerFrameInputs,
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
@@ -286,11 +298,37 @@ function drawFrame(
           ? { of: (event) => changes.get(event.id), text: changeText }
           : undefined,
       });
+      // Over the markers, every frame: a pan or a zoom moves the ends with them.
+      if (linked.length) {
+        const frame: ArcFrame = {
+          view,
+          width,
+          badgeWidth: (count) => clusterBadge(context, count).width,
+          bandOf: layout.bands.length ? bandLocator(bands, layout) : undefined,
+        };
+        for (const { event, links } of linked) {
+          drawLinks(context, linkMarks(event, links, layout.items, frame), {
+            color: palette.topic(colorOf(event)),
+            ink: palette.ink,
+            paper: palette.paper,
+            width,
+          });
+        }
+      }
     }
   }
   const text = rangeHeading(view, spanOf(index));
   if (range && range.textContent !== text) range.textContent = text;
   return layout;
+}
+
+/** Where the band that holds an event lies in a frame drawn in bands, found by binary search. */
+function bandLocator(bands: readonly IndexedBand[], layout: TrackLayout): ArcFrame['bandOf'] {
+  return (event) => {
+    const at = bands.findIndex(({ index }) => holds(index, event));
+    const band = layout.bands[at];
+    return band && { top: band.top, bottom: band.top + band.height };
+  };
 }
 
 /** The eras' label rows, worked out once per dataset rather than per frame. */

@@ -44,4 +44,21 @@ describe('the view controller', () => {
     }
     expect(view).toEqual([0, 1000]);
   });
+
+  it('keeps a window across a new range, and follows the range with a window on all of it', () => {
+    let view: TimeWindow = [0, 1000];
+    const controller = createViewController({ get: () => view, set: (next) => (view = next) });
+    controller.setGeometry([0, 1000], 800);
+    // More events after the last: the whole range grows, and the window on it with it.
+    controller.setGeometry([0, 1200], 800);
+    expect(view).toEqual([0, 1200]);
+    // A zoomed window stays where the reader put it, resized or not.
+    view = [300, 400];
+    controller.setGeometry([-100, 1200], 800);
+    controller.setGeometry([-100, 1200], 640);
+    expect(view).toEqual([300, 400]);
+    // A range that no longer holds the window shows all.
+    controller.setGeometry([500, 1200], 640);
+    expect(view).toEqual([500, 1200]);
+  });
 });

@@ -87,12 +87,16 @@ export function createViewController(sink: WindowSink): ViewController {
 
   return {
     setGeometry: (nextRange, nextWidth) => {
+      const previous = range;
       range = nextRange;
       width = Math.max(nextWidth, 1);
-      // Keep the reader's window across a resize; a new range that no longer holds it shows all.
+      // Keep the reader's window across a resize and a newer version of the store; a new range
+      // that no longer holds it shows all. A window on the whole range follows the range, so
+      // that a reader who has not zoomed sees events added before or after the others.
       const view = sink.get();
+      const whole = view && view[0] === previous[0] && view[1] === previous[1];
       const inside = view && view[0] >= range[0] && view[1] <= range[1] && view[1] > view[0];
-      if (!inside) {
+      if (!inside || (whole && (range[0] !== previous[0] || range[1] !== previous[1]))) {
         stopGlide();
         sink.set(range);
       }

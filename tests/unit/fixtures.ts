@@ -47,6 +47,7 @@ export function makeEvent(
     quotes: [],
     sources: [],
     media: [],
+    links: [],
     date: {
       precision: end ? 'span' : 'day',
       kind: end ? 'span' : 'exact',

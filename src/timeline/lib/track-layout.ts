@@ -123,7 +123,7 @@ function shift(layout: Layout, by: number): void {
 }
 
 /** Whether the index holds this very event: by binary search over its start, then identity. */
-function holds(index: TimeIndex, event: TimelineEvent): boolean {
+export function holds(index: TimeIndex, event: TimelineEvent): boolean {
   const [from, to] = startingIn(index, event.date.start, event.date.start + 1);
   for (let i = from; i < to; i++) if (index.events[i] === event) return true;
   return false;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { linksThatLead } from './event-links.ts';
+import { parseDataset, type EventLink } from './schema.ts';
+
+const topics = [{ id: 'nato', label: 'NATO', color: '#0f766e' }];
+const event = (id: string, links?: unknown) => ({
+  id,
+  title: `Event ${id}`,
+  date: { precision: 'day', start: '2018-07-16' },
+  topics: ['nato'],
+  ...(links !== undefined && { links }),
+});
+const load = (...events: unknown[]) => {
+  const result = parseDataset({ version: 1, title: 'Links', topics, events });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result;
+};
+const linksOf = (result: ReturnType<typeof load>, id: string) =>
+  result.dataset.events.find((e) => e.id === id)?.links;
+
+describe('an event’s links', () => {
+  it('reads each kind, with its note, to events before and after it in the store', () => {
+    const result = load(
+      event('summit', [
+        { to: 'denial', kind: 'led-to', note: 'He sided with Putin.' },
+        { to: 'sanctions', kind: 'response-to' },
+      ]),
+      event('sanctions'),
+      event('denial', [{ to: 'summit', kind: 'see-also' }]),
+    );
+    expect(result.problems).toEqual([]);
+    expect(linksOf(result, 'summit')).toEqual([
+      { to: 'denial', kind: 'led-to', note: 'He sided with Putin.' },
+      { to: 'sanctions', kind: 'response-to' },
+    ]);
+    expect(linksOf(result, 'denial')).toEqual([{ to: 'summit', kind: 'see-also' }]);
+    expect(linksOf(result, 'sanctions')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a kind it does not know',
+      { to: 'b', kind: 'caused' },
+      'links.0.kind',
+      'must be one of led-to, response-to, see-also, so the link was left out',
+    ],
+    ['no target', { kind: 'led-to' }, 'links.0.to', 'is missing, so the link was left out'],
+    [
+      'a target that is not an id',
+      { to: 'The summit', kind: 'led-to' },
+      'links.0.to',
+      'must be lowercase letters, digits and single hyphens, so the link was left out',
+    ],
+    [
+      'an empty note',
+      { to: 'b', kind: 'see-also', note: ' ' },
+      'links.0.note',
+      'must not be empty, so the link was left out',
+    ],
+    [
+      'something else than a link',
+      'b',
+      'links.0',
+      'must be a link: an object with to and kind, so the link was left out',
+    ],
+  ])('leaves out a link with %s, and says so, while the event shows', (_, link, field, message) => {
+    const result = load(event('a', [link, { to: 'b', kind: 'see-also' }]), event('b'));
+    expect(result.problems).toEqual([{ record: 'event 1 "a"', field, message }]);
+    expect(linksOf(result, 'a')).toEqual([{ to: 'b', kind: 'see-also' }]);
+  });
+
+  it('reads no links from something else than a list, and says so', () => {
+    const result = load(event('a', { to: 'b', kind: 'see-also' }), event('b'));
+    expect(result.problems).toEqual([
+      {
+        record: 'event 1 "a"',
+        field: 'links',
+        message: 'must be a list of links, so none was read',
+      },
+    ]);
+    expect(linksOf(result, 'a')).toEqual([]);
+  });
+
+  it('lists a link to a missing id, or to its own event, naming the event and the id', () => {
+    const result = load(
+      event('summit', [
+        { to: 'helsinki-2018', kind: 'led-to' },
+        { to: 'summit', kind: 'see-also' },
+        { to: 'denial', kind: 'led-to' },
+      ]),
+      event('denial'),
+    );
+    expect(result.problems).toEqual([
+      {
+        record: 'event 1 "summit"',
+        field: 'links',
+        message:
+          'names event “helsinki-2018”, which is not in the timeline, so the link was left out',
+      },
+      {
+        record: 'event 1 "summit"',
+        field: 'links',
+        message: 'names the event itself, so the link was left out',
+      },
+    ]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['denial', 'summit']);
+    expect(linksOf(result, 'summit')).toEqual([{ to: 'denial', kind: 'led-to' }]);
+  });
+
+  it('counts a link to an event that was skipped as a link to a missing one', () => {
+    const result = load(event('a', [{ to: 'b', kind: 'led-to' }]), { ...event('b'), title: '' });
+    expect(result.skipped).toBe(1);
+    expect(result.problems.map((p) => [p.record, p.field])).toEqual([
+      ['event 2 "b"', 'title'],
+      ['event 1 "a"', 'links'],
+    ]);
+    expect(linksOf(result, 'a')).toEqual([]);
+  });
+});
+
+describe('linksThatLead', () => {
+  const has = (id: string) => ['a', 'b', 'c'].includes(id);
+  const link = (to: string, kind: EventLink['kind'] = 'see-also'): EventLink => ({ to, kind });
+
+  it('keeps the very list when every link leads somewhere', () => {
+    const links = [link('b'), link('c', 'led-to'), link('b', 'led-to')];
+    expect(linksThatLead('a', links, has)).toEqual({ links, problems: [] });
+    expect(linksThatLead('a', links, has).links).toBe(links);
+  });
+
+  it.each([
+    ['a missing id', [link('x')], 'names event “x”, which is not in the timeline'],
+    ['its own id', [link('a')], 'names the event itself'],
+    ['the same link twice', [link('b'), link('b')], 'names event “b” as see-also twice'],
+  ])('leaves out %s', (_, links, message) => {
+    const checked = linksThatLead('a', links, has);
+    expect(checked.problems).toHaveLength(1);
+    expect(checked.problems[0]?.message).toContain(message);
+    expect(checked.links.length).toBe(links.length - 1);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A newer version of the shown store, put in place of the old one while the reader reads. What
+ * the reader has made of the page stays: the window, the filters (less any topic the new version
+ * no longer has), the open event and the story's place on it. What changed is counted, for a
+ * polite announcement, and an open event the new version no longer holds is closed with a notice.
+ */
+import { changesDayOf } from './changes.ts';
+import { diffEvents, isEmptyDiff, sameData } from '../data/event-diff.ts';
+import type { LoadResult } from '../data/parse-result.ts';
+import { quote } from '../lib/display-text.ts';
+import { t } from '../i18n/messages.ts';
+import type { Story, TimelineState } from './store.ts';
+
+/** What the last update changed; `seq` tells two alike apart, so that each is announced. */
+export interface LiveUpdate {
+  added: number;
+  changed: number;
+  removed: number;
+  seq: number;
+}
+
+export const OPEN_EVENT_REMOVED = 'open-event-removed';
+
+type Ready = LoadResult & { status: 'ready' };
+
+/** The state's change for a newer version: none when nothing in it differs from what is shown. */
+export function stateAfterUpdate(s: TimelineState, result: Ready): Partial<TimelineState> {
+  if (s.load.status !== 'ready') return { load: result };
+  const before = s.load;
+  const diff = diffEvents(before.dataset.events, result.dataset.events);
+  if (isEmptyDiff(diff) && sameData(withoutEvents(before), withoutEvents(result))) return {};
+
+  const next = result.dataset;
+  const topicIds = new Set(next.topics.map((topic) => topic.id));
+  const activeTopics = s.activeTopics.every((id) => topicIds.has(id))
+    ? s.activeTopics
+    : s.activeTopics.filter((id) => topicIds.has(id));
+  const groupBy = s.groupBy === 'groups' && next.groups.length === 0 ? 'none' : s.groupBy;
+
+  const gone =
+    s.selectedId === null || !diff.removed.includes(s.selectedId)
+      ? undefined
+      : before.dataset.events.find((event) => event.id === s.selectedId);
+  const selectedId = gone ? null : s.selectedId;
+  // What's new keeps to the changes of the new version: its new events may be among them.
+  const day = s.whatsNew ? changesDayOf(s.since, s.lastVisit, next) : null;
+  const news = day === null ? null : s.memo.changes(next.events, next, day);
+  const shown = s.memo.shownEvents(next.events, activeTopics, s.query, news);
+  // The story stays on its event, at that event's place among the events now shown.
+  const step = selectedId === null ? -1 : shown.findIndex((event) => event.id === selectedId);
+  const story: Story | null =
+    s.story && step >= 0 ? (s.story.step === step ? s.story : { ...s.story, step }) : null;
+
+  return {
+    load: result,
+    activeTopics,
+    groupBy,
+    selectedId,
+    // Not the reader's doing: the address is rewritten, not given a history entry of its own.
+    ...(gone && { selectedBy: 'update' as const }),
+    story,
+    notices: gone
+      ? [
+          ...s.notices.filter((notice) => notice.id !== OPEN_EVENT_REMOVED),
+          { id: OPEN_EVENT_REMOVED, text: t().openEventRemoved(quote(gone.title)) },
+        ]
+      : s.notices,
+    liveUpdate: isEmptyDiff(diff)
+      ? s.liveUpdate
+      : {
+          added: diff.added.length,
+          changed: diff.changed.length,
+          removed: diff.removed.length,
+          seq: (s.liveUpdate?.seq ?? 0) + 1,
+        },
+  };
+}
+
+/** All a version holds but its events, which diffEvents compares. */
+const withoutEvents = ({ dataset, problems, skipped }: Ready) => ({
+  dataset: { ...dataset, events: null },
+  problems,
+  skipped,
+});
