@@ -99,8 +99,7 @@ export function ChangesSummary() {
   return (
     <div className="filters__changes">
       <p ref={statusRef} role="status" tabIndex={-1}>
-        {summary}
-        {forgotten && ` ${t().lastVisitForgotten}`}
+        {[summary, forgotten ? t().lastVisitForgotten : ''].filter(Boolean).join(' ')}
       </p>
       {changes && (
         <button
