@@ -1,9 +1,8 @@
 import { previewTitle } from '../lib/display-text.ts';
-import { useEffect, useRef, type PointerEventHandler } from 'react';
+import { useEffect, useLayoutEffect, useRef, type PointerEventHandler } from 'react';
 import type { Topic, TimelineEvent } from '../data/schema.ts';
 import { findMarker } from './focus-marker.ts';
 import { BUTTONS_PLACED } from './use-marker-frame.ts';
-import { useOnWindow } from './use-on-window.ts';
 import { t } from '../i18n/messages.ts';
 import { mediaAddress, thumbnailOf } from '../data/media.ts';
 import { relativeToRoot, storeAddressOnPage } from '../data/store-address.ts';
@@ -20,8 +19,6 @@ interface MarkerCardProps {
 }
 
 const GAP = 6;
-/** Only the call matters to the card, not the window it is given. */
-const FAR = [0, 1] as const;
 const MARGIN = 8;
 
 /** A marker's title (previewTitle: all of any real one), date and topics, beside it and never over it. */
@@ -34,7 +31,9 @@ export function MarkerCard({
   onWheel,
 }: MarkerCardProps) {
   const ref = useRef<HTMLDivElement>(null);
-  // The card follows its marker as the view moves (a focus card; a hover card goes instead).
+  // The card sits by its marker's button. While the view moves, the buttons wait (hidden) until
+  // it rests, and the card with them: placing it every frame would only read the page's layout in
+  // the middle of each frame, forcing it, to find the button where it was.
   const place = () => {
     const card = ref.current;
     if (!card) return;
@@ -53,8 +52,8 @@ export function MarkerCard({
     const left = Math.min(marker.left, edge - width - MARGIN);
     card.style.transform = `translate(${Math.round(Math.max(left, MARGIN))}px, ${Math.round(Math.max(top, MARGIN))}px)`;
   };
-  useOnWindow(place, FAR);
-  // The buttons catch up with the view once it rests: follow them then too.
+  useLayoutEffect(place);
+  // The buttons catch up with the view once it rests: follow them then.
   useEffect(() => {
     document.addEventListener(BUTTONS_PLACED, place);
     return () => document.removeEventListener(BUTTONS_PLACED, place);
