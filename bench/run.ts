@@ -2,7 +2,8 @@
  * Performance benchmark: Newsline (dist/) beside vis-timeline (as set up by default, and with its
  * clustering) and TimelineJS3, drawing the same event stores, without and with the CPU slowed.
  *
- *   npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes seed,1000,thumbnails,10000,groups,100000]
+ *   npx tsx bench/run.ts [--smoke] [--reps 5]
+ *                        [--sizes seed,1000,thumbnails,links,10000,groups,100000]
  *                        [--cpu-throttle 4]
  *                        [--apps newsline,vis-timeline,vis-timeline-cluster,timelinejs]
  *   npx tsx bench/run.ts --report-from bench/results/latest.json
@@ -28,6 +29,7 @@ import {
   APP_IDS,
   APPS,
   measuredAt,
+  NAMED_SIZES,
   notMeasuredNote,
   sizeParams,
   type AppId,
@@ -86,15 +88,17 @@ const PHASE_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const FLAGS = [...launch.args, '--enable-precise-memory-info'];
 
-const DEFAULT_SIZES = 'seed,1000,thumbnails,10000,groups,100000';
+const DEFAULT_SIZES = 'seed,1000,thumbnails,links,10000,groups,100000';
 
 const USAGE = `npx tsx bench/run.ts [--smoke] [--reps 5] [--sizes ${DEFAULT_SIZES}]
     [--cpu-throttle 4] [--apps ${APP_IDS.join(',')}]
 npx tsx bench/run.ts --report-from bench/results/latest.json
 
 --sizes takes "seed" (the bundled dataset), numbers of generated events, "thumbnails"
-(1,000 generated events, each with a picture of its own; Newsline alone) and "groups" (the
-10,000 generated events in 10 groups, drawn a band per group with ?group=groups; Newsline alone).
+(1,000 generated events, each with a picture of its own; Newsline alone), "links" (the 1,000
+generated events with links to and from the one in the middle, opened with ?event=<id> so that
+its links are drawn; Newsline alone) and "groups" (the 10,000 generated events in 10 groups,
+drawn a band per group with ?group=groups; Newsline alone).
 --cpu-throttle 1 leaves out the runs with the CPU slowed.
 --smoke: one repetition; every app at the bundled dataset, and Newsline there with the CPU
 slowed too (--sizes adds others, Newsline alone).
@@ -128,6 +132,8 @@ function smokeScope(smallest: Size | undefined): Scope {
 }
 
 const isAppId = (text: string): text is AppId => (APP_IDS as readonly string[]).includes(text);
+const isNamedSize = (text: string): text is (typeof NAMED_SIZES)[number] =>
+  (NAMED_SIZES as readonly string[]).includes(text);
 
 function parseCommand(argv: string[]): Command {
   const { values } = parseArgs({
@@ -153,11 +159,11 @@ function parseCommand(argv: string[]): Command {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s): Size => (s === 'seed' || s === 'thumbnails' || s === 'groups' ? s : Number(s)));
+    .map((s): Size => (isNamedSize(s) ? s : Number(s)));
   for (const size of sizes)
     if (typeof size === 'number' && !(Number.isInteger(size) && size > 0))
       throw new Error(
-        `--sizes takes "seed", "thumbnails", "groups" and positive integers, got ${values.sizes}`,
+        `--sizes takes ${NAMED_SIZES.map((name) => `"${name}"`).join(', ')} and positive integers, got ${values.sizes}`,
       );
   const rate = Number(values['cpu-throttle']);
   if (!Number.isInteger(rate) || rate < 1)
@@ -208,9 +214,13 @@ function packageVersion(name: string): string {
   return typeof version === 'string' ? version : 'unknown';
 }
 
-function pageUrl(baseUrl: string, app: AppId, size: Size): string {
+function pageUrl(baseUrl: string, app: AppId, size: Size, store: StoreFacts): string {
   const spec = APPS[app];
-  const query = new URLSearchParams({ ...spec.params, ...sizeParams(size), data: dataPath(size) });
+  const query = new URLSearchParams({
+    ...spec.params,
+    ...sizeParams(size, store),
+    data: dataPath(size),
+  });
   return `${baseUrl}${spec.path}?${query}`;
 }
 
@@ -413,7 +423,7 @@ async function measureSize(
           size,
           cpu,
           rep,
-          url: pageUrl(baseUrl, app, size),
+          url: pageUrl(baseUrl, app, size, store),
           store,
           skip: phases,
         };
@@ -457,12 +467,13 @@ async function measureBundles(
 ): Promise<MetricRecord[]> {
   const records: MetricRecord[] = [];
   const origin = new URL(baseUrl).origin;
+  const seed = await storeFacts('seed');
   for (const app of apps) {
     const named = await weigh(await assetsNamedBy(APPS[app].path));
     records.push(...bundleRecords(app, 'initial', named));
     const fetched = await assetsFetchedAtStartup(
       await holder.get(),
-      pageUrl(baseUrl, app, 'seed'),
+      pageUrl(baseUrl, app, 'seed', seed),
       origin,
       MARKERS_PAINTED,
       FIRST_RENDER_TIMEOUT_MS,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../src/data/schema.ts';
+import { LINK_KINDS, parseDataset } from '../src/data/schema.ts';
+import { ZOOM_STEP } from '../src/timeline/lib/constants.ts';
+import { paddedExtent } from '../src/timeline/lib/time-window.ts';
 import { parseCli } from './generate-events.ts';
 import {
   generatedPicture,
@@ -7,7 +9,13 @@ import {
   PICTURE_WIDTH,
   withPictures,
 } from './lib/generated-pictures.ts';
-import { GENERATED_GROUPS, makeDataset, withGroups } from './lib/generated-store.ts';
+import {
+  GENERATED_GROUPS,
+  linkHub,
+  makeDataset,
+  withGroups,
+  withLinks,
+} from './lib/generated-store.ts';
 import { TITLE_MAX, TITLE_MIN, SUMMARY_MAX, SUMMARY_MIN } from './lib/news-text.ts';
 
 const SEEDS = [0, 1, 7, 2024, 0xffffffff];
@@ -95,7 +103,7 @@ describe('a generated store with pictures', () => {
   it('is asked for with --thumbnails, and not with --minimal too', () => {
     expect(parseCli(['--events', '1000', '--thumbnails']).variant).toBe('thumbnails');
     expect(() => parseCli(['--minimal', '--thumbnails'])).toThrow(
-      /one of --minimal, --thumbnails and --groups, not 2/,
+      /one of --minimal, --thumbnails, --groups and --links, not 2/,
     );
   });
 });
@@ -137,7 +145,72 @@ describe('a generated store in groups', () => {
   it('is asked for with --groups, alone', () => {
     expect(parseCli(['--events', '10000', '--groups']).variant).toBe('groups');
     expect(() => parseCli(['--groups', '--thumbnails'])).toThrow(
-      /one of --minimal, --thumbnails and --groups, not 2/,
+      /one of --minimal, --thumbnails, --groups and --links, not 2/,
+    );
+  });
+});
+
+describe('a generated store with links', () => {
+  const plain = makeDataset(1000, 1);
+  const linked = withLinks(plain, 1);
+  const parsed = parseDataset(JSON.parse(JSON.stringify(linked)));
+  const events = parsed.ok ? parsed.dataset.events : [];
+  const hub = events.find((e) => e.id === linkHub(plain.events).id);
+
+  it.each(SEEDS)('passes the schema with no problems, its links all kept (seed %i)', (seed) => {
+    const store = withLinks(makeDataset(200, seed), seed);
+    const result = parseDataset(JSON.parse(JSON.stringify(store)));
+    expect(result.problems).toEqual([]);
+    const written = store.events.flatMap((e) => e.links ?? []).length;
+    const kept = result.ok ? result.dataset.events.flatMap((e) => e.links).length : 0;
+    expect([written, kept]).toEqual([16, 16]);
+  });
+
+  it('gives the event nearest the middle of the range twelve links of every kind', () => {
+    expect(parsed.problems).toEqual([]);
+    const [start, end] = paddedExtent(events);
+    const middle = (start + end) / 2;
+    const nearest = Math.min(...events.map((e) => Math.abs(e.date.start - middle)));
+    expect(Math.abs((hub?.date.start ?? Infinity) - middle)).toBe(nearest);
+    expect(hub?.links).toHaveLength(12);
+    expect(new Set(hub?.links.map((l) => l.kind))).toEqual(new Set(LINK_KINDS));
+    const notes = hub?.links.filter((l) => l.note !== undefined).length ?? 0;
+    expect(notes).toBeGreaterThan(0);
+    expect(notes).toBeLessThan(12);
+  });
+
+  it('links to events both inside and outside the view at 1/10 zoom', () => {
+    const [start, end] = paddedExtent(events);
+    const half = (end - start) / ZOOM_STEP ** 5 / 2;
+    const middle = (start + end) / 2;
+    const startOf = new Map(events.map((e) => [e.id, e.date.start]));
+    const inView = (hub?.links ?? []).filter(
+      (l) => Math.abs((startOf.get(l.to) ?? Infinity) - middle) < half,
+    ).length;
+    expect(inView).toBeGreaterThanOrEqual(3);
+    expect((hub?.links.length ?? 0) - inView).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has four other events link to it', () => {
+    const linkers = events.filter((e) => e.id !== hub?.id && e.links.length > 0);
+    expect(linkers).toHaveLength(4);
+    expect(linkers.every((e) => e.links.length === 1 && e.links[0]?.to === hub?.id)).toBe(true);
+  });
+
+  it('holds the plain store’s events, and is the same for the same seed', () => {
+    const unlinked = linked.events.map((event) => {
+      const copy = { ...event };
+      delete copy.links;
+      return copy;
+    });
+    expect(unlinked).toEqual(plain.events);
+    expect(JSON.stringify(withLinks(plain, 1))).toBe(JSON.stringify(linked));
+  });
+
+  it('is asked for with --links, alone', () => {
+    expect(parseCli(['--events', '1000', '--links']).variant).toBe('links');
+    expect(() => parseCli(['--links', '--groups'])).toThrow(
+      /one of --minimal, --thumbnails, --groups and --links, not 2/,
     );
   });
 });

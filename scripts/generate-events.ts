@@ -7,6 +7,7 @@
  *   npx tsx scripts/generate-events.ts --events 1000000 --minimal
  *   npx tsx scripts/generate-events.ts --events 1000 --thumbnails
  *   npx tsx scripts/generate-events.ts --events 10000 --groups
+ *   npx tsx scripts/generate-events.ts --events 1000 --links
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assertNever } from '../src/lib/assert-never.ts';
 import { generatedPicture, withPictures } from './lib/generated-pictures.ts';
-import { makeDataset, makeMinimalDataset, withGroups } from './lib/generated-store.ts';
+import { makeDataset, makeMinimalDataset, withGroups, withLinks } from './lib/generated-store.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,6 +30,9 @@ bench/data/events-<N>-minimal.json by default.
 bench/data/events-<N>-thumbnails.json and the folder beside it of the same name.
 --groups declares 10 groups ("Desk 1" to "Desk 10") and puts every event in one of them, to
 bench/data/events-<N>-groups.json; its events are those of the plain store of the same seed.
+--links gives the event nearest the middle of the range 12 links to events across the range and
+a link to it from 4 others, to bench/data/events-<N>-links.json; its events are those of the
+plain store of the same seed.
 
 Defaults: --events 10000, --seed 1, --out bench/data/events-<N>.json`;
 
@@ -48,8 +52,11 @@ interface CliOptions {
   help: boolean;
 }
 
-/** Full events; the smallest valid ones; full ones, each with a picture; or full ones in groups. */
-export type StoreVariant = 'full' | 'minimal' | 'thumbnails' | 'groups';
+/**
+ * Full events; the smallest valid ones; full ones, each with a picture; full ones in groups; or
+ * full ones with links around the one in the middle.
+ */
+export type StoreVariant = 'full' | 'minimal' | 'thumbnails' | 'groups' | 'links';
 
 export function parseCli(argv: string[]): CliOptions {
   let values;
@@ -64,6 +71,7 @@ export function parseCli(argv: string[]): CliOptions {
         minimal: { type: 'boolean', default: false },
         thumbnails: { type: 'boolean', default: false },
         groups: { type: 'boolean', default: false },
+        links: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -71,9 +79,13 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return { counts: [], seed: 1, out: undefined, variant: 'full', help: true };
-  const variants = (['minimal', 'thumbnails', 'groups'] as const).filter((name) => values[name]);
+  const variants = (['minimal', 'thumbnails', 'groups', 'links'] as const).filter(
+    (name) => values[name],
+  );
   if (variants.length > 1)
-    throw new UsageError(`use one of --minimal, --thumbnails and --groups, not ${variants.length}`);
+    throw new UsageError(
+      `use one of --minimal, --thumbnails, --groups and --links, not ${variants.length}`,
+    );
   if (values.sizes && values.events)
     throw new UsageError('use either --events or --sizes, not both');
   if (values.sizes && values.out)
@@ -142,6 +154,8 @@ function storeOf(variant: StoreVariant, count: number, seed: number, folder: str
       return withPictures(makeDataset(count, seed), folder);
     case 'groups':
       return withGroups(makeDataset(count, seed), seed);
+    case 'links':
+      return withLinks(makeDataset(count, seed), seed);
     default:
       return assertNever(variant);
   }

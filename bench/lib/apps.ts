@@ -11,17 +11,27 @@ import type { BenchWindow } from './page-hooks.ts';
 
 /**
  * An event store: the bundled dataset ('seed'), a generated one of that many events,
- * 'thumbnails', THUMBNAILED_EVENTS generated events each with a picture of its own, or 'groups',
- * GROUPED_EVENTS generated events in groups of the store's own, drawn one band per group.
+ * 'thumbnails', THUMBNAILED_EVENTS generated events each with a picture of its own, 'groups',
+ * GROUPED_EVENTS generated events in groups of the store's own, drawn one band per group, or
+ * 'links', LINKED_EVENTS generated events with links around one, opened so that they are drawn.
  */
-export type Size = 'seed' | number | 'thumbnails' | 'groups';
+export type Size = number | (typeof NAMED_SIZES)[number];
+export const NAMED_SIZES = ['seed', 'thumbnails', 'links', 'groups'] as const;
 export const THUMBNAILED_EVENTS = 1000;
 /** The plain store of this many events, each put in one of its groups. */
 export const GROUPED_EVENTS = 10_000;
+/** The plain store of this many events, with links to and from the one in its middle. */
+export const LINKED_EVENTS = 1000;
 
-/** Query parameters a size adds to the page's: the grouped store is drawn in its groups. */
-export function sizeParams(size: Size): Readonly<Record<string, string>> {
-  return size === 'groups' ? { group: 'groups' } : {};
+/**
+ * Query parameters a size adds to the page's: the grouped store is drawn in its groups, and the
+ * store with links opens the event they are around, since only an open event's links are drawn.
+ */
+export function sizeParams(size: Size, store: StoreFacts): Readonly<Record<string, string>> {
+  if (size === 'groups') return { group: 'groups' };
+  if (size !== 'links') return {};
+  if (store.linkHub === undefined) throw new Error('The store with links has no event with links');
+  return { event: store.linkHub };
 }
 
 export const APP_IDS = ['newsline', 'vis-timeline', 'vis-timeline-cluster', 'timelinejs'] as const;
@@ -49,6 +59,8 @@ export interface Point {
 export interface StoreFacts {
   /** The app's padded extent of the events (src/timeline/lib/time-window.ts), UTC ms. */
   extent: readonly [number, number];
+  /** The event with the most links, if any has one: the one the store with links opens. */
+  linkHub?: string;
 }
 
 export interface AppSpec {
@@ -72,6 +84,8 @@ export interface AppSpec {
   drawsThumbnails?: boolean;
   /** Whether its page draws a band per group of the store's own: only then is it measured so. */
   drawsGroups?: boolean;
+  /** Whether it draws an open event's links on the timeline: only then is it measured with them. */
+  drawsLinks?: boolean;
   /** Steps that do not apply to it, each with the reason. */
   notApplicable: Readonly<Partial<Record<'filter', string>>>;
   /** The app's own "show everything". */
@@ -90,18 +104,24 @@ export const NO_GROUPS_NOTE =
   'lays every item out in one band, and TimelineJS3 groups rows by first topic only), so the ' +
   'store in groups measures Newsline alone.';
 
+export const NO_LINKS_NOTE =
+  'The peers draw no links between events (vis-timeline and TimelineJS3 have none), so the ' +
+  'store with links measures Newsline alone.';
+
 /** Why an app is not measured at a size. */
 export function notMeasuredNote(spec: AppSpec, size: Size): string {
   if (size === 'thumbnails') return NO_THUMBNAILS_NOTE;
   if (size === 'groups') return NO_GROUPS_NOTE;
+  if (size === 'links') return NO_LINKS_NOTE;
   return spec.sizesNote ?? 'not measured';
 }
 
 export function measuredAt(spec: AppSpec, size: Size): boolean {
-  // The peers' pages draw no pictures on their markers, nor bands per group: only Newsline is
-  // measured at those stores.
+  // The peers' pages draw no pictures on their markers, no bands per group and no links: only
+  // Newsline is measured at those stores.
   if (size === 'thumbnails') return spec.drawsThumbnails === true;
   if (size === 'groups') return spec.drawsGroups === true;
+  if (size === 'links') return spec.drawsLinks === true;
   if (spec.maxEvents !== undefined && size !== 'seed' && size > spec.maxEvents) return false;
   return !spec.sizes || spec.sizes.includes(size);
 }
@@ -112,6 +132,7 @@ const newsline: AppSpec = {
   params: {},
   drawsThumbnails: true,
   drawsGroups: true,
+  drawsLinks: true,
   viewport: '.timeline__viewport',
   // A plain wheel scrolls the article past the timeline; Ctrl + wheel zooms (as in maps).
   // d3-zoom takes a Ctrl + wheel as a pinch, ten times stronger than a plain notch: a tenth of

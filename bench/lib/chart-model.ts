@@ -87,7 +87,7 @@ const PANELS: readonly PanelSpec[] = [
 
 /**
  * The sizes a line can run through: the bundled dataset and plain generated stores. The stores
- * with pictures or in groups measure Newsline alone, so they compare nothing.
+ * with pictures, in groups or with links measure Newsline alone, so they compare nothing.
  */
 export function categoriesOf(sizes: readonly Size[], seedEvents: number): Category[] {
   return sizes

@@ -156,6 +156,7 @@ describe('the sizes', () => {
     [10_000, '10,000'],
     ['thumbnails', '1,000, pictured'],
     ['groups', '10,000, 10 groups'],
+    ['links', '1,000, links'],
     ['all', 'all'],
   ] as const)('label %j as "%s"', (size, label) => {
     expect(sizeLabel(size)).toBe(label);

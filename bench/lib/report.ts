@@ -7,13 +7,15 @@ import { DENSE_THRESHOLD } from '../../src/timeline/lib/constants.ts';
 import {
   APPS,
   GROUPED_EVENTS,
+  LINKED_EVENTS,
   NO_GROUPS_NOTE,
+  NO_LINKS_NOTE,
   NO_THUMBNAILS_NOTE,
   THUMBNAILED_EVENTS,
   type AppId,
   type Size,
 } from './apps.ts';
-import { GENERATED_GROUPS } from '../../scripts/lib/generated-store.ts';
+import { GENERATED_GROUPS, HUB_LINKS, INCOMING_LINKS } from '../../scripts/lib/generated-store.ts';
 import { gapCode, gapOf } from './gaps.ts';
 import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
 
@@ -112,6 +114,7 @@ export function sizeLabel(size: Size | 'all'): string {
   if (size === 'thumbnails') return `${THUMBNAILED_EVENTS.toLocaleString('en-US')}, pictured`;
   if (size === 'groups')
     return `${GROUPED_EVENTS.toLocaleString('en-US')}, ${GENERATED_GROUPS.length} groups`;
+  if (size === 'links') return `${LINKED_EVENTS.toLocaleString('en-US')}, links`;
   return typeof size === 'number' ? size.toLocaleString('en-US') : size;
 }
 
@@ -251,6 +254,12 @@ function notes(result: BenchResult): string {
       ? [
           `"${sizeLabel('thumbnails')}" is ${THUMBNAILED_EVENTS.toLocaleString('en-US')} generated events, each with a picture of its own (a 320×180 PNG, its own file), which Newsline draws beside the label wherever the whole title fits beside it.`,
           NO_THUMBNAILS_NOTE,
+        ]
+      : []),
+    ...(result.sizes.includes('links')
+      ? [
+          `"${sizeLabel('links')}" is the ${LINKED_EVENTS.toLocaleString('en-US')}-event store with the event nearest the middle of its range given ${HUB_LINKS} links of all three kinds, most with a short note, to events across the range, and linked to from ${INCOMING_LINKS} others, opened with \`?event=<id>\` and left open throughout, so that Newsline draws its links as arcs in every view, and at 1/10 zoom pointers to the edge of the view for those outside it.`,
+          NO_LINKS_NOTE,
         ]
       : []),
     ...(result.sizes.includes('groups')

@@ -4,13 +4,13 @@
  * named with what is wrong where.
  */
 import * as v from 'valibot';
-import { APP_IDS } from './apps.ts';
+import { APP_IDS, NAMED_SIZES } from './apps.ts';
 import { UNITS } from './records.ts';
 import type { BenchResult } from './report.ts';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const value = v.nullable(v.number());
-const size = v.union([v.picklist(['seed', 'thumbnails', 'groups']), v.number()]);
+const size = v.union([v.picklist(NAMED_SIZES), v.number()]);
 
 const metricRecord = v.object({
   app: v.picklist(APP_IDS),

@@ -6,10 +6,16 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from '../../src/data/schema.ts';
+import { parseDataset, type TimelineEvent } from '../../src/data/schema.ts';
 import { paddedExtent } from '../../src/timeline/lib/time-window.ts';
 import { defaultPath, writeDataset, type StoreVariant } from '../../scripts/generate-events.ts';
-import { GROUPED_EVENTS, THUMBNAILED_EVENTS, type Size, type StoreFacts } from './apps.ts';
+import {
+  GROUPED_EVENTS,
+  LINKED_EVENTS,
+  THUMBNAILED_EVENTS,
+  type Size,
+  type StoreFacts,
+} from './apps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Every run uses the same generated data. */
@@ -24,6 +30,7 @@ export const MINIMAL_FROM = 1_000_000;
 function generated(size: Exclude<Size, 'seed'>): { count: number; variant: StoreVariant } {
   if (size === 'thumbnails') return { count: THUMBNAILED_EVENTS, variant: 'thumbnails' };
   if (size === 'groups') return { count: GROUPED_EVENTS, variant: 'groups' };
+  if (size === 'links') return { count: LINKED_EVENTS, variant: 'links' };
   return { count: size, variant: size >= MINIMAL_FROM ? 'minimal' : 'full' };
 }
 
@@ -59,7 +66,18 @@ async function readStore(size: Size) {
 }
 
 export async function storeFacts(size: Size): Promise<StoreFacts> {
-  return { extent: paddedExtent((await readStore(size)).events) };
+  const { events } = await readStore(size);
+  const hub = mostLinked(events);
+  return { extent: paddedExtent(events), ...(hub === undefined ? {} : { linkHub: hub }) };
+}
+
+/** The id of the event with the most links (the first of those tied), if any has one. */
+export function mostLinked(
+  events: readonly Pick<TimelineEvent, 'id' | 'links'>[],
+): string | undefined {
+  let hub: Pick<TimelineEvent, 'id' | 'links'> | undefined;
+  for (const event of events) if (event.links.length > (hub?.links.length ?? 0)) hub = event;
+  return hub?.id;
 }
 
 /** Events in the bundled dataset: its place and label on the chart's axis of sizes. */

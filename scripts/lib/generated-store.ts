@@ -10,7 +10,13 @@
  */
 import { resolveDate, type EventDateInput, type Precision } from '../../src/data/event-date.ts';
 import { seasonOf, type Season } from '../../src/data/partial-date.ts';
-import { parseDataset, type Group, type Topic } from '../../src/data/schema.ts';
+import {
+  LINK_KINDS,
+  parseDataset,
+  type Group,
+  type LinkKind,
+  type Topic,
+} from '../../src/data/schema.ts';
 import { isoOf, pad, partsOf, periodOf, toDay, type DateUnit } from './calendar.ts';
 import { makePeople, makeSummary, makeTitle, personName, fill } from './news-text.ts';
 import { INSTITUTIONS, QUOTE_LINES, SOURCES, SUBJECTS } from './news-words.ts';
@@ -28,6 +34,14 @@ export interface GeneratedEvent {
   quotes?: { text: string; speaker: string }[];
   sources?: { name: string }[];
   group?: string;
+  links?: GeneratedLink[];
+}
+
+/** A link as the store writes it (docs/data-format.md, Links between events). */
+export interface GeneratedLink {
+  to: string;
+  kind: LinkKind;
+  note?: string;
 }
 
 /** The smallest event the schema takes. */
@@ -443,5 +457,111 @@ export function withGroups(store: GeneratedStore, seed: number): GeneratedStore 
     title: store.title.replace('Generated timeline', 'Generated timeline in groups'),
     groups: [...GENERATED_GROUPS],
     events: store.events.map((event) => ({ ...event, group: random.weighted(shares) })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links between events
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Where the open event's links lead, as fractions of the events' whole range away from it. The
+ * app's "1/10 zoom" shows about ±0.048 of the range around its middle, so the five nearest are
+ * drawn as arcs there and the others as pointers to the edge of the view; at "Fit all" all are
+ * arcs. Uneven on purpose, as real references are.
+ */
+const HUB_LINK_OFFSETS = [
+  -0.44, -0.3, -0.17, -0.09, -0.035, -0.012, 0.008, 0.022, 0.04, 0.11, 0.26, 0.41,
+] as const;
+
+/** Where the events that link to the open one sit, in the same fractions. */
+const INCOMING_OFFSETS = [-0.21, -0.004, 0.028, 0.33] as const;
+
+/** Short notes, on about two links in three. */
+const LINK_NOTES = [
+  'Named in the follow-up report.',
+  'The same officials, years later.',
+  'Cited as the precedent.',
+  'Announced in answer to it.',
+  'Coverage drew the comparison.',
+  'Part of the same negotiations.',
+] as const;
+const NOTE_CHANCE = 2 / 3;
+
+/** How many links the open event has, and how many other events link to it. */
+export const HUB_LINKS = HUB_LINK_OFFSETS.length;
+export const INCOMING_LINKS = INCOMING_OFFSETS.length;
+
+/** Keeps the link draws apart from the events' own, as GROUP_STREAM does for groups. */
+const LINK_STREAM = 0x85ebca6b;
+
+/** When an event starts and ends, in UTC ms, by the app's own date rules. */
+function timesOf(event: GeneratedEvent): { start: number; end: number } {
+  const resolved = resolveDate(event.date);
+  if ('errors' in resolved) throw new Error(`Event ${event.id} has an invalid date`);
+  return resolved;
+}
+
+/**
+ * The event that starts nearest the middle of the events' range, which the benchmark opens so
+ * that its links are drawn in every view it measures, the "1/10 zoom" around the middle included.
+ */
+export function linkHub(events: readonly GeneratedEvent[]): GeneratedEvent {
+  const times = events.map(timesOf);
+  const middle =
+    (Math.min(...times.map((t) => t.start)) + Math.max(...times.map((t) => t.end))) / 2;
+  let hub: GeneratedEvent | undefined;
+  let distance = Infinity;
+  events.forEach((event, i) => {
+    const away = Math.abs((times[i]?.start ?? Infinity) - middle);
+    if (away < distance) [hub, distance] = [event, away];
+  });
+  if (!hub) throw new Error('A store without events has no event to link from');
+  return hub;
+}
+
+/**
+ * The store with links around one event in the middle of its range (linkHub): twelve of its own,
+ * to events spread across the range, of every kind, most with a short note, and a link to it from
+ * four others. Its events are otherwise exactly the plain store's, so that the two differ in the
+ * links alone; it needs a few dozen events to find them all distinct targets.
+ */
+export function withLinks(store: GeneratedStore, seed: number): GeneratedStore {
+  const random = makeRandom((seed ^ LINK_STREAM) >>> 0);
+  const hub = linkHub(store.events);
+  const starts = new Map(store.events.map((event) => [event.id, timesOf(event).start]));
+  const hubStart = starts.get(hub.id) ?? 0;
+  const all = [...starts.values()];
+  const span = Math.max(...all) - Math.min(...all);
+  const taken = new Set([hub.id]);
+  /** The event not yet linked that starts nearest to `offset` of the range from the hub. */
+  const nearest = (offset: number): string => {
+    const target = hubStart + offset * span;
+    let best: string | undefined;
+    let distance = Infinity;
+    for (const [id, start] of starts) {
+      if (taken.has(id) || Math.abs(start - target) >= distance) continue;
+      best = id;
+      distance = Math.abs(start - target);
+    }
+    if (best === undefined) throw new Error('Too few events to link');
+    taken.add(best);
+    return best;
+  };
+  const link = (to: string, i: number): GeneratedLink => {
+    const kind = LINK_KINDS[i % LINK_KINDS.length] ?? 'see-also';
+    return random.chance(NOTE_CHANCE) ? { to, kind, note: random.pick(LINK_NOTES) } : { to, kind };
+  };
+  const hubLinks = HUB_LINK_OFFSETS.map((offset, i) => link(nearest(offset), i));
+  const incoming = new Map(
+    INCOMING_OFFSETS.map((offset, i) => [nearest(offset), [link(hub.id, i + 1)]]),
+  );
+  return {
+    ...store,
+    title: store.title.replace('Generated timeline', 'Generated timeline with links'),
+    events: store.events.map((event) => {
+      const links = event.id === hub.id ? hubLinks : incoming.get(event.id);
+      return links ? { ...event, links } : event;
+    }),
   };
 }
