@@ -179,6 +179,17 @@ describe('a generated store with links', () => {
     expect(notes).toBeLessThan(12);
   });
 
+  it('leads only forward in time and answers only back', () => {
+    const startOf = new Map(events.map((e) => [e.id, e.date.start]));
+    const directed = events.flatMap((e) =>
+      e.links
+        .filter((l) => l.kind !== 'see-also')
+        .map((l) => [l.kind, (startOf.get(l.to) ?? NaN) >= e.date.start]),
+    );
+    expect(directed.length).toBeGreaterThan(6);
+    expect(directed.every(([kind, later]) => later === (kind === 'led-to'))).toBe(true);
+  });
+
   it('links to events both inside and outside the view at 1/10 zoom', () => {
     const [start, end] = paddedExtent(events);
     const half = (end - start) / ZOOM_STEP ** 5 / 2;

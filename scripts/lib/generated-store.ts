@@ -10,13 +10,7 @@
  */
 import { resolveDate, type EventDateInput, type Precision } from '../../src/data/event-date.ts';
 import { seasonOf, type Season } from '../../src/data/partial-date.ts';
-import {
-  LINK_KINDS,
-  parseDataset,
-  type Group,
-  type LinkKind,
-  type Topic,
-} from '../../src/data/schema.ts';
+import { parseDataset, type Group, type LinkKind, type Topic } from '../../src/data/schema.ts';
 import { isoOf, pad, partsOf, periodOf, toDay, type DateUnit } from './calendar.ts';
 import { makePeople, makeSummary, makeTitle, personName, fill } from './news-text.ts';
 import { INSTITUTIONS, QUOTE_LINES, SOURCES, SUBJECTS } from './news-words.ts';
@@ -522,7 +516,8 @@ export function linkHub(events: readonly GeneratedEvent[]): GeneratedEvent {
 
 /**
  * The store with links around one event in the middle of its range (linkHub): twelve of its own,
- * to events spread across the range, of every kind, most with a short note, and a link to it from
+ * to events spread across the range, of every kind (led-to only forward in time, response-to only
+ * back), most with a short note, and a link to it from
  * four others. Its events are otherwise exactly the plain store's, so that the two differ in the
  * links alone; it needs a few dozen events to find them all distinct targets.
  */
@@ -548,13 +543,18 @@ export function withLinks(store: GeneratedStore, seed: number): GeneratedStore {
     taken.add(best);
     return best;
   };
-  const link = (to: string, i: number): GeneratedLink => {
-    const kind = LINK_KINDS[i % LINK_KINDS.length] ?? 'see-also';
+  /** Every third a see-also; the others lead to a later event or answer an earlier one. */
+  const link = (from: string, to: string, i: number): GeneratedLink => {
+    const later = (starts.get(to) ?? 0) >= (starts.get(from) ?? 0);
+    const kind: LinkKind = i % 3 === 2 ? 'see-also' : later ? 'led-to' : 'response-to';
     return random.chance(NOTE_CHANCE) ? { to, kind, note: random.pick(LINK_NOTES) } : { to, kind };
   };
-  const hubLinks = HUB_LINK_OFFSETS.map((offset, i) => link(nearest(offset), i));
+  const hubLinks = HUB_LINK_OFFSETS.map((offset, i) => link(hub.id, nearest(offset), i));
   const incoming = new Map(
-    INCOMING_OFFSETS.map((offset, i) => [nearest(offset), [link(hub.id, i + 1)]]),
+    INCOMING_OFFSETS.map((offset, i) => {
+      const from = nearest(offset);
+      return [from, [link(from, hub.id, i + 1)]];
+    }),
   );
   return {
     ...store,
