@@ -9,7 +9,8 @@ import {
 } from '../state/store.ts';
 import { countChanges } from '../state/changes.ts';
 import { isIsoDay } from '../state/url.ts';
-import { forgetLastVisit, localDay } from '../state/visit-memory.ts';
+import { forgetLastVisit } from '../state/visit-memory.ts';
+import { localDay } from '../state/local-day.ts';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { formatNumber } from '../i18n/format.ts';
