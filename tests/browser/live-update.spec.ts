@@ -87,6 +87,22 @@ test('an open event taken out of the store is closed with a notice, the view kep
   await expect(page).toHaveURL(/\?data=data%2Flive-story\.json$/);
 });
 
+test('a focus in the details of an event taken out goes to the timeline, not the page’s top', async ({
+  page,
+}) => {
+  const served = await serve(page, story(FIRST));
+  await openStory(page, '&event=ruling');
+  const copy = details(page).getByRole('button', { name: 'Copy link' });
+  await copy.focus();
+  const scrolled = await page.evaluate(() => window.scrollY);
+
+  served.publish(story(FIRST.filter((e) => e.id !== 'ruling')));
+  await page.clock.fastForward('05:00');
+  await expect(details(page)).toHaveCount(0);
+  await expect(timeline(page)).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
 test('a store that has turned bad leaves the last good one showing, with a notice', async ({
   page,
 }) => {
