@@ -48,6 +48,21 @@ export function DetailsPanel() {
     s.selectedId === null ? undefined : selectChanges(s)?.get(s.selectedId),
   );
 
+  // An update in place that takes out the open event closes the panel: a focus inside it would
+  // fall to the page's top. It goes to the timeline, where the reader was reading, before the
+  // panel goes (store listeners run before React commits), without scrolling; the notice says why.
+  useEffect(
+    () =>
+      useTimelineStore.subscribe((s, before) => {
+        if (s.selectedBy !== 'update' || s.selectedId !== null || before.selectedId === null) {
+          return;
+        }
+        if (!panelRef.current?.contains(document.activeElement)) return;
+        document.getElementById('timeline')?.focus({ preventScroll: true });
+      }),
+    [],
+  );
+
   // On a narrow screen the panel is a sheet over the bottom of the page (CSS makes it fixed):
   // scroll the open event's marker clear of it, so the reader sees which event this is (for the
   // event a shared link opened, only as far as keeps the masthead's title in sight).

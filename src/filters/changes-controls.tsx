@@ -9,7 +9,8 @@ import {
 } from '../state/store.ts';
 import { countChanges } from '../state/changes.ts';
 import { isIsoDay } from '../state/url.ts';
-import { forgetLastVisit, localDay } from '../state/visit-memory.ts';
+import { forgetLastVisit } from '../state/visit-memory.ts';
+import { localDay } from '../state/local-day.ts';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -45,9 +46,12 @@ export function SinceControl() {
           aria-describedby={updated === undefined ? undefined : hintId}
           onChange={(event) => {
             const day = event.target.value;
-            // A date input gives a whole day or nothing: half-typed dates never reach here.
-            if (day === '') setSince(null);
-            else if (isIsoDay(day)) setSince(day);
+            // A date input gives a whole day or nothing: half-typed dates never reach here. A day
+            // being typed over reads as nothing too (badInput) until it is whole again: only an
+            // emptied field clears the day, and with it What's new.
+            if (day === '') {
+              if (!event.target.validity.badInput) setSince(null);
+            } else if (isIsoDay(day)) setSince(day);
           }}
         />
         {since !== null && <ClearSince />}

@@ -4,6 +4,8 @@ import {
   changesSince,
   countChanges,
   hasChangeDates,
+  NOTHING_SEEN,
+  seenAfterUpdate,
   type ChangeFallbacks,
 } from './changes.ts';
 import type { TimelineEvent } from '../data/schema.ts';
@@ -85,6 +87,45 @@ describe('changesSince', () => {
 
   it('has no changes for a day it cannot read', () => {
     expect(kinds('someday')).toEqual({});
+  });
+
+  it('counts what the page saw arrive or change on its day, whatever the event’s dates say', () => {
+    const seen = new Map([
+      ['original', { kind: 'new' as const, day: '2026-12-06' }],
+      ['added-in-july', { kind: 'updated' as const, day: '2026-12-06' }],
+    ]);
+    expect(Object.fromEntries(changesSince(events, published, '2026-12-01', seen))).toEqual({
+      original: 'new',
+      'added-in-july': 'updated',
+    });
+    expect(Object.fromEntries(changesSince(events, published, '2026-12-07', seen))).toEqual({});
+  });
+});
+
+describe('seenAfterUpdate', () => {
+  const diff = (added: string[], changed: string[] = [], removed: string[] = []) => ({
+    added,
+    changed,
+    removed,
+  });
+
+  it('marks what an update brought new and what it changed updated, on the day given', () => {
+    expect(
+      Object.fromEntries(seenAfterUpdate(NOTHING_SEEN, diff(['a'], ['b']), '2026-12-06')),
+    ).toEqual({
+      a: { kind: 'new', day: '2026-12-06' },
+      b: { kind: 'updated', day: '2026-12-06' },
+    });
+  });
+
+  it('keeps an event seen arriving new when it changes, and forgets one taken out', () => {
+    const first = seenAfterUpdate(NOTHING_SEEN, diff(['a', 'b']), '2026-12-06');
+    const second = seenAfterUpdate(first, diff([], ['a'], ['b']), '2026-12-07');
+    expect(Object.fromEntries(second)).toEqual({ a: { kind: 'new', day: '2026-12-06' } });
+  });
+
+  it('is the same map for an update that changed no event', () => {
+    expect(seenAfterUpdate(NOTHING_SEEN, diff([]), '2026-12-06')).toBe(NOTHING_SEEN);
   });
 });
 

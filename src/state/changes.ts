@@ -7,6 +7,16 @@ export type ChangeKind = 'new' | 'updated';
 /** Each changed event's id and what changed; events not in it are as they were. */
 export type Changes = ReadonlyMap<string, ChangeKind>;
 
+/**
+ * The events this page has seen arrive or change, by id, with the reader's day it saw it: an
+ * update in place brought them while the reader was reading. What the page saw needs no date in
+ * the data: such an event was not in the version loaded at this visit, so it is new (or changed)
+ * since any earlier day, whatever its record says, or fails to say.
+ */
+export type SeenChanges = ReadonlyMap<string, { kind: ChangeKind; day: string }>;
+
+export const NOTHING_SEEN: SeenChanges = new Map();
+
 /** The dataset's dates that an event's own change dates fall back to. */
 export type ChangeFallbacks = Pick<Dataset, 'source'>;
 
@@ -77,12 +87,14 @@ function isSince(text: string | null, since: number): boolean {
 /**
  * The events added or changed on or after `day` (YYYY-MM-DD): new where added since, else updated
  * where changed since. An event added since that was changed again is new: it is all news to a
- * reader who last came before it.
+ * reader who last came before it. What the page saw arrive or change (`seen`) counts as its
+ * dates say, on the day it was seen.
  */
 export function changesSince(
   events: readonly Pick<TimelineEvent, 'id' | 'added' | 'updated'>[],
   dataset: ChangeFallbacks,
   day: string,
+  seen: SeenChanges = NOTHING_SEEN,
 ): Changes {
   const changes = new Map<string, ChangeKind>();
   const date = parsed(day);
@@ -90,10 +102,30 @@ export function changesSince(
   const since = startOf(date);
   for (const event of events) {
     const { added, updated } = changeDatesOf(event, dataset);
-    if (isSince(added, since)) changes.set(event.id, 'new');
-    else if (isSince(updated, since)) changes.set(event.id, 'updated');
+    const saw = seen.get(event.id);
+    const sawSince = saw !== undefined && isSince(saw.day, since);
+    if (isSince(added, since) || (sawSince && saw.kind === 'new')) changes.set(event.id, 'new');
+    else if (isSince(updated, since) || sawSince) changes.set(event.id, 'updated');
   }
   return changes;
+}
+
+/**
+ * What the page has seen after an update in place (`diff`, on the reader's day `today`): the
+ * events it brought are new, those it changed are updated, unless already seen arriving (then
+ * they stay new), and those it took out are forgotten, so that one brought back is new again.
+ */
+export function seenAfterUpdate(
+  seen: SeenChanges,
+  diff: { added: readonly string[]; changed: readonly string[]; removed: readonly string[] },
+  today: string,
+): SeenChanges {
+  if (!diff.added.length && !diff.changed.length && !diff.removed.length) return seen;
+  const next = new Map(seen);
+  for (const id of diff.removed) next.delete(id);
+  for (const id of diff.added) next.set(id, { kind: 'new', day: today });
+  for (const id of diff.changed) if (!next.has(id)) next.set(id, { kind: 'updated', day: today });
+  return next;
 }
 
 /** How many events are new, and how many updated. */

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
 import type { Dataset, TimelineEvent } from '../data/schema.ts';
-import { resetTimelineStore, selectShownEvents, useTimelineStore } from './store.ts';
+import {
+  changesDay,
+  resetTimelineStore,
+  selectChanges,
+  selectShownEvents,
+  useTimelineStore,
+} from './store.ts';
 import { OPEN_EVENT_REMOVED } from './store-update.ts';
 
 const seed = seedDataset();
@@ -161,5 +167,65 @@ describe("updateStore with What's new on", () => {
     ]);
     expect(get().selectedId).toBe('russian-bounties');
     expect(get().story?.step).toBe(3);
+  });
+});
+
+describe('updateStore for a returning reader', () => {
+  /** An event the update brings that says nothing of when it was added: a copy of the G7's. */
+  const undated = (id: string) => newEvent(id, 'g7');
+
+  it('counts what an update brings as new, and what it changes as updated, dated or not', () => {
+    get().setLastVisit('2026-12-01');
+    expect(selectChanges(get())?.size).toBe(0);
+    get().updateStore(
+      ready(version({ added: [undated('arrived')], retitled: { crimea: 'Crimea, retitled' } })),
+      '2026-12-06',
+    );
+    expect(Object.fromEntries(selectChanges(get()) ?? [])).toEqual({
+      arrived: 'new',
+      crimea: 'updated',
+    });
+  });
+
+  it('keeps an event new when a later update changes it, and forgets one taken out', () => {
+    get().setLastVisit('2026-12-01');
+    get().updateStore(
+      ready(version({ added: [undated('arrived'), undated('brief')] })),
+      '2026-12-06',
+    );
+    get().updateStore(
+      ready(version({ added: [{ ...undated('arrived'), title: 'Arrived, rewritten' }] })),
+      '2026-12-06',
+    );
+    expect(Object.fromEntries(selectChanges(get()) ?? [])).toEqual({ arrived: 'new' });
+  });
+
+  it('has news for a returning reader once a store that dates no changes updates', () => {
+    const undatedSeed: Dataset = {
+      ...seed,
+      events: seed.events.map((event) => {
+        const copy = { ...event };
+        delete copy.added;
+        delete copy.updated;
+        return copy;
+      }),
+    };
+    delete undatedSeed.updated;
+    get().replaceStore(ready(undatedSeed), { kind: 'default' });
+    get().setLastVisit('2026-12-01');
+    expect(changesDay(get())).toBeNull();
+    get().updateStore(
+      ready({ ...undatedSeed, events: [...undatedSeed.events, undated('arrived')] }),
+      '2026-12-06',
+    );
+    expect(changesDay(get())).toBe('2026-12-01');
+    expect(Object.fromEntries(selectChanges(get()) ?? [])).toEqual({ arrived: 'new' });
+  });
+
+  it('shows nothing on a first visit, nor for a link’s day after the update', () => {
+    get().updateStore(ready(version({ added: [undated('arrived')] })), '2026-12-06');
+    expect(selectChanges(get())).toBeNull();
+    get().setSince('2026-12-07');
+    expect(selectChanges(get())?.has('arrived')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * no longer has), the open event and the story's place on it. What changed is counted, for a
  * polite announcement, and an open event the new version no longer holds is closed with a notice.
  */
-import { changesDayOf } from './changes.ts';
+import { changesDayOf, seenAfterUpdate } from './changes.ts';
 import { diffEvents, isEmptyDiff, sameData } from '../data/event-diff.ts';
 import type { LoadResult } from '../data/parse-result.ts';
 import { quote } from '../lib/display-text.ts';
@@ -23,8 +23,15 @@ export const OPEN_EVENT_REMOVED = 'open-event-removed';
 
 type Ready = LoadResult & { status: 'ready' };
 
-/** The state's change for a newer version: none when nothing in it differs from what is shown. */
-export function stateAfterUpdate(s: TimelineState, result: Ready): Partial<TimelineState> {
+/**
+ * The state's change for a newer version, seen on the reader's day `today`: none when nothing in
+ * it differs from what is shown.
+ */
+export function stateAfterUpdate(
+  s: TimelineState,
+  result: Ready,
+  today: string,
+): Partial<TimelineState> {
   if (s.load.status !== 'ready') return { load: result };
   const before = s.load;
   const diff = diffEvents(before.dataset.events, result.dataset.events);
@@ -42,9 +49,12 @@ export function stateAfterUpdate(s: TimelineState, result: Ready): Partial<Timel
       ? undefined
       : before.dataset.events.find((event) => event.id === s.selectedId);
   const selectedId = gone ? null : s.selectedId;
-  // What's new keeps to the changes of the new version: its new events may be among them.
-  const day = s.whatsNew ? changesDayOf(s.since, s.lastVisit, next) : null;
-  const news = day === null ? null : s.memo.changes(next.events, next, day);
+  const seenChanges = seenAfterUpdate(s.seenChanges, diff, today);
+  // What's new keeps to the changes of the new version: its new events are among them.
+  const day = s.whatsNew
+    ? changesDayOf(s.since, s.lastVisit, next, seenChanges.size ? () => true : undefined)
+    : null;
+  const news = day === null ? null : s.memo.changes(next.events, next, day, seenChanges);
   const shown = s.memo.shownEvents(next.events, activeTopics, s.query, news);
   // The story stays on its event, at that event's place among the events now shown.
   const step = selectedId === null ? -1 : shown.findIndex((event) => event.id === selectedId);
@@ -53,6 +63,7 @@ export function stateAfterUpdate(s: TimelineState, result: Ready): Partial<Timel
 
   return {
     load: result,
+    seenChanges,
     activeTopics,
     groupBy,
     selectedId,

@@ -4,7 +4,15 @@ import { hydratableHook } from './hydratable-store.ts';
 import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
 import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
-import { changesDayOf, changesSince, hasChangeDates, type Changes } from './changes.ts';
+import {
+  changesDayOf,
+  changesSince,
+  hasChangeDates,
+  NOTHING_SEEN,
+  type Changes,
+  type SeenChanges,
+} from './changes.ts';
+import { localDay } from './local-day.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 import type { GroupBy } from './url.ts';
@@ -46,10 +54,13 @@ interface DataSlice {
   replaceStore: (result: LoadResult & { status: 'ready' }, origin: StoreOrigin) => void;
   /**
    * Shows a newer version of the same store: the view, filters, open event and story stay
-   * (store-update.ts), and `liveUpdate` counts what changed.
+   * (store-update.ts), `liveUpdate` counts what changed, and `seenChanges` keeps it. `today` is
+   * the reader's day (YYYY-MM-DD), their clock's by default.
    */
-  updateStore: (result: LoadResult & { status: 'ready' }) => void;
+  updateStore: (result: LoadResult & { status: 'ready' }, today?: string) => void;
   liveUpdate: LiveUpdate | null;
+  /** The events updates in place have brought or changed while the page was open. */
+  seenChanges: SeenChanges;
 }
 
 interface FilterSlice {
@@ -178,7 +189,12 @@ type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', n
 const dataSlice: Slice<DataSlice> = (set) => ({
   load: { status: 'loading' },
   origin: { kind: 'default' },
-  setLoadResult: (result, origin) => set(origin ? { load: result, origin } : { load: result }),
+  setLoadResult: (result, origin) =>
+    set(
+      origin
+        ? { load: result, origin, seenChanges: NOTHING_SEEN }
+        : { load: result, seenChanges: NOTHING_SEEN },
+    ),
   setLoadProgress: (progress) =>
     set((s) => (s.load.status === 'loading' ? { load: { status: 'loading', progress } } : {})),
   replaceStore: (result, origin) =>
@@ -197,9 +213,12 @@ const dataSlice: Slice<DataSlice> = (set) => ({
       lastVisit: null,
       whatsNew: false,
       liveUpdate: null,
+      seenChanges: NOTHING_SEEN,
     }),
-  updateStore: (result) => set((s) => stateAfterUpdate(s, result)),
+  updateStore: (result, today = localDay(new Date())) =>
+    set((s) => stateAfterUpdate(s, result, today)),
   liveUpdate: null,
+  seenChanges: NOTHING_SEEN,
 });
 
 const filterSlice: Slice<FilterSlice> = (set) => {
@@ -363,10 +382,20 @@ export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
 
 const datasetHasChanges = memoizeByObject(hasChangeDates);
 
-/** The day changes are shown since (see changesDayOf), or null. */
-export function changesDay(s: Pick<TimelineState, 'since' | 'lastVisit' | 'load'>): string | null {
+/**
+ * The day changes are shown since (see changesDayOf), or null. Changes the page has seen count
+ * as dated ones: a store that dates none still has news for a returning reader once it updates.
+ */
+export function changesDay(
+  s: Pick<TimelineState, 'since' | 'lastVisit' | 'load' | 'seenChanges'>,
+): string | null {
   const dataset = s.load.status === 'ready' ? s.load.dataset : null;
-  return changesDayOf(s.since, s.lastVisit, dataset, datasetHasChanges);
+  return changesDayOf(
+    s.since,
+    s.lastVisit,
+    dataset,
+    s.seenChanges.size ? () => true : datasetHasChanges,
+  );
 }
 
 /** Whether the shown dataset dates any of its changes (events added or updated, or itself). */
@@ -383,7 +412,9 @@ export const selectChangesFrom = (s: TimelineState): 'link' | 'visit' | null =>
 export const selectChanges = (s: TimelineState): Changes | null => {
   const day = changesDay(s);
   const dataset = selectDataset(s);
-  return day === null || !dataset ? null : s.memo.changes(dataset.events, dataset, day);
+  return day === null || !dataset
+    ? null
+    : s.memo.changes(dataset.events, dataset, day, s.seenChanges);
 };
 
 /** The changes the What's new filter keeps to, while it is on. */

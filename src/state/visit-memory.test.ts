@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   forgetVisit,
   formatStoredVisit,
-  localDay,
   parseStoredVisit,
   recordVisit,
   visitKey,
@@ -62,13 +61,6 @@ describe('visitKey', () => {
     [{ kind: 'file', name: 'mine.csv', key: null } as const, 'newsline-last-visit:file:mine.csv'],
   ])('keys %j by its address', (origin, key) => {
     expect(visitKey(origin, page)).toBe(key);
-  });
-});
-
-describe('localDay', () => {
-  it('is the reader’s calendar day, in their own time zone', () => {
-    expect(localDay(new Date(2024, 11, 1, 23, 59))).toBe('2024-12-01');
-    expect(localDay(new Date(2020, 6, 1, 0, 0))).toBe('2020-07-01');
   });
 });
 

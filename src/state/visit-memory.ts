@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { storeAddress } from '../data/store-address.ts';
 import { parsePartialDate } from '../data/partial-date.ts';
 import type { StoreOrigin, TimelineStore } from './store.ts';
+import { localDay } from './local-day.ts';
 
 const KEY_PREFIX = 'newsline-last-visit:';
 
@@ -26,12 +27,6 @@ export interface VisitStorage {
  */
 export function visitKey(origin: StoreOrigin, pageBase: string): string {
   return `${KEY_PREFIX}${origin.kind === 'file' ? `file:${origin.name}` : storeAddress(origin, pageBase)}`;
-}
-
-/** The reader's calendar day (in their own time zone) as YYYY-MM-DD: what "your last visit" names. */
-export function localDay(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 const StoredVisitSchema = v.object({

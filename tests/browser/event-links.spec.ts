@@ -54,6 +54,18 @@ test('the details list an event’s links by kind; following one opens it, and B
   await expect(detailsTitle(page)).toHaveText('New sanctions are announced');
 });
 
+test('a link to an event the filters hide opens it, Close still in the column', async ({
+  page,
+}) => {
+  await openStore(page, '&topics=moves&event=summit');
+  await details(page).getByRole('link', { name: 'New sanctions are announced' }).click();
+  await expect(detailsTitle(page)).toHaveText('New sanctions are announced');
+  await expect(details(page).getByText('Hidden by the filters')).toBeVisible();
+  const panel = await details(page).boundingBox();
+  const close = await details(page).getByRole('button', { name: 'Close details' }).boundingBox();
+  expect(panel && close && close.x + close.width <= panel.x + panel.width).toBe(true);
+});
+
 test('a marker with links names them in its description', async ({ page }) => {
   await openStore(page);
   await expect(marker(page, 'summit')).toHaveAccessibleDescription(

@@ -87,6 +87,22 @@ test('an open event taken out of the store is closed with a notice, the view kep
   await expect(page).toHaveURL(/\?data=data%2Flive-story\.json$/);
 });
 
+test('a focus in the details of an event taken out goes to the timeline, not the page’s top', async ({
+  page,
+}) => {
+  const served = await serve(page, story(FIRST));
+  await openStory(page, '&event=ruling');
+  const copy = details(page).getByRole('button', { name: 'Copy link' });
+  await copy.focus();
+  const scrolled = await page.evaluate(() => window.scrollY);
+
+  served.publish(story(FIRST.filter((e) => e.id !== 'ruling')));
+  await page.clock.fastForward('05:00');
+  await expect(details(page)).toHaveCount(0);
+  await expect(timeline(page)).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
 test('a store that has turned bad leaves the last good one showing, with a notice', async ({
   page,
 }) => {
@@ -172,22 +188,24 @@ test.describe('opening at the latest', () => {
   });
 });
 
+const seed = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/data/trump-russia.json'), 'utf8'),
+) as { events: unknown[] };
+/** The bundled store with one more episode, which says nothing of when it was added. */
+const added = {
+  ...seed,
+  events: [
+    ...seed.events,
+    {
+      id: 'test-addition',
+      title: 'An episode added after publication',
+      date: { precision: 'day', start: '2020-08-01' },
+      topics: ['diplomacy'],
+    },
+  ],
+};
+
 test('the bundled page, built ahead of time, takes a newer version in place', async ({ page }) => {
-  const seed = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../public/data/trump-russia.json'), 'utf8'),
-  ) as { events: unknown[] };
-  const added = {
-    ...seed,
-    events: [
-      ...seed.events,
-      {
-        id: 'test-addition',
-        title: 'An episode added after publication',
-        date: { precision: 'day', start: '2020-08-01' },
-        topics: ['diplomacy'],
-      },
-    ],
-  };
   const served = await serve(page, JSON.stringify(seed), 'trump-russia.json');
   await openLive(page, '');
   served.publish(JSON.stringify(added));
@@ -196,5 +214,29 @@ test('the bundled page, built ahead of time, takes a newer version in place', as
   await expect(eventsShown(page)).toHaveText('All 28 events');
   await expect(
     timeline(page).getByRole('button', { name: /^An episode added after publication/ }),
+  ).toHaveCount(1);
+});
+
+test('a returning reader sees what an update brings as new, though it has no date of its own', async ({
+  page,
+  baseURL,
+}) => {
+  const key = `newsline-last-visit:${new URL('data/trump-russia.json', baseURL).href}`;
+  await page.addInitScript((storageKey) => {
+    localStorage.setItem(storageKey, JSON.stringify({ day: '2020-07-01' }));
+  }, key);
+  const served = await serve(page, JSON.stringify(seed), 'trump-russia.json');
+  await openLive(page, '');
+  const line = filters(page).getByRole('status').filter({ hasText: 'since your last visit' });
+  await expect(line).toHaveText('3 new since your last visit, July 1, 2020.');
+
+  served.publish(JSON.stringify(added));
+  await page.clock.fastForward('05:00');
+  await expect(announcement(page, '1 new event')).toHaveCount(1);
+  await expect(line).toHaveText('4 new since your last visit, July 1, 2020.');
+  await expect(
+    timeline(page).getByRole('button', {
+      name: 'An episode added after publication, August 1, 2020, New',
+    }),
   ).toHaveCount(1);
 });

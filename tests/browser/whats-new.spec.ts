@@ -179,6 +179,25 @@ test.describe('?since=', () => {
     await expect(page).toHaveURL((url) => url.search === '');
   });
 
+  test('keeps the day, and What’s new, while the reader types another year over it', async ({
+    page,
+  }) => {
+    await openApp(page, '?since=2020-07-01');
+    await whatsNew(page).click();
+    const input = page.getByLabel('Show changes since…');
+    // The field's segments, month, day and year, are stepped through with the arrow keys.
+    await input.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Backspace');
+    await expect(page).toHaveURL(/\?since=2020-07-01$/);
+    await expect(whatsNew(page)).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.type('2020');
+    await expect(input).toHaveValue('2020-07-01');
+    await expect(whatsNew(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(markers(page)).toHaveCount(3);
+  });
+
   test('speaks Spanish, with the date in Spanish', async ({ page }) => {
     await page.goto('./?since=2020-07-01&lang=es');
     const cronologia = page.getByRole('region', { name: /^Cronología, mostrando/ });
