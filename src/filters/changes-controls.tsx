@@ -61,6 +61,33 @@ export function SinceControl() {
           {t().timelineUpdated(formatIsoForReaders(updated))}
         </p>
       )}
+      <ForgetVisit />
+    </div>
+  );
+}
+
+/**
+ * This browser keeps the day of every visit, a first one included, but the changes line offers
+ * to forget it only when it shows changes since it. Here the reader can forget it at any time;
+ * it gives way to the changes line's own button, so that the page has one at a time.
+ */
+function ForgetVisit() {
+  const hydrated = useHydrated();
+  const summaryOffers = useTimelineStore((s) => s.lastVisit !== null);
+  const [forgotten, setForgotten] = useState(false);
+  if (!hydrated || summaryOffers) return null;
+  return (
+    <div className="since-control__forget">
+      <button
+        type="button"
+        onClick={() => {
+          forgetLastVisit(useTimelineStore);
+          setForgotten(true);
+        }}
+      >
+        {t().forgetLastVisit}
+      </button>
+      <p role="status">{forgotten ? t().lastVisitForgotten : ''}</p>
     </div>
   );
 }

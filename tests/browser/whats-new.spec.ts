@@ -136,6 +136,20 @@ test.describe('a returning reader', () => {
   });
 });
 
+test('a first visit, kept too, can be forgotten from the introduction', async ({ page }) => {
+  await openApp(page);
+  await expect(filters(page).getByText(/since your last visit/)).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), visitKey(page)))
+    .not.toBeNull();
+  const intro = page.getByRole('region', { name: '37 times President Trump was soft on Russia' });
+  await intro.getByRole('button', { name: 'Forget my last visit' }).click();
+  await expect(intro.getByRole('status')).toHaveText(/Your last visit is forgotten/);
+  expect(await page.evaluate((key) => localStorage.getItem(key), visitKey(page))).toBeNull();
+  // One such button at a time: the changes line has none on a first visit.
+  await expect(page.getByRole('button', { name: 'Forget my last visit' })).toHaveCount(1);
+});
+
 test.describe('?since=', () => {
   test('shows the changes since that day to anyone, with nothing stored', async ({ page }) => {
     await openApp(page, '?since=2020-07-01');
