@@ -4,6 +4,7 @@ import {
   changeBadgeBox,
   DOT,
   LABEL_TOP,
+  LANE_HEIGHT,
   labelTextX,
   LINE_HEIGHT,
   markerGeometry,
@@ -19,9 +20,20 @@ import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
 import { BADGE_FONT, CHANGE_FONT, setFont } from './canvas-font.ts';
 import type { ChangeKind } from '../state/changes.ts';
 
+/** A stretch of a canvas's rows, in CSS pixels from its top. */
+export interface Rows {
+  top: number;
+  bottom: number;
+}
+
 export interface DrawOptions {
   width: number;
   height: number;
+  /**
+   * The only rows to draw markers in, or null for all: a moving frame of a timeline taller than
+   * the screen draws what is on screen. The caller clips to them.
+   */
+  rows?: Rows | null;
   colorOf: (event: TimelineEvent) => string;
   selectedId: string | null;
   ink: string;
@@ -106,6 +118,7 @@ export function drawMarkers(
   options: DrawOptions,
 ): void {
   const { width, height, colorOf, selectedId, ink, muted, paper, thumbnailOf } = options;
+  const rows = options.rows ?? null;
   context.clearRect(0, 0, width, height);
   if (options.backdrop) {
     const tint = options.tint ?? ((color: string) => color);
@@ -131,6 +144,7 @@ export function drawMarkers(
   for (let pass = 0; pass < 2; pass++)
     for (const item of items) {
       if ((item.type === 'cluster') !== (pass === 1)) continue;
+      if (rows && (item.top > rows.bottom || item.top + LANE_HEIGHT < rows.top)) continue;
       if (item.type === 'cluster') {
         // Badges are drawn here too: a zoom frame then touches no element at all.
         const badge = clusterBadge(context, item.count);
