@@ -18,6 +18,7 @@ import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
 import { BADGE_FONT, CHANGE_FONT, setFont } from './canvas-font.ts';
+import { createSpriteCache, type PaintContext } from './sprite-cache.ts';
 import type { ChangeKind } from '../state/changes.ts';
 
 /** A stretch of a canvas's rows, in CSS pixels from its top. */
@@ -148,28 +149,14 @@ export function drawMarkers(
       if (item.type === 'cluster') {
         // Badges are drawn here too: a zoom frame then touches no element at all.
         const badge = clusterBadge(context, item.count);
-        if (currentFont !== BADGE_FONT) setFont(context, (currentFont = BADGE_FONT));
-        const { top } = item;
-        context.beginPath();
-        context.roundRect(
-          item.x + 0.5,
-          top + 0.5,
-          badge.width - 1,
-          BADGE_HEIGHT - 1,
-          BADGE_HEIGHT / 2,
+        badges.draw(
+          context,
+          `${badge.text}\n${paper}\n${muted}\n${ink}`,
+          () => ({ width: badge.width, height: BADGE_HEIGHT }),
+          item.x,
+          item.top,
+          (sprite) => paintBadge(sprite, badge, { paper, muted, ink }),
         );
-        setFill(paper);
-        context.fill();
-        context.strokeStyle = muted;
-        context.lineWidth = 1;
-        setDashed(false);
-        context.stroke();
-        setFill(ink);
-        context.textAlign = 'center';
-        context.textBaseline = 'middle';
-        context.fillText(badge.text, item.x + badge.width / 2, top + BADGE_HEIGHT / 2 + 0.5);
-        context.textAlign = 'start';
-        context.textBaseline = 'top';
         continue;
       }
       const { event } = item;
@@ -306,6 +293,32 @@ function drawChangeBadges(
     context.textBaseline = 'top';
   }
 }
+
+/** A cluster badge: a pill of the page's colour, outlined, with its count. */
+function paintBadge(
+  context: PaintContext,
+  badge: { text: string; width: number },
+  { paper, muted, ink }: { paper: string; muted: string; ink: string },
+): void {
+  setFont(context, BADGE_FONT);
+  context.beginPath();
+  context.roundRect(0.5, 0.5, badge.width - 1, BADGE_HEIGHT - 1, BADGE_HEIGHT / 2);
+  context.fillStyle = paper;
+  context.fill();
+  context.strokeStyle = muted;
+  context.lineWidth = 1;
+  context.stroke();
+  context.fillStyle = ink;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(badge.text, badge.width / 2, BADGE_HEIGHT / 2 + 0.5);
+}
+
+/**
+ * Cluster badges, painted once per count and theme: a frame at Fit all draws a hundred, and
+ * stroking a pill and shaping its text each time was most of what the canvas rasterised.
+ */
+const badges = createSpriteCache(300);
 
 function roundRect(
   context: CanvasRenderingContext2D,
