@@ -29,8 +29,11 @@ interface Box {
   height: number;
 }
 
+/** Sprites' widths in device pixels are rounded up to a multiple of this, to share canvases. */
+const WIDTH_STEP = 32;
+
 interface Sprite {
-  image: CanvasImageSource;
+  image: ImageBitmap;
   width: number;
   height: number;
 }
@@ -42,21 +45,32 @@ interface Sprite {
 export function createSpriteCache(most: number): SpriteCache {
   const sprites = new Map<string, Sprite | null>();
 
+  // Sprites are painted on a few canvases kept for the purpose, one per size (widths rounded up
+  // to a step), each handing its pixels over as an image bitmap: making a canvas and setting its
+  // font for every sprite cost more than the text it saved drawing.
+  const scratch = new Map<string, OffscreenCanvasRenderingContext2D | null>();
   function paintSprite(
     ratio: number,
     box: Box,
     paint: (context: PaintContext) => void,
   ): Sprite | null {
-    const width = Math.max(1, Math.ceil(box.width * ratio));
-    const height = Math.max(1, Math.ceil(box.height * ratio));
-    // An image bitmap, not a canvas: a canvas drawn from is snapshotted at every draw.
     if (typeof OffscreenCanvas === 'undefined') return null;
-    const canvas = new OffscreenCanvas(width, height);
-    const context = canvas.getContext('2d');
+    const width = Math.ceil(Math.max(1, box.width * ratio) / WIDTH_STEP) * WIDTH_STEP;
+    const height = Math.max(1, Math.ceil(box.height * ratio));
+    const size = `${width}x${height}`;
+    let context = scratch.get(size);
+    if (context === undefined) {
+      context = new OffscreenCanvas(width, height).getContext('2d');
+      scratch.set(size, context);
+    }
     if (!context) return null;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     paint(context);
-    return { image: canvas.transferToImageBitmap(), width: width / ratio, height: height / ratio };
+    return {
+      image: context.canvas.transferToImageBitmap(),
+      width: width / ratio,
+      height: height / ratio,
+    };
   }
 
   return {
@@ -67,8 +81,11 @@ export function createSpriteCache(most: number): SpriteCache {
       if (sprite === undefined) {
         sprite = paintSprite(ratio, size(), paint);
         if (sprites.size >= most) {
-          const oldest = sprites.keys().next();
-          if (!oldest.done) sprites.delete(oldest.value);
+          const oldest = sprites.entries().next();
+          if (!oldest.done) {
+            sprites.delete(oldest.value[0]);
+            oldest.value[1]?.image.close();
+          }
         }
       } else {
         // Most recently drawn last: the map's order is the order of eviction.
