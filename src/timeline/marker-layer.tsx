@@ -27,7 +27,7 @@ import { t } from '../i18n/messages.ts';
 const CARD_ID = 'timeline-marker-card';
 
 interface MarkerLayerProps {
-  /** The drawn items whose buttons to render (use-marker-frame places them). */
+  /** The drawn items whose buttons to render (frame-buttons places them). */
   layout: Layout;
   trackRef: RefObject<HTMLDivElement | null>;
   canvasRef: RefObject<HTMLCanvasElement | null>;

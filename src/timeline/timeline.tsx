@@ -128,7 +128,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__range">
           <span className="visually-hidden">{t().timelineShowing}</span>
-          {/* The range's text is written by use-marker-frame as the view moves. */}
+          {/* The range's text is written by marker-frame.ts as the view moves. */}
           <span ref={rangeRef} />
         </h2>
         <div className="timeline__zoom" role="group" aria-label={t().zoom}>
