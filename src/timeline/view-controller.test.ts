@@ -369,6 +369,24 @@ describe('gestures on the viewport', () => {
     expect(gesture(node, 'gesturechange', 2, 250).defaultPrevented).toBe(false);
   });
 
+  it("takes the Ctrl + wheels Safari may send during its pinch as the pinch's, not a second zoom", () => {
+    const { node, store, frame } = setUp();
+    const pinchWheel = () =>
+      new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -20 });
+    gesture(node, 'gesturestart', 1, 500);
+    const during = pinchWheel();
+    node.dispatchEvent(during);
+    gesture(node, 'gesturechange', 2, 500);
+    frame();
+    expect(store.view).toEqual(days(1250, 1750));
+    expect(during.defaultPrevented).toBe(true);
+    // Once the pinch has ended, Ctrl + wheel zooms again.
+    gesture(node, 'gestureend', 2, 500);
+    node.dispatchEvent(pinchWheel());
+    frame();
+    expect(span(store.view)).toBeLessThan(500 * DAY);
+  });
+
   it('a new Safari pinch starts from its own scale, not the last one', () => {
     const { node, store, frame } = setUp();
     gesture(node, 'gesturestart', 1, 500);

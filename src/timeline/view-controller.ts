@@ -164,11 +164,17 @@ export function createViewController(sink: WindowSink): ViewController {
     fitTo,
     attach: (node) => {
       const xOf = (event: { clientX: number }) => event.clientX - node.getBoundingClientRect().left;
+      // Safari's trackpad pinch arrives as gesture events, each with the scale since the pinch
+      // began, which the browser would take to zoom the page. Some versions send Ctrl + wheels
+      // for the same pinch too: while one is under way, those are its own, not a second zoom.
+      let gestureScale = 1;
+      let pinching = false;
       const onWheel = (event: WheelEvent) => {
         const intent = wheelIntent(event);
         if (intent === 'scroll') return;
         // Even a zoom at its limit must not fall through to the browser, which would zoom the page.
         event.preventDefault();
+        if (pinching && intent === 'zoom') return;
         stopGlide();
         if (intent === 'pan') panBy(wheelPanPixels(event, node.clientWidth));
         else zoomAt(2 ** wheelZoomExponent(event), xOf(event));
@@ -183,12 +189,10 @@ export function createViewController(sink: WindowSink): ViewController {
         const target = zoomWindow(view, factor, at, range, MIN_WINDOW);
         fitTo(target, span !== target[1] - target[0]);
       };
-      // Safari's trackpad pinch arrives as gesture events (not as a Ctrl + wheel), which the
-      // browser would take to zoom the page; each gives the scale since the pinch began.
-      let gestureScale = 1;
       const onGestureStart = (event: Event) => {
         event.preventDefault();
         stopGlide();
+        pinching = true;
         gestureScale = (event as unknown as PinchGestureLike).scale || 1;
       };
       const onGestureChange = (event: Event) => {
@@ -199,7 +203,10 @@ export function createViewController(sink: WindowSink): ViewController {
         stopGlide();
         if (factor !== 1) zoomAt(factor, xOf(gesture));
       };
-      const onGestureEnd = (event: Event) => event.preventDefault();
+      const onGestureEnd = (event: Event) => {
+        event.preventDefault();
+        pinching = false;
+      };
       node.addEventListener('wheel', onWheel, { passive: false });
       node.addEventListener('dblclick', onDoubleClick);
       node.addEventListener('gesturestart', onGestureStart);
