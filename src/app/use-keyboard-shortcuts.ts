@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTimelineStore } from '../state/store.ts';
-import { isMarkerFocused } from '../timeline/index.ts';
+import { isMarkerFocused, zoomTimeline } from '../timeline/index.ts';
 import { isShortcut } from '../ui/keyboard.ts';
 import { leaveStory } from '../story/index.ts';
 
@@ -24,9 +24,9 @@ export function useKeyboardShortcuts(): void {
           return;
         }
       } else if (event.key === '+' || event.key === '=') {
-        state.requestZoom(1);
+        zoomTimeline(1);
       } else if (event.key === '-' || event.key === '_') {
-        state.requestZoom(-1);
+        zoomTimeline(-1);
       } else if (event.key === 'Escape' && state.story) {
         // Leaves the story first; its event stays open for a second Escape to close.
         leaveStory();

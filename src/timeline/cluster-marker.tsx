@@ -10,7 +10,7 @@ interface ClusterMarkerProps {
 /**
  * Events that would overlap at this zoom, as one badge that zooms in to its range. Its count,
  * name ("8 events, March 2018") and range change as the view moves and are set frame by frame
- * outside React (use-marker-frame), with its place.
+ * outside React (frame-buttons.ts), with its place.
  */
 export const ClusterMarker = memo(function ClusterMarker({
   itemKey,

@@ -24,7 +24,7 @@ interface EventMarkerProps {
 /**
  * One event as a focusable button over its drawing on the marker canvas. It holds no text of its
  * own, and its place, size and drawn label (`data-label`, for tests and tooling) are set frame by
- * frame outside React (use-marker-frame), so a zoom frame renders nothing. Its name begins with
+ * frame outside React (frame-buttons.ts), so a zoom frame renders nothing. Its name begins with
  * the title, as the accessibility contract requires, and ends with its badge, "New" or "Updated".
  */
 export const EventMarker = memo(function EventMarker({

@@ -1,7 +1,7 @@
 import { isGroupBy, type GroupBy } from '../data/group-by.ts';
 import { selectDataset, useTimelineStore } from '../state/store.ts';
 import { t } from '../i18n/messages.ts';
-import { pauseStoryForReader } from './use-story-view.ts';
+import { pauseStoryForReader } from './reader-moves.ts';
 
 /**
  * "Group by": the timeline in one set of packed lanes, or in a band per first topic, or per group

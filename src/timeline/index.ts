@@ -3,3 +3,4 @@
 export { Timeline } from './timeline.tsx';
 export { EventsInView } from './events-in-view.tsx';
 export { isMarkerFocused } from './focus-marker.ts';
+export { zoomTimeline } from './zoom-timeline.ts';

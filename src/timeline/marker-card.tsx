@@ -2,7 +2,7 @@ import { previewTitle } from '../lib/display-text.ts';
 import { useEffect, useLayoutEffect, useRef, type PointerEventHandler } from 'react';
 import type { Topic, TimelineEvent } from '../data/schema.ts';
 import { findMarker } from './focus-marker.ts';
-import { BUTTONS_PLACED } from './use-marker-frame.ts';
+import { BUTTONS_PLACED } from './frame-buttons.ts';
 import { t } from '../i18n/messages.ts';
 import { mediaAddress, thumbnailOf } from '../data/media.ts';
 import { relativeToRoot, storeAddressOnPage } from '../data/store-address.ts';

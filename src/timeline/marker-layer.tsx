@@ -18,7 +18,7 @@ import { itemKey, readingOrder, rovingKey } from './lib/roving.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { focusItem } from './focus-marker.ts';
 import { MarkerCard } from './marker-card.tsx';
-import { pauseStoryForReader } from './use-story-view.ts';
+import { pauseStoryForReader } from './reader-moves.ts';
 import { useMarkerCard } from './use-marker-card.ts';
 import { useMarkerNavigation } from './use-marker-navigation.ts';
 import type { ViewController } from './view-controller.ts';
@@ -27,12 +27,12 @@ import { t } from '../i18n/messages.ts';
 const CARD_ID = 'timeline-marker-card';
 
 interface MarkerLayerProps {
-  /** The drawn items whose buttons to render (use-marker-frame places them). */
+  /** The drawn items whose buttons to render (frame-buttons places them). */
   layout: Layout;
   trackRef: RefObject<HTMLDivElement | null>;
   canvasRef: RefObject<HTMLCanvasElement | null>;
+  /** What moves the view: a cluster's badge zooms to its range, a key brings a marker in. */
   controller: ViewController;
-  reveal: (event: TimelineEvent) => void;
   /** Told which event's marker has the keyboard focus (null when none has). */
   onFocusEvent: (id: string | null) => void;
   /** What to say where no event is shown, or null. */
@@ -49,7 +49,6 @@ export function MarkerLayer({
   trackRef,
   canvasRef,
   controller,
-  reveal,
   onFocusEvent,
   empty,
 }: MarkerLayerProps) {
@@ -78,7 +77,7 @@ export function MarkerLayer({
   const onMarkerKeyDown = useMarkerNavigation({
     ordered,
     dense: layout.dense,
-    reveal,
+    reveal: controller.reveal,
     onMove: setLastKey,
   });
   useEffect(() => {

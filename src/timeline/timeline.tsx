@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   selectAllEvents,
   selectChanges,
@@ -22,7 +22,6 @@ import { GroupByControl } from './group-by-control.tsx';
 import { ErasList } from './eras-list.tsx';
 import { timeScale } from './lib/time-scale.ts';
 import { paddedExtent } from './lib/time-window.ts';
-import { ZOOM_STEP } from './lib/constants.ts';
 import { Overview } from './overview.tsx';
 import { TimeAxis } from './time-axis.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -30,8 +29,8 @@ import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useFitShown } from './use-fit-shown.ts';
 import { useMarkerFrame } from './use-marker-frame.ts';
 import { useLinkedEvents } from './use-linked-events.ts';
-import { useReveal } from './use-reveal.ts';
-import { pauseStoryForReader, useStoryView } from './use-story-view.ts';
+import { useFollowSelection } from './use-follow-selection.ts';
+import { byReader } from './reader-moves.ts';
 import { useTopicColors } from './use-topic-colors.ts';
 import { useViewController } from './use-view-controller.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
@@ -67,8 +66,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   const base = useMemo(() => timeScale(extent, width), [extent, width]);
   const controller = useViewController(viewportRef, extent, width);
   const fitShown = useFitShown(controller);
-  const reveal = useReveal(controller);
-  useStoryView(controller);
+  useFollowSelection(controller);
   const colorOf = useTopicColors();
   const palette = useCanvasPalette();
   const origin = useTimelineStore((s) => s.origin);
@@ -123,15 +121,6 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
     }
   }, [focusRequest, selectedId, layout]);
 
-  const onPan = useCallback(
-    (fraction: number) => {
-      const current = useTimelineStore.getState().timeWindow;
-      if (current)
-        controller.centerOn((current[0] + current[1]) / 2 + (current[1] - current[0]) * fraction);
-    },
-    [controller],
-  );
-
   useFirstPaintMark(layout.items.length > 0);
 
   return (
@@ -139,20 +128,20 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       <div className="timeline__toolbar">
         <h2 id="timeline-heading" className="timeline__range">
           <span className="visually-hidden">{t().timelineShowing}</span>
-          {/* The range's text is written by use-marker-frame as the view moves. */}
+          {/* The range's text is written by marker-frame.ts as the view moves. */}
           <span ref={rangeRef} />
         </h2>
         <div className="timeline__zoom" role="group" aria-label={t().zoom}>
           <button
             type="button"
-            onClick={byReader(() => controller.zoomBy(ZOOM_STEP))}
+            onClick={byReader(() => controller.zoomStep(1))}
             aria-keyshortcuts="+"
           >
             {t().zoomIn}
           </button>
           <button
             type="button"
-            onClick={byReader(() => controller.zoomBy(1 / ZOOM_STEP))}
+            onClick={byReader(() => controller.zoomStep(-1))}
             aria-keyshortcuts="-"
           >
             {t().zoomOut}
@@ -172,7 +161,6 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
           trackRef={trackRef}
           canvasRef={canvasRef}
           controller={controller}
-          reveal={reveal}
           onFocusEvent={setFocusedId}
           empty={
             shown.length === 0 ? (allEvents.length ? t().noEventsMatch : t().noEventsYet) : null
@@ -187,7 +175,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
         events={shown}
         colorOf={colorOf}
         onCenter={byReader(controller.centerOn)}
-        onPan={byReader(onPan)}
+        onPan={byReader(controller.panByShare)}
         eras={eras}
       />
       <ErasList eras={eras} />
@@ -219,11 +207,3 @@ function kindsIn(changes: Changes | null): ChangeKind[] {
   return (['new', 'updated'] as const).filter((kind) => present.has(kind));
 }
 const NO_ERAS: readonly Era[] = [];
-
-/** A move of the view the reader makes: it pauses a playing story first. */
-function byReader<A extends unknown[]>(move: (...args: A) => void): (...args: A) => void {
-  return (...args) => {
-    pauseStoryForReader();
-    move(...args);
-  };
-}

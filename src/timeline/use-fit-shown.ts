@@ -15,14 +15,14 @@ import type { ViewController } from './view-controller.ts';
  */
 const TYPING_PAUSE_MS = 250;
 
-export function useFitShown(zoom: ViewController): () => void {
+export function useFitShown(controller: ViewController): () => void {
   // The controller jumps instead of gliding for readers who ask for less motion.
   const fit = useCallback(
     (animate: boolean) => {
       const state = useTimelineStore.getState();
-      zoom.fitTo(shownWindow(selectAllEvents(state), selectShownEvents(state)), animate);
+      controller.fitTo(shownWindow(selectAllEvents(state), selectShownEvents(state)), animate);
     },
-    [zoom],
+    [controller],
   );
 
   useEffect(() => {

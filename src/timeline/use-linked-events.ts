@@ -6,7 +6,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { relatedEvents } from '../state/related-events.ts';
-import type { LinkedEvent } from './use-marker-frame.ts';
+import type { LinkedEvent } from './marker-frame.ts';
 
 const NONE: readonly LinkedEvent[] = Object.freeze([]);
 

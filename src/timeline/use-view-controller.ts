@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { TimeWindow } from '../data/time-window.ts';
 import { useTimelineStore } from '../state/store.ts';
-import { ZOOM_STEP } from './lib/constants.ts';
 import { wheelIntent } from './lib/gestures.ts';
-import { pauseStoryForReader } from './use-story-view.ts';
+import { pauseStoryForReader } from './reader-moves.ts';
 import { createViewController, type ViewController } from './view-controller.ts';
+import { useZoomTimeline } from './zoom-timeline.ts';
 
 /**
- * The view's controller for this timeline: it writes the store's window, takes the gestures on
- * the viewport, follows the full range and the width, and carries out zoom requests (`+`, `-`).
- * The reader's own moves pause a playing story.
+ * The view's controller for this timeline, the one writer of the store's window: it takes the
+ * gestures on the viewport, follows the full range and the width, and is what the page's `+` and
+ * `-` keys reach (zoomTimeline). The reader's own moves pause a playing story.
  */
 export function useViewController(
   viewport: RefObject<HTMLElement | null>,
@@ -37,26 +37,17 @@ export function useViewController(
     };
     node.addEventListener('pointerdown', pauseStoryForReader);
     node.addEventListener('wheel', onWheel, { passive: true });
+    node.addEventListener('gesturestart', pauseStoryForReader);
     const detach = controller.attach(node);
     return () => {
       node.removeEventListener('pointerdown', pauseStoryForReader);
       node.removeEventListener('wheel', onWheel);
+      node.removeEventListener('gesturestart', pauseStoryForReader);
       detach();
     };
   }, [controller, viewport]);
 
-  useEffect(
-    () =>
-      useTimelineStore.subscribe(
-        (s) => s.zoomRequest,
-        (request) => {
-          if (!request) return;
-          pauseStoryForReader();
-          controller.zoomBy(request.direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
-        },
-      ),
-    [controller],
-  );
+  useZoomTimeline(controller);
 
   return controller;
 }

@@ -1,9 +1,18 @@
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { wheelIntent, wheelPanPixels, wheelZoomExponent } from './lib/gestures.ts';
+import {
+  gestureZoomFactor,
+  wheelIntent,
+  wheelPanPixels,
+  wheelZoomExponent,
+  type PinchGestureLike,
+} from './lib/gestures.ts';
+import { ZOOM_STEP } from './lib/constants.ts';
+import { storyWindow } from './lib/story-window.ts';
 import { centerWindow, clampWindow, panWindow, zoomWindow } from './lib/view-math.ts';
-import { glideWindow, MIN_WINDOW } from './lib/time-window.ts';
+import { glideWindow, MIN_WINDOW, reveals } from './lib/time-window.ts';
 import { attachPointerGestures } from './pointer-gestures.ts';
 
+import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 
 /** Where the controller reads and writes the visible window (the store). */
@@ -12,17 +21,39 @@ export interface WindowSink {
   set: (view: TimeWindow) => void;
 }
 
+/** Zoom in (+1) or out (-1) by one step, as the Zoom in and Zoom out buttons do. */
+export type ZoomDirection = 1 | -1;
+
+/**
+ * The one writer of the visible window: everything that moves the view (the gestures it takes on
+ * the viewport, the toolbar and the keys, the overview, a cluster's badge, Fit all and the
+ * filters, the open event, the story's steps) asks it.
+ */
 export interface ViewController {
   /** The full range and the viewport's width, as they change (data, resize). */
   setGeometry: (range: TimeWindow, width: number) => void;
+  /** One step of Zoom in or Zoom out, around the middle. */
+  zoomStep: (direction: ZoomDirection) => void;
   zoomBy: (factor: number) => void;
   /** Moves and scales the view so that [start, end] fills it (with a little margin). */
   showRange: (start: number, end: number) => void;
   /** Pans, keeping the zoom, so that `time` sits in the middle. */
   centerOn: (time: number) => void;
+  /** Pans by a share of the window's span (positive: later), keeping the zoom. */
+  panByShare: (share: number) => void;
+  /**
+   * Pans, keeping the zoom, to bring an event into view: centred, or the start of one longer
+   * than the window; a view that already shows it stays.
+   */
+  reveal: (event: TimelineEvent) => void;
+  /** Pans and zooms to a story's step (storyWindow), gliding there unless `animate` is false. */
+  followStory: (event: TimelineEvent, animate: boolean) => void;
   /** Shows exactly `window`, gliding there over a moment unless `animate` is false. */
   fitTo: (window: TimeWindow, animate: boolean) => void;
-  /** Wheel, drag, pinch and double click on the viewport; returns a function that detaches. */
+  /**
+   * Wheel, drag, pinch (Safari's trackpad pinch too) and double click on the viewport; returns a
+   * function that detaches.
+   */
   attach: (node: HTMLElement) => () => void;
 }
 
@@ -65,6 +96,10 @@ export function createViewController(sink: WindowSink): ViewController {
     const [w0, w1] = current();
     show(panWindow(current(), (-dx * (w1 - w0)) / width, range, MIN_WINDOW));
   };
+  const centerOn = (time: number) => {
+    stopGlide();
+    show(centerWindow(current(), time, range, MIN_WINDOW));
+  };
   const glideTo = (target: TimeWindow) => {
     stopGlide();
     const from = current();
@@ -84,6 +119,10 @@ export function createViewController(sink: WindowSink): ViewController {
     if (animate && !prefersReducedMotion()) glideTo(next);
     else show(next);
   };
+  const zoomBy = (factor: number) => {
+    stopGlide();
+    zoomAt(factor, width / 2);
+  };
 
   return {
     setGeometry: (nextRange, nextWidth) => {
@@ -101,26 +140,41 @@ export function createViewController(sink: WindowSink): ViewController {
         sink.set(range);
       }
     },
-    zoomBy: (factor) => {
-      stopGlide();
-      zoomAt(factor, width / 2);
-    },
+    zoomStep: (direction) => zoomBy(direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP),
+    zoomBy,
     showRange: (start, end) => {
       const margin = Math.max((end - start) * 0.15, MIN_WINDOW / 2);
       fitTo([start - margin, end + margin], false);
     },
-    centerOn: (time) => {
-      stopGlide();
-      show(centerWindow(current(), time, range, MIN_WINDOW));
+    centerOn,
+    panByShare: (share) => {
+      const [w0, w1] = current();
+      centerOn((w0 + w1) / 2 + (w1 - w0) * share);
     },
+    reveal: (event) => {
+      // Before the timeline has a window there is nothing to bring the event into.
+      if (!sink.get()) return;
+      const view = current();
+      if (reveals(view, event)) return;
+      const span = view[1] - view[0];
+      const { start, end } = event.date;
+      centerOn(end - start > span * 0.8 ? start + span * 0.4 : start + (end - start) / 2);
+    },
+    followStory: (event, animate) => fitTo(storyWindow(event), animate),
     fitTo,
     attach: (node) => {
-      const xOf = (event: MouseEvent) => event.clientX - node.getBoundingClientRect().left;
+      const xOf = (event: { clientX: number }) => event.clientX - node.getBoundingClientRect().left;
+      // Safari's trackpad pinch arrives as gesture events, each with the scale since the pinch
+      // began, which the browser would take to zoom the page. Some versions send Ctrl + wheels
+      // for the same pinch too: while one is under way, those are its own, not a second zoom.
+      let gestureScale = 1;
+      let pinching = false;
       const onWheel = (event: WheelEvent) => {
         const intent = wheelIntent(event);
         if (intent === 'scroll') return;
         // Even a zoom at its limit must not fall through to the browser, which would zoom the page.
         event.preventDefault();
+        if (pinching && intent === 'zoom') return;
         stopGlide();
         if (intent === 'pan') panBy(wheelPanPixels(event, node.clientWidth));
         else zoomAt(2 ** wheelZoomExponent(event), xOf(event));
@@ -135,8 +189,29 @@ export function createViewController(sink: WindowSink): ViewController {
         const target = zoomWindow(view, factor, at, range, MIN_WINDOW);
         fitTo(target, span !== target[1] - target[0]);
       };
+      const onGestureStart = (event: Event) => {
+        event.preventDefault();
+        stopGlide();
+        pinching = true;
+        gestureScale = (event as unknown as PinchGestureLike).scale || 1;
+      };
+      const onGestureChange = (event: Event) => {
+        event.preventDefault();
+        const gesture = event as unknown as PinchGestureLike;
+        const factor = gestureZoomFactor(gestureScale, gesture.scale);
+        gestureScale = gesture.scale;
+        stopGlide();
+        if (factor !== 1) zoomAt(factor, xOf(gesture));
+      };
+      const onGestureEnd = (event: Event) => {
+        event.preventDefault();
+        pinching = false;
+      };
       node.addEventListener('wheel', onWheel, { passive: false });
       node.addEventListener('dblclick', onDoubleClick);
+      node.addEventListener('gesturestart', onGestureStart);
+      node.addEventListener('gesturechange', onGestureChange);
+      node.addEventListener('gestureend', onGestureEnd);
       const detachPointers = attachPointerGestures(node, {
         panBy: (dx) => {
           stopGlide();
@@ -154,6 +229,9 @@ export function createViewController(sink: WindowSink): ViewController {
         stopGlide();
         node.removeEventListener('wheel', onWheel);
         node.removeEventListener('dblclick', onDoubleClick);
+        node.removeEventListener('gesturestart', onGestureStart);
+        node.removeEventListener('gesturechange', onGestureChange);
+        node.removeEventListener('gestureend', onGestureEnd);
         detachPointers();
       };
     },

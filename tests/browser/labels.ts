@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { markers } from './helpers.ts';
 
 /** Each marker's title (from its accessible name) and the label drawn for it on the canvas. */
-/** Marker buttons catch up with the view once it rests (see use-marker-frame). */
+/** Marker buttons catch up with the view once it rests (see src/timeline/marker-frames.ts). */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('.timeline__track')).not.toHaveAttribute('data-moving');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dragIntent,
+  gestureZoomFactor,
   isApplePlatform,
   pinchStep,
   wheelIntent,
@@ -135,5 +136,29 @@ describe('pinchStep', () => {
     expect(Number.isFinite(pinchStep([p(100, 50), p(140, 50)], [p(100, 50), p(100, 50)]).k)).toBe(
       true,
     );
+  });
+});
+
+describe('gestureZoomFactor', () => {
+  it.each([
+    [1, 1.5, 1.5],
+    [1.5, 3, 2],
+    [2, 1, 0.5],
+    [1, 1, 1],
+  ])('from scale %d to %d zooms by %d', (previous, scale, factor) => {
+    expect(gestureZoomFactor(previous, scale)).toBeCloseTo(factor);
+  });
+
+  it('a scale of zero, below zero or not a number neither flips nor explodes the zoom', () => {
+    for (const [previous, scale] of [
+      [1, 0],
+      [0, 1],
+      [1, -2],
+      [Number.NaN, 2],
+      [1, Number.POSITIVE_INFINITY],
+    ] as const) {
+      const factor = gestureZoomFactor(previous, scale);
+      expect(Number.isFinite(factor) && factor > 0, `${previous} → ${scale}`).toBe(true);
+    }
   });
 });

@@ -118,3 +118,21 @@ export function pinchStep(before: [Point, Point], after: [Point, Point]): PinchS
   const m1 = middle(after);
   return { dx: m1.x - m0.x, k: spread(after) / spread(before), center: m1 };
 }
+
+/** Safari's trackpad pinch (GestureEvent, Safari only): its scale since the pinch began. */
+export interface PinchGestureLike {
+  scale: number;
+  clientX: number;
+}
+
+/** A pinch's scale below this (or not a number) is taken as this: a step never flips or explodes. */
+const MIN_GESTURE_SCALE = 0.01;
+
+/**
+ * The factor one step of Safari's trackpad pinch zooms by: the ratio of its scale to the scale at
+ * the previous event, since each event gives the scale from the start of the pinch.
+ */
+export function gestureZoomFactor(previousScale: number, scale: number): number {
+  const safe = (s: number) => (Number.isFinite(s) ? Math.max(s, MIN_GESTURE_SCALE) : 1);
+  return safe(scale) / safe(previousScale);
+}

@@ -1,4 +1,4 @@
-/** How long the view must rest before the marker buttons catch up with it (use-marker-frame)... */
+/** How long the view must rest before the marker buttons catch up with it (marker-frames.ts)... */
 const SETTLE_MS = 120;
 /**
  * ...or longer, on a page whose frames come slower (a phone, a grouped timeline of thousands): a
