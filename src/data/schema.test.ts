@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, sortByTime, type TimelineEvent } from './schema.ts';
+import { parseDataset, type TimelineEvent } from './schema.ts';
+import { sortByTime } from './sort-by-time.ts';
 
 const topics = [
   { id: 'nato', label: 'NATO', color: '#0f766e' },

@@ -1,7 +1,8 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { hydratableHook } from './hydratable-store.ts';
-import { compareByTime, type Dataset, type Problem, type TimelineEvent } from '../data/schema.ts';
+import type { Dataset, Problem, TimelineEvent } from '../data/schema.ts';
+import { compareByTime } from '../data/sort-by-time.ts';
 import type { LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import {
