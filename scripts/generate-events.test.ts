@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_KINDS, parseDataset } from '../src/data/schema.ts';
+import { parseDataset } from '../src/data/schema.ts';
+import { LINK_KINDS } from '../src/data/store-shape.ts';
 import { ZOOM_STEP } from '../src/timeline/lib/constants.ts';
 import { paddedExtent } from '../src/timeline/lib/time-window.ts';
 import { parseCli } from './generate-events.ts';

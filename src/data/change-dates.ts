@@ -14,7 +14,7 @@ import { endOf, parsePartialDate, startOf, type PartialDate } from './partial-da
  */
 const CHANGE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-const ChangeDateSchema = v.pipe(
+export const ChangeDateSchema = v.pipe(
   v.string(),
   v.regex(
     CHANGE_DATE,

@@ -22,12 +22,12 @@ const byTime = (a: string, b: string) => {
 };
 
 const date = fc.oneof(
-  day.map((start) => ({ precision: 'day', start })),
-  day.map((start) => ({ precision: 'month', start: start.slice(0, -3) })),
-  day.map((start) => ({ precision: 'year', start: start.slice(0, -6) })),
+  day.map((start) => ({ precision: 'day' as const, start })),
+  day.map((start) => ({ precision: 'month' as const, start: start.slice(0, -3) })),
+  day.map((start) => ({ precision: 'year' as const, start: start.slice(0, -6) })),
   fc.tuple(day, day).map(([a, b]) => {
     const [start, end] = byTime(a, b) <= 0 ? [a, b] : [b, a];
-    return { precision: 'span', start, end };
+    return { precision: 'span' as const, start, end };
   }),
 );
 

@@ -8,19 +8,16 @@ import {
   yearSpanLabel,
   type PartialDate,
 } from './partial-date.ts';
+import type * as v from 'valibot';
 import { assertNever } from '../lib/assert-never.ts';
+import type { EventDateSchema, PRECISIONS } from './store-shape.ts';
 import { t } from '../i18n/messages.ts';
 
 /** How much the source supports: a point known to a day, month, season or year, or a span. */
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'span';
+export type Precision = (typeof PRECISIONS)[number];
 
 /** The date as authors write it in the event store. */
-export interface EventDateInput {
-  precision: Precision;
-  start: string;
-  end?: string | undefined;
-  label?: string | undefined;
-}
+export type EventDateInput = v.InferOutput<typeof EventDateSchema>;
 
 /**
  * What the timeline draws: an interval [start, end) in UTC ms.

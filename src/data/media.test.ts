@@ -1,9 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   isLoadableAddress,
   kindOfAddress,
   mediaAddress,
   mediaJsonOf,
+  MediaJsonSchema,
   playerAddress,
   readMediaItem,
   readMediaList,
@@ -202,5 +204,23 @@ describe('media in a dataset', () => {
     if (!again.ok) throw new Error('did not parse');
     expect(again.dataset.events[0]?.media.map(mediaJsonOf)).toEqual(media);
     expect(again.dataset.media?.kind).toBe('youtube');
+  });
+});
+
+describe('the description of a media item as written', () => {
+  it.each([
+    [{ url: 'https://example.com/a.jpg', alt: 'A picture' }, true],
+    [{ url: 'pictures/a.jpg', alt: '', caption: 'Relative to the store' }, true],
+    [{ url: 'https://youtu.be/dQw4w9WgXcQ', type: 'youtube' }, true],
+    [{ url: 'https://example.com/a.mp4', link: 'https://example.com/' }, true],
+    [{ url: 'javascript:alert(1)' }, false],
+    [{ url: '' }, false],
+    [{ url: 'https://example.com/a.jpg', alt: 'A', thumbnail: 'data:image/png;base64,AA' }, false],
+    [{ url: 'https://example.com/a.jpg', alt: 'A', link: 'ftp://example.com/' }, false],
+    [{ url: 'https://example.com/a.jpg', alt: 'A', type: 'picture' }, false],
+    [{ alt: 'No address' }, false],
+  ])('takes %j as valid (%s) exactly when the reader reads it without a problem', (item, valid) => {
+    expect(v.is(MediaJsonSchema, item)).toBe(valid);
+    expect(readMediaItem(item, 'media').problems.length === 0).toBe(valid);
   });
 });

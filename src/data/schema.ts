@@ -1,8 +1,6 @@
 import * as v from 'valibot';
 import { memoResolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
-import { isolate, quote, shorten } from '../lib/display-text.ts';
-import { hasVisibleText } from './visible-text.ts';
-import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
+import { isolate, shorten } from '../lib/display-text.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
@@ -10,140 +8,24 @@ import { isRecord } from '../lib/is-record.ts';
 import { readDatasetUpdated, readEventChanges, type EventChanges } from './change-dates.ts';
 import { linksThatLead, NO_LINKS, type LinkProblem } from './event-links.ts';
 import { sortByTime } from './sort-by-time.ts';
+import {
+  DATASET_STARTS,
+  DatasetFrameSchema,
+  EraSchema,
+  EventLinkSchema,
+  EventSchema,
+  GroupSchema,
+  TIMELINE_SHAPE,
+  webUrl,
+  type EventInput,
+  type LINK_KINDS,
+  type QuoteSchema,
+  type SourceMetaSchema,
+  type SourceSchema,
+  type TopicSchema,
+} from './store-shape.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
-
-// A check, not a trim: text is kept exactly as the author wrote it. Text of only invisible
-// characters (zero-width spaces, bidi controls, …) would show as nothing: it counts as empty.
-const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, 'must not be empty'));
-const slug = v.pipe(
-  v.string(),
-  v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`),
-  v.check(hasSlugShape, 'must be lowercase letters, digits and single hyphens'),
-);
-// Links from the data become hrefs: only web addresses, never javascript: or data: URLs.
-const webUrl = v.pipe(
-  v.string(),
-  v.url('must be a URL'),
-  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
-);
-const partialIso = v.pipe(
-  v.string(),
-  v.regex(
-    /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
-    (issue) =>
-      `${quote(String(issue.input))} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)`,
-  ),
-);
-
-const TIMELINE_SHAPE = 'must be a timeline: an object with version, title, topics and events';
-
-/**
- * An object schema's message: valibot gives it both for a value that is not an object and for a
- * required key that is missing, which deserve different words.
- */
-function objectMessage(notAnObject: string) {
-  return (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? 'is missing' : notAnObject);
-}
-
-const TopicSchema = v.object({
-  id: slug,
-  label: nonEmpty,
-  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8')),
-});
-
-const SourceMetaSchema = v.object({
-  publisher: nonEmpty,
-  title: nonEmpty,
-  url: v.optional(webUrl),
-  published: v.optional(partialIso),
-  updated: v.optional(partialIso),
-});
-
-const color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8'));
-
-const GroupSchema = v.object({ id: slug, label: nonEmpty, color: v.optional(color) });
-
-const EraSchema = v.object({
-  id: slug,
-  title: nonEmpty,
-  start: partialIso,
-  end: partialIso,
-  color: v.optional(color),
-});
-
-const DatasetSchema = v.object(
-  {
-    version: v.literal(1, 'must be 1'),
-    title: nonEmpty,
-    description: v.optional(v.string()),
-    note: v.optional(v.string()),
-    // Read on its own (change-dates.ts): a date of change that cannot be read is left out.
-    updated: v.optional(v.unknown()),
-    source: v.optional(SourceMetaSchema),
-    // Read item by item (media.ts): a picture that cannot be shown never fails the timeline.
-    media: v.optional(v.unknown()),
-    topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
-    // Read item by item, like events: a bad group or era is reported, never the timeline's end.
-    groups: v.optional(v.array(v.unknown(), 'must be a list of groups')),
-    eras: v.optional(v.array(v.unknown(), 'must be a list of eras')),
-    // Read on its own (readStart): a start the app does not know never fails the timeline.
-    start: v.optional(v.unknown()),
-    events: v.array(v.unknown(), 'must be a list of events'),
-  },
-  objectMessage(TIMELINE_SHAPE),
-);
-
-/** How one event bears on another: what it led to, what it answered, what else to read. */
-export const LINK_KINDS = ['led-to', 'response-to', 'see-also'] as const;
-
-/** One link from an event to another of the same timeline, read on its own (readLinks). */
-export const EventLinkSchema = v.object(
-  {
-    to: slug,
-    kind: v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`),
-    note: v.optional(nonEmpty),
-  },
-  objectMessage('must be a link: an object with to and kind'),
-);
-
-export const EventSchema = v.object(
-  {
-    id: slug,
-    title: nonEmpty,
-    summary: v.optional(v.string(), ''),
-    // The summary as HTML, as TimelineJS writes it: shown through an allow-list, never as markup.
-    summaryHtml: v.optional(v.string()),
-    date: v.object(
-      {
-        precision: v.picklist(
-          ['day', 'month', 'season', 'year', 'span'],
-          'must be one of day, month, season, year, span',
-        ),
-        start: partialIso,
-        end: v.optional(partialIso),
-        label: v.optional(nonEmpty),
-      },
-      objectMessage('must be a date: an object with precision and start'),
-    ),
-    dateNote: v.optional(v.string()),
-    topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
-    group: v.optional(slug),
-    people: v.optional(v.array(nonEmpty), []),
-    quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
-    sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
-    // Read item by item (media.ts): a picture that cannot be shown never drops its event.
-    media: v.optional(v.unknown()),
-    // Read on their own (change-dates.ts): a bad record of an edit never drops its event.
-    added: v.optional(v.unknown()),
-    updated: v.optional(v.unknown()),
-    changeNote: v.optional(v.unknown()),
-    // Read item by item too (readLinks), and checked against the other events once all are read
-    // (event-links.ts): a link to nowhere is left out, never its event.
-    links: v.optional(v.unknown()),
-  },
-  objectMessage('must be an event: an object with id, title, date and topics'),
-);
 
 // One problem per field is enough to fix it: stop a field's checks at its first failure. Say
 // what valibot words for programmers (a missing key, a wrong type) as an editor would.
@@ -177,9 +59,7 @@ export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Group = v.InferOutput<typeof GroupSchema>;
 
 /** A named period drawn behind the events, across every lane: "Reconstruction", "First term". */
-export interface Era {
-  id: string;
-  title: string;
+export interface Era extends Pick<v.InferOutput<typeof EraSchema>, 'id' | 'title'> {
   /** [start, end) in UTC ms: from the start of its first period to the end of its last. */
   start: number;
   end: number;
@@ -188,9 +68,8 @@ export interface Era {
   written: { start: string; end: string };
 }
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
-type EventInput = v.InferOutput<typeof EventSchema>;
-export type Quote = EventInput['quotes'][number];
-export type Source = EventInput['sources'][number];
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
 /** A link's kind: the three relations the details panel lists under headings of their own. */
 export type LinkKind = (typeof LINK_KINDS)[number];
 /** A link from one event to another, by the other's id. */
@@ -223,8 +102,6 @@ export interface TimelineEvent
   readonly links: readonly Readonly<EventLink>[];
 }
 
-/** The places a dataset may open at by default. */
-export const DATASET_STARTS = ['latest'] as const;
 export type DatasetStart = (typeof DATASET_STARTS)[number];
 
 export interface Dataset {
@@ -334,7 +211,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     };
   }
   const linked = withoutBadSourceLink(json, naming);
-  const frame = v.safeParse(DatasetSchema, linked.json, PARSE_CONFIG);
+  const frame = v.safeParse(DatasetFrameSchema, linked.json, PARSE_CONFIG);
   if (!frame.success) {
     return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };
   }
