@@ -61,8 +61,8 @@ const LAST_DAY = toDay(2024, 12, 31);
 /** Read through the app's schema, so the topics are exactly the ones the app shows. */
 function bundledTopics(): Topic[] {
   const result = parseDataset(bundledStore);
-  if (!result.ok)
-    throw new Error(`The bundled dataset does not load: ${result.problems[0]?.message}`);
+  if (result.kind === 'failed')
+    throw new Error(`The bundled dataset does not load: ${result.reason.problems[0]?.message}`);
   for (const { id } of result.dataset.topics) {
     if (!SUBJECTS[id] || TOPIC_WEIGHT[id] === undefined)
       throw new Error(`The generator has no headline subjects or weight for the topic "${id}"`);

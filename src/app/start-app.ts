@@ -1,4 +1,6 @@
 import type { RuntimeConfig } from '../data/allowed-origins.ts';
+import { failed } from '../data/result.ts';
+import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 import {
   loadStore,
   type LoadOptions,
@@ -126,7 +128,7 @@ export async function startApp(
   // Asked for now: a store on this site loads while config.json is still on its way.
   const loading: Promise<LoadResult> =
     'error' in resolved
-      ? Promise.resolve({ status: 'failed', message: resolved.error, problems: [] })
+      ? Promise.resolve(failed({ code: 'worded', text: resolved.error, problems: [] }))
       : load(resolved.source, {
           // The site's own store needs no guard: only a data link is fetched through the policy.
           ...(link && { fetchImpl: link.fetchImpl }),
@@ -138,11 +140,15 @@ export async function startApp(
   configProblems.forEach((text, i) => store.getState().notify({ id: `config-${i}`, text }));
   const loaded = await loading;
   const result: LoadResult =
-    loaded.status === 'failed'
-      ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }
+    loaded.kind === 'failed' && configProblems.length
+      ? failed({
+          code: 'worded',
+          text: [loadFailureText(loaded.reason), ...configProblems].join(' '),
+          problems: [...loadFailureProblems(loaded.reason)],
+        })
       : loaded;
   store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
-  if (result.status === 'ready') {
+  if (result.kind === 'ok') {
     // An old TimelineJS link (`#event-<unique_id>`) opens its event, under the address of ours.
     // The previous visit is read, and this one written, once the timeline has loaded.
     rememberVisit(store, win);
@@ -160,7 +166,7 @@ export async function startApp(
   });
   // A file from the reader's computer has no newer version to ask for.
   const stopLive =
-    result.status === 'ready' && url.live && 'source' in resolved && resolved.source.kind === 'url'
+    result.kind === 'ok' && url.live && 'source' in resolved && resolved.source.kind === 'url'
       ? startLive(resolved.source, validators, link?.fetchImpl)
       : () => undefined;
   return () => {

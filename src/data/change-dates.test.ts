@@ -120,7 +120,7 @@ describe('parseDataset with dates of change', () => {
         { updated: '2020-07-30' },
       ),
     );
-    if (!result.ok) throw new Error('the store did not load');
+    if (result.kind !== 'ok') throw new Error('the store did not load');
     expect(result.problems).toEqual([]);
     expect(result.dataset.updated).toBe('2020-07-30');
     expect(result.dataset.events[0]).toMatchObject({
@@ -140,7 +140,7 @@ describe('parseDataset with dates of change', () => {
         { updated: 2020 },
       ),
     );
-    if (!result.ok) throw new Error('the store did not load');
+    if (result.kind !== 'ok') throw new Error('the store did not load');
     expect(result.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(result.skipped).toBe(0);
     expect(result.dataset.events[0]).not.toHaveProperty('added');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storeToCsv, type EventJson } from './csv-write.ts';
-import { parseCsvText } from './parse-store.ts';
+import { parseCsvText } from './parse-csv.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const yearText = (year: number) => (year < 0 ? '-' : '') + pad(Math.abs(year), 4);
@@ -47,7 +47,7 @@ describe('dates through a spreadsheet', () => {
     fc.assert(
       fc.property(fc.array(date, { minLength: 1, maxLength: 5 }), (dates) => {
         const result = parseCsvText(storeToCsv(store(dates)), 'dates.csv');
-        if (result.status !== 'ready') throw new Error(result.message);
+        if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
         expect(result.problems).toEqual([]);
         const read = new Map(result.dataset.events.map((e) => [e.id, e.writtenDate]));
         dates.forEach((written, i) => {
@@ -67,7 +67,7 @@ describe('dates through a spreadsheet', () => {
         );
         const csv = ['id,title,start,end,topics', ...rows].join('\n');
         const result = parseCsvText(csv, 'dates.csv');
-        if (result.status !== 'ready') throw new Error(result.message);
+        if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
         expect(result.problems).toEqual([]);
         const read = new Map(result.dataset.events.map((e) => [e.id, e.writtenDate]));
         dates.forEach((written, i) => {

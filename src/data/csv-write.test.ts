@@ -43,7 +43,7 @@ describe('a store written as CSV', () => {
 
   it('reads back an event with every field as it was written', () => {
     const result = parseCsvText(storeToCsv(store), 'talks.csv');
-    if (result.status !== 'ready') throw new Error(result.message);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     expect(result.problems).toEqual([]);
     const [summit] = storeOf(result.dataset, result.dataset.events).events.filter(
       (event) => event.id === 'summit',

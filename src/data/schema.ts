@@ -8,6 +8,7 @@ import { isRecord } from '../lib/is-record.ts';
 import { readDatasetUpdated, readEventChanges, type EventChanges } from './change-dates.ts';
 import { linksThatLead, NO_LINKS, type LinkProblem } from './event-links.ts';
 import { sortByTime } from './sort-by-time.ts';
+import { failed, type Result } from './result.ts';
 import {
   DATASET_STARTS,
   DatasetFrameSchema,
@@ -137,9 +138,16 @@ export interface Problem {
   message: string;
 }
 
-export type ParseResult =
-  | { ok: true; dataset: Dataset; problems: Problem[]; skipped: number }
-  | { ok: false; problems: Problem[] };
+/** A dataset and what is wrong in it, or, when its frame is wrong, only what is wrong. */
+export type ParseResult = Result<Parsed, { problems: Problem[] }>;
+
+export interface Parsed {
+  dataset: Dataset;
+  /** What is wrong in the data: each bad record, and anything else left out. */
+  problems: Problem[];
+  /** How many events were left out because of their problems. */
+  skipped: number;
+}
 
 /** How problems name what they are about, so that an author finds it in their own file. */
 export interface ProblemNaming {
@@ -205,15 +213,14 @@ function issuesToProblems(
 export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING): ParseResult {
   if (Array.isArray(json)) {
     // valibot takes a list for an object, and would blame its every missing key instead.
-    return {
-      ok: false,
+    return failed({
       problems: [{ record: 'dataset', field: '(file)', message: `${TIMELINE_SHAPE}, not a list` }],
-    };
+    });
   }
   const linked = withoutBadSourceLink(json, naming);
   const frame = v.safeParse(DatasetFrameSchema, linked.json, PARSE_CONFIG);
   if (!frame.success) {
-    return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };
+    return failed({ problems: issuesToProblems('dataset', frame.issues, naming.field) });
   }
 
   const problems: Problem[] = [...linked.problems];
@@ -333,7 +340,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   }
 
   return {
-    ok: true,
+    kind: 'ok',
     dataset: {
       title: frame.output.title,
       description: frame.output.description ?? '',

@@ -191,7 +191,7 @@ describe('the JSON Schema', () => {
     };
     expect(validate(schema, store)).toEqual([]);
     const loaded = parseDataset(store);
-    if (!loaded.ok) throw new Error('the store does not load');
+    if (loaded.kind !== 'ok') throw new Error('the store does not load');
     expect(loaded.problems).toEqual([]);
     expect(loaded.dataset.eras.map((era) => era.id)).toEqual(['x']);
   });
@@ -207,7 +207,7 @@ describe('the JSON Schema', () => {
       expect.stringMatching(/^\$\.events\[0\]\.sources\[0\]\.url: does not match /),
     ]);
     const loaded = parseDataset(store);
-    if (!loaded.ok) throw new Error('the store does not load');
+    if (loaded.kind !== 'ok') throw new Error('the store does not load');
     expect(loaded.problems.map((problem) => problem.field)).toEqual(['sources.0.url']);
   });
 
@@ -220,7 +220,7 @@ describe('the JSON Schema', () => {
     const store = { ...withGroupsAndEras, events: [{ ...event, sources }] };
     expect(validate(schema, store)).toEqual([]);
     const loaded = parseDataset(store);
-    if (!loaded.ok) throw new Error('the store does not load');
+    if (loaded.kind !== 'ok') throw new Error('the store does not load');
     expect(loaded.problems).toEqual([]);
   });
 
@@ -257,7 +257,7 @@ describe('the JSON Schema', () => {
 describe('the groups and eras demo', () => {
   it('loads without a problem, with its groups, its eras and an event outside any group', () => {
     const result = parseDataset(read('groups-demo.json'));
-    if (!result.ok) throw new Error('the demo does not load');
+    if (result.kind !== 'ok') throw new Error('the demo does not load');
     expect(result.problems).toEqual([]);
     const { groups, eras, events } = result.dataset;
     expect(groups.map((group) => group.label)).toEqual(['Crewed missions', 'Uncrewed tests']);

@@ -6,7 +6,7 @@
  */
 import { changesDayOf, seenAfterUpdate } from './changes.ts';
 import { diffEvents, isEmptyDiff, sameData } from '../data/event-diff.ts';
-import type { LoadResult } from '../data/parse-result.ts';
+import type { Loaded } from '../data/parse-result.ts';
 import { quote } from '../lib/display-text.ts';
 import { t } from '../i18n/messages.ts';
 import type { Story, TimelineState } from './store.ts';
@@ -21,7 +21,7 @@ export interface LiveUpdate {
 
 export const OPEN_EVENT_REMOVED = 'open-event-removed';
 
-type Ready = LoadResult & { status: 'ready' };
+type Ready = Loaded;
 
 /**
  * The state's change for a newer version, seen on the reader's day `today`: none when nothing in
@@ -32,7 +32,7 @@ export function stateAfterUpdate(
   result: Ready,
   today: string,
 ): Partial<TimelineState> {
-  if (s.load.status !== 'ready') return { load: result };
+  if (s.load.kind !== 'ok') return { load: result };
   const before = s.load;
   const diff = diffEvents(before.dataset.events, result.dataset.events);
   if (isEmptyDiff(diff) && sameData(withoutEvents(before), withoutEvents(result))) return {};

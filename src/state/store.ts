@@ -3,7 +3,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { hydratableHook } from './hydratable-store.ts';
 import type { Dataset, Problem, TimelineEvent } from '../data/schema.ts';
 import { compareByTime } from '../data/sort-by-time.ts';
-import type { LoadProgress, LoadResult } from '../data/load-store.ts';
+import type { Loaded, LoadProgress, LoadResult } from '../data/load-store.ts';
 import { countByTopic, filterEvents } from './filter-events.ts';
 import {
   changesDayOf,
@@ -19,7 +19,7 @@ import { memoizeByObject, memoizeLast } from '../lib/memoize.ts';
 import type { GroupBy } from './url.ts';
 import { stateAfterUpdate, type LiveUpdate } from './store-update.ts';
 
-export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
+export type LoadState = { kind: 'loading'; progress?: LoadProgress } | LoadResult;
 
 /**
  * Where the shown store came from, as the address bar says it: the bundled one, a link
@@ -52,13 +52,13 @@ interface DataSlice {
    * Shows another store in place of the current one: filters, selection and view start afresh,
    * since the old ones name another dataset's topics and events.
    */
-  replaceStore: (result: LoadResult & { status: 'ready' }, origin: StoreOrigin) => void;
+  replaceStore: (result: Loaded, origin: StoreOrigin) => void;
   /**
    * Shows a newer version of the same store: the view, filters, open event and story stay
    * (store-update.ts), `liveUpdate` counts what changed, and `seenChanges` keeps it. `today` is
    * the reader's day (YYYY-MM-DD), their clock's by default.
    */
-  updateStore: (result: LoadResult & { status: 'ready' }, today?: string) => void;
+  updateStore: (result: Loaded, today?: string) => void;
   liveUpdate: LiveUpdate | null;
   /** The events updates in place have brought or changed while the page was open. */
   seenChanges: SeenChanges;
@@ -188,7 +188,7 @@ export type TimelineState = DataSlice &
 type Slice<T> = StateCreator<TimelineState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 const dataSlice: Slice<DataSlice> = (set) => ({
-  load: { status: 'loading' },
+  load: { kind: 'loading' },
   origin: { kind: 'default' },
   setLoadResult: (result, origin) =>
     set(
@@ -197,7 +197,7 @@ const dataSlice: Slice<DataSlice> = (set) => ({
         : { load: result, seenChanges: NOTHING_SEEN },
     ),
   setLoadProgress: (progress) =>
-    set((s) => (s.load.status === 'loading' ? { load: { status: 'loading', progress } } : {})),
+    set((s) => (s.load.kind === 'loading' ? { load: { kind: 'loading', progress } } : {})),
   replaceStore: (result, origin) =>
     set({
       load: result,
@@ -376,7 +376,7 @@ const EMPTY: TimelineEvent[] = [];
 const NO_COUNTS = new Map<string, number>();
 
 export const selectDataset = (s: TimelineState): Dataset | null =>
-  s.load.status === 'ready' ? s.load.dataset : null;
+  s.load.kind === 'ok' ? s.load.dataset : null;
 
 export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
   selectDataset(s)?.events ?? EMPTY;
@@ -390,7 +390,7 @@ const datasetHasChanges = memoizeByObject(hasChangeDates);
 export function changesDay(
   s: Pick<TimelineState, 'since' | 'lastVisit' | 'load' | 'seenChanges'>,
 ): string | null {
-  const dataset = s.load.status === 'ready' ? s.load.dataset : null;
+  const dataset = s.load.kind === 'ok' ? s.load.dataset : null;
   return changesDayOf(
     s.since,
     s.lastVisit,
@@ -427,7 +427,7 @@ export const selectShownEvents = (s: TimelineState): readonly TimelineEvent[] =>
   s.memo.shownEvents(selectAllEvents(s), s.activeTopics, s.query, selectWhatsNewFilter(s));
 
 export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
-  s.load.status === 'ready'
+  s.load.kind === 'ok'
     ? s.memo.topicCounts(s.load.dataset.events, s.query, selectWhatsNewFilter(s))
     : NO_COUNTS;
 

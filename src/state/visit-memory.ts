@@ -95,7 +95,7 @@ function browserStorage(win: Window): VisitStorage {
 /** Records this visit to the shown timeline and puts the previous one in the store. */
 export function rememberVisit(store: TimelineStore, win: Window = window, now = new Date()): void {
   const state = store.getState();
-  if (state.load.status !== 'ready') return;
+  if (state.load.kind !== 'ok') return;
   const since = recordVisit(
     browserStorage(win),
     visitKey(state.origin, win.document.baseURI),
