@@ -9,7 +9,7 @@ describe('readChangeDate', () => {
     ['2020', { unit: 'year', year: 2020 }],
     ['2024-02-29', { unit: 'day', year: 2024, month: 2, day: 29 }],
   ])('reads %s', (text, date) => {
-    expect(readChangeDate(text)).toEqual({ text, date });
+    expect(readChangeDate(text)).toEqual({ kind: 'ok', text, date });
   });
 
   it.each([
@@ -27,7 +27,7 @@ describe('readChangeDate', () => {
     [null, /must be a date written as text, such as "2020-07-30", not null/],
   ])('says what is wrong with %j', (value, message) => {
     const read = readChangeDate(value);
-    expect('error' in read && read.error).toMatch(message);
+    expect(read.kind === 'failed' && read.reason).toMatch(message);
   });
 });
 

@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import { memoResolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
+import {
+  memoResolveDate,
+  type DateResolution,
+  type EventDateInput,
+  type ResolvedDate,
+} from './event-date.ts';
 import { isolate, shorten } from '../lib/display-text.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
@@ -262,7 +267,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       input = parsed.output;
     }
     const checked = checkEvent(input, resolveDate, topicIds, eventIds);
-    if (!('problems' in checked)) {
+    if (checked.kind === 'ok') {
       eventIds.add(input.id);
       const media = readMediaList(input.media);
       if (media.problems.length) {
@@ -289,7 +294,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
         // Checked once every event is read: a link may name an event further down the store.
         if (links.length) withLinks.push({ at: events.length, record });
       }
-      let event = timelineEvent(input, checked, media.media, links, changes.changes);
+      let event = timelineEvent(input, checked.date, media.media, links, changes.changes);
       if (event.group !== undefined && !groupIds.has(event.group)) {
         problems.push({
           record: naming.record(raw, index),
@@ -303,7 +308,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     }
     const record = naming.record(raw, index);
     problems.push(
-      ...checked.problems.map(({ field, message }) => ({
+      ...checked.reason.map(({ field, message }) => ({
         record,
         field: naming.field(field),
         message,
@@ -376,37 +381,28 @@ function readStart(
   return undefined;
 }
 
-/** What is wrong with an event beyond its shape: its date, its topics or a repeated id. */
-interface EventProblems {
-  problems: { field: string; message: string }[];
-}
-
-/** The event's resolved date when nothing is wrong with it, or what is. */
+/**
+ * The event's resolved date when nothing is wrong with it beyond its shape, or what is: its date,
+ * its topics or a repeated id. A good date's resolution is passed on as it is, shared by every
+ * event on that date: nothing is made per event.
+ */
 function checkEvent(
   input: EventInput,
-  resolveDate: (date: EventDateInput) => ResolvedDate | { errors: EventProblems['problems'] },
+  resolveDate: (date: EventDateInput) => DateResolution,
   topicIds: ReadonlySet<string>,
   eventIds: ReadonlySet<string>,
-): ResolvedDate | EventProblems {
-  const date = resolveDate(input.date);
-  if ('errors' in date) return { problems: date.errors };
+): DateResolution {
+  const resolved = resolveDate(input.date);
+  if (resolved.kind === 'failed') return resolved;
   if (!allIn(input.topics, topicIds)) {
     const unknown = input.topics.filter((id) => !topicIds.has(id));
-    return {
-      problems: [
-        {
-          field: 'topics',
-          message: `names undeclared topic ${unknown.map((t) => `"${t}"`).join(', ')}`,
-        },
-      ],
-    };
+    const message = `names undeclared topic ${unknown.map((t) => `"${t}"`).join(', ')}`;
+    return failed([{ field: 'topics', message }]);
   }
   if (eventIds.has(input.id)) {
-    return {
-      problems: [{ field: 'id', message: `"${input.id}" is used by an earlier event` }],
-    };
+    return failed([{ field: 'id', message: `"${input.id}" is used by an earlier event` }]);
   }
-  return date;
+  return resolved;
 }
 
 function allIn(ids: readonly string[], known: ReadonlySet<string>): boolean {
@@ -524,14 +520,17 @@ function readEras(
       return;
     }
     const { id, title, start, end, color } = parsed.output;
-    const from = parsePartialDate(start);
-    const to = parsePartialDate(end);
-    if ('error' in from || 'error' in to) {
-      const field = 'error' in from ? 'start' : 'end';
-      const message = 'error' in from ? from.error : 'error' in to ? to.error : '';
-      problems.push({ record, field: naming.field(field), message });
+    const readFrom = parsePartialDate(start);
+    const readTo = parsePartialDate(end);
+    if (readFrom.kind === 'failed') {
+      problems.push({ record, field: naming.field('start'), message: readFrom.reason });
       return;
     }
+    if (readTo.kind === 'failed') {
+      problems.push({ record, field: naming.field('end'), message: readTo.reason });
+      return;
+    }
+    const [from, to] = [readFrom.date, readTo.date];
     if (endOf(to) <= startOf(from)) {
       const message = `"${end}" is before the start, "${start}"`;
       problems.push({ record, field: naming.field('end'), message });

@@ -33,7 +33,7 @@ const StoredVisitSchema = v.object({
   day: v.pipe(
     v.string(),
     v.regex(/^\d{4}-\d{2}-\d{2}$/),
-    v.check((day) => !('error' in parsePartialDate(day))),
+    v.check((day) => parsePartialDate(day).kind === 'ok'),
   ),
 });
 
