@@ -7,21 +7,36 @@
  * text built ahead of time paints styled.
  */
 import { pickLocale } from '../i18n/locale.ts';
+// In cascade order: where two rules of equal weight meet, the later one wins. Each feature's
+// CSS sits beside its components; app/ keeps the page-wide base, layout, phone and print rules.
 import './styles.css';
+import '../ui/notices.css';
+import '../filters/filter-bar.css';
+import './layout.css';
+import '../details/details-column.css';
+import '../timeline/timeline.css';
+import '../timeline/events-in-view.css';
+import '../details/details-panel.css';
+import '../timeline/marker-card.css';
+import './open-file.css';
 import '../filters/changes.css';
 import '../timeline/gesture-hint.css';
 import '../timeline/bands.css';
 import '../details/related-links.css';
 import './loading-screen.css';
 import './phone.css';
+import '../details/details-sheet.css';
 import './forced-colors.css';
 import './print.css';
 import './long-text.css';
+import '../details/details-long-text.css';
 import './embed.css';
+import '../details/details-embed.css';
 import '../export/export-menu.css';
 import '../story/story.css';
 import '../ui/media-figure.css';
 import './prerendered.css';
+import '../details/details-prerendered.css';
 
 // The page as built, asked for as built (no filters, event or other store in the query): it is
 // there to read, and the app only takes it over. Anything else is drawn by the app: start at once.

@@ -2,7 +2,7 @@ import type { Era, Group, Topic, TimelineEvent } from '../data/schema.ts';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { PrintedMedia } from '../ui/media-figure.tsx';
 import { storeAddressOnPage } from '../data/store-address.ts';
-import { describeFilters } from '../filters/describe-filters.ts';
+import { describeFilters } from '../filters/index.ts';
 import {
   changesDay,
   selectAllEvents,

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTimelineStore } from '../state/store.ts';
-import { isMarkerFocused } from '../timeline/focus-marker.ts';
+import { isMarkerFocused } from '../timeline/index.ts';
 import { isShortcut } from '../ui/keyboard.ts';
-import { leaveStory } from '../story/leave-story.ts';
+import { leaveStory } from '../story/index.ts';
 
 /**
  * The page's one keyboard hook: ArrowRight / ArrowLeft step through the shown events in time

@@ -1,6 +1,6 @@
 /**
  * Parsing a CSV store, with d3-dsv: on the page it is loaded only when a store is CSV
- * (parse-on-page.ts); the worker carries it always.
+ * (READERS_ON_DEMAND in parse-store.ts); the worker carries it always.
  */
 import { dsvFormat } from 'd3-dsv';
 import { delimiterOf, readCsvStore, type CsvColumn } from './csv-store.ts';

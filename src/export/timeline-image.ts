@@ -11,7 +11,7 @@
 import { formatNumber } from '../i18n/format.ts';
 import type { Dataset, TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
-import { describeFilters } from '../filters/describe-filters.ts';
+import { describeFilters } from '../filters/index.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { axisTicks } from '../timeline/lib/axis-ticks.ts';
 import { DENSE_THRESHOLD } from '../timeline/lib/constants.ts';

@@ -12,7 +12,10 @@ const fontsAsRead = new Map<string, string>();
  * canvas is resized). Setting one resolves it against the canvas element's style: after the
  * buttons have changed, that restyles the page in the middle of a frame.
  */
-export function setFont(context: CanvasRenderingContext2D, font: string): void {
+export function setFont(
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  font: string,
+): void {
   if (context.font === fontsAsRead.get(font)) return;
   context.font = font;
   fontsAsRead.set(font, context.font);

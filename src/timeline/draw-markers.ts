@@ -4,6 +4,7 @@ import {
   changeBadgeBox,
   DOT,
   LABEL_TOP,
+  LANE_HEIGHT,
   labelTextX,
   LINE_HEIGHT,
   markerGeometry,
@@ -17,11 +18,23 @@ import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
 import { BADGE_FONT, CHANGE_FONT, setFont } from './canvas-font.ts';
+import { createSpriteCache, type PaintContext } from './sprite-cache.ts';
 import type { ChangeKind } from '../state/changes.ts';
+
+/** A stretch of a canvas's rows, in CSS pixels from its top. */
+export interface Rows {
+  top: number;
+  bottom: number;
+}
 
 export interface DrawOptions {
   width: number;
   height: number;
+  /**
+   * The only rows to draw markers in, or null for all: a moving frame of a timeline taller than
+   * the screen draws what is on screen. The caller clips to them.
+   */
+  rows?: Rows | null;
   colorOf: (event: TimelineEvent) => string;
   selectedId: string | null;
   ink: string;
@@ -106,6 +119,7 @@ export function drawMarkers(
   options: DrawOptions,
 ): void {
   const { width, height, colorOf, selectedId, ink, muted, paper, thumbnailOf } = options;
+  const rows = options.rows ?? null;
   context.clearRect(0, 0, width, height);
   if (options.backdrop) {
     const tint = options.tint ?? ((color: string) => color);
@@ -131,31 +145,18 @@ export function drawMarkers(
   for (let pass = 0; pass < 2; pass++)
     for (const item of items) {
       if ((item.type === 'cluster') !== (pass === 1)) continue;
+      if (rows && (item.top > rows.bottom || item.top + LANE_HEIGHT < rows.top)) continue;
       if (item.type === 'cluster') {
         // Badges are drawn here too: a zoom frame then touches no element at all.
         const badge = clusterBadge(context, item.count);
-        if (currentFont !== BADGE_FONT) setFont(context, (currentFont = BADGE_FONT));
-        const { top } = item;
-        context.beginPath();
-        context.roundRect(
-          item.x + 0.5,
-          top + 0.5,
-          badge.width - 1,
-          BADGE_HEIGHT - 1,
-          BADGE_HEIGHT / 2,
+        badges.draw(
+          context,
+          `${badge.text}\n${paper}\n${muted}\n${ink}`,
+          () => ({ width: badge.width, height: BADGE_HEIGHT }),
+          item.x,
+          item.top,
+          (sprite) => paintBadge(sprite, badge, { paper, muted, ink }),
         );
-        setFill(paper);
-        context.fill();
-        context.strokeStyle = muted;
-        context.lineWidth = 1;
-        setDashed(false);
-        context.stroke();
-        setFill(ink);
-        context.textAlign = 'center';
-        context.textBaseline = 'middle';
-        context.fillText(badge.text, item.x + badge.width / 2, top + BADGE_HEIGHT / 2 + 0.5);
-        context.textAlign = 'start';
-        context.textBaseline = 'top';
         continue;
       }
       const { event } = item;
@@ -292,6 +293,32 @@ function drawChangeBadges(
     context.textBaseline = 'top';
   }
 }
+
+/** A cluster badge: a pill of the page's colour, outlined, with its count. */
+function paintBadge(
+  context: PaintContext,
+  badge: { text: string; width: number },
+  { paper, muted, ink }: { paper: string; muted: string; ink: string },
+): void {
+  setFont(context, BADGE_FONT);
+  context.beginPath();
+  context.roundRect(0.5, 0.5, badge.width - 1, BADGE_HEIGHT - 1, BADGE_HEIGHT / 2);
+  context.fillStyle = paper;
+  context.fill();
+  context.strokeStyle = muted;
+  context.lineWidth = 1;
+  context.stroke();
+  context.fillStyle = ink;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(badge.text, badge.width / 2, BADGE_HEIGHT / 2 + 0.5);
+}
+
+/**
+ * Cluster badges, painted once per count and theme: a frame at Fit all draws a hundred, and
+ * stroking a pill and shaping its text each time was most of what the canvas rasterised.
+ */
+const badges = createSpriteCache(300);
 
 function roundRect(
   context: CanvasRenderingContext2D,

@@ -18,6 +18,7 @@ import { eraColor, eraRows, eraStripHeight } from './lib/eras.ts';
 import { holds, layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
 import { linkMarks, type ArcFrame, type ArcLink } from './lib/link-arcs.ts';
 import { drawLinks } from './draw-links.ts';
+import type { Rows } from './draw-markers.ts';
 import { NO_BACKDROP, type Backdrop, type PlacedEra } from './draw-backdrop.ts';
 import { LANE_HEIGHT, markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
@@ -132,7 +133,40 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
   bitmaps.current ??= createThumbnailBitmaps(() => {
     const frame = lastFrame.current;
     if (!frame || !bitmaps.current || parts.track.current?.hasAttribute('data-moving')) return;
-    drawFrame(elements(), frame.inputs, frame.view, bitmaps.current);
+    drawFrame(elements(), frame.inputs, frame.view, bitmaps.current, null);
+  });
+
+  // A moving frame draws only the rows on screen (drawFrame): a scroll meanwhile draws the rows
+  // it brings in, once per animation frame.
+  const partial = useRef(false);
+  const scrollFrame = useRef(0);
+  // Where the track's top is on screen, measured once per motion: measuring in each frame would
+  // lay the page out in the middle of it, after the axis has moved its ticks.
+  const trackTop = useRef<number | null>(null);
+  useEffect(() => {
+    const onScroll = () => {
+      trackTop.current = null;
+      if (!partial.current || scrollFrame.current) return;
+      scrollFrame.current = requestAnimationFrame(() => {
+        scrollFrame.current = 0;
+        const frame = lastFrame.current;
+        if (!partial.current || !frame) return;
+        const top = parts.track.current?.getBoundingClientRect().top ?? null;
+        trackTop.current = top;
+        partial.current = drawFrame(
+          elements(),
+          frame.inputs,
+          frame.view,
+          bitmaps.current,
+          top,
+        ).partial;
+      });
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(scrollFrame.current);
+    };
   });
 
   // Hydrating, the first frame is drawn a task later (useOnWindow). Until then the track keeps
@@ -155,11 +189,27 @@ export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInput
     if (!moving && last?.view === view && sameFrame(last.inputs, inputs)) return;
     drawn.current = moving ? null : { view, inputs };
     lastFrame.current = { view, inputs };
-    const layout = drawFrame(elements(), inputs, view, bitmaps.current);
-    latest.current = layout;
     const track = parts.track.current;
+    if (!moving) trackTop.current = null;
+    else if (trackTop.current === null && track)
+      trackTop.current = track.getBoundingClientRect().top;
+    const frame = drawFrame(
+      elements(),
+      inputs,
+      view,
+      bitmaps.current,
+      moving ? trackTop.current : null,
+    );
+    latest.current = frame.layout;
+    partial.current = frame.partial;
     const settle = () => {
       track?.removeAttribute('data-moving');
+      trackTop.current = null;
+      // At rest the whole track is drawn, so that scrolling it costs no drawing.
+      if (partial.current) {
+        partial.current = false;
+        drawFrame(elements(), inputs, view, bitmaps.current, null);
+      }
       // This frame is the one at rest: the render the new buttons bring need not draw it again
       // (nor place them twice), as long as the view and the inputs are still the same.
       if (moving) drawn.current = { view, inputs };
@@ -227,7 +277,12 @@ interface FrameElements {
   range: HTMLElement | null;
 }
 
-/** Lays out the window's events, draws them and writes the range heading; returns the layout. */
+/**
+ * Lays out the window's events, draws them and writes the range heading; returns the layout, and
+ * whether only the rows on screen were drawn: given where the track's top is on screen, a moving
+ * frame draws those alone (a timeline in many swimlanes runs far below the screen, and its hidden
+ * rows would cost as much as the rest).
+ */
 function drawFrame(
   { canvas, track, range }: FrameElements,
   {
@@ -246,7 +301,9 @@ function drawFrame(
   }: MarkerFrameInputs,
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
-): TrackLayout {
+  trackTop: number | null,
+): { layout: TrackLayout; partial: boolean } {
+  const onScreen = trackTop === null ? null : rowsOnScreen(trackTop);
   const x = timeScale(view, width);
   const placedEras = placeEras(eras, x, view);
   const eraStrip = eras.length ? eraStripHeight(erasInRows(eras).count) : 0;
@@ -274,13 +331,22 @@ function drawFrame(
       ? { bands: layout.bands, eras: placedEras, eraStrip }
       : NO_BACKDROP;
   if (track) setStyle(track, 'height', `${height}px`);
+  let rows: Rows | null = null;
   if (canvas) {
     const canvasHeight = roomyHeight(height, parseFloat(canvas.style.height) || 0);
     setStyle(canvas, 'width', `${width}px`);
     setStyle(canvas, 'height', `${canvasHeight}px`);
     const context = prepareCanvas(canvas, width, canvasHeight);
+    rows = onScreen && clampRows(onScreen, canvasHeight);
+    if (context && rows) {
+      context.save();
+      context.beginPath();
+      context.rect(0, rows.top, width, rows.bottom - rows.top);
+      context.clip();
+    }
     if (context) {
       drawMarkers(context, layout.items, {
+        rows,
         width,
         height: canvasHeight,
         colorOf: (event) => palette.topic(colorOf(event)),
@@ -315,11 +381,31 @@ function drawFrame(
           });
         }
       }
+      if (rows) context.restore();
     }
   }
   const text = rangeHeading(view, spanOf(index));
   if (range && range.textContent !== text) range.textContent = text;
-  return layout;
+  return { layout, partial: rows !== null };
+}
+
+/**
+ * How far past the screen's edges a moving frame still draws: a little scrolling while the view
+ * moves shows drawn rows at once, and the next frame draws the rows it brings in.
+ */
+const ROWS_MARGIN = 120;
+
+/** The rows of the track the screen shows (with a margin), in the track's own pixels. */
+function rowsOnScreen(top: number): Rows {
+  const screen = globalThis.innerHeight || 800;
+  return { top: -top - ROWS_MARGIN, bottom: screen - top + ROWS_MARGIN };
+}
+
+/** Rows within the canvas, or null where they cover all of it (nothing to leave out). */
+function clampRows(rows: Rows, height: number): Rows | null {
+  if (rows.top <= 0 && rows.bottom >= height) return null;
+  const top = Math.min(Math.max(rows.top, 0), height);
+  return { top, bottom: Math.max(top, Math.min(rows.bottom, height)) };
 }
 
 /** Where the band that holds an event lies in a frame drawn in bands, found by binary search. */

@@ -192,3 +192,83 @@ test('an embed draws the bands its address asks for', async ({ page }) => {
   const house = await tops(page, HOUSE);
   expect(Math.max(...senate)).toBeLessThan(Math.min(...house));
 });
+
+test('a pan over bands taller than the screen leaves the bands below it drawn once it rests', async ({
+  page,
+}) => {
+  // Twelve desks of three events each: the bands run far below the first screen.
+  const desks = Array.from({ length: 12 }, (_, d) => ({ id: `d${d + 1}`, label: `Desk ${d + 1}` }));
+  const store = {
+    version: 1,
+    title: 'Twelve desks',
+    topics: [{ id: 'news', label: 'News', color: '#1d4ed8' }],
+    groups: desks,
+    events: desks.flatMap((desk, d) =>
+      [1, 2, 3].map((n) => ({
+        id: `${desk.id}-${n}`,
+        title: `Desk ${d + 1} item ${n}`,
+        date: { precision: 'day', start: `2019-0${n + 2}-1${n}` },
+        topics: ['news'],
+        group: desk.id,
+      })),
+    ),
+  };
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.route('**/data/desks.json', (route) =>
+    route.fulfill({ body: JSON.stringify(store), contentType: 'application/json' }),
+  );
+  await openApp(page, '?data=data/desks.json&group=groups');
+  // Zoomed in, the view has room to pan (at Fit all it holds the whole span).
+  await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+  const last = marker(page, 'Desk 12 item 2');
+  await expect(last).toBeVisible();
+  await expect(timeline(page).locator('.timeline__track')).not.toHaveAttribute('data-moving');
+  const before = await last.boundingBox();
+  if (!before) throw new Error('no box for the last marker');
+  expect(before.y).toBeGreaterThan(720);
+  const inkBefore = await inkIn(page, before);
+  expect(inkBefore).toBeGreaterThan(20);
+
+  const area = await timeline(page).locator('.timeline__viewport').boundingBox();
+  if (!area) throw new Error('no timeline viewport');
+  const y = area.y + 60;
+  await page.mouse.move(area.x + 500, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(area.x + 500 - i * 10, y);
+  await page.mouse.up();
+  // Its button takes the marker's new place once the view has come to rest.
+  await expect
+    .poll(async () => (await last.boundingBox())?.x ?? Infinity)
+    .toBeLessThan(before.x - 40);
+  await expect(timeline(page).locator('.timeline__track')).not.toHaveAttribute('data-moving');
+
+  // The canvas holds the marker's drawing at its new place, though it never came on screen:
+  // the whole of it, and on the strip it has moved onto.
+  const after = await last.boundingBox();
+  if (!after) throw new Error('no box for the last marker');
+  expect(await inkIn(page, after)).toBeGreaterThan(inkBefore * 0.8);
+  expect(await inkIn(page, { ...after, width: before.x - after.x })).toBeGreaterThan(10);
+});
+
+/** How many of the canvas's pixels are inked in a box of the page (not merely tinted, as a band is). */
+async function inkIn(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return page.evaluate((b) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.timeline__canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return 0;
+    const rect = canvas.getBoundingClientRect();
+    const ratio = canvas.width / rect.width;
+    const { data } = context.getImageData(
+      Math.round((b.x - rect.left) * ratio),
+      Math.round((b.y - rect.top) * ratio),
+      Math.max(1, Math.round(b.width * ratio)),
+      Math.max(1, Math.round(b.height * ratio)),
+    );
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 128) inked++;
+    return inked;
+  }, box);
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
-import { resetTimelineStore, selectShownEvents, useTimelineStore } from './store.ts';
+import { resetTimelineStore, selectShownEvents, useTimelineStore } from '../state/store.ts';
 
 const dataset = seedDataset();
 const get = () => useTimelineStore.getState();

@@ -4,12 +4,17 @@
  * no longer has), the open event and the story's place on it. What changed is counted, for a
  * polite announcement, and an open event the new version no longer holds is closed with a notice.
  */
-import { changesDayOf, seenAfterUpdate } from './changes.ts';
+import { changesDayOf, NOTHING_SEEN, seenAfterUpdate, type SeenChanges } from '../state/changes.ts';
+import { localDay } from '../state/local-day.ts';
+import type { Slice } from '../state/slice.ts';
+import type { TimelineState } from '../state/store.ts';
 import { diffEvents, isEmptyDiff, sameData } from '../data/event-diff.ts';
 import type { Loaded } from '../data/parse-result.ts';
 import { quote } from '../lib/display-text.ts';
 import { t } from '../i18n/messages.ts';
-import type { Story, TimelineState } from './store.ts';
+import { changesOf } from '../filters/changes-slice.ts';
+import { shownEventsOf } from '../filters/filters-slice.ts';
+import type { Story } from '../story/story-slice.ts';
 
 /** What the last update changed; `seq` tells two alike apart, so that each is announced. */
 export interface LiveUpdate {
@@ -22,6 +27,30 @@ export interface LiveUpdate {
 export const OPEN_EVENT_REMOVED = 'open-event-removed';
 
 type Ready = Loaded;
+
+export interface LiveSlice {
+  /**
+   * Shows a newer version of the same store: the view, filters, open event and story stay
+   * (stateAfterUpdate), `liveUpdate` counts what changed, and `seenChanges` keeps it. `today` is
+   * the reader's day (YYYY-MM-DD), their clock's by default.
+   */
+  updateStore: (result: Ready, today?: string) => void;
+  liveUpdate: LiveUpdate | null;
+  /** The events updates in place have brought or changed while the page was open. */
+  seenChanges: SeenChanges;
+}
+
+/** What another store starts with: nothing updated, nothing seen. */
+export const freshLive = (): Pick<LiveSlice, 'liveUpdate' | 'seenChanges'> => ({
+  liveUpdate: null,
+  seenChanges: NOTHING_SEEN,
+});
+
+export const liveSlice: Slice<LiveSlice> = (set) => ({
+  ...freshLive(),
+  updateStore: (result, today = localDay(new Date())) =>
+    set((s) => stateAfterUpdate(s, result, today)),
+});
 
 /**
  * The state's change for a newer version, seen on the reader's day `today`: none when nothing in
@@ -54,8 +83,8 @@ export function stateAfterUpdate(
   const day = s.whatsNew
     ? changesDayOf(s.since, s.lastVisit, next, seenChanges.size ? () => true : undefined)
     : null;
-  const news = day === null ? null : s.memo.changes(next.events, next, day, seenChanges);
-  const shown = s.memo.shownEvents(next.events, activeTopics, s.query, news);
+  const news = day === null ? null : changesOf(next.events, next, day, seenChanges);
+  const shown = shownEventsOf(next.events, activeTopics, s.query, news);
   // The story stays on its event, at that event's place among the events now shown.
   const step = selectedId === null ? -1 : shown.findIndex((event) => event.id === selectedId);
   const story: Story | null =

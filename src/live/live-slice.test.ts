@@ -7,8 +7,8 @@ import {
   selectChanges,
   selectShownEvents,
   useTimelineStore,
-} from './store.ts';
-import { OPEN_EVENT_REMOVED } from './store-update.ts';
+} from '../state/store.ts';
+import { OPEN_EVENT_REMOVED } from './live-slice.ts';
 
 const seed = seedDataset();
 const get = () => useTimelineStore.getState();
