@@ -28,7 +28,8 @@ export function allowOrigin(
   distDir: string,
 ): { origin: string; changed: string[] } {
   const parsed = parseOriginPattern(originText);
-  if (!parsed.ok) throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
+  if (parsed.kind === 'failed')
+    throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
   const { origin } = parsed.pattern;
   requireBuild(distDir);
   const changed = [
@@ -44,7 +45,8 @@ export function allowMediaOrigin(
   distDir: string,
 ): { origin: string; changed: string[] } {
   const parsed = parseOriginPattern(originText);
-  if (!parsed.ok) throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
+  if (parsed.kind === 'failed')
+    throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
   const { origin } = parsed.pattern;
   requireBuild(distDir);
   const changed = [

@@ -21,7 +21,8 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { EventJson, StoreJson } from '../src/data/csv-write.ts';
 import type { MediaJson } from '../src/data/media.ts';
-import { parseJsonText } from '../src/data/parse-store.ts';
+import { parseJsonText } from '../src/data/parse-json.ts';
+import { loadFailureProblems, loadFailureText } from '../src/app/load-failure-text.ts';
 import { encodePalettePng } from './lib/palette-png.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -705,9 +706,11 @@ function writeStore(): string {
 /** Reads the store back as the app does, and says what it would list as problems. */
 function checkStore(content: string): void {
   const loaded = parseJsonText(content, path.basename(STORE_FILE));
-  if (loaded.status !== 'ready') {
-    const problems = loaded.problems.map((p) => `  ${p.record} ${p.field}: ${p.message}`);
-    throw new Error([loaded.message, ...problems].join('\n'));
+  if (loaded.kind === 'failed') {
+    const problems = loadFailureProblems(loaded.reason).map(
+      (p) => `  ${p.record} ${p.field}: ${p.message}`,
+    );
+    throw new Error([loadFailureText(loaded.reason), ...problems].join('\n'));
   }
   console.log(
     `The store reads back with ${loaded.dataset.events.length} events and ${loaded.problems.length} problem(s):`,

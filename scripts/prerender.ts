@@ -9,7 +9,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inlineCode } from '../build/csp.ts';
-import { parseJsonText } from '../src/data/parse-store.ts';
+import { parseJsonText } from '../src/data/parse-json.ts';
+import { loadFailureText } from '../src/app/load-failure-text.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { embedSnippet } from '../src/lib/embed-snippet.ts';
 import { eventPagePath, pageTitle } from '../src/state/event-page.ts';
@@ -85,8 +86,8 @@ async function prerender(dist: string, site: string): Promise<void> {
   const template = await readFile(path.join(dist, 'index.html'), 'utf8');
   const storeText = await readFile(path.join(dist, DEFAULT_DATA_URL), 'utf8');
   const loaded = parseJsonText(storeText, path.basename(DEFAULT_DATA_URL));
-  if (loaded.status !== 'ready')
-    throw new Error(`The bundled store did not load: ${loaded.message}`);
+  if (loaded.kind === 'failed')
+    throw new Error(`The bundled store did not load: ${loadFailureText(loaded.reason)}`);
   const dataset = loaded.dataset;
   if (loaded.problems.length) {
     // The build serves what the app would show, notice included; the problems are the data's to

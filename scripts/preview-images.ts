@@ -13,7 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseJsonText } from '../src/data/parse-store.ts';
+import { parseJsonText } from '../src/data/parse-json.ts';
+import { loadFailureText } from '../src/app/load-failure-text.ts';
 import { eventPreviewCard, homePreviewCard } from './lib/dataset-previews.ts';
 import { writePreviewImages, type PreviewJob } from './lib/preview-batch.ts';
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const [store = 'public/data/trump-russia.json', out = 'dist/preview'] = positionals;
   const [storePath, outDir] = [resolve(PROJECT_ROOT, store), resolve(PROJECT_ROOT, out)];
   const loaded = parseJsonText(readFileSync(storePath, 'utf8'), store);
-  if (loaded.status !== 'ready') throw new Error(loaded.message);
+  if (loaded.kind === 'failed') throw new Error(loadFailureText(loaded.reason));
   const { dataset } = loaded;
 
   const jobs: PreviewJob[] = [

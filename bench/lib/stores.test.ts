@@ -19,7 +19,7 @@ describe('the stores of each size', () => {
   it('open the store with links at the event the generator gave them to', () => {
     const plain = makeDataset(LINKED_EVENTS, 1);
     const result = parseDataset(JSON.parse(JSON.stringify(withLinks(plain, 1))));
-    const events = result.ok ? result.dataset.events : [];
+    const events = result.kind === 'ok' ? result.dataset.events : [];
     expect(mostLinked(events)).toBe(linkHub(plain.events).id);
   });
 

@@ -59,7 +59,9 @@ export function ensureStores(sizes: readonly Size[]): void {
 /** Reads a store through the app's schema, as the app will. */
 async function readStore(size: Size) {
   const result = parseDataset(JSON.parse(await readFile(fileOf(size), 'utf8')));
-  if (!result.ok) throw new Error(`${fileOf(size)} does not load: ${result.problems[0]?.message}`);
+  if (result.kind === 'failed') {
+    throw new Error(`${fileOf(size)} does not load: ${result.reason.problems[0]?.message}`);
+  }
   if (result.problems.length)
     throw new Error(`${fileOf(size)} has ${result.problems.length} bad record(s)`);
   return result.dataset;

@@ -9,7 +9,7 @@ import { MARKERS_PAINTED } from './first-paint.js';
 /** The app's interval for a date, or null where the app rejects it. */
 function appInterval(date: EventDateInput) {
   const resolved = resolveDate(date);
-  return 'errors' in resolved ? null : { start: resolved.start, end: resolved.end };
+  return resolved.kind === 'ok' ? { start: resolved.date.start, end: resolved.date.end } : null;
 }
 
 describe('the peer pages’ reading of dates', () => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attributionOf, eventPreviewCard, homePreviewCard, spanOf } from './dataset-previews.ts';
-import { parseJsonText } from '../../src/data/parse-store.ts';
+import { parseJsonText } from '../../src/data/parse-json.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
 function bundled(): Dataset {
   const loaded = parseJsonText(readFileSync('public/data/trump-russia.json', 'utf8'), 'store');
-  if (loaded.status !== 'ready') throw new Error(loaded.message);
+  if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
   return loaded.dataset;
 }
 

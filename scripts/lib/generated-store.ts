@@ -61,8 +61,8 @@ const LAST_DAY = toDay(2024, 12, 31);
 /** Read through the app's schema, so the topics are exactly the ones the app shows. */
 function bundledTopics(): Topic[] {
   const result = parseDataset(bundledStore);
-  if (!result.ok)
-    throw new Error(`The bundled dataset does not load: ${result.problems[0]?.message}`);
+  if (result.kind === 'failed')
+    throw new Error(`The bundled dataset does not load: ${result.reason.problems[0]?.message}`);
   for (const { id } of result.dataset.topics) {
     if (!SUBJECTS[id] || TOPIC_WEIGHT[id] === undefined)
       throw new Error(`The generator has no headline subjects or weight for the topic "${id}"`);
@@ -188,11 +188,11 @@ const LABEL_CHANCE = 0.25;
 /** The label the app itself would write for a date ("Spring 2016", "March 3 – May 2016"). */
 function appLabel(date: EventDateInput): string {
   const resolved = resolveDate(date);
-  if ('errors' in resolved)
+  if (resolved.kind === 'failed')
     throw new Error(
-      `Generated an invalid date ${JSON.stringify(date)}: ${resolved.errors[0]?.message}`,
+      `Generated an invalid date ${JSON.stringify(date)}: ${resolved.reason[0]?.message}`,
     );
-  return resolved.label;
+  return resolved.date.label;
 }
 
 /** Adds a label to a minority of dates; the label is built lazily so most events skip it. */
@@ -492,8 +492,8 @@ const LINK_STREAM = 0x85ebca6b;
 /** When an event starts and ends, in UTC ms, by the app's own date rules. */
 function timesOf(event: GeneratedEvent): { start: number; end: number } {
   const resolved = resolveDate(event.date);
-  if ('errors' in resolved) throw new Error(`Event ${event.id} has an invalid date`);
-  return resolved;
+  if (resolved.kind === 'failed') throw new Error(`Event ${event.id} has an invalid date`);
+  return resolved.date;
 }
 
 /**

@@ -18,20 +18,21 @@ import { LiveStatus } from '../live/index.ts';
 import { StoreNotices } from './store-notices.tsx';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { t } from '../i18n/messages.ts';
+import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 
 /** The whole page; `startApp` (called by main.tsx, or a test) loads the data into the store. */
 export function App() {
-  const status = useTimelineStore((s) => s.load.status);
+  const kind = useTimelineStore((s) => s.load.kind);
 
-  switch (status) {
+  switch (kind) {
     case 'loading':
       return <LoadingScreen />;
     case 'failed':
       return <LoadError />;
-    case 'ready':
+    case 'ok':
       return <Ready />;
     default:
-      return assertNever(status);
+      return assertNever(kind);
   }
 }
 
@@ -106,12 +107,13 @@ function skipToTimeline(event: MouseEvent<HTMLAnchorElement>) {
 
 function LoadError() {
   const load = useTimelineStore((s) => s.load);
-  if (load.status !== 'failed') return null;
+  if (load.kind !== 'failed') return null;
+  const problems = loadFailureProblems(load.reason);
   return (
     <main className="app app--error">
       <h1>{t().loadFailedHeading}</h1>
-      <p role="alert">{load.message}</p>
-      {load.problems.length > 0 && <ProblemList problems={load.problems} />}
+      <p role="alert">{loadFailureText(load.reason)}</p>
+      {problems.length > 0 && <ProblemList problems={problems} />}
       <StoreNotices />
       <p>
         <a href="./">{t().openDefaultTimeline}</a>,{' '}

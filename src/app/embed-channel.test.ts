@@ -79,7 +79,7 @@ const get = () => useTimelineStore.getState();
 let stop = () => {};
 beforeEach(() => {
   resetTimelineStore();
-  get().setLoadResult({ status: 'ready', dataset: seedDataset(), problems: [], skipped: 0 });
+  get().setLoadResult({ kind: 'ok', dataset: seedDataset(), problems: [], skipped: 0 });
 });
 afterEach(() => stop());
 

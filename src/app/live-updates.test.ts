@@ -39,15 +39,15 @@ function answering(...outcomes: UpdateCheck[]) {
   const asked: Validators[] = [];
   const check = ((_source, since) => {
     asked.push(since);
-    return Promise.resolve(outcomes.shift() ?? { status: 'unchanged' });
+    return Promise.resolve(outcomes.shift() ?? { kind: 'unchanged' });
   }) as typeof checkForUpdate;
   return { asked, check };
 }
 
 const updated = (title: string, etag: string): UpdateCheck => ({
-  status: 'updated',
+  kind: 'updated',
   result: {
-    status: 'ready',
+    kind: 'ok',
     dataset: { ...seed, events: seed.events.map((e, i) => (i === 0 ? { ...e, title } : e)) },
     problems: [],
     skipped: 0,
@@ -55,9 +55,12 @@ const updated = (title: string, etag: string): UpdateCheck => ({
   validators: v(etag),
 });
 const bad = (etag: string | null): UpdateCheck => ({
-  status: 'failed',
-  message: '“data/story.json” is not a timeline in the expected format. What is wrong:',
-  problems: [{ record: 'dataset', field: 'title', message: 'must not be empty' }],
+  kind: 'failed',
+  reason: {
+    code: 'not-a-timeline',
+    name: 'data/story.json',
+    problems: [{ record: 'dataset', field: 'title', message: 'must not be empty' }],
+  },
   reached: true,
   validators: etag === null ? null : v(etag),
 });
@@ -65,7 +68,7 @@ const bad = (etag: string | null): UpdateCheck => ({
 let stop = () => {};
 beforeEach(() => {
   resetTimelineStore();
-  get().setLoadResult({ status: 'ready', dataset: seed, problems: [], skipped: 0 });
+  get().setLoadResult({ kind: 'ok', dataset: seed, problems: [], skipped: 0 });
 });
 afterEach(() => stop());
 
@@ -108,9 +111,8 @@ describe('startLiveUpdates', () => {
   it('says nothing while the server cannot be reached', async () => {
     const { host, tick } = handHost();
     const offline: UpdateCheck = {
-      status: 'failed',
-      message: 'Could not reach “data/story.json”.',
-      problems: [],
+      kind: 'failed',
+      reason: { code: 'unreachable', name: 'data/story.json' },
       reached: false,
       validators: null,
     };
@@ -125,7 +127,7 @@ describe('startLiveUpdates', () => {
     const { check } = answering(updated('Late news', '"v2"'));
     stop = startLiveUpdates(useTimelineStore, SOURCE, v('"v1"'), { check, host });
     expect(pending()).toBe(true);
-    const file = { status: 'ready' as const, dataset: seed, problems: [], skipped: 0 };
+    const file = { kind: 'ok' as const, dataset: seed, problems: [], skipped: 0 };
     get().replaceStore(file, { kind: 'file', name: 'mine.json', key: null });
     expect(pending()).toBe(false);
   });

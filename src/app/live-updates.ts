@@ -11,6 +11,7 @@ import type { Validators } from '../data/validators.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import type { TimelineStore } from '../state/store.ts';
 import { t } from '../i18n/messages.ts';
+import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 import { pageHost, startSchedule, type ScheduleHost } from './live-schedule.ts';
 
 export const UPDATE_FAILED = 'update-failed';
@@ -42,7 +43,7 @@ export function startLiveUpdates(
       const state = store.getState();
       // Another store was opened meanwhile: this one's news is not for it.
       if (state.origin !== origin) return;
-      switch (outcome.status) {
+      switch (outcome.kind) {
         case 'unchanged':
           return;
         case 'updated':
@@ -53,14 +54,18 @@ export function startLiveUpdates(
           return;
         case 'failed':
           if (outcome.validators) since = outcome.validators;
-          if (!outcome.reached || outcome.message === said) return;
-          said = outcome.message;
-          state.notify({
-            id: UPDATE_FAILED,
-            text: t().updateFailed(outcome.message),
-            ...(outcome.problems.length > 0 && { problems: outcome.problems }),
-          });
-          return;
+          {
+            const text = loadFailureText(outcome.reason);
+            if (!outcome.reached || text === said) return;
+            said = text;
+            const problems = loadFailureProblems(outcome.reason);
+            state.notify({
+              id: UPDATE_FAILED,
+              text: t().updateFailed(text),
+              ...(problems.length > 0 && { problems }),
+            });
+            return;
+          }
         default:
           assertNever(outcome);
       }

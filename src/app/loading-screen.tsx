@@ -6,7 +6,7 @@ import { t } from '../i18n/messages.ts';
 /** What the page shows while a store loads: the stage in words, how far, and a bar. */
 export function LoadingScreen() {
   const words = useTimelineStore(
-    useShallow((s) => progressWords(s.load.status === 'loading' ? s.load.progress : undefined)),
+    useShallow((s) => progressWords(s.load.kind === 'loading' ? s.load.progress : undefined)),
   );
   return (
     <main className="app app--loading" aria-busy="true">

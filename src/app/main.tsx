@@ -42,9 +42,7 @@ const render = () => {
 };
 if (prerendered) {
   // A store that failed to load shows its error, not the markup: render that afresh.
-  void started.then(() =>
-    useTimelineStore.getState().load.status === 'ready' ? hydrate() : render(),
-  );
+  void started.then(() => (useTimelineStore.getState().load.kind === 'ok' ? hydrate() : render()));
 } else {
   render();
 }

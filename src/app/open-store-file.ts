@@ -3,6 +3,7 @@ import { useTimelineStore } from '../state/store.ts';
 import { rememberVisit } from '../state/visit-memory.ts';
 import type { DataLoader } from './start-app.ts';
 import { quoteName } from '../lib/display-text.ts';
+import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 
 export const FILE_NOT_OPENED = 'file-not-opened';
 
@@ -18,10 +19,11 @@ export async function openStoreFile(file: File, load: DataLoader = loadStore): P
   const name = file.name || 'The file';
   const result = await load({ kind: 'file', file, name });
   const state = useTimelineStore.getState();
-  if (result.status !== 'ready') {
-    state.notify({ id: FILE_NOT_OPENED, text: result.message, problems: result.problems });
+  if (result.kind === 'failed') {
+    const text = loadFailureText(result.reason);
+    state.notify({ id: FILE_NOT_OPENED, text, problems: loadFailureProblems(result.reason) });
     // Said beside the button too: the notice is at the top of the page, out of sight.
-    return result.message;
+    return text;
   }
   const key = await import('./kept-files.ts').then((m) => m.keepFile(file));
   state.replaceStore(result, { kind: 'file', name, key });

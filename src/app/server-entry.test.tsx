@@ -3,7 +3,7 @@ import { act, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseJsonText } from '../data/parse-store.ts';
+import { parseJsonText } from '../data/parse-json.ts';
 import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
 import { App } from './app.tsx';
 import { renderApp } from './server-entry.tsx';
@@ -36,7 +36,7 @@ describe('renderApp', () => {
 
   it('renders a store’s problems as the client does, so that hydrating keeps the markup', async () => {
     const loaded = parseJsonText(JSON.stringify(store), 'store.json');
-    if (loaded.status !== 'ready') throw new Error(loaded.message);
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
     expect(loaded.skipped).toBe(1);
 
     const container = document.createElement('div');
@@ -63,7 +63,7 @@ describe('renderApp', () => {
 
   it('opens the newest event of a dataset that starts there, as the client does', async () => {
     const loaded = parseJsonText(JSON.stringify({ ...store, start: 'latest' }), 'store.json');
-    if (loaded.status !== 'ready') throw new Error(loaded.message);
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
     const container = document.createElement('div');
     container.innerHTML = await renderApp(loaded, null);
     document.body.append(container);

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import type { LoadResult } from '../data/parse-result.ts';
+import type { Loaded } from '../data/parse-result.ts';
 import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
 import { applyUrlState } from '../state/url-sync.ts';
 import { EMPTY_URL_STATE } from '../state/url.ts';
@@ -13,10 +13,7 @@ import { App } from './app.tsx';
  * are rendered as the client shows them, so that the two agree. Waits for the lazy details
  * panel, so an event page holds the event in full.
  */
-export async function renderApp(
-  loaded: LoadResult & { status: 'ready' },
-  eventId: string | null,
-): Promise<string> {
+export async function renderApp(loaded: Loaded, eventId: string | null): Promise<string> {
   resetTimelineStore();
   useTimelineStore.getState().setLoadResult(loaded);
   applyUrlState(useTimelineStore, { ...EMPTY_URL_STATE, event: eventId });

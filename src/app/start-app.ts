@@ -1,4 +1,7 @@
 import type { RuntimeConfig } from '../data/allowed-origins.ts';
+import { failed, type Result } from '../data/result.ts';
+import type { LoadFailure } from '../data/load-failure.ts';
+import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 import {
   loadStore,
   type LoadOptions,
@@ -55,7 +58,10 @@ const startLiveOnDemand: LiveStarter = (source, validators, fetchImpl) => {
   };
 };
 
-type Resolved = { source: StoreSource; origin: StoreOrigin } | { error: string };
+/** The store to load, or why none can be: worded here, since the address is the app's. */
+type Resolved = Result<{ source: StoreSource; origin: StoreOrigin }, LoadFailure>;
+
+const refused = (text: string): Resolved => failed({ code: 'worded', text, problems: [] });
 
 /**
  * What the URL asks to show. Only same-origin stores, and those of the sites config.json allows,
@@ -73,29 +79,31 @@ async function resolveSource(
     const kept = key === null ? null : await import('./kept-files.ts').then((m) => m.keptFile(key));
     if (kept) {
       return {
+        kind: 'ok',
         source: { kind: 'file', file: kept, name: url.file },
         origin: { kind: 'file', name: url.file, key },
       };
     }
-    return {
-      error: t().linkToLocalFile(quoteName(url.file)),
-    };
+    return refused(t().linkToLocalFile(quoteName(url.file)));
   }
   if (url.data === null || !link) {
-    return { source: { kind: 'url', url: DEFAULT_DATA_URL }, origin: { kind: 'default' } };
+    return {
+      kind: 'ok',
+      source: { kind: 'url', url: DEFAULT_DATA_URL },
+      origin: { kind: 'default' },
+    };
   }
   let resolved: URL;
   try {
     resolved = new URL(url.data, location.href);
   } catch {
-    return { error: t().dataLinkInvalid(quoteName(url.data)) };
+    return refused(t().dataLinkInvalid(quoteName(url.data)));
   }
   if (!(await link.allows(resolved))) {
-    return {
-      error: t().dataLinkElsewhere(quoteName(url.data)),
-    };
+    return refused(t().dataLinkElsewhere(quoteName(url.data)));
   }
   return {
+    kind: 'ok',
     source: { kind: 'url', url: resolved.href, name: url.data },
     origin: { kind: 'link', url: url.data },
   };
@@ -125,8 +133,8 @@ export async function startApp(
   let validators: Validators = NO_VALIDATORS;
   // Asked for now: a store on this site loads while config.json is still on its way.
   const loading: Promise<LoadResult> =
-    'error' in resolved
-      ? Promise.resolve({ status: 'failed', message: resolved.error, problems: [] })
+    resolved.kind === 'failed'
+      ? Promise.resolve(resolved)
       : load(resolved.source, {
           // The site's own store needs no guard: only a data link is fetched through the policy.
           ...(link && { fetchImpl: link.fetchImpl }),
@@ -138,11 +146,15 @@ export async function startApp(
   configProblems.forEach((text, i) => store.getState().notify({ id: `config-${i}`, text }));
   const loaded = await loading;
   const result: LoadResult =
-    loaded.status === 'failed'
-      ? { ...loaded, message: [loaded.message, ...configProblems].join(' ') }
+    loaded.kind === 'failed' && configProblems.length
+      ? failed({
+          code: 'worded',
+          text: [loadFailureText(loaded.reason), ...configProblems].join(' '),
+          problems: [...loadFailureProblems(loaded.reason)],
+        })
       : loaded;
-  store.getState().setLoadResult(result, 'origin' in resolved ? resolved.origin : undefined);
-  if (result.status === 'ready') {
+  store.getState().setLoadResult(result, resolved.kind === 'ok' ? resolved.origin : undefined);
+  if (result.kind === 'ok') {
     // An old TimelineJS link (`#event-<unique_id>`) opens its event, under the address of ours.
     // The previous visit is read, and this one written, once the timeline has loaded.
     rememberVisit(store, win);
@@ -160,7 +172,7 @@ export async function startApp(
   });
   // A file from the reader's computer has no newer version to ask for.
   const stopLive =
-    result.status === 'ready' && url.live && 'source' in resolved && resolved.source.kind === 'url'
+    result.kind === 'ok' && url.live && resolved.kind === 'ok' && resolved.source.kind === 'url'
       ? startLive(resolved.source, validators, link?.fetchImpl)
       : () => undefined;
   return () => {

@@ -11,7 +11,7 @@ export function StoreNotices() {
   const origin = useTimelineStore((s) => s.origin);
   const problems = useMemo(
     () =>
-      load.status === 'ready'
+      load.kind === 'ok'
         ? { list: load.problems, skipped: load.skipped, fileName: fileNameOf(origin) }
         : null,
     [load, origin],

@@ -24,7 +24,7 @@ describe('parseOriginPattern', () => {
     ['https://bücher.example', 'https://xn--bcher-kva.example'],
   ])('reads %j as %s', (text, origin) => {
     const parsed = parseOriginPattern(text);
-    expect(parsed.ok && parsed.pattern.origin).toBe(origin);
+    expect(parsed.kind === 'ok' && parsed.pattern.origin).toBe(origin);
   });
 
   it.each([
@@ -49,8 +49,8 @@ describe('parseOriginPattern', () => {
     ['https://', /not a valid web address/],
   ])('refuses %j', (text, reason) => {
     const parsed = parseOriginPattern(text);
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.reason).toMatch(reason);
+    expect(parsed.kind).toBe('failed');
+    expect(parsed.kind === 'failed' && parsed.reason).toMatch(reason);
   });
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { failed, type Result } from './result.ts';
 import { quoteName } from '../lib/display-text.ts';
 
 /**
@@ -24,10 +25,8 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * spaces around it), strict about everything that would widen it: paths, user names, wildcards
  * other than a leading `*.`, plain http beyond this machine.
  */
-export function parseOriginPattern(
-  text: string,
-): { ok: true; pattern: OriginPattern } | { ok: false; reason: string } {
-  const fail = (reason: string) => ({ ok: false as const, reason });
+export function parseOriginPattern(text: string): Result<{ pattern: OriginPattern }, string> {
+  const fail = (reason: string) => failed(reason);
   const trimmed = text.trim().replace(/([^/])\/$/, '$1');
   // The canonical text goes into a security policy: nothing that could end or add a directive.
   if (/[\s'";,]/.test(trimmed)) return fail('an origin cannot contain spaces, quotes or ; and ,');
@@ -61,7 +60,7 @@ export function parseOriginPattern(
     return fail('it must use https (plain http is allowed only for localhost)');
   }
   return {
-    ok: true,
+    kind: 'ok',
     pattern: {
       origin: `${scheme}//${wildcard ? '*.' : ''}${url.host}`,
       scheme,
@@ -95,7 +94,7 @@ export function isAllowedDataUrl(
   if (url.origin === pageOrigin) return true;
   return allowed.some((entry) => {
     const parsed = parseOriginPattern(entry);
-    return parsed.ok && matches(parsed.pattern, url);
+    return parsed.kind === 'ok' && matches(parsed.pattern, url);
   });
 }
 
@@ -147,7 +146,7 @@ const OriginEntry = v.pipe(
   v.string('it must be text in quotes, such as "https://example.com"'),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const parsed = parseOriginPattern(dataset.value);
-    if (parsed.ok) return parsed.pattern.origin;
+    if (parsed.kind === 'ok') return parsed.pattern.origin;
     addIssue({ message: parsed.reason });
     return NEVER;
   }),

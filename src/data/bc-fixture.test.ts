@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/locale.ts';
 import { storeToCsv } from './csv-write.ts';
-import { parseCsvText, parseJsonText } from './parse-store.ts';
+import { parseCsvText } from './parse-csv.ts';
+import { parseJsonText } from './parse-json.ts';
 
 const FILE = 'roman-republic.json';
 const text = readFileSync(resolve(__dirname, '../../tests/fixtures/bc', FILE), 'utf8');
 
 const ready = (result: ReturnType<typeof parseJsonText>) => {
-  if (result.status !== 'ready') throw new Error(result.message);
+  if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
   return result;
 };
 

@@ -9,7 +9,7 @@ describe('readChangeDate', () => {
     ['2020', { unit: 'year', year: 2020 }],
     ['2024-02-29', { unit: 'day', year: 2024, month: 2, day: 29 }],
   ])('reads %s', (text, date) => {
-    expect(readChangeDate(text)).toEqual({ text, date });
+    expect(readChangeDate(text)).toEqual({ kind: 'ok', text, date });
   });
 
   it.each([
@@ -27,7 +27,7 @@ describe('readChangeDate', () => {
     [null, /must be a date written as text, such as "2020-07-30", not null/],
   ])('says what is wrong with %j', (value, message) => {
     const read = readChangeDate(value);
-    expect('error' in read && read.error).toMatch(message);
+    expect(read.kind === 'failed' && read.reason).toMatch(message);
   });
 });
 
@@ -120,7 +120,7 @@ describe('parseDataset with dates of change', () => {
         { updated: '2020-07-30' },
       ),
     );
-    if (!result.ok) throw new Error('the store did not load');
+    if (result.kind !== 'ok') throw new Error('the store did not load');
     expect(result.problems).toEqual([]);
     expect(result.dataset.updated).toBe('2020-07-30');
     expect(result.dataset.events[0]).toMatchObject({
@@ -140,7 +140,7 @@ describe('parseDataset with dates of change', () => {
         { updated: 2020 },
       ),
     );
-    if (!result.ok) throw new Error('the store did not load');
+    if (result.kind !== 'ok') throw new Error('the store did not load');
     expect(result.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(result.skipped).toBe(0);
     expect(result.dataset.events[0]).not.toHaveProperty('added');

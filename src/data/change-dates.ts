@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
 import { endOf, parsePartialDate, startOf, type PartialDate } from './partial-date.ts';
+import { failed, type Result } from './result.ts';
 
 /**
  * A day, or a month or a year where that is all the record says: changes are dated as precisely
@@ -14,7 +15,7 @@ import { endOf, parsePartialDate, startOf, type PartialDate } from './partial-da
  */
 const CHANGE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-const ChangeDateSchema = v.pipe(
+export const ChangeDateSchema = v.pipe(
   v.string(),
   v.regex(
     CHANGE_DATE,
@@ -46,20 +47,19 @@ const CHANGE_FIELDS: readonly ChangeField[] = ['added', 'updated', 'changeNote']
 /** A change date read (as written, and as a date), or what is wrong with it, in words an author can act on. */
 export function readChangeDate(
   value: unknown,
-): { text: string; date: PartialDate } | { error: string } {
+): Result<{ text: string; date: PartialDate }, string> {
   const parsed = v.safeParse(ChangeDateSchema, value, { abortPipeEarly: true });
   if (!parsed.success) {
-    return {
-      error:
-        typeof value === 'string'
-          ? parsed.issues[0].message
-          : `must be a date written as text, such as "2020-07-30", not ${isolate(shorten(JSON.stringify(value) ?? String(value), 60))}`,
-    };
+    return failed(
+      typeof value === 'string'
+        ? parsed.issues[0].message
+        : `must be a date written as text, such as "2020-07-30", not ${isolate(shorten(JSON.stringify(value) ?? String(value), 60))}`,
+    );
   }
-  const date = parsePartialDate(parsed.output);
-  return 'error' in date
-    ? { error: `${quote(parsed.output)} is not a day of the calendar` }
-    : { text: parsed.output, date };
+  const read = parsePartialDate(parsed.output);
+  return read.kind === 'ok'
+    ? { kind: 'ok', text: parsed.output, date: read.date }
+    : failed(`${quote(parsed.output)} is not a day of the calendar`);
 }
 
 /**
@@ -84,8 +84,8 @@ export function readEventChanges(fields: { [K in ChangeField]?: unknown }): {
       continue;
     }
     const read = readChangeDate(value);
-    if ('error' in read) {
-      problems.push({ field, message: `${read.error}, so it was left out` });
+    if (read.kind === 'failed') {
+      problems.push({ field, message: `${read.reason}, so it was left out` });
       continue;
     }
     dates[field] = read.date;
@@ -108,7 +108,7 @@ export function readDatasetUpdated(value: unknown): {
 } {
   if (value === undefined) return { updated: undefined, problem: null };
   const read = readChangeDate(value);
-  return 'error' in read
-    ? { updated: undefined, problem: `${read.error}, so it was left out` }
-    : { updated: read.text, problem: null };
+  return read.kind === 'ok'
+    ? { updated: read.text, problem: null }
+    : { updated: undefined, problem: `${read.reason}, so it was left out` };
 }

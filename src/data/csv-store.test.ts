@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { problemsOf } from './parse-result.ts';
 import { readCsvStore, slugOf } from './csv-store.ts';
-import { parseCsvText } from './parse-store.ts';
+import { parseCsvText } from './parse-csv.ts';
 
 const ready = (text: string, name = 'events.csv') => {
   const result = parseCsvText(text, name);
-  if (result.status !== 'ready') throw new Error(result.message);
+  if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
   return result;
 };
 
@@ -47,10 +48,10 @@ describe('a CSV store', () => {
       ].join('\n'),
       'events.csv',
     );
-    if (result.status !== 'ready') throw new Error(result.message);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     expect(result.dataset.events.map((e) => e.id)).toEqual(['ok']);
     expect(result.skipped).toBe(3);
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       {
         record: 'row 3 "bad-date"',
         field: 'start',
@@ -71,7 +72,7 @@ describe('a CSV store', () => {
       'title,start,topics,quotes\n"Two\nlines",2018-01-01,nato,"one\ntwo"\nBad,someday,nato,\n',
       'events.csv',
     );
-    expect(result.problems[0]?.record).toBe('row 3 "bad"');
+    expect(problemsOf(result)[0]?.record).toBe('row 3 "bad"');
   });
 
   it('reads declared topics by id or title, and names a topic that is not declared', () => {
@@ -86,7 +87,7 @@ describe('a CSV store', () => {
       ].join('\n'),
       'events.csv',
     );
-    if (result.status !== 'ready') throw new Error(result.message);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     expect(result.dataset.topics.map((t) => [t.id, t.label, t.color.length])).toEqual([
       ['nato', 'NATO', 7],
       ['praise-for-putin', 'Praise for Putin', 7],
@@ -95,7 +96,7 @@ describe('a CSV store', () => {
       ['a', ['praise-for-putin', 'nato']],
       ['b', ['nato']],
     ]);
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       { record: 'row 6 "c"', field: 'topics', message: 'names undeclared topic "syria"' },
     ]);
   });
@@ -131,7 +132,7 @@ describe('a CSV store', () => {
       ].join('\n'),
       'changes.csv',
     );
-    if (result.status !== 'ready') throw new Error(result.message);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     const { dataset, problems } = result;
     expect(dataset.updated).toBe('2020-07-30');
     expect(dataset.events.map((e) => [e.id, e.added, e.updated, e.changeNote])).toEqual([
@@ -157,10 +158,10 @@ describe('a CSV store', () => {
         ),
         'story.csv',
       );
-    expect(opensAt('Latest')).toMatchObject({ status: 'ready', dataset: { start: 'latest' } });
+    expect(opensAt('Latest')).toMatchObject({ kind: 'ok', dataset: { start: 'latest' } });
     const dated = opensAt('2020-01-01');
-    expect(dated.status === 'ready' && dated.dataset.start).toBeUndefined();
-    expect(dated.problems).toEqual([
+    expect(dated.kind === 'ok' && dated.dataset.start).toBeUndefined();
+    expect(problemsOf(dated)).toEqual([
       {
         record: 'row 2',
         field: 'start',
@@ -174,8 +175,8 @@ describe('a CSV store', () => {
       'id,title,start,topics,change_note,updated,added\na,One,2018,news,Note,2019,2020\n',
       'changes.csv',
     );
-    if (result.status !== 'ready') throw new Error(result.message);
-    expect(result.problems).toEqual([
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
+    expect(problemsOf(result)).toEqual([
       {
         record: 'row 2 "a"',
         field: 'updated',
@@ -230,7 +231,7 @@ describe('a CSV store', () => {
 
   it('lists a column it does not read, and says what it needs when a required column is missing', () => {
     const store = readCsvStore('title,start,topics,titel\nA,2020-01-01,a,x\n', 'e.csv');
-    expect(store.ok && store.store.problems).toEqual([
+    expect(store.kind === 'ok' && store.store.problems).toEqual([
       {
         record: 'row 1 (the column names)',
         field: 'titel',
@@ -238,15 +239,14 @@ describe('a CSV store', () => {
       },
     ]);
     expect(readCsvStore('name,when\nA,2020\n', 'e.csv')).toEqual({
-      ok: false,
-      message:
-        '“e.csv” has no “title” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.',
+      kind: 'failed',
+      reason: { code: 'csv-column-missing', name: 'e.csv', column: 'title' },
     });
   });
 
   it('names an unknown row type', () => {
     const result = parseCsvText('type,title,start,topics\nheadline,A,2020-01-01,a\n', 'e.csv');
-    expect(result.problems).toContainEqual({
+    expect(problemsOf(result)).toContainEqual({
       record: 'row 2',
       field: 'type',
       message:
@@ -318,7 +318,7 @@ describe('groups and eras in a CSV store', () => {
     const result = ready([sheet[0], row, 'event,a,A,2018-01-01,,nato,,'].join('\n'));
     expect(result.dataset.eras).toEqual([]);
     expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
-    expect(result.problems).toEqual([{ record, field, message }]);
+    expect(problemsOf(result)).toEqual([{ record, field, message }]);
   });
 
   it('names a group row without a title, a bad colour and an event of an undeclared group', () => {
@@ -334,7 +334,7 @@ describe('groups and eras in a CSV store', () => {
     expect(result.dataset.groups).toEqual([{ id: 'senate', label: 'Senate' }]);
     expect(result.dataset.eras.map((era) => [era.id, era.color])).toEqual([['war', undefined]]);
     expect(result.dataset.events[0]?.group).toBeUndefined();
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       {
         record: 'row 3',
         field: 'color',
@@ -385,13 +385,13 @@ describe('links in a CSV store', () => {
       ].join('\n'),
       'events.csv',
     );
-    if (result.status !== 'ready') throw new Error(result.message);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     expect(result.dataset.events.map((e) => [e.id, e.links.length])).toEqual([
       ['a', 1],
       ['b', 0],
       ['c', 0],
     ]);
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       {
         record: 'row 2',
         field: 'links',
@@ -427,7 +427,7 @@ describe('the title of a CSV without a timeline row', () => {
     const csv = 'title,start,topics\nA,2020,a\n';
     const titleOf = (name: string, path?: string) => {
       const result = parseCsvText(csv, name, path);
-      return result.status === 'ready' ? result.dataset.title : result.message;
+      return result.kind === 'ok' ? result.dataset.title : JSON.stringify(result.reason);
     };
     expect(titleOf('arms control.csv')).toBe('arms control');
     expect(titleOf('https://example.com/data/our%20events.csv', '/data/our%20events.csv')).toBe(
@@ -440,14 +440,14 @@ describe('the title of a CSV without a timeline row', () => {
 describe('a CSV that names no topic', () => {
   it('puts every event under one topic, "Events"', () => {
     const result = parseCsvText('title,start\nA,2020-01-01\nB,2021\n', 'e.csv');
-    if (result.status !== 'ready') throw new Error(result.message);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     expect(result.dataset.topics.map((t) => [t.id, t.label])).toEqual([['events', 'Events']]);
     expect(result.dataset.events.map((e) => e.topics)).toEqual([['events'], ['events']]);
   });
 
   it('but asks for a topic in a row that lacks one when others have theirs', () => {
     const result = parseCsvText('title,start,topics\nA,2020-01-01,nato\nB,2021,\n', 'e.csv');
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       { record: 'row 3 "b"', field: 'topics', message: 'must name at least one topic' },
     ]);
   });

@@ -8,7 +8,9 @@
 import { dsvFormat } from 'd3-dsv';
 import { restoreCell } from './csv-cell.ts';
 import type { PartKind, Problem } from './schema.ts';
-import { quote, quoteName } from '../lib/display-text.ts';
+import { quote } from '../lib/display-text.ts';
+import type { LoadFailure } from './load-failure.ts';
+import { failed, type Result } from './result.ts';
 import { slugOf } from '../lib/slug.ts';
 import { TOPIC_COLORS } from './topic-colors.ts';
 import { baseName } from './file-title.ts';
@@ -68,7 +70,7 @@ export interface CsvStore {
   problems: Problem[];
 }
 
-export type CsvResult = { ok: true; store: CsvStore } | { ok: false; message: string };
+export type CsvResult = Result<{ store: CsvStore }, LoadFailure>;
 
 const KNOWN = new Set<string>(CSV_COLUMNS);
 
@@ -107,10 +109,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   });
   for (const required of ['title', 'start'] as const) {
     if (!header.includes(required)) {
-      return {
-        ok: false,
-        message: `${quoteName(name)} has no “${required}” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.`,
-      };
+      return failed({ code: 'csv-column-missing', name, column: required });
     }
   }
 
@@ -177,7 +176,7 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   const groupList = groups.list();
   if (!groups.isDeclared()) partRows.group = [];
   return {
-    ok: true,
+    kind: 'ok',
     store: {
       json: {
         version: 1,

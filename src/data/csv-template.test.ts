@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeToCsv } from './csv-write.ts';
-import { parseCsvText, parseJsonText } from './parse-store.ts';
+import { parseCsvText } from './parse-csv.ts';
+import { parseJsonText } from './parse-json.ts';
 
 const read = (file: string) => readFileSync(resolve(__dirname, '../../public/data', file), 'utf8');
 
@@ -14,11 +15,11 @@ describe.each([
   const csv = parseCsvText(read(csvFile), csvFile);
 
   it('loads without a problem', () => {
-    expect(csv).toMatchObject({ status: 'ready', problems: [], skipped: 0 });
+    expect(csv).toMatchObject({ kind: 'ok', problems: [], skipped: 0 });
   });
 
   it(`shows the same ${events} events, ${groups} groups and ${eras} eras, field for field, as ${jsonFile}`, () => {
-    if (json.status !== 'ready' || csv.status !== 'ready') throw new Error('a store did not load');
+    if (json.kind !== 'ok' || csv.kind !== 'ok') throw new Error('a store did not load');
     expect(csv.dataset.events).toHaveLength(events);
     expect(csv.dataset.groups).toHaveLength(groups);
     expect(csv.dataset.eras).toHaveLength(eras);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storeToCsv, type EventJson } from './csv-write.ts';
-import { parseCsvText } from './parse-store.ts';
+import { parseCsvText } from './parse-csv.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const yearText = (year: number) => (year < 0 ? '-' : '') + pad(Math.abs(year), 4);
@@ -22,12 +22,12 @@ const byTime = (a: string, b: string) => {
 };
 
 const date = fc.oneof(
-  day.map((start) => ({ precision: 'day', start })),
-  day.map((start) => ({ precision: 'month', start: start.slice(0, -3) })),
-  day.map((start) => ({ precision: 'year', start: start.slice(0, -6) })),
+  day.map((start) => ({ precision: 'day' as const, start })),
+  day.map((start) => ({ precision: 'month' as const, start: start.slice(0, -3) })),
+  day.map((start) => ({ precision: 'year' as const, start: start.slice(0, -6) })),
   fc.tuple(day, day).map(([a, b]) => {
     const [start, end] = byTime(a, b) <= 0 ? [a, b] : [b, a];
-    return { precision: 'span', start, end };
+    return { precision: 'span' as const, start, end };
   }),
 );
 
@@ -47,7 +47,7 @@ describe('dates through a spreadsheet', () => {
     fc.assert(
       fc.property(fc.array(date, { minLength: 1, maxLength: 5 }), (dates) => {
         const result = parseCsvText(storeToCsv(store(dates)), 'dates.csv');
-        if (result.status !== 'ready') throw new Error(result.message);
+        if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
         expect(result.problems).toEqual([]);
         const read = new Map(result.dataset.events.map((e) => [e.id, e.writtenDate]));
         dates.forEach((written, i) => {
@@ -67,7 +67,7 @@ describe('dates through a spreadsheet', () => {
         );
         const csv = ['id,title,start,end,topics', ...rows].join('\n');
         const result = parseCsvText(csv, 'dates.csv');
-        if (result.status !== 'ready') throw new Error(result.message);
+        if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
         expect(result.problems).toEqual([]);
         const read = new Map(result.dataset.events.map((e) => [e.id, e.writtenDate]));
         dates.forEach((written, i) => {

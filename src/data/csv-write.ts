@@ -7,39 +7,11 @@ import { csvFormatRows } from 'd3-dsv';
 import { inertCell } from './csv-cell.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-store.ts';
 import type { MediaJson } from './media.ts';
+import type { EventFile, StoreFile } from './store-shape.ts';
 
-export interface StoreJson {
-  title: string;
-  description?: string;
-  note?: string;
-  updated?: string;
-  source?: { publisher: string; title: string; url?: string; published?: string; updated?: string };
-  media?: MediaJson;
-  topics: { id: string; label: string; color: string }[];
-  groups?: { id: string; label: string; color?: string }[];
-  eras?: { id: string; title: string; start: string; end: string; color?: string }[];
-  /** Where the timeline opens: "latest" for its newest event. */
-  start?: string;
-  events: EventJson[];
-}
-
-export interface EventJson {
-  id: string;
-  title: string;
-  summary?: string;
-  date: { precision: string; start: string; end?: string; label?: string };
-  dateNote?: string;
-  added?: string;
-  updated?: string;
-  changeNote?: string;
-  topics: string[];
-  group?: string;
-  people?: string[];
-  quotes?: { text: string; speaker?: string }[];
-  sources?: { name: string; url?: string }[];
-  media?: MediaJson[];
-  links?: { to: string; kind: string; note?: string }[];
-}
+/** A store as exports write it, without its version, which the CSV does not carry. */
+export type StoreJson = Omit<StoreFile, 'version'>;
+export type EventJson = EventFile;
 
 type Row = Partial<Record<CsvColumn, string | undefined>>;
 
@@ -82,37 +54,54 @@ export function storeToCsv(store: StoreJson): string {
   return `${csvFormatRows([[...CSV_COLUMNS], ...cells])}\n`;
 }
 
-function eventRow(event: EventJson): Row {
-  const quotes = event.quotes ?? [];
-  const sources = event.sources ?? [];
-  const links = event.links ?? [];
-  return {
-    type: 'event',
-    id: event.id,
-    title: event.title,
-    summary: event.summary,
-    start: event.date.start,
-    end: event.date.end,
-    precision: event.date.precision,
-    date_label: event.date.label,
-    date_note: event.dateNote,
-    added: event.added,
-    updated: event.updated,
-    change_note: event.changeNote,
-    topics: event.topics.join('; '),
-    group: event.group,
-    people: event.people?.join('; '),
+/**
+ * Each field of an event as the cells it writes: keyed by the schema's fields (store-shape.ts),
+ * so that a field added there fails to compile here until the CSV writes it.
+ */
+const EVENT_CELLS: { [K in keyof EventJson]-?: (event: EventJson) => Row } = {
+  id: (event) => ({ id: event.id }),
+  title: (event) => ({ title: event.title }),
+  summary: (event) => ({ summary: event.summary }),
+  // The CSV has no column for HTML: the plain summary stands in for it.
+  summaryHtml: () => ({}),
+  date: ({ date }) => ({
+    start: date.start,
+    end: date.end,
+    precision: date.precision,
+    date_label: date.label,
+  }),
+  dateNote: (event) => ({ date_note: event.dateNote }),
+  added: (event) => ({ added: event.added }),
+  updated: (event) => ({ updated: event.updated }),
+  changeNote: (event) => ({ change_note: event.changeNote }),
+  topics: (event) => ({ topics: event.topics.join('; ') }),
+  group: (event) => ({ group: event.group }),
+  people: (event) => ({ people: event.people?.join('; ') }),
+  quotes: ({ quotes = [] }) => ({
     quotes: quotes.map((q) => q.text).join('\n'),
     quote_speakers: quotes.some((q) => q.speaker)
       ? quotes.map((q) => q.speaker ?? '').join('\n')
       : '',
+  }),
+  sources: ({ sources = [] }) => ({
     sources: sources.map((s) => s.name).join('\n'),
     source_urls: sources.some((s) => s.url) ? sources.map((s) => s.url ?? '').join('\n') : '',
+  }),
+  links: ({ links = [] }) => ({
     links: links.map((link) => `${link.kind}:${link.to}`).join('; '),
     link_notes: links.some((l) => l.note) ? links.map((l) => l.note ?? '').join('\n') : '',
-    // A row holds one item: a spreadsheet's columns have room for one picture an event.
-    ...mediaCells(event.media?.[0]),
-  };
+  }),
+  // A row holds one item: a spreadsheet's columns have room for one picture an event.
+  media: (event) => mediaCells(event.media?.[0]),
+};
+
+/** The fields of an event the CSV writes: every one the schema describes. */
+export const EVENT_FIELDS = Object.keys(EVENT_CELLS) as (keyof EventJson)[];
+
+function eventRow(event: EventJson): Row {
+  const row: Row = { type: 'event' };
+  for (const field of EVENT_FIELDS) Object.assign(row, EVENT_CELLS[field](event));
+  return row;
 }
 
 function mediaCells(media: MediaJson | undefined): Row {

@@ -7,18 +7,20 @@ const store = (bytes: number[] | Uint8Array | string, path = 'events.csv', conte
   path,
   contentType,
 });
-const messageOf = (result: ReturnType<typeof decodeStore>) => (result.ok ? null : result.message);
+const reasonOf = (result: ReturnType<typeof decodeStore>) =>
+  result.kind === 'ok' ? null : result.reason;
 
 describe('decodeStore', () => {
   it('names an empty file, and one of blank space', () => {
-    expect(messageOf(decodeStore(store([])))).toBe('“events.csv” is empty: it holds no data.');
-    expect(messageOf(decodeStore(store(' \n\t\n')))).toMatch(/^“events.csv” is empty/);
+    expect(reasonOf(decodeStore(store([])))).toEqual({ code: 'empty', name: 'events.csv' });
+    expect(reasonOf(decodeStore(store(' \n\t\n')))).toEqual({ code: 'blank', name: 'events.csv' });
   });
 
   it('says that a web page is not data, and what link to use instead', () => {
-    expect(messageOf(decodeStore(store('\n<!DOCTYPE html><html>…', 'x.json')))).toMatch(
-      /^“x.json” is a web page, not timeline data\. .*published to the web as CSV/,
-    );
+    expect(reasonOf(decodeStore(store('\n<!DOCTYPE html><html>…', 'x.json')))).toEqual({
+      code: 'web-page',
+      name: 'x.json',
+    });
   });
 
   it('recognises UTF-16 with either byte order mark, and without one', () => {
@@ -26,28 +28,29 @@ describe('decodeStore', () => {
     const utf16be = [0xfe, 0xff, ...[...'id,title'].flatMap((c) => [0, c.charCodeAt(0)])];
     const bare = [...'id,title,start\n'].flatMap((c) => [c.charCodeAt(0), 0]);
     for (const bytes of [utf16le, utf16be, bare]) {
-      expect(messageOf(decodeStore(store(bytes)))).toMatch(/is saved as UTF-16 text.*UTF-8/);
+      expect(reasonOf(decodeStore(store(bytes)))).toEqual({ code: 'utf16', name: 'events.csv' });
     }
   });
 
   it('says an Excel workbook is not CSV, and how to export one', () => {
-    expect(
-      messageOf(decodeStore(store([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0], 'x.xlsx'))),
-    ).toMatch(/^“x.xlsx” is a spreadsheet workbook.*“CSV \(UTF-8\)”/);
+    expect(reasonOf(decodeStore(store([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0], 'x.xlsx')))).toEqual(
+      { code: 'workbook', name: 'x.xlsx' },
+    );
   });
 
   it('refuses bytes that are not UTF-8 (Latin-1 from an old export)', () => {
     // "Café" in Latin-1: 0xe9 alone is not UTF-8.
-    expect(messageOf(decodeStore(store([0x43, 0x61, 0x66, 0xe9, 0x0a])))).toMatch(
-      /^“events.csv” is not UTF-8 text/,
-    );
+    expect(reasonOf(decodeStore(store([0x43, 0x61, 0x66, 0xe9, 0x0a])))).toEqual({
+      code: 'not-utf8',
+      name: 'events.csv',
+    });
   });
 
   it('drops the byte order mark Excel writes before UTF-8 CSV', () => {
     const result = decodeStore(
       store([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('title,start')]),
     );
-    expect(result).toEqual({ ok: true, format: 'csv', text: 'title,start' });
+    expect(result).toEqual({ kind: 'ok', format: 'csv', text: 'title,start' });
   });
 });
 

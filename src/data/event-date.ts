@@ -8,19 +8,19 @@ import {
   yearSpanLabel,
   type PartialDate,
 } from './partial-date.ts';
+import type * as v from 'valibot';
 import { assertNever } from '../lib/assert-never.ts';
+import type { EventDateSchema, PRECISIONS } from './store-shape.ts';
 import { t } from '../i18n/messages.ts';
+import { failed, type Result } from './result.ts';
+
+const ok = (date: ResolvedDate): DateResolution => ({ kind: 'ok', date });
 
 /** How much the source supports: a point known to a day, month, season or year, or a span. */
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'span';
+export type Precision = (typeof PRECISIONS)[number];
 
 /** The date as authors write it in the event store. */
-export interface EventDateInput {
-  precision: Precision;
-  start: string;
-  end?: string | undefined;
-  label?: string | undefined;
-}
+export type EventDateInput = v.InferOutput<typeof EventDateSchema>;
 
 /**
  * What the timeline draws: an interval [start, end) in UTC ms.
@@ -47,14 +47,29 @@ const UNIT_OF: Record<Exclude<Precision, 'span' | 'season'>, PartialDate['unit']
  * Checks a date against its precision and resolves it to an interval and a display label.
  * Returns a list of problems (field → message) when the date is not valid.
  */
-export function resolveDate(
-  input: EventDateInput,
-): ResolvedDate | { errors: { field: string; message: string }[] } {
-  const errors: { field: string; message: string }[] = [];
+export function resolveDate(input: EventDateInput): DateResolution {
   const start = parsePartialDate(input.start);
-  if ('error' in start) return { errors: [{ field: 'date.start', message: start.error }] };
+  if (start.kind === 'failed') return failed([{ field: 'date.start', message: start.reason }]);
   const end = input.end === undefined ? undefined : parsePartialDate(input.end);
-  if (end && 'error' in end) return { errors: [{ field: 'date.end', message: end.error }] };
+  if (end?.kind === 'failed') return failed([{ field: 'date.end', message: end.reason }]);
+  return resolveParts(input, start.date, end?.date);
+}
+
+/** One thing wrong with a date: its field ("date.start") and what. */
+export interface DateProblem {
+  field: string;
+  message: string;
+}
+
+/** A date resolved, or what is wrong with it. */
+export type DateResolution = Result<{ date: ResolvedDate }, DateProblem[]>;
+
+function resolveParts(
+  input: EventDateInput,
+  start: PartialDate,
+  end: PartialDate | undefined,
+): DateResolution {
+  const errors: DateProblem[] = [];
 
   switch (input.precision) {
     case 'day':
@@ -73,56 +88,52 @@ export function resolveDate(
           message: `precision "${input.precision}" takes no end; use precision "span" for something that lasted`,
         });
       }
-      if (errors.length) return { errors };
-      return {
+      if (errors.length) return failed(errors);
+      return ok({
         precision: input.precision,
         kind: input.precision === 'day' ? 'exact' : 'fuzzy',
         start: startOf(start),
         end: endOf(start),
         label: input.label ?? formatPartialDate(start),
-      };
+      });
     }
     case 'season': {
       if (start.unit !== 'month' || !end || end.unit !== 'month') {
-        return {
-          errors: [
-            {
-              field: end ? 'date.start' : 'date.end',
-              message: 'precision "season" needs a start and an end of the form YYYY-MM',
-            },
-          ],
-        };
+        return failed([
+          {
+            field: end ? 'date.start' : 'date.end',
+            message: 'precision "season" needs a start and an end of the form YYYY-MM',
+          },
+        ]);
       }
       const months = (end.year - start.year) * 12 + end.month - start.month;
       if (months !== 2) {
-        return {
-          errors: [{ field: 'date.end', message: 'a season ends two months after it starts' }],
-        };
+        return failed([{ field: 'date.end', message: 'a season ends two months after it starts' }]);
       }
-      return {
+      return ok({
         precision: 'season',
         kind: 'fuzzy',
         start: startOf(start),
         end: endOf(end),
         label: input.label ?? seasonLabel(start.year, start.month),
-      };
+      });
     }
     case 'span': {
       if (!end) {
-        return { errors: [{ field: 'date.end', message: 'precision "span" needs an end' }] };
+        return failed([{ field: 'date.end', message: 'precision "span" needs an end' }]);
       }
       if (endOf(end) <= startOf(start)) {
-        return {
-          errors: [{ field: 'date.end', message: `"${input.end}" is before "${input.start}"` }],
-        };
+        return failed([
+          { field: 'date.end', message: `"${input.end}" is before "${input.start}"` },
+        ]);
       }
-      return {
+      return ok({
         precision: 'span',
         kind: 'span',
         start: startOf(start),
         end: endOf(end),
         label: input.label ?? `${formatPartialDate(start)} – ${formatPartialDate(end)}`,
-      };
+      });
     }
     default:
       return assertNever(input.precision);
@@ -148,7 +159,7 @@ function seasonLabel(year: number, month: number): string {
   return t().seasonYear(season, yearSpanLabel(year, year + 1));
 }
 
-type DateResult = ReturnType<typeof resolveDate>;
+type DateResult = DateResolution;
 
 /**
  * `resolveDate` remembering what it gave for each date without an author's label: a store's
@@ -168,7 +179,7 @@ export function memoResolveDate(): (input: EventDateInput) => DateResult {
     let resolved = known.get(key);
     if (resolved === undefined) {
       resolved = resolveDate(input);
-      if (!('errors' in resolved)) Object.freeze(resolved);
+      if (resolved.kind === 'ok') Object.freeze(resolved.date);
       known.set(key, resolved);
     }
     return resolved;

@@ -2,8 +2,16 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeMinimalDataset } from '../../scripts/lib/generated-store.ts';
-import { readPlainEvent } from './event-fast-path.ts';
-import { EventSchema, PARSE_CONFIG } from './schema.ts';
+import {
+  PLAIN_DATE_KEYS,
+  PLAIN_EVENT_KEYS,
+  PLAIN_QUOTE_KEYS,
+  PLAIN_SOURCE_KEYS,
+  readPlainEvent,
+  SCHEMA_ONLY_KEYS,
+} from './event-fast-path.ts';
+import { PARSE_CONFIG } from './schema.ts';
+import { EventDateSchema, EventSchema, QuoteSchema, SourceSchema } from './store-shape.ts';
 
 // Values near the schema's edges: valid ones, blanks, wrong types, near-miss patterns.
 const anyValue = fc.oneof(
@@ -121,6 +129,31 @@ const eventish = fc.oneof(
 );
 
 describe('the fast path for plainly valid events', () => {
+  it('reads or leaves to the schema every field of an event, each once', () => {
+    const listed = [...PLAIN_EVENT_KEYS, ...SCHEMA_ONLY_KEYS];
+    expect(listed.toSorted()).toEqual(Object.keys(EventSchema.entries).toSorted());
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it.each([
+    ['a date', PLAIN_DATE_KEYS, EventDateSchema.entries],
+    ['a quote', PLAIN_QUOTE_KEYS, QuoteSchema.entries],
+    ['a source', PLAIN_SOURCE_KEYS, SourceSchema.entries],
+  ])('checks every field of %s that the schema knows', (_, keys, entries) => {
+    expect([...keys].toSorted()).toEqual(Object.keys(entries).toSorted());
+  });
+
+  it.each(SCHEMA_ONLY_KEYS)('leaves an event with %s to the schema', (key) => {
+    const event = {
+      id: 'a',
+      title: 'A',
+      date: { precision: 'year', start: '2016' },
+      topics: ['t'],
+    };
+    expect(readPlainEvent(event)).not.toBeNull();
+    expect(readPlainEvent({ ...event, [key]: 'x' })).toBeNull();
+  });
+
   it('accepts only what the schema accepts, with the same output', () => {
     let accepted = 0;
     fc.assert(

@@ -2,35 +2,65 @@
  * A quick check for events that are plainly valid, beside the schema in schema.ts and never in
  * its place. At a million events, valibot's general machinery costs more than everything else in
  * a load together; most events are a handful of strings that a few typeof tests and the schema's
- * own patterns settle. Whatever this does not accept, for any reason, goes through the schema,
+ * own patterns (store-shape.ts) settle. Whatever this does not accept, for any reason, goes through the schema,
  * which alone says what is wrong. It must accept only what the schema accepts, and give the same
  * output: event-fast-path.test.ts checks both on random events.
  */
-import type { Precision } from './event-date.ts';
 import { isSlug } from '../lib/slug.ts';
 import { hasVisibleText } from './visible-text.ts';
+import {
+  PARTIAL_ISO,
+  PRECISIONS,
+  WEB_URL,
+  type EventDateSchema,
+  type EventInput,
+  type EventSchema,
+  type QuoteSchema,
+  type SourceSchema,
+} from './store-shape.ts';
 
-/** The schema's output for an event, before its date is resolved. */
-export interface PlainEvent {
-  id: string;
-  title: string;
-  summary: string;
-  date: { precision: Precision; start: string; end?: string; label?: string };
-  dateNote?: string;
-  topics: string[];
-  people: string[];
-  quotes: { text: string; speaker?: string }[];
-  sources: { name: string; url?: string }[];
-  /** As the schema passes them: read afterwards, on both paths (change-dates.ts). */
-  added?: unknown;
-  updated?: unknown;
-  changeNote?: unknown;
-}
+type KeysOf<T extends { entries: object }> = readonly (keyof T['entries'])[];
 
-// The schema's patterns, repeated: the test holds them to the schema's answers.
-const PARTIAL_ISO = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const WEB_URL = /^https?:\/\//i;
-const PRECISIONS: ReadonlySet<unknown> = new Set(['day', 'month', 'season', 'year', 'span']);
+/**
+ * The fields of an event this path reads, each below by name: an event with any other field goes
+ * to the schema. Listed rather than taken from the schema, so that a field added there goes to
+ * the schema until this path learns to check it (event-fast-path.test.ts holds the two lists to
+ * the schema's fields).
+ */
+export const PLAIN_EVENT_KEYS = [
+  'id',
+  'title',
+  'summary',
+  'date',
+  'dateNote',
+  'topics',
+  'people',
+  'quotes',
+  'sources',
+  'added',
+  'updated',
+  'changeNote',
+] as const satisfies KeysOf<typeof EventSchema>;
+
+/** The fields left to the schema: rare, so their events are few. */
+export const SCHEMA_ONLY_KEYS = [
+  'summaryHtml',
+  'group',
+  'media',
+  'links',
+] as const satisfies KeysOf<typeof EventSchema>;
+
+/** The keys of the parts this path passes on as the record has them, each checked below. */
+export const PLAIN_DATE_KEYS = ['precision', 'start', 'end', 'label'] as const satisfies KeysOf<
+  typeof EventDateSchema
+>;
+export const PLAIN_QUOTE_KEYS = ['text', 'speaker'] as const satisfies KeysOf<typeof QuoteSchema>;
+export const PLAIN_SOURCE_KEYS = ['name', 'url'] as const satisfies KeysOf<typeof SourceSchema>;
+
+/** The schema's output for an event without the fields left to the schema. */
+export type PlainEvent = Omit<EventInput, (typeof SCHEMA_ONLY_KEYS)[number]>;
+
+const PRECISION_SET: ReadonlySet<unknown> = new Set(PRECISIONS);
 
 type Fields = Record<string, unknown>;
 
@@ -45,23 +75,10 @@ const isDate = (value: unknown): value is string =>
 /** A key the store leaves out; one present but undefined is left to the schema. */
 const isAbsent = (fields: Fields, key: string) => !(key in fields);
 
-const EVENT_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'title',
-  'summary',
-  'date',
-  'dateNote',
-  'topics',
-  'people',
-  'quotes',
-  'sources',
-  'added',
-  'updated',
-  'changeNote',
-]);
-const DATE_KEYS: ReadonlySet<string> = new Set(['precision', 'start', 'end', 'label']);
-const QUOTE_KEYS: ReadonlySet<string> = new Set(['text', 'speaker']);
-const SOURCE_KEYS: ReadonlySet<string> = new Set(['name', 'url']);
+const EVENT_KEYS: ReadonlySet<string> = new Set(PLAIN_EVENT_KEYS);
+const DATE_KEYS: ReadonlySet<string> = new Set(PLAIN_DATE_KEYS);
+const QUOTE_KEYS: ReadonlySet<string> = new Set(PLAIN_QUOTE_KEYS);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(PLAIN_SOURCE_KEYS);
 
 /** Whether the record holds only these keys: the schema drops any other, so those go to it. */
 function hasOnlyKeys(fields: Fields, keys: ReadonlySet<string>): boolean {
@@ -112,7 +129,7 @@ export function readPlainEvent(raw: unknown): PlainEvent | null {
 function isPlainDate(date: unknown): boolean {
   if (!isRecord(date) || !hasOnlyKeys(date, DATE_KEYS)) return false;
   const { precision, start, end, label } = date;
-  if (!PRECISIONS.has(precision) || !isDate(start)) return false;
+  if (!PRECISION_SET.has(precision) || !isDate(start)) return false;
   if (!(isDate(end) || isAbsent(date, 'end'))) return false;
   return isNonEmpty(label) || isAbsent(date, 'label');
 }

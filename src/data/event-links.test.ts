@@ -12,7 +12,7 @@ const event = (id: string, links?: unknown) => ({
 });
 const load = (...events: unknown[]) => {
   const result = parseDataset({ version: 1, title: 'Links', topics, events });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason.problems));
   return result;
 };
 const linksOf = (result: ReturnType<typeof load>, id: string) =>

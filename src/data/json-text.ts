@@ -1,21 +1,38 @@
 import { JSON_NAMING } from './schema.ts';
-import { quoteName } from '../lib/display-text.ts';
-import { failedLoad, validateStore, type LoadResult, type OnRecords } from './parse-result.ts';
+import { isTimelineJsJson } from './timelinejs-detect.ts';
+import { validateStore, type LoadResult, type OnRecords } from './parse-result.ts';
+import type { LoadFailure } from './load-failure.ts';
+import { failed, type Result } from './result.ts';
 
 /**
- * A JSON store's text read as JSON, or the load that failed with a sentence saying where to look.
- * Kept apart from parse-json.ts so that the page can read its own stores without the TimelineJS
- * reader, which it fetches only for TimelineJS data.
+ * A JSON store's text read as JSON, or why it is not, saying where to look. Kept apart from
+ * parse-json.ts so that the page can read its own stores without the TimelineJS reader, which it
+ * fetches only for TimelineJS data.
  */
-export function readJsonText(
+export function readJsonText(text: string, name: string): Result<{ json: unknown }, LoadFailure> {
+  try {
+    return { kind: 'ok', json: JSON.parse(text) };
+  } catch (error) {
+    return failed(jsonSyntaxFailure(text, name, error));
+  }
+}
+
+/**
+ * A JSON store's text as a load: a store of ours is checked here, TimelineJS's is handed to
+ * `timelineJs`, which may fetch its reader first (the page does, since few stores need it).
+ */
+export function parseJson<TimelineJsResult>(
   text: string,
   name: string,
-): { ok: true; json: unknown } | { ok: false; result: LoadResult } {
-  try {
-    return { ok: true, json: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, result: failedLoad(jsonSyntaxMessage(text, name, error)) };
-  }
+  timelineJs: (json: unknown) => TimelineJsResult,
+  onRecords?: OnRecords,
+): LoadResult | TimelineJsResult {
+  const read = readJsonText(text, name);
+  if (read.kind === 'failed') return read;
+  // TimelineJS's JSON has no version, ours has one: its shape says which it is.
+  return isTimelineJsJson(read.json)
+    ? timelineJs(read.json)
+    : parseOwnJson(read.json, name, onRecords);
 }
 
 /** Validates a parsed store in our own format. */
@@ -26,10 +43,10 @@ export function parseOwnJson(json: unknown, name: string, onRecords?: OnRecords)
 }
 
 /**
- * A JSON syntax error, said as where to look: line and column, or that the file ends too early
- * (a download cut off, a copy not finished).
+ * A JSON syntax error, as where to look: line and column, or that the file ends too early (a
+ * download cut off, a copy not finished).
  */
-function jsonSyntaxMessage(text: string, name: string, error: unknown): string {
+function jsonSyntaxFailure(text: string, name: string, error: unknown): LoadFailure {
   const detail = error instanceof Error ? error.message : '';
   const position = positionOf(text, detail);
   // Past the last character, not at it: an extra "}" or a trailing comma there is a mistake of
@@ -38,15 +55,13 @@ function jsonSyntaxMessage(text: string, name: string, error: unknown): string {
     /end of (JSON|data)/i.test(detail) ||
     (position !== null && position >= text.trimEnd().length)
   ) {
-    return `${quoteName(name)} ends too early: the file seems cut off. Download or save it again.`;
+    return { code: 'json-cut-off', name };
   }
-  if (position === null) {
-    return `${quoteName(name)} is not valid JSON, so the timeline cannot read it.`;
-  }
+  if (position === null) return { code: 'json-invalid', name };
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
-  return `${quoteName(name)} is not valid JSON: there is a mistake at line ${line}, column ${column}, such as a missing comma or quotation mark.`;
+  return { code: 'json-mistake', name, line, column };
 }
 
 /** Where the parser stopped: V8 says "position 42", Firefox "line 3 column 5". */

@@ -32,7 +32,7 @@ describe('loadStore', () => {
         onValidators: (validators) => seen.push(validators),
       },
     );
-    expect(result.status).toBe('ready');
+    expect(result.kind).toBe('ok');
     expect(seen).toEqual([since]);
   });
 });
@@ -42,14 +42,15 @@ describe('checkForUpdate', () => {
     checkForUpdate({ url: 'data/story.json' }, since, { fetchImpl, pageBase: PAGE });
 
   it('parses nothing when the server says the store is unchanged', async () => {
-    expect(await check(serving(null, { status: 304 }))).toEqual({ status: 'unchanged' });
+    expect(await check(serving(null, { status: 304 }))).toEqual({ kind: 'unchanged' });
   });
 
   it('parses a changed store as a load does, with its new version', async () => {
     const result = await check(serving(store(['First', 'Second']), { headers: { etag: '"v2"' } }));
-    expect(result.status === 'updated' && result.result.dataset.events.map((e) => e.title)).toEqual(
-      ['First', 'Second'],
-    );
+    expect(result.kind === 'updated' && result.result.dataset.events.map((e) => e.title)).toEqual([
+      'First',
+      'Second',
+    ]);
     expect(result).toMatchObject({ validators: { etag: '"v2"' } });
   });
 
@@ -59,9 +60,10 @@ describe('checkForUpdate', () => {
       fetchImpl: serving(csv, { headers: { etag: '"v2"', 'content-type': 'text/csv' } }),
       pageBase: PAGE,
     });
-    expect(result.status === 'updated' && result.result.dataset.events.map((e) => e.title)).toEqual(
-      ['First', 'Second'],
-    );
+    expect(result.kind === 'updated' && result.result.dataset.events.map((e) => e.title)).toEqual([
+      'First',
+      'Second',
+    ]);
   });
 
   it('says what is wrong with a store that turned bad, with the bad version, to ask past it', async () => {
@@ -69,11 +71,12 @@ describe('checkForUpdate', () => {
       serving('{"version": 1, "title": ""}', { headers: { etag: '"v3"' } }),
     );
     expect(result).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(
-        /^“data\/story.json” is not a timeline in the expected format/,
-      ),
-      problems: expect.arrayContaining([expect.objectContaining({ field: 'title' })]),
+      kind: 'failed',
+      reason: {
+        code: 'not-a-timeline',
+        name: 'data/story.json',
+        problems: expect.arrayContaining([expect.objectContaining({ field: 'title' })]),
+      },
       reached: true,
       validators: { etag: '"v3"', lastModified: null },
     });
@@ -81,7 +84,8 @@ describe('checkForUpdate', () => {
 
   it('keeps no version for a server that failed to send one', async () => {
     expect(await check(serving('', { status: 502 }))).toMatchObject({
-      status: 'failed',
+      kind: 'failed',
+      reason: { code: 'server-error', status: 502 },
       reached: true,
       validators: null,
     });

@@ -6,7 +6,8 @@
  */
 import { assertNever } from '../lib/assert-never.ts';
 import { parseOffThread, type ParseWorker } from './parse-off-thread.ts';
-import type { LoadResult } from './parse-result.ts';
+import type { Loaded, LoadResult } from './parse-result.ts';
+import type { LoadFailure } from './load-failure.ts';
 import {
   readStore,
   rereadStore,
@@ -14,10 +15,10 @@ import {
   type RereadOptions,
   type StoreSource,
 } from './read-store.ts';
-import type { Problem } from './schema.ts';
 import type { Validators } from './validators.ts';
 
-export type { LoadResult } from './parse-result.ts';
+export type { Loaded, LoadResult } from './parse-result.ts';
+export type { LoadFailure } from './load-failure.ts';
 export type { StoreSource } from './read-store.ts';
 
 /** How far a load has got: bytes arriving, then records being read and checked. */
@@ -42,7 +43,7 @@ export async function loadStore(
       onProgress: (loaded, total) => onProgress({ stage: 'fetching', loaded, total }),
     }),
   });
-  if (!read.ok) return { status: 'failed', message: read.message, problems: [] };
+  if (read.kind === 'failed') return read;
   onValidators?.(read.validators);
   onProgress?.({ stage: 'reading', records: null });
   return parseOffThread(read.store, {
@@ -57,15 +58,9 @@ export async function loadStore(
  * until the store changes again; `reached` says whether the server answered at all.
  */
 export type UpdateCheck =
-  | { status: 'unchanged' }
-  | { status: 'updated'; result: LoadResult & { status: 'ready' }; validators: Validators }
-  | {
-      status: 'failed';
-      message: string;
-      problems: Problem[];
-      reached: boolean;
-      validators: Validators | null;
-    };
+  | { kind: 'unchanged' }
+  | { kind: 'updated'; result: Loaded; validators: Validators }
+  | { kind: 'failed'; reason: LoadFailure; reached: boolean; validators: Validators | null };
 
 export interface UpdateOptions extends RereadOptions {
   startWorker?: () => ParseWorker | null;
@@ -78,23 +73,15 @@ export async function checkForUpdate(
   { startWorker, ...rereadOptions }: UpdateOptions = {},
 ): Promise<UpdateCheck> {
   const read = await rereadStore(source, since, rereadOptions);
-  switch (read.status) {
+  switch (read.kind) {
     case 'unchanged':
       return read;
     case 'failed':
-      return { ...read, problems: [], validators: null };
+      return { ...read, validators: null };
     case 'changed': {
       const result = await parseOffThread(read.store, { ...(startWorker && { startWorker }) });
-      if (result.status === 'ready') {
-        return { status: 'updated', result, validators: read.validators };
-      }
-      return {
-        status: 'failed',
-        message: result.message,
-        problems: result.problems,
-        reached: true,
-        validators: read.validators,
-      };
+      if (result.kind === 'ok') return { kind: 'updated', result, validators: read.validators };
+      return { ...result, reached: true, validators: read.validators };
     }
     default:
       return assertNever(read);

@@ -1,9 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   isLoadableAddress,
   kindOfAddress,
   mediaAddress,
   mediaJsonOf,
+  MediaJsonSchema,
   playerAddress,
   readMediaItem,
   readMediaList,
@@ -165,7 +167,7 @@ const store = (media: unknown, lead?: unknown) => ({
 describe('media in a dataset', () => {
   it('never drops an event for its media, and names the problem by event and field', () => {
     const result = parseDataset(store([{ url: 'data:text/html,hi', caption: 'c' }]));
-    if (!result.ok) throw new Error('did not parse');
+    if (result.kind !== 'ok') throw new Error('did not parse');
     expect(result.dataset.events.map((e) => e.id)).toEqual(['one', 'two']);
     expect(result.dataset.events[0]?.media[0]).toMatchObject({ kind: 'unplayable', caption: 'c' });
     expect(result.problems).toEqual([
@@ -176,7 +178,7 @@ describe('media in a dataset', () => {
 
   it('reads the lead media', () => {
     const result = parseDataset(store(undefined, { url: 'lead.png', alt: 'Lead' }));
-    if (!result.ok) throw new Error('did not parse');
+    if (result.kind !== 'ok') throw new Error('did not parse');
     expect(result.dataset.media).toMatchObject({ kind: 'image', alt: 'Lead' });
   });
 
@@ -192,15 +194,33 @@ describe('media in a dataset', () => {
       },
     ];
     const parsed = parseDataset(store(media, { url: 'https://youtu.be/aqz-KE-bpKQ' }));
-    if (!parsed.ok) throw new Error('did not parse');
+    if (parsed.kind !== 'ok') throw new Error('did not parse');
     const json = storeOf(parsed.dataset, parsed.dataset.events);
     expect(json.events[0]?.media).toEqual(media);
     expect(json.media).toEqual({ url: 'https://youtu.be/aqz-KE-bpKQ' });
     const csv = readCsvStore(storeToCsv(json), 'x.csv');
-    if (!csv.ok) throw new Error(csv.message);
+    if (csv.kind !== 'ok') throw new Error(JSON.stringify(csv.reason));
     const again = parseDataset(csv.store.json);
-    if (!again.ok) throw new Error('did not parse');
+    if (again.kind !== 'ok') throw new Error('did not parse');
     expect(again.dataset.events[0]?.media.map(mediaJsonOf)).toEqual(media);
     expect(again.dataset.media?.kind).toBe('youtube');
+  });
+});
+
+describe('the description of a media item as written', () => {
+  it.each([
+    [{ url: 'https://example.com/a.jpg', alt: 'A picture' }, true],
+    [{ url: 'pictures/a.jpg', alt: '', caption: 'Relative to the store' }, true],
+    [{ url: 'https://youtu.be/dQw4w9WgXcQ', type: 'youtube' }, true],
+    [{ url: 'https://example.com/a.mp4', link: 'https://example.com/' }, true],
+    [{ url: 'javascript:alert(1)' }, false],
+    [{ url: '' }, false],
+    [{ url: 'https://example.com/a.jpg', alt: 'A', thumbnail: 'data:image/png;base64,AA' }, false],
+    [{ url: 'https://example.com/a.jpg', alt: 'A', link: 'ftp://example.com/' }, false],
+    [{ url: 'https://example.com/a.jpg', alt: 'A', type: 'picture' }, false],
+    [{ alt: 'No address' }, false],
+  ])('takes %j as valid (%s) exactly when the reader reads it without a problem', (item, valid) => {
+    expect(v.is(MediaJsonSchema, item)).toBe(valid);
+    expect(readMediaItem(item, 'media').problems.length === 0).toBe(valid);
   });
 });

@@ -275,15 +275,44 @@ export function thumbnailOf(media: readonly Media[]): string | null {
 }
 
 /** An item as a store writes it: what `readMediaItem` reads back to the same item. */
-export interface MediaJson {
-  url: string;
-  type?: MediaKind;
-  alt?: string;
-  caption?: string;
-  credit?: string;
-  thumbnail?: string;
-  link?: string;
-}
+/**
+ * An item as a store writes it when nothing is wrong with it: what exports write and the JSON
+ * Schema describes (store-shape.ts). `readMediaItem` reads more leniently, keeping what it can of
+ * an item that is not quite this.
+ */
+export const MediaJsonSchema = v.pipe(
+  v.object({
+    url: v.pipe(
+      v.string(),
+      v.check(isLoadableAddress, 'must be an http(s) address or one relative to the store'),
+      v.description('An http(s) address, or one relative to this file.'),
+    ),
+    type: v.optional(v.picklist(MEDIA_KINDS)),
+    alt: v.optional(
+      v.pipe(
+        v.string(),
+        v.description(
+          'What the picture shows, for readers who cannot see it. Required for images; "" marks a decorative one.',
+        ),
+      ),
+    ),
+    caption: v.optional(v.string()),
+    credit: v.optional(v.string()),
+    thumbnail: v.optional(
+      v.pipe(
+        v.string(),
+        v.check(isLoadableAddress, 'must be an http(s) address or one relative to the store'),
+        v.description("A smaller picture of it, for the timeline's markers and srcset."),
+      ),
+    ),
+    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
+  }),
+  v.description(
+    'A picture, video or sound. Its kind is taken from the address (an image, video or audio file, a YouTube or Vimeo link) unless type gives it.',
+  ),
+);
+
+export type MediaJson = v.InferInput<typeof MediaJsonSchema>;
 
 /** The item in the store's form, or null for one that could not be shown (its address was bad). */
 export function mediaJsonOf(media: Media): MediaJson | null {

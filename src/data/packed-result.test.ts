@@ -4,10 +4,10 @@ import { resultReceiver, sendResult, type ResultMessage } from './packed-result.
 import type { LoadResult } from './parse-result.ts';
 import { parseDataset } from './schema.ts';
 
-function loaded(json: unknown): LoadResult & { status: 'ready' } {
+function loaded(json: unknown): LoadResult & { kind: 'ok' } {
   const parsed = parseDataset(JSON.parse(JSON.stringify(json)));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return { status: 'ready', dataset: parsed.dataset, problems: parsed.problems, skipped: 0 };
+  if (parsed.kind !== 'ok') throw new Error(JSON.stringify(parsed.reason.problems));
+  return { kind: 'ok', dataset: parsed.dataset, problems: parsed.problems, skipped: 0 };
 }
 
 /** Sends a result as the worker does, each message cloned as postMessage would, and rebuilds it. */
@@ -113,27 +113,30 @@ describe('sendResult and resultReceiver', () => {
 
   it('carries a date of BC as written and as drawn', () => {
     const { rebuilt } = roundTrip(loaded(beforeChrist), 2);
-    const events = rebuilt?.status === 'ready' ? rebuilt.dataset.events : [];
+    const events = rebuilt?.kind === 'ok' ? rebuilt.dataset.events : [];
     const ides = events.find((e) => e.id === 'ides');
     expect(ides?.writtenDate).toEqual({ precision: 'day', start: '-0043-03-15' });
     expect(ides?.date).toMatchObject({
       label: 'March 15, 44 BC',
       start: Date.parse('-000043-03-15T00:00:00Z'),
     });
-    expect(rebuilt?.status === 'ready' && rebuilt.dataset.eras[0]?.written).toEqual({
+    expect(rebuilt?.kind === 'ok' && rebuilt.dataset.eras[0]?.written).toEqual({
       start: '-0508',
       end: '-0026',
     });
   });
 
   it('sends a failed result as it is', () => {
-    const failed: LoadResult = { status: 'failed', message: 'No.', problems: [] };
+    const failed: LoadResult = {
+      kind: 'failed',
+      reason: { code: 'not-a-timeline', name: 'x.json', problems: [] },
+    };
     expect(roundTrip(failed, 10)).toEqual({ rebuilt: failed, messages: ['done'] });
   });
 
   it('gives events on the same day one shared, frozen date, whichever parts they came in', () => {
     const { rebuilt } = roundTrip(loaded(varied), 1);
-    const events = rebuilt?.status === 'ready' ? rebuilt.dataset.events : [];
+    const events = rebuilt?.kind === 'ok' ? rebuilt.dataset.events : [];
     const [plain, full] = ['plain', 'full'].map((id) => events.find((e) => e.id === id));
     expect(plain?.date).toBe(full?.date);
     expect(Object.isFrozen(plain?.date)).toBe(true);

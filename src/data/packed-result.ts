@@ -5,7 +5,7 @@
  * the page rebuilds the same objects in one tight loop.
  */
 import { assertNever } from '../lib/assert-never.ts';
-import type { LoadResult } from './parse-result.ts';
+import type { Loaded, LoadResult } from './parse-result.ts';
 import type { EventDateInput, ResolvedDate } from './event-date.ts';
 import type { Dataset, Quote, Source, TimelineEvent } from './schema.ts';
 import type { Media } from './media.ts';
@@ -74,8 +74,8 @@ interface OptionalColumn {
 
 /** A load result without its events, which cross in parts before it. */
 export type PackedResult =
-  | Exclude<LoadResult, { status: 'ready' }>
-  | (Omit<LoadResult & { status: 'ready' }, 'dataset'> & { dataset: Omit<Dataset, 'events'> });
+  | Exclude<LoadResult, { kind: 'ok' }>
+  | (Omit<Loaded, 'dataset'> & { dataset: Omit<Dataset, 'events'> });
 
 /** What the worker sends of a result: its events, part after part, then the rest. */
 export type ResultMessage =
@@ -93,7 +93,7 @@ export function sendResult(
   send: (message: ResultMessage, transfer: ArrayBuffer[]) => void,
   partSize = PART_SIZE,
 ): void {
-  if (result.status !== 'ready') {
+  if (result.kind === 'failed') {
     send({ type: 'done', result }, []);
     return;
   }
@@ -117,7 +117,7 @@ export function resultReceiver(): (message: ResultMessage) => LoadResult | null 
         return null;
       case 'done': {
         const { result } = message;
-        if (result.status !== 'ready') return result;
+        if (result.kind === 'failed') return result;
         return { ...result, dataset: { ...result.dataset, events: parts.flat() } };
       }
       default:

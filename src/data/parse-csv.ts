@@ -1,11 +1,16 @@
 /**
  * Parsing a CSV store, with d3-dsv: on the page it is loaded only when a store is CSV
- * (parse-on-page.ts); the worker carries it always.
+ * (READERS_ON_DEMAND in parse-store.ts); the worker carries it always.
  */
 import { dsvFormat } from 'd3-dsv';
 import { delimiterOf, readCsvStore, type CsvColumn } from './csv-store.ts';
 import { rowNaming } from './schema.ts';
-import { failedLoad, validateStore, type LoadResult, type OnRecords } from './parse-result.ts';
+import {
+  validateStore,
+  withProblemsBefore,
+  type LoadResult,
+  type OnRecords,
+} from './parse-result.ts';
 import { isTimelineJsSheet, readTimelineJsSheet } from './timelinejs-sheet.ts';
 import { loadTimelineJs } from './timelinejs.ts';
 import { baseName } from './file-title.ts';
@@ -25,14 +30,14 @@ export function parseCsvText(
     return loadTimelineJs(sheet, name, baseName(path));
   }
   const csv = readCsvStore(text, name, path);
-  if (!csv.ok) return failedLoad(csv.message);
+  if (csv.kind === 'failed') return csv;
   onRecords?.(csv.store.eventRows.length);
   const result = validateStore(
     csv.store.json,
     name,
     rowNaming(csv.store.eventRows, csvColumnOf, csv.store.timelineRow, csv.store.partRows),
   );
-  return { ...result, problems: [...csv.store.problems, ...result.problems] };
+  return withProblemsBefore(result, csv.store.problems);
 }
 
 /**

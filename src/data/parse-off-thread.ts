@@ -5,9 +5,10 @@
  */
 import type { EncodedStore } from './decode-store.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
-import { parseStoreOnPage } from './parse-on-page.ts';
+import { parseStore } from './parse-store.ts';
 import type { LoadResult, OnRecords } from './parse-result.ts';
 import { currentLocale } from '../i18n/locale.ts';
+import { failed } from './result.ts';
 
 /**
  * Stores from this size on are parsed in a worker: about 12,000 full events, or 70,000 minimal.
@@ -49,7 +50,7 @@ export function parseOffThread(
   }: OffThreadOptions = {},
 ): Promise<LoadResult> {
   const worker = store.bytes.byteLength >= workerFromBytes ? startWorker() : null;
-  if (!worker) return parseStoreOnPage(store, onRecords);
+  if (!worker) return parseStore(store, onRecords);
   // Fetched while the worker parses: only a page that uses the worker needs it.
   const receiving = import('./packed-result.ts').then((m) => m.resultReceiver());
   return new Promise((resolve) => {
@@ -61,12 +62,7 @@ export function parseOffThread(
       resolve(result);
     };
     // The bytes went to the worker, so there is nothing left to parse here.
-    const stopped = () =>
-      finish({
-        status: 'failed',
-        message: `“${store.name}” could not be read: the browser stopped the part of the page that reads large files. Reload the page to try again.`,
-        problems: [],
-      });
+    const stopped = () => finish(failed({ code: 'worker-stopped', name: store.name }));
     worker.onmessage = ({ data }) => {
       if (data.type === 'records') onRecords?.(data.count);
       // In the order they came: each part is rebuilt while the worker packs the next. A part

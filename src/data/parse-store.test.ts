@@ -1,40 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { csvColumnOf, parseJsonText } from './parse-store.ts';
+import { csvColumnOf } from './parse-csv.ts';
+import { parseJsonText } from './parse-json.ts';
+import type { LoadFailure } from './load-failure.ts';
+
+const loadFailureProblemsOf = (reason: LoadFailure) =>
+  reason.code === 'not-a-timeline' ? reason.problems : [];
 
 const failure = (text: string) => {
   const result = parseJsonText(text, 'x.json');
-  return result.status === 'failed' ? result.message : null;
+  return result.kind === 'failed' ? result.reason : null;
 };
 
 describe('parseJsonText', () => {
   it('says a cut-off file ends too early', () => {
-    expect(failure('{"version": 1, "title": "A", "events": [')).toBe(
-      '“x.json” ends too early: the file seems cut off. Download or save it again.',
-    );
-    expect(failure('{"version": 1, "title": "A')).toMatch(/ends too early/);
+    expect(failure('{"version": 1, "title": "A", "events": [')).toEqual({
+      code: 'json-cut-off',
+      name: 'x.json',
+    });
+    expect(failure('{"version": 1, "title": "A')).toEqual({ code: 'json-cut-off', name: 'x.json' });
   });
 
   it('names the line and column of a syntax mistake', () => {
-    expect(failure('{\n  "version": 1\n  "title": "A"\n}')).toBe(
-      '“x.json” is not valid JSON: there is a mistake at line 3, column 3, such as a missing comma or quotation mark.',
-    );
+    expect(failure('{\n  "version": 1\n  "title": "A"\n}')).toEqual({
+      code: 'json-mistake',
+      name: 'x.json',
+      line: 3,
+      column: 3,
+    });
   });
 
   it('lists what is wrong when the file is JSON but not a timeline', () => {
     const result = parseJsonText('[{"id": "a"}]', 'x.json');
-    expect(result).toMatchObject({
-      status: 'failed',
-      message: '“x.json” is not a timeline in the expected format. What is wrong:',
-      problems: [
-        {
-          record: 'dataset',
-          field: '(file)',
-          message: expect.stringMatching(/^must be a timeline.*, not a list$/),
-        },
-      ],
+    expect(result).toEqual({
+      kind: 'failed',
+      reason: {
+        code: 'not-a-timeline',
+        name: 'x.json',
+        problems: [
+          {
+            record: 'dataset',
+            field: '(file)',
+            message: expect.stringMatching(/^must be a timeline.*, not a list$/),
+          },
+        ],
+      },
     });
     const missing = parseJsonText('{"version": 1, "topics": [], "events": []}', 'x.json');
-    expect(missing.problems).toContainEqual({
+    expect(missing.kind === 'failed' && loadFailureProblemsOf(missing.reason)).toContainEqual({
       record: 'dataset',
       field: 'title',
       message: 'is missing',

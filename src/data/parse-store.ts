@@ -1,21 +1,50 @@
 /**
- * From a store's bytes to a dataset and its problems, or to one plain sentence: the part of
- * loading that needs no network and no page, so that it can run in a worker. It holds the CSV
- * parser: the page itself parses through parse-on-page.ts, which loads that only for CSV.
+ * From a store's bytes to a dataset and its problems, or to the reason it cannot be shown: the
+ * one path every store takes, whatever its format, on the page or in the parse worker. It needs
+ * no network and no page. The readers of CSV (with d3-dsv) and of TimelineJS are brought when a
+ * store needs one: fetched then on the page, so that the default JSON store waits for neither,
+ * already loaded in the worker (format-readers.ts).
  */
+import { assertNever } from '../lib/assert-never.ts';
 import { decodeStore, type EncodedStore } from './decode-store.ts';
-import { parseCsvText } from './parse-csv.ts';
-import { parseJsonText } from './parse-json.ts';
-import { failedLoad, type LoadResult, type OnRecords } from './parse-result.ts';
+import { parseJson } from './json-text.ts';
+import type { LoadResult, OnRecords } from './parse-result.ts';
 
 export type { LoadResult, OnRecords } from './parse-result.ts';
-export { parseJsonText } from './parse-json.ts';
-export { csvColumnOf, parseCsvText } from './parse-csv.ts';
 
-export function parseStore(store: EncodedStore, onRecords?: OnRecords): LoadResult {
+/** How the readers that not every store needs are brought. */
+export interface FormatReaders {
+  csv: () => Promise<Pick<typeof import('./parse-csv.ts'), 'parseCsvText'>>;
+  timelineJs: () => Promise<Pick<typeof import('./timelinejs-load.ts'), 'loadTimelineJsJson'>>;
+}
+
+/** Each reader fetched the first time a store needs it. */
+export const READERS_ON_DEMAND: FormatReaders = {
+  csv: () => import('./parse-csv.ts'),
+  timelineJs: () => import('./timelinejs-load.ts'),
+};
+
+export async function parseStore(
+  store: EncodedStore,
+  onRecords?: OnRecords,
+  readers: FormatReaders = READERS_ON_DEMAND,
+): Promise<LoadResult> {
   const decoded = decodeStore(store);
-  if (!decoded.ok) return failedLoad(decoded.message);
-  return decoded.format === 'csv'
-    ? parseCsvText(decoded.text, store.name, store.path, onRecords)
-    : parseJsonText(decoded.text, store.name, onRecords);
+  if (decoded.kind === 'failed') return decoded;
+  switch (decoded.format) {
+    case 'json':
+      return parseJson(
+        decoded.text,
+        store.name,
+        async (json) =>
+          (await readers.timelineJs()).loadTimelineJsJson(json, store.name, onRecords),
+        onRecords,
+      );
+    case 'csv': {
+      const { parseCsvText } = await readers.csv();
+      return parseCsvText(decoded.text, store.name, store.path, onRecords);
+    }
+    default:
+      return assertNever(decoded.format);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { sendResult } from './packed-result.ts';
 import { parseStore } from './parse-store.ts';
+import { READERS_AT_HAND } from './format-readers.ts';
 import { setLocale } from '../i18n/locale.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
 
@@ -16,10 +17,12 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = ({ data }) => {
+scope.onmessage = async ({ data }) => {
   setLocale(data.locale);
-  const result = parseStore(data.store, (records) =>
-    scope.postMessage({ type: 'records', count: records }),
+  const result = await parseStore(
+    data.store,
+    (records) => scope.postMessage({ type: 'records', count: records }),
+    READERS_AT_HAND,
   );
   sendResult(result, (message, transfer) => scope.postMessage(message, transfer));
 };

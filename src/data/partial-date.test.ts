@@ -32,7 +32,7 @@ describe('parsePartialDate', () => {
     ['-0004-02-29', { unit: 'day', year: -4, month: 2, day: 29 }],
     ['-9999-01-01', { unit: 'day', year: -9999, month: 1, day: 1 }],
   ])('reads %s', (text, expected) => {
-    expect(parsePartialDate(text)).toEqual(expected);
+    expect(parsePartialDate(text)).toEqual({ kind: 'ok', date: expected });
   });
 
   it.each([
@@ -60,8 +60,8 @@ describe('parsePartialDate', () => {
     ['-0043-13', 'has no month 13'],
   ])('rejects %j', (text, message) => {
     const result = parsePartialDate(text);
-    expect(result).toHaveProperty('error');
-    expect((result as { error: string }).error).toContain(message);
+    expect(result.kind).toBe('failed');
+    expect(result.kind === 'failed' && result.reason).toContain(message);
   });
 });
 
@@ -86,8 +86,9 @@ describe('the interval a partial date stands for', () => {
     ['-0004-02-29', '-000004-02-29T00:00:00.000Z', '-000004-03-01T00:00:00.000Z'],
     ['-9999', '-009999-01-01T00:00:00.000Z', '-009998-01-01T00:00:00.000Z'],
   ])('%s runs from %s to %s (exclusive)', (text, start, end) => {
-    const date = parsePartialDate(text);
-    if ('error' in date) throw new Error(date.error);
+    const read = parsePartialDate(text);
+    if (read.kind === 'failed') throw new Error(read.reason);
+    const { date } = read;
     expect(new Date(startOf(date)).toISOString()).toBe(start);
     expect(new Date(endOf(date)).toISOString()).toBe(end);
   });
@@ -110,8 +111,9 @@ describe('formatPartialDate', () => {
     ['-0043-03-15', 'March 15, 44 BC'],
     ['-9999-12-31', 'December 31, 10000 BC'],
   ])('%s reads as %s', (text, label) => {
-    const date = parsePartialDate(text);
-    if ('error' in date) throw new Error(date.error);
+    const read = parsePartialDate(text);
+    if (read.kind === 'failed') throw new Error(read.reason);
+    const { date } = read;
     expect(formatPartialDate(date)).toBe(label);
   });
 });
@@ -126,7 +128,7 @@ describe('formatIsoDate', () => {
     [{ unit: 'month', year: -9999, month: 12 }, '-9999-12'],
   ])('%j is written %s', (date, text) => {
     expect(formatIsoDate(date)).toBe(text);
-    expect(parsePartialDate(text)).toEqual(date);
+    expect(parsePartialDate(text)).toEqual({ kind: 'ok', date });
   });
 });
 

@@ -9,6 +9,7 @@ import { assertNever } from '../lib/assert-never.ts';
 import { monthName as localMonthName } from '../i18n/format.ts';
 import { currentLocale } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
+import { failed, type Result } from './result.ts';
 
 export type PartialDate =
   | { unit: 'year'; year: number }
@@ -17,26 +18,29 @@ export type PartialDate =
 
 const PARTIAL_ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Parses a partial ISO date, or returns a message saying what is wrong with it. */
-export function parsePartialDate(text: string): PartialDate | { error: string } {
+/** A partial ISO date read, or a message saying what is wrong with it. */
+export type PartialDateRead = Result<{ date: PartialDate }, string>;
+
+/** Parses a partial ISO date, or says what is wrong with it. */
+export function parsePartialDate(text: string): PartialDateRead {
   const match = PARTIAL_ISO.exec(text);
   if (!match) {
-    return {
-      error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
-    };
+    return failed(
+      `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
+    );
   }
   // One year, one way of writing it: a date stays the same text through a round trip.
-  if (match[1] === '-0000')
-    return { error: `"${text}" has year -0000: write year 0 (1 BC) as 0000` };
+  if (match[1] === '-0000') return failed(`"${text}" has year -0000: write year 0 (1 BC) as 0000`);
   const year = Number(match[1]);
-  if (match[2] === undefined) return { unit: 'year', year };
+  if (match[2] === undefined) return { kind: 'ok', date: { unit: 'year', year } };
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return { error: `"${text}" has no month ${match[2]}` };
-  if (match[3] === undefined) return { unit: 'month', year, month };
+  if (month < 1 || month > 12) return failed(`"${text}" has no month ${match[2]}`);
+  if (match[3] === undefined) return { kind: 'ok', date: { unit: 'month', year, month } };
   const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month))
-    return { error: `"${text}" is not a day of the calendar` };
-  return { unit: 'day', year, month, day };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return failed(`"${text}" is not a day of the calendar`);
+  }
+  return { kind: 'ok', date: { unit: 'day', year, month, day } };
 }
 
 /** The days of a month (1–12) of a year, leap years included. */
@@ -166,8 +170,8 @@ export function formatPartialDate(date: PartialDate): string {
 
 /** A partial ISO date as readers write it ("2020-07" → "July 2020"); the text itself if invalid. */
 export function formatIsoForReaders(text: string): string {
-  const date = parsePartialDate(text);
-  return 'error' in date ? text : formatPartialDate(date);
+  const read = parsePartialDate(text);
+  return read.kind === 'ok' ? formatPartialDate(read.date) : text;
 }
 
 export type Season = 'Winter' | 'Spring' | 'Summer' | 'Fall';

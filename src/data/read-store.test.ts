@@ -12,39 +12,48 @@ const respond =
   };
 const fromUrl = (url: string, fetchImpl: typeof fetch, extra = {}) =>
   readStore({ kind: 'url', url }, { fetchImpl, ...extra });
-const message = async (result: ReturnType<typeof readStore>) => {
+const reasonOf = async (result: ReturnType<typeof readStore>) => {
   const r = await result;
-  return r.ok ? null : r.message;
+  return r.kind === 'ok' ? null : r.reason;
 };
 
 describe('readStore from a link', () => {
   it('says a missing file was not found, naming it', async () => {
-    expect(await message(fromUrl('data/missing.json', respond('', { status: 404 })))).toBe(
-      '“data/missing.json” was not found: the server answered that there is no such file (404). Check the link.',
-    );
+    expect(await reasonOf(fromUrl('data/missing.json', respond('', { status: 404 })))).toEqual({
+      code: 'not-found',
+      name: 'data/missing.json',
+      status: 404,
+    });
   });
 
   it('says a file is not shared publicly, and other server failures', async () => {
-    expect(await message(fromUrl('x.csv', respond('', { status: 403 })))).toMatch(
-      /not shared publicly.*\(403\)/,
-    );
-    expect(await message(fromUrl('x.csv', respond('', { status: 503 })))).toBe(
-      'The server could not send “x.csv” (it answered 503). Try again later.',
-    );
+    expect(await reasonOf(fromUrl('x.csv', respond('', { status: 403 })))).toEqual({
+      code: 'not-shared',
+      name: 'x.csv',
+      status: 403,
+    });
+    expect(await reasonOf(fromUrl('x.csv', respond('', { status: 503 })))).toEqual({
+      code: 'server-error',
+      name: 'x.csv',
+      status: 503,
+    });
   });
 
   it('says when the network fails', async () => {
     const offline = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await message(fromUrl('x.json', offline))).toBe(
-      'Could not reach “x.json”. Check your connection and the link, then try again.',
-    );
+    expect(await reasonOf(fromUrl('x.json', offline))).toEqual({
+      code: 'unreachable',
+      name: 'x.json',
+    });
   });
 
   it('refuses a file declared over the limit before reading it', async () => {
     const headers = { 'content-length': String(MAX_STORE_BYTES + 1) };
-    expect(await message(fromUrl('big.json', respond('{}', { headers })))).toBe(
-      '“big.json” is 201 MB, over the 200 MB limit for a timeline file.',
-    );
+    expect(await reasonOf(fromUrl('big.json', respond('{}', { headers })))).toEqual({
+      code: 'too-large',
+      name: 'big.json',
+      megabytes: 201,
+    });
   });
 
   it('stops reading a body that grows past the limit without having declared its size', async () => {
@@ -56,9 +65,11 @@ describe('readStore from a link', () => {
         else controller.close();
       },
     });
-    expect(await message(fromUrl('big.json', respond(body)))).toBe(
-      '“big.json” is larger than the 200 MB limit for a timeline file.',
-    );
+    expect(await reasonOf(fromUrl('big.json', respond(body)))).toEqual({
+      code: 'too-large',
+      name: 'big.json',
+      megabytes: null,
+    });
     expect(sent).toBeLessThanOrEqual(5);
   });
 
@@ -70,7 +81,7 @@ describe('readStore from a link', () => {
       { onProgress },
     );
     expect(result).toMatchObject({
-      ok: true,
+      kind: 'ok',
       store: { name: 'https://example.com/pub?output=csv', path: '/pub', contentType: 'text/csv' },
     });
     expect(onProgress).toHaveBeenCalledWith(11, null);
@@ -78,7 +89,10 @@ describe('readStore from a link', () => {
 
   it('says what the data fetch refused, as it says it', async () => {
     const refusing = () => Promise.reject(new DataLinkError('The data link led elsewhere.'));
-    expect(await message(fromUrl('data/x.json', refusing))).toBe('The data link led elsewhere.');
+    expect(await reasonOf(fromUrl('data/x.json', refusing))).toEqual({
+      code: 'link-refused',
+      text: 'The data link led elsewhere.',
+    });
   });
 });
 
@@ -87,13 +101,15 @@ describe('readStore from a file', () => {
     // Node's Blob: jsdom's has no arrayBuffer().
     const file = new NodeBlob(['title,start'], { type: 'text/csv' }) as unknown as Blob;
     expect(await readStore({ kind: 'file', file, name: 'mine.csv' })).toMatchObject({
-      ok: true,
+      kind: 'ok',
       store: { name: 'mine.csv', path: 'mine.csv', contentType: 'text/csv' },
     });
     const huge = { size: MAX_STORE_BYTES + 1, arrayBuffer: vi.fn() } as unknown as Blob;
-    expect(await message(readStore({ kind: 'file', file: huge, name: 'huge.csv' }))).toMatch(
-      /^“huge.csv” is 201 MB, over the 200 MB limit/,
-    );
+    expect(await reasonOf(readStore({ kind: 'file', file: huge, name: 'huge.csv' }))).toEqual({
+      code: 'too-large',
+      name: 'huge.csv',
+      megabytes: 201,
+    });
     expect(huge.arrayBuffer).not.toHaveBeenCalled();
   });
 });
@@ -113,7 +129,7 @@ describe('rereadStore', () => {
   it('asks only for a newer version, and reads no body when there is none', async () => {
     const { calls, fetchImpl } = recording(() => new Response(null, { status: 304 }));
     const result = await rereadStore({ url: 'data/x.json' }, since, { fetchImpl, pageBase: PAGE });
-    expect(result).toEqual({ status: 'unchanged' });
+    expect(result).toEqual({ kind: 'unchanged' });
     expect(calls).toEqual([
       { url: 'data/x.json', init: { cache: 'no-store', headers: { 'If-None-Match': '"v1"' } } },
     ]);
@@ -126,7 +142,7 @@ describe('rereadStore', () => {
     );
     const result = await rereadStore({ url: 'data/x.json' }, since, { fetchImpl, pageBase: PAGE });
     expect(result).toMatchObject({
-      status: 'changed',
+      kind: 'changed',
       validators: { etag: '"v2"', lastModified: null },
       store: { path: '/data/x.json', contentType: 'application/json' },
     });
@@ -136,7 +152,7 @@ describe('rereadStore', () => {
     const { calls, fetchImpl } = recording(() => new Response('{}', { headers: { etag: '"v1"' } }));
     const url = 'https://sheets.example/pub?output=csv';
     const result = await rereadStore({ url }, since, { fetchImpl, pageBase: PAGE });
-    expect(result).toEqual({ status: 'unchanged' });
+    expect(result).toEqual({ kind: 'unchanged' });
     expect(calls).toEqual([{ url, init: { cache: 'no-cache' } }]);
   });
 
@@ -145,15 +161,16 @@ describe('rereadStore', () => {
     expect(
       await rereadStore({ url: 'x.json' }, since, { fetchImpl: failing.fetchImpl, pageBase: PAGE }),
     ).toEqual({
-      status: 'failed',
-      message: 'The server could not send “x.json” (it answered 500). Try again later.',
+      kind: 'failed',
+      reason: { code: 'server-error', name: 'x.json', status: 500 },
       reached: true,
     });
     const offline = () => Promise.reject(new TypeError('Failed to fetch'));
     expect(
       await rereadStore({ url: 'x.json' }, since, { fetchImpl: offline, pageBase: PAGE }),
     ).toMatchObject({
-      status: 'failed',
+      kind: 'failed',
+      reason: { code: 'unreachable', name: 'x.json' },
       reached: false,
     });
   });

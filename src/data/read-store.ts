@@ -1,12 +1,13 @@
 /**
  * Reading a store's bytes from where the reader or the link says it is: a web address or a file
- * picked on their own computer (read in the browser, never uploaded). Every failure becomes one
- * sentence an editor can act on, naming the file.
+ * picked on their own computer (read in the browser, never uploaded). Every failure is a reason
+ * (load-failure.ts) that the interface words as a sentence an editor can act on, naming the file.
  */
 
 import { assertNever } from '../lib/assert-never.ts';
 import { DataLinkError } from './data-link-error.ts';
-import { quoteName } from '../lib/display-text.ts';
+import type { LoadFailure } from './load-failure.ts';
+import { failed, type Result } from './result.ts';
 import {
   NO_VALIDATORS,
   recheckRequest,
@@ -33,14 +34,14 @@ export interface StoreBytes {
   contentType: string;
 }
 
-export type ReadResult =
-  | {
-      ok: true;
-      store: StoreBytes;
-      /** The version the server named, for checking later whether the store has changed. */
-      validators: Validators;
-    }
-  | { ok: false; message: string };
+export type ReadResult = Result<
+  {
+    store: StoreBytes;
+    /** The version the server named, for checking later whether the store has changed. */
+    validators: Validators;
+  },
+  LoadFailure
+>;
 
 export interface ReadOptions {
   /** For data links, `allowedDataFetch`: it refuses what a redirect brings from elsewhere. */
@@ -64,32 +65,32 @@ export async function readStore(
 }
 
 async function readFile(file: Blob, name: string): Promise<ReadResult> {
-  if (file.size > MAX_STORE_BYTES) return { ok: false, message: tooLarge(name, file.size) };
+  if (file.size > MAX_STORE_BYTES) return failed(tooLarge(name, file.size));
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     return {
-      ok: true,
+      kind: 'ok',
       store: { bytes, name, path: name, contentType: file.type },
       validators: NO_VALIDATORS,
     };
   } catch {
-    return { ok: false, message: `${quoteName(name)} could not be read from your computer.` };
+    return failed({ code: 'file-unreadable', name });
   }
 }
 
 async function readUrl(url: string, name: string, options: ReadOptions): Promise<ReadResult> {
   const fetched = await fetchStore(url, name, options.fetchImpl ?? fetch);
-  if (!fetched.ok) return { ok: false, message: fetched.message };
+  if (fetched.kind === 'failed') return fetched;
   const { response } = fetched;
-  if (!response.ok) return { ok: false, message: httpFailure(name, response.status) };
+  if (!response.ok) return failed(httpFailure(name, response.status));
   return readResponse(response, url, name, options.onProgress);
 }
 
 /** What asking for a store again came to. `reached`: whether the server answered at all. */
 export type RereadResult =
-  | { status: 'unchanged' }
-  | { status: 'changed'; store: StoreBytes; validators: Validators }
-  | { status: 'failed'; message: string; reached: boolean };
+  | { kind: 'unchanged' }
+  | { kind: 'changed'; store: StoreBytes; validators: Validators }
+  | { kind: 'failed'; reason: LoadFailure; reached: boolean };
 
 export interface RereadOptions {
   fetchImpl?: typeof fetch;
@@ -120,26 +121,23 @@ export async function rereadStore(
     fetchImpl,
     recheckRequest(since, pageBase !== null && sameSite(source.url, pageBase)),
   );
-  if (!fetched.ok) {
-    return { status: 'failed', message: fetched.message, reached: fetched.reached };
-  }
+  if (fetched.kind === 'failed')
+    return { ...fetched, reached: fetched.reason.code !== 'unreachable' };
   const { response } = fetched;
-  if (response.status === 304) return { status: 'unchanged' };
-  if (!response.ok) {
-    return { status: 'failed', message: httpFailure(name, response.status), reached: true };
-  }
+  if (response.status === 304) return { kind: 'unchanged' };
+  if (!response.ok) return { ...failed(httpFailure(name, response.status)), reached: true };
   const validators = validatorsOf(response.headers);
   if (sameVersion(since, validators)) {
     void response.body?.cancel();
-    return { status: 'unchanged' };
+    return { kind: 'unchanged' };
   }
   const read = await readResponse(response, source.url, name, undefined);
-  return read.ok
-    ? { status: 'changed', store: read.store, validators }
-    : { status: 'failed', message: read.message, reached: true };
+  return read.kind === 'ok'
+    ? { kind: 'changed', store: read.store, validators }
+    : { ...read, reached: true };
 }
 
-type Fetched = { ok: true; response: Response } | { ok: false; message: string; reached: boolean };
+type Fetched = Result<{ response: Response }, LoadFailure>;
 
 async function fetchStore(
   url: string,
@@ -148,15 +146,13 @@ async function fetchStore(
   init?: RequestInit,
 ): Promise<Fetched> {
   try {
-    return { ok: true, response: await fetchImpl(url, init) };
+    return { kind: 'ok', response: await fetchImpl(url, init) };
   } catch (error) {
-    // A refusal of our own (another site, a redirect elsewhere) is an answer, not an outage.
-    if (error instanceof DataLinkError) return { ok: false, message: error.message, reached: true };
-    return {
-      ok: false,
-      message: `Could not reach ${quoteName(name)}. Check your connection and the link, then try again.`,
-      reached: false,
-    };
+    // A refusal of our own (another site, a redirect elsewhere) is an answer, not an outage: only
+    // a store that could not be reached at all leaves the server unasked.
+    if (error instanceof DataLinkError)
+      return failed({ code: 'link-refused', text: error.message });
+    return failed({ code: 'unreachable', name });
   }
 }
 
@@ -168,22 +164,17 @@ async function readResponse(
 ): Promise<ReadResult> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
-  if (total !== null && total > MAX_STORE_BYTES) {
-    return { ok: false, message: tooLarge(name, total) };
-  }
+  if (total !== null && total > MAX_STORE_BYTES) return failed(tooLarge(name, total));
   // A compressed body's declared length is not what arrives: the browser counts bytes unpacked.
   const encoding = response.headers.get('content-encoding');
   const unpackedTotal = encoding && encoding !== 'identity' ? null : total;
   let bytes: Uint8Array;
   try {
     const read = await readBody(response, unpackedTotal, onProgress);
-    if (read === 'too-large') return { ok: false, message: tooLarge(name, null) };
-    bytes = read;
+    if (read.kind === 'failed') return failed(tooLarge(name, null));
+    bytes = read.bytes;
   } catch {
-    return {
-      ok: false,
-      message: `The connection broke while ${quoteName(name)} was loading. Try again.`,
-    };
+    return failed({ code: 'connection-broke', name });
   }
   let path = url;
   try {
@@ -192,7 +183,7 @@ async function readResponse(
     // The link as written still tells CSV from JSON by its ending.
   }
   return {
-    ok: true,
+    kind: 'ok',
     store: { bytes, name, path, contentType: response.headers.get('content-type') ?? '' },
     validators: validatorsOf(response.headers),
   };
@@ -211,8 +202,8 @@ async function readBody(
   response: Response,
   total: number | null,
   onProgress: ReadOptions['onProgress'],
-): Promise<Uint8Array | 'too-large'> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+): Promise<Result<{ bytes: Uint8Array }, 'too-large'>> {
+  if (!response.body) return { kind: 'ok', bytes: new Uint8Array(await response.arrayBuffer()) };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -222,32 +213,31 @@ async function readBody(
     loaded += value.byteLength;
     if (loaded > MAX_STORE_BYTES) {
       await reader.cancel();
-      return 'too-large';
+      return failed('too-large');
     }
     chunks.push(value);
     onProgress?.(loaded, total);
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  if (chunks.length === 1) return { kind: 'ok', bytes: chunks[0] as Uint8Array };
   const bytes = new Uint8Array(loaded);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return bytes;
+  return { kind: 'ok', bytes };
 }
 
-function httpFailure(name: string, status: number): string {
-  if (status === 404 || status === 410) {
-    return `${quoteName(name)} was not found: the server answered that there is no such file (${status}). Check the link.`;
-  }
-  if (status === 401 || status === 403) {
-    return `${quoteName(name)} is not shared publicly: the server refused to send it (${status}). Publish it to the web, or check its sharing settings.`;
-  }
-  return `The server could not send ${quoteName(name)} (it answered ${status}). Try again later.`;
+function httpFailure(name: string, status: number): LoadFailure {
+  if (status === 404 || status === 410) return { code: 'not-found', name, status };
+  if (status === 401 || status === 403) return { code: 'not-shared', name, status };
+  return { code: 'server-error', name, status };
 }
 
-function tooLarge(name: string, size: number | null): string {
-  const mb = size === null ? 'larger than' : `${Math.ceil(size / 1024 / 1024)} MB, over`;
-  return `${quoteName(name)} is ${mb} the ${MAX_STORE_SIZE_TEXT} limit for a timeline file.`;
+function tooLarge(name: string, size: number | null): LoadFailure {
+  return {
+    code: 'too-large',
+    name,
+    megabytes: size === null ? null : Math.ceil(size / 1024 / 1024),
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, sortByTime, type TimelineEvent } from './schema.ts';
+import { problemsOf } from './parse-result.ts';
+import { parseDataset, type TimelineEvent } from './schema.ts';
+import { sortByTime } from './sort-by-time.ts';
 
 const topics = [
   { id: 'nato', label: 'NATO', color: '#0f766e' },
@@ -17,9 +19,9 @@ const dataset = (events: unknown[]) => ({ version: 1, title: 'Test', topics, eve
 describe('parseDataset', () => {
   it('accepts a good record and fills the optional lists', () => {
     const result = parseDataset(dataset([good]));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.problems).toEqual([]);
+    expect(result.kind === 'ok').toBe(true);
+    if (result.kind !== 'ok') return;
+    expect(problemsOf(result)).toEqual([]);
     expect(result.dataset.events).toHaveLength(1);
     expect(result.dataset.events[0]).toMatchObject({
       id: 'first-summit',
@@ -33,19 +35,19 @@ describe('parseDataset', () => {
   it('keeps the dataset note as written, and gives an empty one when there is none', () => {
     const note = 'Holds 2 of the 3 episodes the title counts.';
     const withNote = parseDataset({ ...dataset([good]), note });
-    expect(withNote.ok && withNote.dataset.note).toBe(note);
+    expect(withNote.kind === 'ok' && withNote.dataset.note).toBe(note);
     const without = parseDataset(dataset([good]));
-    expect(without.ok && without.dataset.note).toBe('');
+    expect(without.kind === 'ok' && without.dataset.note).toBe('');
   });
 
   it('reads where the timeline opens, and lists a start it does not know without failing', () => {
     const latest = parseDataset({ ...dataset([good]), start: 'latest' });
-    expect(latest.ok && latest.dataset.start).toBe('latest');
+    expect(latest.kind === 'ok' && latest.dataset.start).toBe('latest');
     const plain = parseDataset(dataset([good]));
-    expect(plain.ok && 'start' in plain.dataset).toBe(false);
+    expect(plain.kind === 'ok' && 'start' in plain.dataset).toBe(false);
     for (const start of ['first', 'Latest', 3, null]) {
       const other = parseDataset({ ...dataset([good]), start });
-      expect(other.ok && [other.dataset.start, other.problems]).toEqual([
+      expect(other.kind === 'ok' && [other.dataset.start, other.problems]).toEqual([
         undefined,
         [
           {
@@ -62,7 +64,7 @@ describe('parseDataset', () => {
     const later = { ...good, id: 'later', date: { precision: 'day', start: '2019-01-02' } };
     const earlier = { ...good, id: 'earlier', date: { precision: 'year', start: '2015' } };
     const result = parseDataset(dataset([later, good, earlier]));
-    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual([
+    expect(result.kind === 'ok' && result.dataset.events.map((e) => e.id)).toEqual([
       'earlier',
       'first-summit',
       'later',
@@ -143,36 +145,36 @@ describe('parseDataset', () => {
           { ...good, id: 'ok' },
         ]),
       );
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
+      expect(result.kind === 'ok').toBe(true);
+      if (result.kind !== 'ok') return;
       expect(result.dataset.events.map((e) => e.id)).toEqual(['ok']);
-      expect(result.problems).toHaveLength(1);
-      expect(result.problems[0]?.record).toMatch(/^event 1/);
-      expect(result.problems[0]?.field).toBe(field);
-      expect(result.problems[0]?.message).toMatch(message);
+      expect(problemsOf(result)).toHaveLength(1);
+      expect(problemsOf(result)[0]?.record).toMatch(/^event 1/);
+      expect(problemsOf(result)[0]?.field).toBe(field);
+      expect(problemsOf(result)[0]?.message).toMatch(message);
     },
   );
 
   it('keeps text with invisible characters around visible ones exactly as written', () => {
     const title = '\u200b Summit\u00adry \u202e';
     const result = parseDataset(dataset([{ ...good, title, people: ['\u2068Ann\u2069'] }]));
-    expect(result.ok && result.dataset.events[0]).toMatchObject({
+    expect(result.kind === 'ok' && result.dataset.events[0]).toMatchObject({
       title,
       people: ['\u2068Ann\u2069'],
     });
   });
 
   it('rejects a dataset title or topic label of only invisible characters', () => {
-    expect(parseDataset({ ...dataset([good]), title: '\u200b\ufeff' }).ok).toBe(false);
+    expect(parseDataset({ ...dataset([good]), title: '\u200b\ufeff' }).kind).toBe('failed');
     const invisibleTopic = [...topics, { id: 'x', label: '\u2066\u00ad', color: '#000000' }];
-    expect(parseDataset({ ...dataset([good]), topics: invisibleTopic }).ok).toBe(false);
+    expect(parseDataset({ ...dataset([good]), topics: invisibleTopic }).kind).toBe('failed');
   });
 
   it('names a record by its id shortened and isolated, whatever the id holds', () => {
     const result = parseDataset(dataset([{ ...good, id: `${'x'.repeat(5000)}\u202e` }]));
-    expect(result.ok && result.problems[0]?.record).toBe(`event 1 "${'x'.repeat(79)}…"`);
+    expect(result.kind === 'ok' && result.problems[0]?.record).toBe(`event 1 "${'x'.repeat(79)}…"`);
     const rtl = parseDataset(dataset([{ ...good, id: 'Bad\u202e' }]));
-    expect(rtl.ok && rtl.problems[0]?.record).toBe('event 1 "\u2068Bad\u202e\u2069"');
+    expect(rtl.kind === 'ok' && rtl.problems[0]?.record).toBe('event 1 "\u2068Bad\u202e\u2069"');
   });
 
   it('takes ids of up to 100 characters, and names a longer one as too long', () => {
@@ -184,8 +186,8 @@ describe('parseDataset', () => {
         { ...good, id: tooLong },
       ]),
     );
-    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual([longest]);
-    expect(result.ok && result.problems).toEqual([
+    expect(result.kind === 'ok' && result.dataset.events.map((e) => e.id)).toEqual([longest]);
+    expect(result.kind === 'ok' && result.problems).toEqual([
       {
         record: `event 2 "${'a'.repeat(79)}…"`,
         field: 'id',
@@ -193,14 +195,16 @@ describe('parseDataset', () => {
       },
     ]);
     const topic = parseDataset({ ...dataset([]), topics: [{ ...topics[0], id: tooLong }] });
-    expect(topic.ok).toBe(false);
-    expect(topic.problems.map((p) => p.message)).toEqual(['must be at most 100 characters long']);
+    expect(topic.kind).toBe('failed');
+    expect(problemsOf(topic).map((p) => p.message)).toEqual([
+      'must be at most 100 characters long',
+    ]);
   });
 
   it('reports a duplicate id and keeps the first', () => {
     const result = parseDataset(dataset([good, { ...good, title: 'Copy' }]));
-    expect(result.ok && result.dataset.events.map((e) => e.title)).toEqual(['A summit']);
-    expect(result.problems).toEqual([
+    expect(result.kind === 'ok' && result.dataset.events.map((e) => e.title)).toEqual(['A summit']);
+    expect(problemsOf(result)).toEqual([
       {
         record: 'event 2 "first-summit"',
         field: 'id',
@@ -217,8 +221,10 @@ describe('parseDataset', () => {
     ['events that are not a list', { ...dataset([]), events: {} }, 'events'],
   ])('fails whole for %s', (_, json, field) => {
     const result = parseDataset(json);
-    expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => p.field)).toContain(field === 'dataset' ? '(record)' : field);
+    expect(result.kind === 'ok').toBe(false);
+    expect(problemsOf(result).map((p) => p.field)).toContain(
+      field === 'dataset' ? '(record)' : field,
+    );
   });
 });
 
@@ -247,10 +253,10 @@ describe('the timeline’s own source link', () => {
     'data:text/html,x',
   ])('is left out with a problem when it is %j, and the timeline still shows', (url) => {
     const result = parseDataset({ ...dataset([good]), source: { ...source, url } });
-    if (!result.ok) throw new Error('the dataset failed whole');
+    if (result.kind !== 'ok') throw new Error('the dataset failed whole');
     expect(result.dataset.source).toEqual(source);
     expect(result.dataset.events).toHaveLength(1);
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       {
         record: 'dataset',
         field: 'source.url',
@@ -262,8 +268,8 @@ describe('the timeline’s own source link', () => {
   it('is kept when it is a web address', () => {
     const url = 'https://example.com/article';
     const result = parseDataset({ ...dataset([good]), source: { ...source, url } });
-    expect(result.ok && result.dataset.source).toEqual({ ...source, url });
-    expect(result.problems).toEqual([]);
+    expect(result.kind === 'ok' && result.dataset.source).toEqual({ ...source, url });
+    expect(problemsOf(result)).toEqual([]);
   });
 });
 
@@ -287,12 +293,12 @@ describe('problems in plain words', () => {
     ],
   ])('%s', (_, event, field, message) => {
     const result = parseDataset(dataset([event]));
-    expect(result.problems).toEqual([{ record: 'event 1 "first-summit"', field, message }]);
+    expect(problemsOf(result)).toEqual([{ record: 'event 1 "first-summit"', field, message }]);
   });
 
   it('says which parts of the timeline itself are missing', () => {
     const result = parseDataset({ name: 'Not a timeline' });
-    expect(result.problems.map((p) => `${p.field} ${p.message}`)).toEqual([
+    expect(problemsOf(result).map((p) => `${p.field} ${p.message}`)).toEqual([
       'version is missing',
       'title is missing',
       'topics is missing',
@@ -313,9 +319,9 @@ describe('groups and eras', () => {
 
   it('keeps the groups in the store’s order and an event’s group', () => {
     const result = parseDataset({ ...dataset([{ ...good, group: 'house' }]), groups, eras });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.problems).toEqual([]);
+    expect(result.kind === 'ok').toBe(true);
+    if (result.kind !== 'ok') return;
+    expect(problemsOf(result)).toEqual([]);
     expect(result.dataset.groups.map((group) => group.id)).toEqual(['senate', 'house']);
     expect(result.dataset.groups[1]).toEqual({ id: 'house', label: 'House' });
     expect(result.dataset.events[0]?.group).toBe('house');
@@ -323,7 +329,7 @@ describe('groups and eras', () => {
 
   it('resolves an era from the start of its first period to the end of its last', () => {
     const result = parseDataset({ ...dataset([good]), eras });
-    if (!result.ok) throw new Error('expected a dataset');
+    if (result.kind !== 'ok') throw new Error('expected a dataset');
     const war = result.dataset.eras.find((era) => era.id === 'the-war');
     expect(war).toEqual({
       id: 'the-war',
@@ -339,7 +345,7 @@ describe('groups and eras', () => {
 
   it('gives a dataset without groups or eras empty lists', () => {
     const result = parseDataset(dataset([good]));
-    expect(result.ok && [result.dataset.groups, result.dataset.eras]).toEqual([[], []]);
+    expect(result.kind === 'ok' && [result.dataset.groups, result.dataset.eras]).toEqual([[], []]);
   });
 
   it.each([
@@ -368,16 +374,18 @@ describe('groups and eras', () => {
     ],
   ])('reports %s and shows the rest', (_, extra, record, field, message) => {
     const result = parseDataset({ ...dataset([good]), ...extra });
-    if (!result.ok) throw new Error('expected a dataset');
+    if (result.kind !== 'ok') throw new Error('expected a dataset');
     expect(result.dataset.events).toHaveLength(1);
-    expect(result.problems).toEqual([{ record, field, message: expect.stringMatching(message) }]);
+    expect(problemsOf(result)).toEqual([
+      { record, field, message: expect.stringMatching(message) },
+    ]);
   });
 
   it('shows an event of an undeclared group outside any group, and says so', () => {
     const result = parseDataset({ ...dataset([{ ...good, group: 'lords' }]), groups });
-    if (!result.ok) throw new Error('expected a dataset');
+    if (result.kind !== 'ok') throw new Error('expected a dataset');
     expect(result.dataset.events[0]?.group).toBeUndefined();
-    expect(result.problems).toEqual([
+    expect(problemsOf(result)).toEqual([
       {
         record: 'event 1 "first-summit"',
         field: 'group',
@@ -389,6 +397,6 @@ describe('groups and eras', () => {
   it('keeps an HTML summary beside the plain one', () => {
     const html = '<p>Something <em>happened</em>.</p>';
     const result = parseDataset(dataset([{ ...good, summaryHtml: html }]));
-    expect(result.ok && result.dataset.events[0]?.summaryHtml).toBe(html);
+    expect(result.kind === 'ok' && result.dataset.events[0]?.summaryHtml).toBe(html);
   });
 });

@@ -1,148 +1,37 @@
 import * as v from 'valibot';
-import { memoResolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
-import { isolate, quote, shorten } from '../lib/display-text.ts';
-import { hasVisibleText } from './visible-text.ts';
-import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
+import {
+  memoResolveDate,
+  type DateResolution,
+  type EventDateInput,
+  type ResolvedDate,
+} from './event-date.ts';
+import { isolate, shorten } from '../lib/display-text.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
 import { readDatasetUpdated, readEventChanges, type EventChanges } from './change-dates.ts';
 import { linksThatLead, NO_LINKS, type LinkProblem } from './event-links.ts';
+import { sortByTime } from './sort-by-time.ts';
+import { failed, type Result } from './result.ts';
+import {
+  DATASET_STARTS,
+  DatasetFrameSchema,
+  EraSchema,
+  EventLinkSchema,
+  EventSchema,
+  GroupSchema,
+  TIMELINE_SHAPE,
+  webUrl,
+  type EventInput,
+  type LINK_KINDS,
+  type QuoteSchema,
+  type SourceMetaSchema,
+  type SourceSchema,
+  type TopicSchema,
+} from './store-shape.ts';
 
 // The one boundary where untrusted JSON becomes typed data.
-
-// A check, not a trim: text is kept exactly as the author wrote it. Text of only invisible
-// characters (zero-width spaces, bidi controls, …) would show as nothing: it counts as empty.
-const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, 'must not be empty'));
-const slug = v.pipe(
-  v.string(),
-  v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`),
-  v.check(hasSlugShape, 'must be lowercase letters, digits and single hyphens'),
-);
-// Links from the data become hrefs: only web addresses, never javascript: or data: URLs.
-const webUrl = v.pipe(
-  v.string(),
-  v.url('must be a URL'),
-  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
-);
-const partialIso = v.pipe(
-  v.string(),
-  v.regex(
-    /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
-    (issue) =>
-      `${quote(String(issue.input))} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)`,
-  ),
-);
-
-const TIMELINE_SHAPE = 'must be a timeline: an object with version, title, topics and events';
-
-/**
- * An object schema's message: valibot gives it both for a value that is not an object and for a
- * required key that is missing, which deserve different words.
- */
-function objectMessage(notAnObject: string) {
-  return (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? 'is missing' : notAnObject);
-}
-
-const TopicSchema = v.object({
-  id: slug,
-  label: nonEmpty,
-  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8')),
-});
-
-const SourceMetaSchema = v.object({
-  publisher: nonEmpty,
-  title: nonEmpty,
-  url: v.optional(webUrl),
-  published: v.optional(partialIso),
-  updated: v.optional(partialIso),
-});
-
-const color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8'));
-
-const GroupSchema = v.object({ id: slug, label: nonEmpty, color: v.optional(color) });
-
-const EraSchema = v.object({
-  id: slug,
-  title: nonEmpty,
-  start: partialIso,
-  end: partialIso,
-  color: v.optional(color),
-});
-
-const DatasetSchema = v.object(
-  {
-    version: v.literal(1, 'must be 1'),
-    title: nonEmpty,
-    description: v.optional(v.string()),
-    note: v.optional(v.string()),
-    // Read on its own (change-dates.ts): a date of change that cannot be read is left out.
-    updated: v.optional(v.unknown()),
-    source: v.optional(SourceMetaSchema),
-    // Read item by item (media.ts): a picture that cannot be shown never fails the timeline.
-    media: v.optional(v.unknown()),
-    topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
-    // Read item by item, like events: a bad group or era is reported, never the timeline's end.
-    groups: v.optional(v.array(v.unknown(), 'must be a list of groups')),
-    eras: v.optional(v.array(v.unknown(), 'must be a list of eras')),
-    // Read on its own (readStart): a start the app does not know never fails the timeline.
-    start: v.optional(v.unknown()),
-    events: v.array(v.unknown(), 'must be a list of events'),
-  },
-  objectMessage(TIMELINE_SHAPE),
-);
-
-/** How one event bears on another: what it led to, what it answered, what else to read. */
-export const LINK_KINDS = ['led-to', 'response-to', 'see-also'] as const;
-
-/** One link from an event to another of the same timeline, read on its own (readLinks). */
-export const EventLinkSchema = v.object(
-  {
-    to: slug,
-    kind: v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`),
-    note: v.optional(nonEmpty),
-  },
-  objectMessage('must be a link: an object with to and kind'),
-);
-
-export const EventSchema = v.object(
-  {
-    id: slug,
-    title: nonEmpty,
-    summary: v.optional(v.string(), ''),
-    // The summary as HTML, as TimelineJS writes it: shown through an allow-list, never as markup.
-    summaryHtml: v.optional(v.string()),
-    date: v.object(
-      {
-        precision: v.picklist(
-          ['day', 'month', 'season', 'year', 'span'],
-          'must be one of day, month, season, year, span',
-        ),
-        start: partialIso,
-        end: v.optional(partialIso),
-        label: v.optional(nonEmpty),
-      },
-      objectMessage('must be a date: an object with precision and start'),
-    ),
-    dateNote: v.optional(v.string()),
-    topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
-    group: v.optional(slug),
-    people: v.optional(v.array(nonEmpty), []),
-    quotes: v.optional(v.array(v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) })), []),
-    sources: v.optional(v.array(v.object({ name: nonEmpty, url: v.optional(webUrl) })), []),
-    // Read item by item (media.ts): a picture that cannot be shown never drops its event.
-    media: v.optional(v.unknown()),
-    // Read on their own (change-dates.ts): a bad record of an edit never drops its event.
-    added: v.optional(v.unknown()),
-    updated: v.optional(v.unknown()),
-    changeNote: v.optional(v.unknown()),
-    // Read item by item too (readLinks), and checked against the other events once all are read
-    // (event-links.ts): a link to nowhere is left out, never its event.
-    links: v.optional(v.unknown()),
-  },
-  objectMessage('must be an event: an object with id, title, date and topics'),
-);
 
 // One problem per field is enough to fix it: stop a field's checks at its first failure. Say
 // what valibot words for programmers (a missing key, a wrong type) as an editor would.
@@ -176,9 +65,7 @@ export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Group = v.InferOutput<typeof GroupSchema>;
 
 /** A named period drawn behind the events, across every lane: "Reconstruction", "First term". */
-export interface Era {
-  id: string;
-  title: string;
+export interface Era extends Pick<v.InferOutput<typeof EraSchema>, 'id' | 'title'> {
   /** [start, end) in UTC ms: from the start of its first period to the end of its last. */
   start: number;
   end: number;
@@ -187,9 +74,8 @@ export interface Era {
   written: { start: string; end: string };
 }
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
-type EventInput = v.InferOutput<typeof EventSchema>;
-export type Quote = EventInput['quotes'][number];
-export type Source = EventInput['sources'][number];
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
 /** A link's kind: the three relations the details panel lists under headings of their own. */
 export type LinkKind = (typeof LINK_KINDS)[number];
 /** A link from one event to another, by the other's id. */
@@ -222,8 +108,6 @@ export interface TimelineEvent
   readonly links: readonly Readonly<EventLink>[];
 }
 
-/** The places a dataset may open at by default. */
-export const DATASET_STARTS = ['latest'] as const;
 export type DatasetStart = (typeof DATASET_STARTS)[number];
 
 export interface Dataset {
@@ -259,9 +143,16 @@ export interface Problem {
   message: string;
 }
 
-export type ParseResult =
-  | { ok: true; dataset: Dataset; problems: Problem[]; skipped: number }
-  | { ok: false; problems: Problem[] };
+/** A dataset and what is wrong in it, or, when its frame is wrong, only what is wrong. */
+export type ParseResult = Result<Parsed, { problems: Problem[] }>;
+
+export interface Parsed {
+  dataset: Dataset;
+  /** What is wrong in the data: each bad record, and anything else left out. */
+  problems: Problem[];
+  /** How many events were left out because of their problems. */
+  skipped: number;
+}
 
 /** How problems name what they are about, so that an author finds it in their own file. */
 export interface ProblemNaming {
@@ -327,15 +218,14 @@ function issuesToProblems(
 export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING): ParseResult {
   if (Array.isArray(json)) {
     // valibot takes a list for an object, and would blame its every missing key instead.
-    return {
-      ok: false,
+    return failed({
       problems: [{ record: 'dataset', field: '(file)', message: `${TIMELINE_SHAPE}, not a list` }],
-    };
+    });
   }
   const linked = withoutBadSourceLink(json, naming);
-  const frame = v.safeParse(DatasetSchema, linked.json, PARSE_CONFIG);
+  const frame = v.safeParse(DatasetFrameSchema, linked.json, PARSE_CONFIG);
   if (!frame.success) {
-    return { ok: false, problems: issuesToProblems('dataset', frame.issues, naming.field) };
+    return failed({ problems: issuesToProblems('dataset', frame.issues, naming.field) });
   }
 
   const problems: Problem[] = [...linked.problems];
@@ -377,7 +267,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       input = parsed.output;
     }
     const checked = checkEvent(input, resolveDate, topicIds, eventIds);
-    if (!('problems' in checked)) {
+    if (checked.kind === 'ok') {
       eventIds.add(input.id);
       const media = readMediaList(input.media);
       if (media.problems.length) {
@@ -404,7 +294,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
         // Checked once every event is read: a link may name an event further down the store.
         if (links.length) withLinks.push({ at: events.length, record });
       }
-      let event = timelineEvent(input, checked, media.media, links, changes.changes);
+      let event = timelineEvent(input, checked.date, media.media, links, changes.changes);
       if (event.group !== undefined && !groupIds.has(event.group)) {
         problems.push({
           record: naming.record(raw, index),
@@ -418,7 +308,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     }
     const record = naming.record(raw, index);
     problems.push(
-      ...checked.problems.map(({ field, message }) => ({
+      ...checked.reason.map(({ field, message }) => ({
         record,
         field: naming.field(field),
         message,
@@ -455,7 +345,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   }
 
   return {
-    ok: true,
+    kind: 'ok',
     dataset: {
       title: frame.output.title,
       description: frame.output.description ?? '',
@@ -491,37 +381,28 @@ function readStart(
   return undefined;
 }
 
-/** What is wrong with an event beyond its shape: its date, its topics or a repeated id. */
-interface EventProblems {
-  problems: { field: string; message: string }[];
-}
-
-/** The event's resolved date when nothing is wrong with it, or what is. */
+/**
+ * The event's resolved date when nothing is wrong with it beyond its shape, or what is: its date,
+ * its topics or a repeated id. A good date's resolution is passed on as it is, shared by every
+ * event on that date: nothing is made per event.
+ */
 function checkEvent(
   input: EventInput,
-  resolveDate: (date: EventDateInput) => ResolvedDate | { errors: EventProblems['problems'] },
+  resolveDate: (date: EventDateInput) => DateResolution,
   topicIds: ReadonlySet<string>,
   eventIds: ReadonlySet<string>,
-): ResolvedDate | EventProblems {
-  const date = resolveDate(input.date);
-  if ('errors' in date) return { problems: date.errors };
+): DateResolution {
+  const resolved = resolveDate(input.date);
+  if (resolved.kind === 'failed') return resolved;
   if (!allIn(input.topics, topicIds)) {
     const unknown = input.topics.filter((id) => !topicIds.has(id));
-    return {
-      problems: [
-        {
-          field: 'topics',
-          message: `names undeclared topic ${unknown.map((t) => `"${t}"`).join(', ')}`,
-        },
-      ],
-    };
+    const message = `names undeclared topic ${unknown.map((t) => `"${t}"`).join(', ')}`;
+    return failed([{ field: 'topics', message }]);
   }
   if (eventIds.has(input.id)) {
-    return {
-      problems: [{ field: 'id', message: `"${input.id}" is used by an earlier event` }],
-    };
+    return failed([{ field: 'id', message: `"${input.id}" is used by an earlier event` }]);
   }
-  return date;
+  return resolved;
 }
 
 function allIn(ids: readonly string[], known: ReadonlySet<string>): boolean {
@@ -639,14 +520,17 @@ function readEras(
       return;
     }
     const { id, title, start, end, color } = parsed.output;
-    const from = parsePartialDate(start);
-    const to = parsePartialDate(end);
-    if ('error' in from || 'error' in to) {
-      const field = 'error' in from ? 'start' : 'end';
-      const message = 'error' in from ? from.error : 'error' in to ? to.error : '';
-      problems.push({ record, field: naming.field(field), message });
+    const readFrom = parsePartialDate(start);
+    const readTo = parsePartialDate(end);
+    if (readFrom.kind === 'failed') {
+      problems.push({ record, field: naming.field('start'), message: readFrom.reason });
       return;
     }
+    if (readTo.kind === 'failed') {
+      problems.push({ record, field: naming.field('end'), message: readTo.reason });
+      return;
+    }
+    const [from, to] = [readFrom.date, readTo.date];
     if (endOf(to) <= startOf(from)) {
       const message = `"${end}" is before the start, "${start}"`;
       problems.push({ record, field: naming.field('end'), message });
@@ -683,88 +567,4 @@ function withoutBadSourceLink(
     message: `${link.issues[0].message}, so the link was left out`,
   };
   return { json: { ...json, source }, problems: [problem] };
-}
-
-/**
- * Sorts by start, then end, then id. Sorting indices over typed arrays of the keys is several
- * times faster than a comparator that reads nested objects, which matters at 100,000 events.
- */
-export function sortByTime(events: TimelineEvent[]): TimelineEvent[] {
-  const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const event = events[i] as TimelineEvent;
-    starts[i] = event.date.start;
-    ends[i] = event.date.end;
-    if (sorted && i > 0 && compareByTime(events[i - 1] as TimelineEvent, event) > 0) sorted = false;
-  }
-  if (sorted) return events;
-  const byTime = (a: number, b: number) => compare(events, starts, ends, a, b);
-  const order = byStartDay(starts);
-  if (!order) {
-    const all = Uint32Array.from({ length: n }, (_, i) => i).sort(byTime);
-    return Array.from(all, (i) => events[i] as TimelineEvent);
-  }
-  // Within a day, the full comparison settles the order.
-  const dayAt = (k: number) => day(starts[order[k] as number] as number);
-  for (let from = 0, i = 1; i <= n; i++) {
-    if (i < n && dayAt(i) === dayAt(from)) continue;
-    if (i - from > 1) order.subarray(from, i).sort(byTime);
-    from = i;
-  }
-  return Array.from(order, (i) => events[i] as TimelineEvent);
-}
-
-const DAY_MS = 86_400_000;
-const day = (ms: number) => Math.floor(ms / DAY_MS);
-
-/**
- * Event indices in order of their start day, by counting: linear, where a comparison sort of a
- * million events that share a few thousand days spends seconds comparing ids. Null when the days
- * span too long a time for a count per day to be worth it.
- */
-function byStartDay(starts: Float64Array): Uint32Array | null {
-  const n = starts.length;
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const d = day(starts[i] as number);
-    if (d < first) first = d;
-    if (d > last) last = d;
-  }
-  if (!(last - first < 4 * n + 100_000)) return null;
-  const counts = new Uint32Array(last - first + 2);
-  const slot = (i: number) => day(starts[i] as number) - first;
-  // counts[d + 1] counts day d; summed, counts[d] is where day d's first event goes.
-  for (let i = 0; i < n; i++) counts[slot(i) + 1] = (counts[slot(i) + 1] as number) + 1;
-  for (let d = 1; d < counts.length; d++)
-    counts[d] = (counts[d] as number) + (counts[d - 1] as number);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[(counts[slot(i)] as number)++] = i;
-  return order;
-}
-
-function compare(
-  events: TimelineEvent[],
-  starts: Float64Array,
-  ends: Float64Array,
-  a: number,
-  b: number,
-): number {
-  const byStart = (starts[a] as number) - (starts[b] as number);
-  if (byStart) return byStart;
-  const byEnd = (ends[a] as number) - (ends[b] as number);
-  if (byEnd) return byEnd;
-  return compareIds((events[a] as TimelineEvent).id, (events[b] as TimelineEvent).id);
-}
-
-/** The order of the timeline: start, then end, then id. `sortByTime` sorts by the same keys. */
-export function compareByTime(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.start - b.date.start || a.date.end - b.date.end || compareIds(a.id, b.id);
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -11,7 +11,8 @@ const json = JSON.parse(
   readFileSync(resolve(__dirname, '../../public/data/trump-russia.json'), 'utf8'),
 ) as { events: RawEvent[] };
 const result = parseDataset(json);
-if (!result.ok) throw new Error(`seed data does not load: ${JSON.stringify(result.problems)}`);
+if (result.kind !== 'ok')
+  throw new Error(`seed data does not load: ${JSON.stringify(result.reason.problems)}`);
 const { dataset } = result;
 
 // The article the dataset was built from, as a fixture, so that the checks against it always run.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareByTime, sortByTime, type TimelineEvent } from './schema.ts';
+import { compareByTime, sortByTime } from './sort-by-time.ts';
+import type { TimelineEvent } from './schema.ts';
 
 const DAY = 86_400_000;
 

@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { parseCsvText, parseJsonText, type LoadResult } from './parse-store.ts';
+import { type LoadResult } from './parse-store.ts';
+import { parseCsvText } from './parse-csv.ts';
+import { parseJsonText } from './parse-json.ts';
 import type { Dataset, TimelineEvent } from './schema.ts';
 import { storeCsvText, storeJsonText, storeOf } from './store-json.ts';
 
 const read = (file: string) => readFileSync(resolve(__dirname, '../../public/data', file), 'utf8');
 
 function ready(result: LoadResult): Dataset {
-  if (result.status !== 'ready') throw new Error(`did not load: ${result.message}`);
+  if (result.kind !== 'ok') throw new Error(`did not load: ${JSON.stringify(result.reason)}`);
   expect(result.problems).toEqual([]);
   return result.dataset;
 }
@@ -344,6 +346,6 @@ describe('links between events', () => {
       ['denial', ['summit']],
     ]);
     const back = parseJsonText(storeJsonText(dataset, shown), 'export.json');
-    expect(back).toMatchObject({ status: 'ready', problems: [] });
+    expect(back).toMatchObject({ kind: 'ok', problems: [] });
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EventSchema, parseDataset } from './schema.ts';
+import { parseDataset } from './schema.ts';
+import { EventSchema } from './store-shape.ts';
 
 /**
  * The committed JSON Schema (public/data/timeline.schema.json), which authors validate their
@@ -51,6 +52,8 @@ const KNOWN = new Set([
   ...['$schema', '$id', '$defs', 'title', 'description', 'format'],
   ...['type', 'required', 'properties', 'additionalProperties', 'items', '$ref', 'const'],
   ...['enum', 'pattern', 'minLength', 'maxLength', 'minItems', 'allOf', 'if', 'then', 'not'],
+  // An annotation: what the loader takes for a field left out.
+  'default',
 ]);
 
 /** Where `value` breaks `node`, as "path: what", one line each; none when it conforms. */
@@ -174,13 +177,51 @@ describe('the JSON Schema', () => {
       { groups: [{ id: 'senate', label: 'Senate', color: 'green' }] },
       '$.groups[0].color: does not match ^#[0-9a-fA-F]{6}$',
     ],
-    [
-      'a key of an era it does not know',
-      { eras: [{ id: 'x', title: 'X', start: '1861', end: '1865', label: 'X' }] },
-      '$.eras[0]: has unknown key label',
-    ],
   ])('rejects %s', (_, change, error) => {
     expect(validate(schema, { ...withGroupsAndEras, ...change })).toEqual([error]);
+  });
+
+  it('accepts keys it does not know, as the loader does, which leaves them out', () => {
+    const [event] = withGroupsAndEras.events;
+    const store = {
+      ...withGroupsAndEras,
+      $schema: './timeline.schema.json',
+      eras: [{ id: 'x', title: 'X', start: '1861', end: '1865', label: 'X' }],
+      events: [{ ...event, note: 'A note of the editor’s' }],
+    };
+    expect(validate(schema, store)).toEqual([]);
+    const loaded = parseDataset(store);
+    if (loaded.kind !== 'ok') throw new Error('the store does not load');
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.dataset.eras.map((era) => era.id)).toEqual(['x']);
+  });
+
+  it.each([
+    ['ftp://example.com/minutes', 'is not a web address'],
+    ['javascript:alert(1)', 'is a script'],
+    ['example.com/minutes', 'has no scheme'],
+  ])('rejects a source link %s, which %s, as the loader does', (url) => {
+    const [event] = withGroupsAndEras.events;
+    const store = { ...withGroupsAndEras, events: [{ ...event, sources: [{ name: 'S', url }] }] };
+    expect(validate(schema, store)).toEqual([
+      expect.stringMatching(/^\$\.events\[0\]\.sources\[0\]\.url: does not match /),
+    ]);
+    const loaded = parseDataset(store);
+    if (loaded.kind !== 'ok') throw new Error('the store does not load');
+    expect(loaded.problems.map((problem) => problem.field)).toEqual(['sources.0.url']);
+  });
+
+  it('accepts http and https links in any case, as the loader does', () => {
+    const [event] = withGroupsAndEras.events;
+    const sources = [
+      { name: 'A', url: 'https://example.com/a' },
+      { name: 'B', url: 'HTTP://example.com/b' },
+    ];
+    const store = { ...withGroupsAndEras, events: [{ ...event, sources }] };
+    expect(validate(schema, store)).toEqual([]);
+    const loaded = parseDataset(store);
+    if (loaded.kind !== 'ok') throw new Error('the store does not load');
+    expect(loaded.problems).toEqual([]);
   });
 
   it('rejects an event whose group is not an id', () => {
@@ -216,7 +257,7 @@ describe('the JSON Schema', () => {
 describe('the groups and eras demo', () => {
   it('loads without a problem, with its groups, its eras and an event outside any group', () => {
     const result = parseDataset(read('groups-demo.json'));
-    if (!result.ok) throw new Error('the demo does not load');
+    if (result.kind !== 'ok') throw new Error('the demo does not load');
     expect(result.problems).toEqual([]);
     const { groups, eras, events } = result.dataset;
     expect(groups.map((group) => group.label)).toEqual(['Crewed missions', 'Uncrewed tests']);

@@ -89,7 +89,7 @@ describe('years before the common era', () => {
 
   // Runs once partial dates read years before 0000 (as "-0507").
   it('the ISO form is one the store reads', () => {
-    expect(parsePartialDate('-0507')).toEqual({ unit: 'year', year: -507 });
+    expect(parsePartialDate('-0507')).toEqual({ kind: 'ok', date: { unit: 'year', year: -507 } });
   });
 });
 
@@ -104,12 +104,13 @@ describe('parseSheetTime', () => {
     ['06:45:56', { hour: '6', minute: '45', second: '56' }],
     ['06:45:56.5', { hour: '6', minute: '45', second: '56' }],
   ])('%j → %j', (text, parts) => {
-    expect(parseSheetTime(text)).toEqual(parts);
+    expect(parseSheetTime(text)).toEqual({ kind: 'ok', time: parts });
   });
 
   it.each(['noon', '13 PM', '1:2:3:4'])('%j is not a time', (text) => {
     expect(parseSheetTime(text)).toEqual({
-      error: `"${text}" is not a time of day, such as 18:45 or 6:45 PM`,
+      kind: 'failed',
+      reason: `"${text}" is not a time of day, such as 18:45 or 6:45 PM`,
     });
   });
 });

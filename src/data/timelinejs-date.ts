@@ -4,6 +4,7 @@
  * src/js/date/TLDate.js and DateUtil.js; where it is lenient in ways that would place an event
  * somewhere its author did not mean, the part is reported instead.
  */
+import { failed, type Result } from './result.ts';
 import { daysInMonth, formatIsoDate, formatPartialDate, type PartialDate } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
 
@@ -154,28 +155,29 @@ export function sameTlDate(a: TlDate, b: TlDate): boolean {
  */
 export function parseSheetTime(
   text: string,
-): { hour: string; minute?: string; second?: string } | { error: string } {
+): Result<{ time: { hour: string; minute?: string; second?: string } }, string> {
   let rest = text.trim();
   const period = /\s*([AaPp])\.?[Mm]\.?\s*$/.exec(rest);
   if (period) rest = rest.slice(0, period.index).trim();
   const compact = /^(\d{1,2})(\d{2})$/.exec(rest);
   const parts = compact ? compact.slice(1) : rest.includes(':') ? rest.split(':') : rest.split('.');
   if (parts.length > 3 || parts.some((part) => !/^\d{1,2}(?:[.,]\d+)?$/.test(part.trim()))) {
-    return { error: `"${shortText(text)}" is not a time of day, such as 18:45 or 6:45 PM` };
+    return failed(`"${shortText(text)}" is not a time of day, such as 18:45 or 6:45 PM`);
   }
   const [h = '', m, s] = parts.map((part) => part.trim().replace(/[.,]\d+$/, ''));
   let hour = Number(h);
   const pm = period?.[1]?.toLowerCase() === 'p';
   if (period && (hour < 1 || hour > 12)) {
-    return { error: `"${shortText(text)}" is not a time of day, such as 18:45 or 6:45 PM` };
+    return failed(`"${shortText(text)}" is not a time of day, such as 18:45 or 6:45 PM`);
   }
   if (period && pm && hour !== 12) hour += 12;
   if (period && !pm && hour === 12) hour = 0;
-  return {
+  const time = {
     hour: String(hour),
     ...(m !== undefined && { minute: m }),
     ...(s !== undefined && { second: s }),
   };
+  return { kind: 'ok', time };
 }
 
 const ISO_SHORT = /^([+-]?\d+?)(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -205,7 +207,7 @@ export function parseOldSheetDate(text: string): Record<string, string> | null {
   const timeText = dated ? dated[4] : monthOnly?.[3];
   if (timeText === undefined) return withParts(date);
   const time = parseSheetTime(timeText);
-  return 'error' in time ? null : withParts({ ...date, ...time });
+  return time.kind === 'ok' ? withParts({ ...date, ...time.time }) : null;
 }
 
 function withParts(parts: Record<string, string | undefined>): Record<string, string> {

@@ -2,19 +2,29 @@
  * Every template and example of TimelineJS3 (tests/fixtures/timelinejs) loads with every slide
  * accounted for: shown as an event, or named in a problem that says why it is not.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseStore } from './parse-store.ts';
-import type { LoadResult } from './parse-result.ts';
+import { READERS_AT_HAND } from './format-readers.ts';
+import type { Loaded, LoadResult } from './parse-result.ts';
 import type { TimelineEvent } from './schema.ts';
 
 const DIR = resolve(import.meta.dirname, '../../tests/fixtures/timelinejs');
 
-function load(file: string): Extract<LoadResult, { status: 'ready' }> {
-  const bytes = new Uint8Array(readFileSync(resolve(DIR, file)));
-  const result = parseStore({ bytes, name: file, path: file, contentType: '' });
-  if (result.status !== 'ready') throw new Error(`${file}: ${result.message}`);
+/** Every fixture, loaded once as the app loads a store. */
+const results = new Map<string, LoadResult>();
+beforeAll(async () => {
+  for (const file of readdirSync(DIR)) {
+    const bytes = new Uint8Array(readFileSync(resolve(DIR, file)));
+    const store = { bytes, name: file, path: file, contentType: '' };
+    results.set(file, await parseStore(store, undefined, READERS_AT_HAND));
+  }
+});
+
+function load(file: string): Loaded {
+  const result = results.get(file);
+  if (result?.kind !== 'ok') throw new Error(`${file}: ${JSON.stringify(result)}`);
   return result;
 }
 

@@ -187,13 +187,13 @@ function fillSlide(
     };
     if (timeCell) {
       const time = parseSheetTime(timeCell);
-      if ('error' in time) {
+      if (time.kind === 'failed') {
         problems.push({
           record: name,
           field: timeColumn,
-          message: `${time.error}, so it was left out`,
+          message: `${time.reason}, so it was left out`,
         });
-      } else Object.assign(date, time);
+      } else Object.assign(date, time.time);
     }
     slide[key] = date;
   }

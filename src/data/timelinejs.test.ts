@@ -7,10 +7,10 @@ import { isTimelineJsJson } from './timelinejs-detect.ts';
 import { isTimelineJsSheet } from './timelinejs-sheet.ts';
 import { timelineJsSlug } from './timelinejs.ts';
 
-type Ready = Extract<LoadResult, { status: 'ready' }>;
+type Ready = Extract<LoadResult, { kind: 'ok' }>;
 
 function ready(result: LoadResult): Ready {
-  if (result.status !== 'ready') throw new Error(`not ready: ${result.message}`);
+  if (result.kind !== 'ok') throw new Error(`not ready: ${JSON.stringify(result.reason)}`);
   return result;
 }
 

@@ -7,7 +7,7 @@
  * The mapping is described in docs/from-timelinejs.md.
  */
 import type { Dataset, Problem, ProblemNaming } from './schema.ts';
-import { validateStore, type LoadResult } from './parse-result.ts';
+import { validateStore, withProblemsBefore, type LoadResult } from './parse-result.ts';
 import { htmlToLine, htmlToText, looksLikeHtml } from './html-text.ts';
 import { kindOfAddress, readMediaItem, type Media, type MediaProblem } from './media.ts';
 import { endOf, startOf } from './partial-date.ts';
@@ -602,7 +602,7 @@ export function loadTimelineJs(source: TlSource, name: string, fileTitle: string
   };
   const result = validateStore(conversion.json, name, naming);
   const before = [...source.problems, ...conversion.problems];
-  if (result.status !== 'ready') return { ...result, problems: [...before, ...result.problems] };
+  if (result.kind === 'failed') return withProblemsBefore(result, before);
 
   const mediaProblems: Problem[] = [];
   const events = result.dataset.events.map((event) => {
@@ -626,7 +626,7 @@ export function loadTimelineJs(source: TlSource, name: string, fileTitle: string
   const at = (problem: Problem) => order.get(problem.record) ?? -1;
   problems.sort((a, b) => at(a) - at(b));
   return {
-    status: 'ready',
+    kind: 'ok',
     dataset,
     problems,
     skipped: result.skipped + conversion.skipped,

@@ -1,5 +1,6 @@
 /** The open event, and stepping from it to its neighbours among the shown events. */
-import { compareByTime, type TimelineEvent } from '../data/schema.ts';
+import type { TimelineEvent } from '../data/schema.ts';
+import { compareByTime } from '../data/sort-by-time.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { Slice } from '../state/slice.ts';
 import type { TimelineState } from '../state/store.ts';

@@ -31,7 +31,7 @@ async function svgRange(): Promise<string> {
 
 beforeEach(() => {
   resetTimelineStore();
-  useTimelineStore.getState().setLoadResult({ status: 'ready', dataset, problems: [], skipped: 0 });
+  useTimelineStore.getState().setLoadResult({ kind: 'ok', dataset, problems: [], skipped: 0 });
 });
 
 describe('exportFile, before the timeline has set a window', () => {

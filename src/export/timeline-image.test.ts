@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDataset } from '../../tests/unit/fixtures.ts';
-import { parseJsonText } from '../data/parse-store.ts';
+import { parseJsonText } from '../data/parse-json.ts';
 import type { Dataset } from '../data/schema.ts';
 import { formatRange } from '../timeline/lib/format-range.ts';
 import { paddedExtent } from '../timeline/lib/time-window.ts';
@@ -135,7 +135,7 @@ describe('an image of years before Christ', () => {
     'utf8',
   );
   const loaded = parseJsonText(text, 'roman-republic.json');
-  if (loaded.status !== 'ready') throw new Error(loaded.message);
+  if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
   const { dataset } = loaded;
 
   it('names the range and the axis years in their era', () => {

@@ -52,7 +52,7 @@ const datasetHasChanges = memoizeByObject(hasChangeDates);
 export function changesDay(
   s: Pick<TimelineState, 'since' | 'lastVisit' | 'load' | 'seenChanges'>,
 ): string | null {
-  const dataset = s.load.status === 'ready' ? s.load.dataset : null;
+  const dataset = s.load.kind === 'ok' ? s.load.dataset : null;
   return changesDayOf(
     s.since,
     s.lastVisit,

@@ -50,7 +50,7 @@ export const selectShownEvents = (s: TimelineState): readonly TimelineEvent[] =>
   shownEventsOf(selectAllEvents(s), s.activeTopics, s.query, selectWhatsNewFilter(s));
 
 export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
-  s.load.status === 'ready'
+  s.load.kind === 'ok'
     ? topicCountsOf(s.load.dataset.events, s.query, selectWhatsNewFilter(s))
     : NO_COUNTS;
 

@@ -234,6 +234,42 @@ const en = {
   unknownOpenAt: (quoted: string) =>
     `The link asks to open at ${quoted}, which this timeline does not know, so it opens as usual. (“latest” opens the newest event.)`,
 
+  // Why a store could not be shown (src/data/load-failure.ts): `quoted` names the file or link
+  storeTooLarge: (quoted: string, megabytes: number | null, limit: string) =>
+    `${quoted} is ${megabytes === null ? 'larger than' : `${megabytes} MB, over`} the ${limit} limit for a timeline file.`,
+  storeFileUnreadable: (quoted: string) => `${quoted} could not be read from your computer.`,
+  storeUnreachable: (quoted: string) =>
+    `Could not reach ${quoted}. Check your connection and the link, then try again.`,
+  storeConnectionBroke: (quoted: string) =>
+    `The connection broke while ${quoted} was loading. Try again.`,
+  storeNotFound: (quoted: string, status: number) =>
+    `${quoted} was not found: the server answered that there is no such file (${status}). Check the link.`,
+  storeNotShared: (quoted: string, status: number) =>
+    `${quoted} is not shared publicly: the server refused to send it (${status}). Publish it to the web, or check its sharing settings.`,
+  storeServerError: (quoted: string, status: number) =>
+    `The server could not send ${quoted} (it answered ${status}). Try again later.`,
+  storeWorkerStopped: (quoted: string) =>
+    `${quoted} could not be read: the browser stopped the part of the page that reads large files. Reload the page to try again.`,
+  storeEmpty: (quoted: string) => `${quoted} is empty: it holds no data.`,
+  storeBlank: (quoted: string) => `${quoted} is empty: it holds only blank space.`,
+  storeWorkbook: (quoted: string) =>
+    `${quoted} is a spreadsheet workbook (such as .xlsx), not a CSV file. In your spreadsheet, download or save the sheet as “CSV (UTF-8)” and open that file.`,
+  storeUtf16: (quoted: string) =>
+    `${quoted} is saved as UTF-16 text, which the timeline does not read. Save it again as UTF-8 (in Excel: “CSV UTF-8”) and open it again.`,
+  storeNotUtf8: (quoted: string) =>
+    `${quoted} is not UTF-8 text: it may be saved in another encoding, or not be a text file at all. Save it as UTF-8 (CSV UTF-8 or JSON) and open it again.`,
+  storeWebPage: (quoted: string) =>
+    `${quoted} is a web page, not timeline data. If it is a spreadsheet's link, use the link it gives when published to the web as CSV.`,
+  jsonCutOff: (quoted: string) =>
+    `${quoted} ends too early: the file seems cut off. Download or save it again.`,
+  jsonInvalid: (quoted: string) => `${quoted} is not valid JSON, so the timeline cannot read it.`,
+  jsonMistake: (quoted: string, line: number, column: number) =>
+    `${quoted} is not valid JSON: there is a mistake at line ${line}, column ${column}, such as a missing comma or quotation mark.`,
+  csvColumnMissing: (quoted: string, column: string) =>
+    `${quoted} has no “${column}” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.`,
+  notATimeline: (quoted: string) =>
+    `${quoted} is not a timeline in the expected format. What is wrong:`,
+
   // Updates in place
   /** Said politely when a newer version of the store is shown: "2 new events, 1 changed". */
   storeUpdated: (added: number, changed: number, removed: number) => {
@@ -493,6 +529,42 @@ const es: Messages = {
     `El enlace de datos ${quoted} apunta a otro sitio; solo se pueden mostrar los datos de este sitio.`,
   unknownOpenAt: (quoted) =>
     `El enlace pide abrir en ${quoted}, que esta cronología no conoce, así que se abre como de costumbre. («latest» abre el acontecimiento más reciente).`,
+
+  storeTooLarge: (quoted, megabytes, limit) =>
+    megabytes === null
+      ? `${quoted} supera el límite de ${limit} de un archivo de cronología.`
+      : `${quoted} ocupa ${formatNumber(megabytes)} MB, más que el límite de ${limit} de un archivo de cronología.`,
+  storeFileUnreadable: (quoted) => `No se pudo leer ${quoted} de su ordenador.`,
+  storeUnreachable: (quoted) =>
+    `No se pudo acceder a ${quoted}. Compruebe su conexión y el enlace, y vuelva a intentarlo.`,
+  storeConnectionBroke: (quoted) =>
+    `La conexión se cortó mientras se cargaba ${quoted}. Vuelva a intentarlo.`,
+  storeNotFound: (quoted, status) =>
+    `No se encontró ${quoted}: el servidor respondió que no existe ese archivo (${status}). Compruebe el enlace.`,
+  storeNotShared: (quoted, status) =>
+    `${quoted} no está compartido públicamente: el servidor se negó a enviarlo (${status}). Publíquelo en la web o revise cómo está compartido.`,
+  storeServerError: (quoted, status) =>
+    `El servidor no pudo enviar ${quoted} (respondió ${status}). Vuelva a intentarlo más tarde.`,
+  storeWorkerStopped: (quoted) =>
+    `No se pudo leer ${quoted}: el navegador detuvo la parte de la página que lee los archivos grandes. Recargue la página para volver a intentarlo.`,
+  storeEmpty: (quoted) => `${quoted} está vacío: no contiene datos.`,
+  storeBlank: (quoted) => `${quoted} está vacío: solo contiene espacios en blanco.`,
+  storeWorkbook: (quoted) =>
+    `${quoted} es un libro de hoja de cálculo (como .xlsx), no un archivo CSV. En su hoja de cálculo, descargue o guarde la hoja como «CSV (UTF-8)» y abra ese archivo.`,
+  storeUtf16: (quoted) =>
+    `${quoted} está guardado como texto UTF-16, que la cronología no lee. Guárdelo de nuevo como UTF-8 (en Excel: «CSV UTF-8») y vuelva a abrirlo.`,
+  storeNotUtf8: (quoted) =>
+    `${quoted} no es texto UTF-8: puede estar guardado con otra codificación, o no ser un archivo de texto. Guárdelo como UTF-8 (CSV UTF-8 o JSON) y vuelva a abrirlo.`,
+  storeWebPage: (quoted) =>
+    `${quoted} es una página web, no datos de una cronología. Si es el enlace de una hoja de cálculo, use el enlace que esta da al publicarla en la web como CSV.`,
+  jsonCutOff: (quoted) =>
+    `${quoted} termina antes de tiempo: el archivo parece cortado. Vuelva a descargarlo o a guardarlo.`,
+  jsonInvalid: (quoted) => `${quoted} no es JSON válido, así que la cronología no puede leerlo.`,
+  jsonMistake: (quoted, line, column) =>
+    `${quoted} no es JSON válido: hay un error en la línea ${line}, columna ${column}, como una coma o unas comillas que faltan.`,
+  csvColumnMissing: (quoted, column) =>
+    `${quoted} no tiene la columna «${column}». Su primera fila debe nombrar las columnas, como id, title, start, topics: cópielas de la plantilla.`,
+  notATimeline: (quoted) => `${quoted} no es una cronología en el formato esperado. Lo que falla:`,
 
   storeUpdated: (added, changed, removed) => {
     const parts: string[] = [];

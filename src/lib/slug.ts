@@ -5,7 +5,8 @@
  */
 export const MAX_ID_LENGTH = 100;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The shape of an id, which the JSON Schema gives editors as its pattern. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isSlug = (text: string): boolean => text.length <= MAX_ID_LENGTH && SLUG.test(text);
 

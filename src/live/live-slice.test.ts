@@ -13,7 +13,7 @@ import { OPEN_EVENT_REMOVED } from './live-slice.ts';
 const seed = seedDataset();
 const get = () => useTimelineStore.getState();
 const ready = (dataset: Dataset) => ({
-  status: 'ready' as const,
+  kind: 'ok' as const,
   dataset,
   problems: [],
   skipped: 0,

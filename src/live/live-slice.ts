@@ -9,7 +9,7 @@ import { localDay } from '../state/local-day.ts';
 import type { Slice } from '../state/slice.ts';
 import type { TimelineState } from '../state/store.ts';
 import { diffEvents, isEmptyDiff, sameData } from '../data/event-diff.ts';
-import type { LoadResult } from '../data/parse-result.ts';
+import type { Loaded } from '../data/parse-result.ts';
 import { quote } from '../lib/display-text.ts';
 import { t } from '../i18n/messages.ts';
 import { changesOf } from '../filters/changes-slice.ts';
@@ -26,7 +26,7 @@ export interface LiveUpdate {
 
 export const OPEN_EVENT_REMOVED = 'open-event-removed';
 
-type Ready = LoadResult & { status: 'ready' };
+type Ready = Loaded;
 
 export interface LiveSlice {
   /**
@@ -61,7 +61,7 @@ export function stateAfterUpdate(
   result: Ready,
   today: string,
 ): Partial<TimelineState> {
-  if (s.load.status !== 'ready') return { load: result };
+  if (s.load.kind !== 'ok') return { load: result };
   const before = s.load;
   const diff = diffEvents(before.dataset.events, result.dataset.events);
   if (isEmptyDiff(diff) && sameData(withoutEvents(before), withoutEvents(result))) return {};

@@ -66,7 +66,7 @@ function parsed(text: string): PartialDate | null {
   let date = parsedDates.get(text);
   if (date === undefined) {
     const read = parsePartialDate(text);
-    date = 'error' in read ? null : read;
+    date = read.kind === 'ok' ? read.date : null;
     parsedDates.set(text, date);
   }
   return date;

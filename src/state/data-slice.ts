@@ -1,11 +1,11 @@
 import type { Dataset, TimelineEvent } from '../data/schema.ts';
-import type { LoadProgress, LoadResult } from '../data/load-store.ts';
+import type { Loaded, LoadProgress, LoadResult } from '../data/load-store.ts';
 import { memoizeByObject } from '../lib/memoize.ts';
 import { NOTHING_SEEN } from './changes.ts';
 import type { Slice } from './slice.ts';
 import type { TimelineState } from './store.ts';
 
-export type LoadState = { status: 'loading'; progress?: LoadProgress } | LoadResult;
+export type LoadState = { kind: 'loading'; progress?: LoadProgress } | LoadResult;
 
 /**
  * Where the shown store came from. A file opened from the reader's computer has the key under
@@ -27,14 +27,14 @@ export interface DataSlice {
    * Shows another store in place of the current one: filters, selection and view start afresh,
    * since the old ones name another dataset's topics and events.
    */
-  replaceStore: (result: LoadResult & { status: 'ready' }, origin: StoreOrigin) => void;
+  replaceStore: (result: Loaded, origin: StoreOrigin) => void;
 }
 
 /** The data's part of the store; `fresh` is what every other part starts afresh with. */
 export const dataSlice =
   (fresh: () => Partial<TimelineState>): Slice<DataSlice> =>
   (set) => ({
-    load: { status: 'loading' },
+    load: { kind: 'loading' },
     origin: { kind: 'default' },
     setLoadResult: (result, origin) =>
       set(
@@ -43,14 +43,14 @@ export const dataSlice =
           : { load: result, seenChanges: NOTHING_SEEN },
       ),
     setLoadProgress: (progress) =>
-      set((s) => (s.load.status === 'loading' ? { load: { status: 'loading', progress } } : {})),
+      set((s) => (s.load.kind === 'loading' ? { load: { kind: 'loading', progress } } : {})),
     replaceStore: (result, origin) => set({ ...fresh(), load: result, origin }),
   });
 
 const EMPTY: TimelineEvent[] = [];
 
 export const selectDataset = (s: TimelineState): Dataset | null =>
-  s.load.status === 'ready' ? s.load.dataset : null;
+  s.load.kind === 'ok' ? s.load.dataset : null;
 
 export const selectAllEvents = (s: TimelineState): readonly TimelineEvent[] =>
   selectDataset(s)?.events ?? EMPTY;

@@ -16,7 +16,7 @@ function dataset(): Dataset {
     }),
     'tl.json',
   );
-  if (result.status !== 'ready') throw new Error(result.message);
+  if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
   return result.dataset;
 }
 

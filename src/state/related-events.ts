@@ -1,5 +1,5 @@
 import type { EventLink, LinkKind, TimelineEvent } from '../data/schema.ts';
-import { LINK_KINDS } from '../data/schema.ts';
+import { LINK_KINDS } from '../data/store-shape.ts';
 import { memoizeByObject } from '../lib/memoize.ts';
 
 /** Another event that an event is linked with, in either direction. */

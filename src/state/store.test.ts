@@ -18,7 +18,7 @@ const get = () => useTimelineStore.getState();
 
 beforeEach(() => {
   resetTimelineStore();
-  get().setLoadResult({ status: 'ready', dataset, problems: [], skipped: 0 });
+  get().setLoadResult({ kind: 'ok', dataset, problems: [], skipped: 0 });
 });
 
 describe('filters', () => {
@@ -112,7 +112,7 @@ describe('two stores', () => {
   };
   const createLoaded = (data: typeof dataset) => {
     const store = createTimelineStore();
-    store.getState().setLoadResult({ status: 'ready', dataset: data, problems: [], skipped: 0 });
+    store.getState().setLoadResult({ kind: 'ok', dataset: data, problems: [], skipped: 0 });
     return store;
   };
 
@@ -180,7 +180,7 @@ describe('what changed since a day', () => {
       return rest;
     };
     const undated = { ...withoutDates(dataset), events: dataset.events.map(withoutDates) };
-    get().setLoadResult({ status: 'ready', dataset: undated, problems: [], skipped: 0 });
+    get().setLoadResult({ kind: 'ok', dataset: undated, problems: [], skipped: 0 });
     get().setLastVisit('2020-07-15');
     expect(changesDay(get())).toBeNull();
     expect(selectChanges(get())).toBeNull();

@@ -22,7 +22,7 @@ let stop = () => {};
 beforeEach(() => {
   resetTimelineStore();
   window.history.replaceState(null, '', '/');
-  get().setLoadResult({ status: 'ready', dataset: seedDataset(), problems: [], skipped: 0 });
+  get().setLoadResult({ kind: 'ok', dataset: seedDataset(), problems: [], skipped: 0 });
 });
 afterEach(() => stop());
 
@@ -226,7 +226,7 @@ describe('startUrlSync', () => {
     stop = startUrlSync(useTimelineStore);
     get().select('crimea');
     const before = window.history.length;
-    get().replaceStore(get().load as LoadResult & { status: 'ready' }, {
+    get().replaceStore(get().load as LoadResult & { kind: 'ok' }, {
       kind: 'file',
       name: 'my events.csv',
       key: 'k1',
@@ -253,7 +253,7 @@ describe('startUrlSync', () => {
 describe('opening at the latest', () => {
   const withStart = () =>
     get().setLoadResult({
-      status: 'ready',
+      kind: 'ok',
       dataset: { ...seedDataset(), start: 'latest' },
       problems: [],
       skipped: 0,

@@ -47,7 +47,7 @@ export const sinceParam = (day: string | null): SinceParam =>
 
 /** A day of the calendar written YYYY-MM-DD, as a date input gives it. */
 export function isIsoDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !('error' in parsePartialDate(text));
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text).kind === 'ok';
 }
 
 function parseSince(text: string | null): SinceParam {

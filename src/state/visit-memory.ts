@@ -33,7 +33,7 @@ const StoredVisitSchema = v.object({
   day: v.pipe(
     v.string(),
     v.regex(/^\d{4}-\d{2}-\d{2}$/),
-    v.check((day) => !('error' in parsePartialDate(day))),
+    v.check((day) => parsePartialDate(day).kind === 'ok'),
   ),
 });
 
@@ -95,7 +95,7 @@ function browserStorage(win: Window): VisitStorage {
 /** Records this visit to the shown timeline and puts the previous one in the store. */
 export function rememberVisit(store: TimelineStore, win: Window = window, now = new Date()): void {
   const state = store.getState();
-  if (state.load.status !== 'ready') return;
+  if (state.load.kind !== 'ok') return;
   const since = recordVisit(
     browserStorage(win),
     visitKey(state.origin, win.document.baseURI),

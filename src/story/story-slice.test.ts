@@ -8,7 +8,7 @@ const shownIds = () => selectShownEvents(get()).map((e) => e.id);
 
 beforeEach(() => {
   resetTimelineStore();
-  get().setLoadResult({ status: 'ready', dataset, problems: [], skipped: 0 });
+  get().setLoadResult({ kind: 'ok', dataset, problems: [], skipped: 0 });
 });
 
 describe('the story', () => {

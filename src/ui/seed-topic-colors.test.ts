@@ -9,7 +9,7 @@ import { parseDataset } from '../data/schema.ts';
 const result = parseDataset(
   JSON.parse(readFileSync(resolve(__dirname, '../../public/data/trump-russia.json'), 'utf8')),
 );
-if (!result.ok) throw new Error('seed data does not load');
+if (result.kind !== 'ok') throw new Error('seed data does not load');
 const { topics } = result.dataset;
 const themes = [
   ['light', PAPER],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataLoader } from '../../src/app/start-app.ts';
 import { parseStore } from '../../src/data/parse-store.ts';
+import { READERS_AT_HAND } from '../../src/data/format-readers.ts';
 import type { Dataset, TimelineEvent } from '../../src/data/schema.ts';
 import { parseDataset } from '../../src/data/schema.ts';
 
@@ -16,7 +17,7 @@ export const textLoader =
   (source) => {
     const name = source.kind === 'url' ? source.url : source.name;
     const bytes = new TextEncoder().encode(text);
-    return Promise.resolve(parseStore({ bytes, name, path: name, contentType: '' }));
+    return parseStore({ bytes, name, path: name, contentType: '' }, undefined, READERS_AT_HAND);
   };
 
 /** The bundled store, read from disk instead of fetched. */
@@ -24,7 +25,7 @@ export const loadSeed = textLoader(seedText);
 
 export function seedDataset(): Dataset {
   const result = parseDataset(JSON.parse(seedText));
-  if (!result.ok) throw new Error('seed data does not load');
+  if (result.kind !== 'ok') throw new Error('seed data does not load');
   return result.dataset;
 }
 

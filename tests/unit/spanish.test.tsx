@@ -7,17 +7,22 @@ import { DEFAULT_RUNTIME_CONFIG } from '../../src/data/allowed-origins.ts';
 import { setLocale } from '../../src/i18n/locale.ts';
 import { CATALOGUES, type Messages } from '../../src/i18n/messages.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
-import { loadSeed, seedText } from './fixtures.ts';
+import { loadSeed, seedText, textLoader } from './fixtures.ts';
 
 let stopApp: () => void = () => undefined;
 
-async function openInSpanish(search: string) {
+async function startInSpanish(search: string, load = loadSeed) {
   setLocale('es');
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
   render(<App />);
   const readConfig = () => Promise.resolve(DEFAULT_RUNTIME_CONFIG);
-  void startApp(loadSeed, window, readConfig).then((stop) => (stopApp = stop));
+  void startApp(load, window, readConfig).then((stop) => (stopApp = stop));
+  return user;
+}
+
+async function openInSpanish(search: string) {
+  const user = await startInSpanish(search);
   await screen.findByRole('region', { name: /^Cronología/ });
   return user;
 }
@@ -70,9 +75,12 @@ function shownText(root: HTMLElement): string[] {
   return shown;
 }
 
+/** The text without what it quotes: a file's name or a search, the reader's own words. */
+const unquoted = (text: string) => text.replace(/“[^”]*”/g, '');
+
 function leftovers(root: HTMLElement): string[] {
   const english = englishOnlyWords();
-  return shownText(root).filter((text) => words(text).some((word) => english.has(word)));
+  return shownText(root).filter((text) => words(unquoted(text)).some((word) => english.has(word)));
 }
 
 describe('the interface in Spanish', () => {
@@ -104,7 +112,30 @@ describe('the interface in Spanish', () => {
     stray.textContent = 'Clear filters';
     document.body.append(stray);
     expect(leftovers(document.body)).toEqual(['Clear filters']);
+    stray.textContent = '“data.json” is empty: it holds no data.';
+    expect(leftovers(document.body)).toEqual(['“data.json” is empty: it holds no data.']);
     stray.remove();
+  });
+
+  it.each([
+    [
+      'JSON with a mistake',
+      '{\n  "version": 1\n  "title": "A"\n}',
+      '“data/trump-russia.json” no es JSON válido: hay un error en la línea 3, columna 3, como una coma o unas comillas que faltan.',
+    ],
+    [
+      'a file cut off',
+      '{"version": 1, "title": "A", "events": [',
+      '“data/trump-russia.json” termina antes de tiempo: el archivo parece cortado. Vuelva a descargarlo o a guardarlo.',
+    ],
+    ['an empty file', '', '“data/trump-russia.json” está vacío: no contiene datos.'],
+  ])('says in Spanish why a store could not be loaded: %s', async (_, text, sentence) => {
+    await startInSpanish('', textLoader(text));
+    expect(
+      await screen.findByRole('heading', { name: 'No se pudo cargar la cronología' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(sentence);
+    expect(leftovers(document.body)).toEqual([]);
   });
 
   it('counts and names in Spanish', async () => {

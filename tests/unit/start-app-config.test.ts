@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadFailureText } from '../../src/app/load-failure-text.ts';
 import { startApp, type DataLoader } from '../../src/app/start-app.ts';
 import { parseRuntimeConfig } from '../../src/data/allowed-origins.ts';
 import { resetTimelineStore, useTimelineStore } from '../../src/state/store.ts';
@@ -32,7 +33,7 @@ describe('startApp and config.json', () => {
       },
       expect.objectContaining({ fetchImpl: expect.any(Function) }),
     );
-    expect(useTimelineStore.getState().load.status).toBe('ready');
+    expect(useTimelineStore.getState().load.kind).toBe('ok');
   });
 
   it('refuses a site config.json does not list', async () => {
@@ -43,16 +44,16 @@ describe('startApp and config.json', () => {
       load,
     );
     expect(load).not.toHaveBeenCalled();
-    expect(useTimelineStore.getState().load).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(/points to another site/),
-    });
+    const { load: failure } = useTimelineStore.getState();
+    expect(failure.kind === 'failed' && loadFailureText(failure.reason)).toMatch(
+      /points to another site/,
+    );
   });
 
   it('still loads this site’s data when config.json is broken, and says what is wrong', async () => {
     await start('?data=data%2Fother.json', { allowedOrigins: [] });
     const state = useTimelineStore.getState();
-    expect(state.load.status).toBe('ready');
+    expect(state.load.kind).toBe('ok');
     expect(state.notices.map((n) => n.text)).toEqual([
       expect.stringMatching(/^config\.json: “allowedOrigins” is not a setting this app knows/),
     ]);
@@ -63,7 +64,7 @@ describe('startApp and config.json', () => {
       allowedDataOrigins: ['docs.google.com'],
     });
     const load = useTimelineStore.getState().load;
-    expect(load.status === 'failed' && load.message).toMatch(
+    expect(load.kind === 'failed' && loadFailureText(load.reason)).toMatch(
       /points to another site.*config\.json: entry 1 of “allowedDataOrigins” "docs\.google\.com": it must start with https:\/\//,
     );
   });
@@ -80,10 +81,10 @@ describe('startApp and config.json', () => {
     const load = vi.fn<DataLoader>(loadSeed);
     const started = startApp(load, window, () => config.then(parseRuntimeConfig));
     await vi.waitFor(() => expect(load).toHaveBeenCalledOnce());
-    expect(useTimelineStore.getState().load.status).toBe('loading');
+    expect(useTimelineStore.getState().load.kind).toBe('loading');
     answerConfig({ allowedDataOrigins: [] });
     stopApp = await started;
-    expect(useTimelineStore.getState().load.status).toBe('ready');
+    expect(useTimelineStore.getState().load.kind).toBe('ok');
   });
 
   it('waits for config.json before asking another site', async () => {

@@ -55,7 +55,10 @@ describe('startApp and updates in place', () => {
     expect((await start('?file=mine.csv')).startLive).not.toHaveBeenCalled();
     stopApp();
     const failing: DataLoader = () =>
-      Promise.resolve({ status: 'failed', message: 'Not found.', problems: [] });
+      Promise.resolve({
+        kind: 'failed',
+        reason: { code: 'not-found', name: 'data/trump-russia.json', status: 404 },
+      });
     expect((await start('', failing)).startLive).not.toHaveBeenCalled();
   });
 

@@ -5,30 +5,37 @@ import {
   badFileBytes,
   contentTypeOf,
   messageFor,
-} from '../../tests/fixtures/bad/corpus.ts';
-import { parseStore } from './parse-store.ts';
-import { readStore, MAX_STORE_BYTES } from './read-store.ts';
-import { loadStore } from './load-store.ts';
+} from '../fixtures/bad/corpus.ts';
+import { parseStore } from '../../src/data/parse-store.ts';
+import { READERS_AT_HAND } from '../../src/data/format-readers.ts';
+import { problemsOf, type LoadResult } from '../../src/data/parse-result.ts';
+import { loadFailureText } from '../../src/app/load-failure-text.ts';
+import { readStore, MAX_STORE_BYTES } from '../../src/data/read-store.ts';
+import { loadStore } from '../../src/data/load-store.ts';
+
+/** The sentence the reader is given for a failure, as the page words it. */
+const said = (result: LoadResult) =>
+  result.kind === 'failed' ? loadFailureText(result.reason) : null;
 
 describe('every file of the bad corpus (tests/fixtures/bad) ends in its expected message', () => {
-  it.each(BAD_FILES)('%s', (file, entry) => {
+  it.each(BAD_FILES)('%s', async (file, entry) => {
     const bytes = new Uint8Array(badFileBytes(file));
-    const result = parseStore({
-      bytes,
-      name: file,
-      path: file,
-      contentType: contentTypeOf(file, entry),
-    });
+    const result = await parseStore(
+      { bytes, name: file, path: file, contentType: contentTypeOf(file, entry) },
+      undefined,
+      READERS_AT_HAND,
+    );
     if (entry.message !== undefined) {
-      expect(result).toMatchObject({ status: 'failed', message: messageFor(entry.message, file) });
+      expect(said(result)).toBe(messageFor(entry.message, file));
       // Every sentence names the file, so that the reader knows which one to fix.
-      expect(result.status === 'failed' && result.message).toContain(`“${file}”`);
+      expect(said(result)).toContain(`“${file}”`);
     } else {
-      if (result.status !== 'ready') throw new Error(`${file} did not load: ${result.message}`);
+      if (result.kind !== 'ok')
+        throw new Error(`${file} did not load: ${JSON.stringify(result.reason)}`);
       expect(result.skipped).toBe(entry.skipped);
       expect(result.dataset.events.map((e) => e.title)).toEqual(entry.shown);
     }
-    const problems = result.problems.map((p) => ({ record: p.record, field: p.field }));
+    const problems = problemsOf(result).map((p) => ({ record: p.record, field: p.field }));
     expect(problems).toHaveLength(entry.problems?.length ?? 0);
     entry.problems?.forEach((expected, i) => {
       expect(problems[i]?.record.startsWith(expected.record)).toBe(true);
@@ -36,17 +43,14 @@ describe('every file of the bad corpus (tests/fixtures/bad) ends in its expected
     });
   });
 
-  it('names the file the same way whatever it is called, even without a file ending', () => {
-    const result = parseStore({
+  it('names the file the same way whatever it is called, even without a file ending', async () => {
+    const result = await parseStore({
       bytes: new Uint8Array(badFileBytes('web-page.json')),
       name: 'Sheet export',
       path: 'Sheet export',
       contentType: '',
     });
-    expect(result).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(/^“Sheet export” is a web page/),
-    });
+    expect(said(result)).toMatch(/^“Sheet export” is a web page/);
   });
 });
 
@@ -63,10 +67,7 @@ describe('every bad answer of a server in the corpus ends in its expected messag
 
   it.each(BAD_RESPONSES)('%s', async (file, entry) => {
     const result = await loadStore({ kind: 'url', url: url(file) }, { fetchImpl: fetchFor(entry) });
-    expect(result).toMatchObject({
-      status: 'failed',
-      message: messageFor(entry.message, url(file)),
-    });
+    expect(said(result)).toBe(messageFor(entry.message, url(file)));
   });
 
   it('stops reading a body that runs past the limit when the server did not say its size', async () => {
@@ -80,10 +81,9 @@ describe('every bad answer of a server in the corpus ends in its expected messag
     });
     const fetchImpl = () => Promise.resolve(new Response(body));
     const result = await readStore({ kind: 'url', url: url('endless.json') }, { fetchImpl });
-    expect(result).toEqual({
-      ok: false,
-      message: `“${url('endless.json')}” is larger than the 200 MB limit for a timeline file.`,
-    });
+    expect(result.kind === 'failed' && loadFailureText(result.reason)).toBe(
+      `“${url('endless.json')}” is larger than the 200 MB limit for a timeline file.`,
+    );
     // Cancelled soon after the limit, not read to the end of an endless stream.
     expect(sent).toBeLessThan(MAX_STORE_BYTES + 3 * chunk.byteLength);
   });
@@ -99,9 +99,8 @@ describe('every bad answer of a server in the corpus ends in its expected messag
       file: huge as unknown as Blob,
       name: 'huge.json',
     });
-    expect(result).toEqual({
-      ok: false,
-      message: '“huge.json” is 201 MB, over the 200 MB limit for a timeline file.',
-    });
+    expect(result.kind === 'failed' && loadFailureText(result.reason)).toBe(
+      '“huge.json” is 201 MB, over the 200 MB limit for a timeline file.',
+    );
   });
 });

@@ -1,0 +1,13 @@
+/**
+ * The readers of CSV and TimelineJS, loaded with this module: for the parse worker, which reads
+ * large stores of any format, and for tests and scripts. The page brings them only when a store
+ * needs one (READERS_ON_DEMAND in parse-store.ts).
+ */
+import { parseCsvText } from './parse-csv.ts';
+import type { FormatReaders } from './parse-store.ts';
+import { loadTimelineJsJson } from './timelinejs-load.ts';
+
+export const READERS_AT_HAND: FormatReaders = {
+  csv: () => Promise.resolve({ parseCsvText }),
+  timelineJs: () => Promise.resolve({ loadTimelineJsJson }),
+};
