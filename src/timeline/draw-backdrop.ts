@@ -1,6 +1,7 @@
 import type { PlacedBand } from './lib/track-layout.ts';
 import { ERA_ROW } from './lib/eras.ts';
 import { BADGE_FONT, setFont } from './canvas-font.ts';
+import type { Surface } from './surface.ts';
 
 /** An era as a frame draws it: its place in the window, its label row and its colour. */
 export interface PlacedEra {
@@ -46,7 +47,7 @@ interface BackdropColors {
  * the era does, or at the left edge once the era has begun before the window.
  */
 export function drawBackdrop(
-  context: CanvasRenderingContext2D,
+  context: Surface,
   { bands, eras, eraStrip }: Backdrop,
   { width, height, ink, muted, paper, tint }: BackdropColors,
 ): void {
@@ -103,7 +104,7 @@ export function drawBackdrop(
 const widths = new Map<string, number>();
 const MOST_WIDTHS = 2000;
 
-function measured(context: CanvasRenderingContext2D, font: string, text: string): number {
+function measured(context: Surface, font: string, text: string): number {
   const key = `${font}\n${text}`;
   let width = widths.get(key);
   if (width === undefined) {
@@ -114,12 +115,7 @@ function measured(context: CanvasRenderingContext2D, font: string, text: string)
 }
 
 /** The text cut at a word to fit `room`, with "…"; null where not even one word fits. */
-export function fitText(
-  context: CanvasRenderingContext2D,
-  font: string,
-  text: string,
-  room: number,
-): string | null {
+export function fitText(context: Surface, font: string, text: string, room: number): string | null {
   if (room <= 0) return null;
   if (measured(context, font, text) <= room) return text;
   const words = text.split(/\s+/);
