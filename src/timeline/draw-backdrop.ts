@@ -100,12 +100,17 @@ export function drawBackdrop(
   }
 }
 
-/** Widths by font and text: labels are the same from frame to frame, and few. */
-const widths = new Map<string, number>();
+/**
+ * Widths by surface, font and text: labels are the same from frame to frame, and few. By surface,
+ * as each measures in its own fonts (a canvas in the page's, an SVG in generic ones).
+ */
+const widthsBySurface = new WeakMap<Surface, Map<string, number>>();
 const MOST_WIDTHS = 2000;
 
 function measured(context: Surface, font: string, text: string): number {
   const key = `${font}\n${text}`;
+  let widths = widthsBySurface.get(context);
+  if (!widths) widthsBySurface.set(context, (widths = new Map()));
   let width = widths.get(key);
   if (width === undefined) {
     if (widths.size >= MOST_WIDTHS) widths.clear();
