@@ -44,8 +44,16 @@ const layers = [
     only(feature, ['data', 'state', 'ui', ...FEATURES]),
   ),
   // Exports draw the timeline's view and say its filters in words: they may use the timeline's
-  // pure maths and the filters' public face, never the timeline's components or hooks.
-  only('export', ['data', 'state', 'ui', 'timeline/lib', 'filters/index.ts']),
+  // pure maths, its drawing (timeline/drawing.ts) and the filters' public face, never the
+  // timeline's components or hooks.
+  only('export', [
+    'data',
+    'state',
+    'ui',
+    'timeline/lib',
+    'timeline/drawing.ts',
+    'filters/index.ts',
+  ]),
   {
     // The timeline's pure maths: testable without a store, a DOM or React.
     target: './src/timeline/lib',
@@ -74,9 +82,10 @@ const layers = [
  * Each feature's public face is its `index.ts` (thin named re-exports): the app and the other
  * features import a feature through it, never one of its modules (bulletproof-react's rule), so
  * that a feature can rearrange its insides freely. Three exceptions: the timeline's pure maths
- * (`timeline/lib`) is a library of its own; src/app/boot.ts imports each feature's CSS; and a
- * slice reads another feature's slice directly, since an index.ts leads to components, which
- * import the store that the slices make up (a cycle). Tests may reach inside.
+ * (`timeline/lib`) is a library of its own, and its drawing (`timeline/drawing.ts`, for the
+ * exported image) a second face; src/app/boot.ts imports each feature's CSS; and a slice reads
+ * another feature's slice directly, since an index.ts leads to components, which import the
+ * store that the slices make up (a cycle). Tests may reach inside.
  */
 const ownFiles = (feature) => src(feature, '**/!(*-slice|*.test).@(ts|tsx)');
 const boundaries = [...FEATURES, 'app'].flatMap((importer) =>
@@ -88,7 +97,9 @@ const boundaries = [...FEATURES, 'app'].flatMap((importer) =>
         // (A glob, as the rule wants where `from` is one.)
         src(feature, '@(index.ts)'),
         src(feature, '**/*.css'),
-        ...(feature === 'timeline' ? [src('timeline', 'lib', '**')] : []),
+        ...(feature === 'timeline'
+          ? [src('timeline', 'lib', '**'), src('timeline', '@(drawing.ts)')]
+          : []),
       ],
       message: `Import src/${feature} through src/${feature}/index.ts, its public face.`,
     },

@@ -10,6 +10,7 @@ import { pickLocale } from '../i18n/locale.ts';
 // In cascade order: where two rules of equal weight meet, the later one wins. Each feature's
 // CSS sits beside its components; app/ keeps the page-wide base, layout, phone and print rules.
 import './styles.css';
+import '../ui/tool-button.css';
 import '../ui/notices.css';
 import '../filters/filter-bar.css';
 import './layout.css';

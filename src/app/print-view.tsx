@@ -1,7 +1,5 @@
-import type { Era, Group, Topic, TimelineEvent } from '../data/schema.ts';
+import type { Era, TimelineEvent } from '../data/schema.ts';
 import { formatIsoForReaders } from '../data/partial-date.ts';
-import { PrintedMedia } from '../ui/media-figure.tsx';
-import { storeAddressOnPage } from '../data/store-address.ts';
 import { describeFilters } from '../filters/index.ts';
 import {
   changesDay,
@@ -12,14 +10,11 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { useHydrated } from '../ui/use-hydrated.ts';
-import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
 import { usePrinting } from '../ui/use-printing.ts';
 import { t } from '../i18n/messages.ts';
-import { EventSummary } from '../ui/event-summary.tsx';
 import { bandsOf } from '../timeline/lib/bands.ts';
 import { inTimeOrder } from '../timeline/lib/eras.ts';
-import { relatedByHeading, relatedEvents } from '../state/related-events.ts';
-import { linkHeading } from '../ui/link-heading.ts';
+import { EventBody } from '../details/index.ts';
 
 /**
  * What a printout shows in place of the interactive page (print.css hides the controls): the
@@ -48,7 +43,7 @@ export function PrintView() {
   // it to them); the client drops it once it has hydrated.
   const prerendering = !useHydrated();
   if (!dataset || !(printing || prerendering)) return null;
-  const { topics, groups } = dataset;
+  const { topics } = dataset;
 
   return (
     <section className="print-view" aria-label={t().printableList}>
@@ -60,7 +55,7 @@ export function PrintView() {
           <h2 id="print-open-heading" className="print-view__heading">
             {t().openEvent}
           </h2>
-          <PrintedEvent event={open} topics={topics} groups={groups} />
+          <PrintedEvent event={open} />
         </section>
       )}
       {dataset.eras.length > 0 && <PrintedEras eras={dataset.eras} />}
@@ -74,7 +69,7 @@ export function PrintView() {
                 : t().theEventsByBand}
           </h2>
           {groupBy === 'none' ? (
-            <PrintedList events={shown} topics={topics} groups={groups} level={3} />
+            <PrintedList events={shown} level={3} />
           ) : (
             // Grouped on screen, grouped on paper: each band's events under its label.
             bandsOf(shown, groupBy, dataset, t().ungrouped).map((band) => (
@@ -82,7 +77,7 @@ export function PrintView() {
                 <h3 id={`print-band-${band.key}`} className="print-view__band">
                   <bdi>{band.label}</bdi>
                 </h3>
-                <PrintedList events={band.events} topics={topics} groups={groups} level={4} />
+                <PrintedList events={band.events} level={4} />
               </section>
             ))
           )}
@@ -94,13 +89,9 @@ export function PrintView() {
 
 function PrintedList({
   events,
-  topics,
-  groups,
   level,
 }: {
   events: readonly TimelineEvent[];
-  topics: readonly Topic[];
-  groups: readonly Group[];
   /** The events' headings: below the list's, and below their band's where grouped. */
   level: 3 | 4;
 }) {
@@ -108,7 +99,7 @@ function PrintedList({
     <ol className="print-view__list">
       {events.map((event) => (
         <li key={event.id}>
-          <PrintedEvent event={event} topics={topics} groups={groups} level={level} />
+          <PrintedEvent event={event} level={level} />
         </li>
       ))}
     </ol>
@@ -137,105 +128,10 @@ function PrintedEras({ eras }: { eras: readonly Era[] }) {
   );
 }
 
-function PrintedEvent({
-  event,
-  topics,
-  groups,
-  level = 3,
-}: {
-  event: TimelineEvent;
-  topics: readonly Topic[];
-  groups: readonly Group[];
-  level?: 3 | 4;
-}) {
-  const Title = level === 3 ? 'h3' : 'h4';
-  const origin = useTimelineStore((s) => s.origin);
-  const labelOf = (id: string) => topics.find((t) => t.id === id)?.label ?? id;
-  const group = event.group === undefined ? undefined : groups.find((g) => g.id === event.group);
+function PrintedEvent({ event, level = 3 }: { event: TimelineEvent; level?: 3 | 4 }) {
   return (
     <article className="print-event">
-      <p className="print-event__date">
-        <bdi>{event.date.label}</bdi>
-        {event.date.kind === 'fuzzy' && t().approximate}
-      </p>
-      <Title className="print-event__title" dir="auto">
-        {event.title}
-      </Title>
-      {event.dateNote && (
-        <p className="print-event__note" dir="auto">
-          {event.dateNote}
-        </p>
-      )}
-      {event.media.map((media, i) => (
-        <PrintedMedia key={i} media={media} storeUrl={storeAddressOnPage(origin)} />
-      ))}
-      <EventSummary event={event} className="print-event__summary" />
-      {event.quotes.map((quote, i) => (
-        <QuoteFigure key={i} quote={quote} className="print-event__quote" />
-      ))}
-      <p className="print-event__meta">
-        {t().printTopics}
-        <IsolatedList items={event.topics.map(labelOf)} />
-        {group && (
-          <>
-            {t().printGroup}
-            <bdi>{group.label}</bdi>
-          </>
-        )}
-        {event.people.length > 0 && (
-          <>
-            {t().printPeople}
-            <IsolatedList items={event.people} />
-          </>
-        )}
-        .
-      </p>
-      <PrintedLinks event={event} />
-      {event.sources.length > 0 && (
-        <p className="print-event__sources">
-          {t().printSources(event.sources.length)}
-          {event.sources.map((source, i) => (
-            <span key={i}>
-              {i > 0 && '; '}
-              <bdi>
-                {source.url ? (
-                  <a href={source.url} rel="noopener noreferrer">
-                    {source.name}
-                  </a>
-                ) : (
-                  source.name
-                )}
-              </bdi>
-            </span>
-          ))}
-          .
-        </p>
-      )}
+      <EventBody event={event} medium="print" level={level} />
     </article>
   );
-}
-
-/** The events this one is linked with, each heading on a line: "Led to: …; …." */
-function PrintedLinks({ event }: { event: TimelineEvent }) {
-  const events = useTimelineStore(selectAllEvents);
-  const sections = relatedByHeading(relatedEvents(event, events));
-  return sections.map(({ kind, events: related }) => (
-    <p key={kind} className="print-event__links">
-      {linkHeading(kind)}:{' '}
-      {related.map(({ event: other, note }, i) => (
-        <span key={other.id}>
-          {i > 0 && '; '}
-          <bdi>{other.title}</bdi> (<bdi>{other.date.label}</bdi>)
-          {note && (
-            <>
-              {' — '}
-              <bdi>{note}</bdi>
-            </>
-          )}
-        </span>
-      ))}
-      {/* A note that ends its own sentence ends the line. */}
-      {/[.!?…][”’"')]*$/.test(related.at(-1)?.note ?? '') ? '' : '.'}
-    </p>
-  ));
 }

@@ -1,32 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
-  selectChanges,
-  selectDataset,
   selectSelectedEvent,
   selectShownEvents,
   selectShownPositions,
   useTimelineStore,
 } from '../state/store.ts';
-import { useTheme } from '../ui/theme.ts';
-import { IsolatedList, QuoteFigure } from '../ui/isolated-text.tsx';
-import { useHydrated } from '../ui/use-hydrated.ts';
-import { topicColorFor } from '../ui/contrast.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { CopyLink } from './copy-link.tsx';
-import { RelatedLinks } from './related-links.tsx';
+import { EventBody } from './event-body.tsx';
 import { isArrivalSheet, scrollForStoryStep, scrollToClearSheet } from './sheet-clearance.ts';
 import { t } from '../i18n/messages.ts';
-import { MediaFigure } from '../ui/media-figure.tsx';
-import { EventSummary } from '../ui/event-summary.tsx';
-import { storeAddressOnPage } from '../data/store-address.ts';
-import { formatIsoForReaders } from '../data/partial-date.ts';
 
 /** The selected event in full; a landmark named "Event details". */
 export function DetailsPanel() {
   const event = useTimelineStore(selectSelectedEvent);
-  const topics = useTimelineStore((s) => selectDataset(s)?.topics);
-  const groups = useTimelineStore((s) => selectDataset(s)?.groups);
   const position = useTimelineStore(
     useShallow((s) => ({
       index: s.selectedId === null ? -1 : (selectShownPositions(s).get(s.selectedId) ?? -1),
@@ -38,15 +26,7 @@ export function DetailsPanel() {
   const select = useTimelineStore((s) => s.select);
   const requestFocus = useTimelineStore((s) => s.requestFocus);
   const step = useTimelineStore((s) => s.step);
-  const showOnlyTopic = useTimelineStore((s) => s.showOnlyTopic);
-  const origin = useTimelineStore((s) => s.origin);
   const panelRef = useRef<HTMLElement>(null);
-  const theme = useTheme();
-  const hydrated = useHydrated();
-  // The badge is the reader's own (their last visit, or a link's day): the built page has none.
-  const change = useTimelineStore((s) =>
-    s.selectedId === null ? undefined : selectChanges(s)?.get(s.selectedId),
-  );
 
   // An update in place that takes out the open event closes the panel: a focus inside it would
   // fall to the page's top. It goes to the timeline, where the reader was reading, before the
@@ -100,8 +80,6 @@ export function DetailsPanel() {
   if (!event) return null;
   const atFirst = position.count === 0 || position.index === 0;
   const atLast = position.count === 0 || position.index === position.count - 1;
-  const topicById = new Map(topics?.map((t) => [t.id, t]));
-  const group = event.group === undefined ? undefined : groups?.find((g) => g.id === event.group);
 
   return (
     <aside ref={panelRef} className="details" aria-label={t().eventDetails}>
@@ -156,133 +134,7 @@ export function DetailsPanel() {
           <span aria-hidden="true">✕</span>
         </button>
       </div>
-      {/* Text from the data: dir="auto" or <bdi> keeps its direction, and its bidi controls, to
-          itself, so a right-to-left override in a title cannot reverse what follows it. */}
-      <h2 className="details__title" dir="auto" tabIndex={-1}>
-        {event.title}
-      </h2>
-      <p className="details__date">
-        <bdi>{event.date.label}</bdi>
-        {event.date.kind === 'fuzzy' && (
-          <span className="details__precision">{t().approximate}</span>
-        )}
-        {hydrated && change !== undefined && (
-          <>
-            {' '}
-            <span className={`change-badge change-badge--${change}`}>
-              {t().changeBadge(change)}
-            </span>
-          </>
-        )}
-      </p>
-      {event.media.map((media, i) => (
-        <MediaFigure
-          key={`${event.id}-${i}`}
-          media={media}
-          storeUrl={storeAddressOnPage(origin)}
-          name={event.title}
-        />
-      ))}
-      <EventSummary event={event} className="details__summary" />
-
-      {event.quotes.length > 0 && (
-        <section aria-label={t().quotes}>
-          {event.quotes.map((quote, i) => (
-            <QuoteFigure key={i} quote={quote} className="details__quote" />
-          ))}
-        </section>
-      )}
-
-      <RelatedLinks event={event} />
-
-      {/* How the date was set is method, not story: it follows what happened. */}
-      {event.dateNote && (
-        <p className="details__date-note" dir="auto">
-          <strong>{t().aboutTheDate}</strong> {event.dateNote}
-        </p>
-      )}
-
-      {event.changeNote && (
-        <p className="details__change-note" dir="auto">
-          <strong>{t().whatChanged}</strong> {event.changeNote}
-        </p>
-      )}
-
-      <dl className="details__facts">
-        {event.people.length > 0 && (
-          <>
-            <dt>{t().people}</dt>
-            <dd>
-              <IsolatedList items={event.people} />
-            </dd>
-          </>
-        )}
-        {event.sources.length > 0 && (
-          <>
-            <dt>{t().sourcesCited}</dt>
-            <dd>
-              <ul className="details__sources">
-                {event.sources.map((source) => (
-                  <li key={source.name}>
-                    {source.url ? (
-                      <a href={source.url} rel="noopener noreferrer" target="_blank">
-                        <bdi>{source.name}</bdi>
-                      </a>
-                    ) : (
-                      <bdi>{source.name}</bdi>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {group && (
-          <>
-            <dt>{t().eventGroup}</dt>
-            <dd className="details__group">
-              <bdi>{group.label}</bdi>
-            </dd>
-          </>
-        )}
-        <dt>{t().topics}</dt>
-        <dd className="details__topics">
-          {event.topics.map((id) => {
-            const topic = topicById.get(id);
-            return (
-              <button
-                key={id}
-                type="button"
-                className="topic-chip"
-                style={
-                  hydrated
-                    ? { ['--topic' as string]: topic && topicColorFor(topic.color, theme) }
-                    : undefined
-                }
-                onClick={() => showOnlyTopic(id)}
-              >
-                {/* Named by its content, "Show only Syria", with the label isolated in it. */}
-                <span className="visually-hidden">{t().showOnly}</span>{' '}
-                <bdi>{topic?.label ?? id}</bdi>
-              </button>
-            );
-          })}
-        </dd>
-        {/* The event's own record of its changes; the fallbacks (the source's first publication)
-            would say the same of every event, so they are not repeated here. */}
-        {event.added !== undefined && (
-          <>
-            <dt>{t().addedOn}</dt>
-            <dd>{formatIsoForReaders(event.added)}</dd>
-          </>
-        )}
-        {event.updated !== undefined && (
-          <>
-            <dt>{t().updatedOn}</dt>
-            <dd>{formatIsoForReaders(event.updated)}</dd>
-          </>
-        )}
-      </dl>
+      <EventBody event={event} medium="screen" />
 
       <CopyLink key={event.id} id={event.id} title={event.title} />
     </aside>

@@ -11,31 +11,12 @@ export interface Font {
   weight: 400 | 700;
 }
 
+export { xmlText } from '../lib/xml-text.ts';
+
 export const cssFont = (font: Font) => `${font.weight} ${font.size}px ${font.family}`;
 
 /** The width of a text in a font, in px: a canvas' measureText in the browser. */
 export type Measure = (text: string, font: Font) => number;
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/**
- * Characters XML 1.0 does not allow anywhere, even escaped: C0 controls other than tab and line
- * breaks, lone surrogates, U+FFFE and U+FFFF. Data may hold them; a file with one would not open.
- */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text (or an attribute's value) as XML: escaped, with characters XML cannot hold replaced. */
-export function xmlText(text: string): string {
-  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
 
 /**
  * Greedy lines of at most `width` px, at most `maxLines` of them; what does not fit ends in an

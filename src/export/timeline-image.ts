@@ -8,28 +8,20 @@
  * Fixed size: IMAGE_WIDTH × IMAGE_HEIGHT, the same on a phone as on a desktop, so that a saved
  * image does not depend on the window it was saved from; the time window is the reader's.
  */
-import { formatNumber } from '../i18n/format.ts';
 import type { Dataset, TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { describeFilters } from '../filters/index.ts';
-import { assertNever } from '../lib/assert-never.ts';
 import { axisTicks } from '../timeline/lib/axis-ticks.ts';
-import { DENSE_THRESHOLD } from '../timeline/lib/constants.ts';
+import { DENSE_THRESHOLD, MIN_LANES } from '../timeline/lib/constants.ts';
 import { rangeHeading } from '../timeline/lib/format-range.ts';
 import { measureLabel, type LabelMetrics } from '../timeline/lib/label-fit.ts';
-import type { LayoutItem, PlacedEvent } from '../timeline/lib/layout.ts';
 import { bandsOf } from '../timeline/lib/bands.ts';
-import { ERA_ROW, eraColor, eraRows, eraStripHeight } from '../timeline/lib/eras.ts';
-import { layoutTrack, type PlacedBand } from '../timeline/lib/track-layout.ts';
+import { eraColor, eraRows, eraStripHeight } from '../timeline/lib/eras.ts';
+import { layoutTrack } from '../timeline/lib/track-layout.ts';
+import { drawMarkers, SvgSurface, type PlacedEra } from '../timeline/drawing.ts';
 import type { GroupBy } from '../data/group-by.ts';
 import { t } from '../i18n/messages.ts';
-import {
-  DOT,
-  LABEL_TOP,
-  LANE_HEIGHT,
-  LINE_HEIGHT,
-  markerGeometry,
-} from '../timeline/lib/marker-geometry.ts';
+import { LANE_HEIGHT } from '../timeline/lib/marker-geometry.ts';
 import { buildTimeIndex, sharedTimeIndex, spanOf } from '../timeline/lib/time-index.ts';
 import { timeScale } from '../timeline/lib/time-scale.ts';
 import { THEME_COLORS } from '../ui/theme.ts';
@@ -44,19 +36,14 @@ const COLORS = { ...THEME_COLORS.light, control: '#8c959f' };
 const PAD = 32;
 const INNER = IMAGE_WIDTH - 2 * PAD;
 const AXIS_HEIGHT = 28;
-const MIN_LANES = 3;
 /** The lanes each band of a grouped view may open in the picture. */
 const LANES_PER_BAND = 4;
-const BADGE_HEIGHT = 26;
 
 const FONTS = {
   title: { family: 'serif', size: 28, weight: 700 },
   range: { family: 'sans-serif', size: 16, weight: 700 },
   filters: { family: 'sans-serif', size: 14, weight: 400 },
   label: { family: 'sans-serif', size: 12.5, weight: 400 },
-  badge: { family: 'sans-serif', size: 12, weight: 700 },
-  band: { family: 'sans-serif', size: 12, weight: 700 },
-  era: { family: 'sans-serif', size: 11, weight: 700 },
   axis: { family: 'sans-serif', size: 12, weight: 400 },
   footer: { family: 'sans-serif', size: 13, weight: 400 },
 } as const satisfies Record<string, Font>;
@@ -205,24 +192,20 @@ function timelineArea(
   // bands that need more make the picture taller.
   const filled = Math.max(room, MIN_LANES * LANE_HEIGHT) + 8;
   const trackHeight = Math.max(filled, layout.bands.length ? layout.height : 0);
-  const colorOf = topicColors(dataset, activeTopics);
-  const eras = dataset.eras.flatMap((era, i) => {
-    const left = Math.max(x(era.start), 0);
-    const right = Math.min(x(era.end), INNER);
-    if (right <= left) return [];
-    const color = topicColorFor(eraColor(era, i), 'light');
-    const y = (rows[i] ?? 0) * ERA_ROW + 2;
-    return [
-      `<rect x="${round(left)}" y="${eraStrip}" width="${round(right - left)}" height="${trackHeight - eraStrip}" fill="${color}" fill-opacity="0.07"/>`,
-      `<rect x="${round(left)}" y="${y}" width="${round(right - left)}" height="${ERA_ROW - 2}" fill="${color}" fill-opacity="0.22"/>`,
-      `<rect x="${round(left)}" y="${y}" width="3" height="${ERA_ROW - 2}" fill="${color}"/>`,
-      `<svg x="${round(left)}" y="${y}" width="${round(right - left)}" height="${ERA_ROW - 2}" overflow="hidden">`,
-      text(7, ERA_ROW / 2 + 3, era.title, FONTS.era, COLORS.ink),
-      '</svg>',
-    ];
+  const surface = new SvgSurface(measure);
+  // As the page draws its frame, on a canvas: the same code, on a surface that writes SVG.
+  drawMarkers(surface, layout.items, {
+    width: INNER,
+    height: trackHeight,
+    colorOf: topicColors(dataset, activeTopics),
+    selectedId: null,
+    ink: COLORS.ink,
+    muted: COLORS.muted,
+    paper: COLORS.paper,
+    backdrop: { bands: layout.bands, eras: placeEras(dataset.eras, rows, x), eraStrip },
+    tint: (color) => topicColorFor(color, 'light'),
+    badges: 'painted',
   });
-  const bandParts = layout.bands.map((band) => drawBand(band));
-  const items = layout.items.map((item) => drawItem(item, colorOf, measure));
   const empty = shown.length
     ? []
     : [
@@ -246,9 +229,7 @@ function timelineArea(
 
   const svg = [
     `<svg x="${PAD}" y="${top}" width="${INNER}" height="${trackHeight}" viewBox="0 0 ${INNER} ${trackHeight}" overflow="hidden">`,
-    ...eras,
-    ...bandParts,
-    ...items,
+    surface.markup(),
     ...empty,
     '</svg>',
     `<g transform="translate(${PAD},${top + trackHeight})">`,
@@ -259,16 +240,20 @@ function timelineArea(
   return { svg, overflow: trackHeight - filled };
 }
 
-/** A swimlane's line and label, as the page draws them (draw-backdrop.ts). */
-function drawBand(band: PlacedBand): string {
-  const swatch = band.color
-    ? `<rect x="8" y="${band.top + 6}" width="10" height="10" fill="${topicColorFor(band.color, 'light')}"/>`
-    : '';
-  return [
-    `<rect x="0" y="${band.top}" width="${INNER}" height="1" fill="${COLORS.muted}"/>`,
-    swatch,
-    text(band.color ? 24 : 8, band.top + 16, band.label, FONTS.band, COLORS.ink),
-  ].join('');
+/** The eras with their label rows and colours, as the page places them. */
+function placeEras(
+  eras: Dataset['eras'],
+  rows: readonly number[],
+  x: (time: number) => number,
+): PlacedEra[] {
+  return eras.map((era, i) => ({
+    id: era.id,
+    title: era.title,
+    x0: x(era.start),
+    x1: x(era.end),
+    row: rows[i] ?? 0,
+    color: eraColor(era, i),
+  }));
 }
 
 /** As the timeline colours a marker: its first active topic's colour, else its first topic's. */
@@ -279,64 +264,6 @@ function topicColors(dataset: Dataset, activeTopics: readonly string[]) {
     const topic = event.topics.find((t) => active.has(t)) ?? event.topics[0] ?? '';
     return colors.get(topic) ?? COLORS.ink;
   };
-}
-
-/** One item, as draw-markers.ts draws it on the canvas. */
-function drawItem(
-  item: LayoutItem,
-  colorOf: (event: TimelineEvent) => string,
-  measure: Measure,
-): string {
-  if (item.type === 'cluster') {
-    const label = `+${formatNumber(item.count)}`;
-    const width = Math.max(36, Math.ceil(measure(label, FONTS.badge)) + 16);
-    const { top } = item;
-    return [
-      `<rect x="${round(item.x + 0.5)}" y="${top + 0.5}" width="${width - 1}" height="${BADGE_HEIGHT - 1}" rx="${BADGE_HEIGHT / 2}" fill="${COLORS.paper}" stroke="${COLORS.muted}"/>`,
-      text(
-        item.x + width / 2,
-        top + BADGE_HEIGHT / 2 + 4.5,
-        label,
-        FONTS.badge,
-        COLORS.ink,
-        'middle',
-      ),
-    ].join('');
-  }
-  return drawEvent(item, colorOf(item.event));
-}
-
-function drawEvent(item: PlacedEvent, color: string): string {
-  const g = markerGeometry(item);
-  const band = (() => {
-    const kind = item.event.date.kind;
-    switch (kind) {
-      case 'exact':
-        return `<circle cx="${round(g.bandLeft + DOT / 2)}" cy="${g.top + 2 + DOT / 2}" r="${DOT / 2}" fill="${color}"/>`;
-      case 'fuzzy': {
-        const w = g.bandWidth;
-        return [
-          `<rect x="${round(g.bandLeft)}" y="${g.top + 2}" width="${round(w)}" height="12" rx="${round(Math.min(6, w / 2))}" fill="${color}" fill-opacity="0.22"/>`,
-          `<rect x="${round(g.bandLeft + 0.75)}" y="${g.top + 2.75}" width="${round(Math.max(w - 1.5, 0))}" height="10.5" rx="${round(Math.min(5, w / 2))}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="3 2"/>`,
-        ].join('');
-      }
-      case 'span':
-        return `<rect x="${round(g.bandLeft)}" y="${g.top + 4}" width="${round(g.bandWidth)}" height="8" fill="${color}"/>`;
-      default:
-        return assertNever(kind);
-    }
-  })();
-  const lines = item.label?.lines ?? [];
-  const label = lines.map((line, i) =>
-    text(
-      item.labelX,
-      g.top + LABEL_TOP + i * LINE_HEIGHT + FONTS.label.size * 0.8,
-      line,
-      FONTS.label,
-      COLORS.ink,
-    ),
-  );
-  return [band, ...label].join('');
 }
 
 function textBlock({ lines, font, lineHeight, fill }: Block, x: number, top: number): string {

@@ -1,3 +1,5 @@
+import type { Surface } from './surface.ts';
+
 /** Cluster badges', bands' and eras' labels: one font, so that a frame sets few. */
 export const BADGE_FONT = `700 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 
@@ -12,10 +14,7 @@ const fontsAsRead = new Map<string, string>();
  * canvas is resized). Setting one resolves it against the canvas element's style: after the
  * buttons have changed, that restyles the page in the middle of a frame.
  */
-export function setFont(
-  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
-  font: string,
-): void {
+export function setFont(context: Pick<Surface, 'font'>, font: string): void {
   if (context.font === fontsAsRead.get(font)) return;
   context.font = font;
   fontsAsRead.set(font, context.font);

@@ -1,6 +1,7 @@
 import type { PlacedBand } from './lib/track-layout.ts';
 import { ERA_ROW } from './lib/eras.ts';
 import { BADGE_FONT, setFont } from './canvas-font.ts';
+import type { Surface } from './surface.ts';
 
 /** An era as a frame draws it: its place in the window, its label row and its colour. */
 export interface PlacedEra {
@@ -46,7 +47,7 @@ interface BackdropColors {
  * the era does, or at the left edge once the era has begun before the window.
  */
 export function drawBackdrop(
-  context: CanvasRenderingContext2D,
+  context: Surface,
   { bands, eras, eraStrip }: Backdrop,
   { width, height, ink, muted, paper, tint }: BackdropColors,
 ): void {
@@ -99,12 +100,17 @@ export function drawBackdrop(
   }
 }
 
-/** Widths by font and text: labels are the same from frame to frame, and few. */
-const widths = new Map<string, number>();
+/**
+ * Widths by surface, font and text: labels are the same from frame to frame, and few. By surface,
+ * as each measures in its own fonts (a canvas in the page's, an SVG in generic ones).
+ */
+const widthsBySurface = new WeakMap<Surface, Map<string, number>>();
 const MOST_WIDTHS = 2000;
 
-function measured(context: CanvasRenderingContext2D, font: string, text: string): number {
+function measured(context: Surface, font: string, text: string): number {
   const key = `${font}\n${text}`;
+  let widths = widthsBySurface.get(context);
+  if (!widths) widthsBySurface.set(context, (widths = new Map()));
   let width = widths.get(key);
   if (width === undefined) {
     if (widths.size >= MOST_WIDTHS) widths.clear();
@@ -114,12 +120,7 @@ function measured(context: CanvasRenderingContext2D, font: string, text: string)
 }
 
 /** The text cut at a word to fit `room`, with "…"; null where not even one word fits. */
-export function fitText(
-  context: CanvasRenderingContext2D,
-  font: string,
-  text: string,
-  room: number,
-): string | null {
+export function fitText(context: Surface, font: string, text: string, room: number): string | null {
   if (room <= 0) return null;
   if (measured(context, font, text) <= room) return text;
   const words = text.split(/\s+/);

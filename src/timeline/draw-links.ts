@@ -1,6 +1,7 @@
 import type { LinkKind } from '../data/schema.ts';
 import { assertNever } from '../lib/assert-never.ts';
 import { BADGE_FONT, setFont } from './canvas-font.ts';
+import type { Surface } from './surface.ts';
 import { fitText } from './draw-backdrop.ts';
 import { POINTER_INSET, pointerReach, type LinkMark, type Point } from './lib/link-arcs.ts';
 
@@ -28,7 +29,7 @@ const POINTER_FONT = BADGE_FONT;
  * at the edge and the event's title beside it.
  */
 export function drawLinks(
-  context: CanvasRenderingContext2D,
+  context: Surface,
   marks: readonly LinkMark[],
   { color, ink, paper, width }: LinkColors,
 ): void {
@@ -93,7 +94,7 @@ function directed(kind: LinkKind): boolean {
 }
 
 /** A filled arrowhead at `tip`, pointing away from `from`. */
-function arrow(context: CanvasRenderingContext2D, from: Point, tip: Point): void {
+function arrow(context: Surface, from: Point, tip: Point): void {
   const dx = tip.x - from.x;
   const dy = tip.y - from.y;
   const length = Math.hypot(dx, dy) || 1;

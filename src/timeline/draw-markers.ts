@@ -18,7 +18,8 @@ import { assertNever } from '../lib/assert-never.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { drawBackdrop, type Backdrop } from './draw-backdrop.ts';
 import { BADGE_FONT, CHANGE_FONT, setFont } from './canvas-font.ts';
-import { createSpriteCache, type PaintContext } from './sprite-cache.ts';
+import { createSpriteCache } from './sprite-cache.ts';
+import type { Surface } from './surface.ts';
 import type { ChangeKind } from '../state/changes.ts';
 
 /** A stretch of a canvas's rows, in CSS pixels from its top. */
@@ -52,6 +53,11 @@ export interface DrawOptions {
   tint?: (color: string) => string;
   /** Whether an event is new or updated since the day in force, and the badges' words. */
   changes?: { of: (event: TimelineEvent) => ChangeKind | undefined; text: ChangeText } | undefined;
+  /**
+   * How cluster badges are drawn: copied from bitmaps painted once (a canvas's frame, the
+   * default), or painted in place, on a surface that is not a canvas: an SVG has no bitmaps.
+   */
+  badges?: 'copied' | 'painted';
 }
 
 /** The words of the badges: "New", "Updated". */
@@ -114,7 +120,7 @@ function changeBadgeWidth(context: TextMeasurer, text: string): number {
  * pass per frame costs far less than restyling and relaying out a DOM node per marker.
  */
 export function drawMarkers(
-  context: CanvasRenderingContext2D,
+  context: Surface,
   items: readonly LayoutItem[],
   options: DrawOptions,
 ): void {
@@ -149,14 +155,22 @@ export function drawMarkers(
       if (item.type === 'cluster') {
         // Badges are drawn here too: a zoom frame then touches no element at all.
         const badge = clusterBadge(context, item.count);
-        badges.draw(
-          context,
-          `${badge.text}\n${paper}\n${muted}\n${ink}`,
-          () => ({ width: badge.width, height: BADGE_HEIGHT }),
-          item.x,
-          item.top,
-          (sprite) => paintBadge(sprite, badge, { paper, muted, ink }),
-        );
+        const paint = (surface: Surface) => paintBadge(surface, badge, { paper, muted, ink });
+        if (options.badges === 'painted') {
+          context.save();
+          context.translate(item.x, item.top);
+          paint(context);
+          context.restore();
+        } else {
+          badges.draw(
+            context,
+            `${badge.text}\n${paper}\n${muted}\n${ink}`,
+            () => ({ width: badge.width, height: BADGE_HEIGHT }),
+            item.x,
+            item.top,
+            paint,
+          );
+        }
         continue;
       }
       const { event } = item;
@@ -244,7 +258,7 @@ export function drawMarkers(
  * for an updated one, in the ink and paper of the theme.
  */
 function drawChangeBadges(
-  context: CanvasRenderingContext2D,
+  context: Surface,
   items: readonly LayoutItem[],
   changes: NonNullable<DrawOptions['changes']>,
   { ink, paper, setFill }: { ink: string; paper: string; setFill: (style: string) => void },
@@ -296,7 +310,7 @@ function drawChangeBadges(
 
 /** A cluster badge: a pill of the page's colour, outlined, with its count. */
 function paintBadge(
-  context: PaintContext,
+  context: Surface,
   badge: { text: string; width: number },
   { paper, muted, ink }: { paper: string; muted: string; ink: string },
 ): void {
@@ -320,14 +334,7 @@ function paintBadge(
  */
 const badges = createSpriteCache(300);
 
-function roundRect(
-  context: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  r: number,
-): void {
+function roundRect(context: Surface, x: number, y: number, w: number, h: number, r: number): void {
   const radius = Math.min(r, w / 2, h / 2);
   context.beginPath();
   context.roundRect(x, y, w, h, radius);

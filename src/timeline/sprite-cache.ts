@@ -1,3 +1,5 @@
+import type { Surface } from './surface.ts';
+
 /**
  * Small pictures painted once and then copied into each frame. A canvas strokes every path and
  * shapes the text of every fillText call anew, where a dense frame draws the same few pictures
@@ -12,17 +14,14 @@ export interface SpriteCache {
    * corner is rounded to a whole device pixel.
    */
   draw(
-    context: CanvasRenderingContext2D,
+    context: Surface,
     key: string,
     size: () => Box,
     x: number,
     y: number,
-    paint: (context: PaintContext) => void,
+    paint: (context: Surface) => void,
   ): void;
 }
-
-/** What a sprite is painted with: a canvas's context, or an offscreen canvas's. */
-export type PaintContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 interface Box {
   width: number;
@@ -49,11 +48,7 @@ export function createSpriteCache(most: number): SpriteCache {
   // to a step), each handing its pixels over as an image bitmap: making a canvas and setting its
   // font for every sprite cost more than the text it saved drawing.
   const scratch = new Map<string, OffscreenCanvasRenderingContext2D | null>();
-  function paintSprite(
-    ratio: number,
-    box: Box,
-    paint: (context: PaintContext) => void,
-  ): Sprite | null {
+  function paintSprite(ratio: number, box: Box, paint: (context: Surface) => void): Sprite | null {
     if (typeof OffscreenCanvas === 'undefined') return null;
     const width = Math.ceil(Math.max(1, box.width * ratio) / WIDTH_STEP) * WIDTH_STEP;
     const height = Math.max(1, Math.ceil(box.height * ratio));

@@ -8,3 +8,6 @@ export const DENSE_THRESHOLD = 1500;
 
 /** The User Timing mark left when markers first reach the screen. */
 export const MARKERS_PAINTED = 'markers-painted';
+
+/** The lanes a track keeps however few events it holds, on the page and in the exported image. */
+export const MIN_LANES = 3;
