@@ -6,7 +6,7 @@ import type { Era } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { NO_BACKDROP, type Backdrop, type PlacedEra } from './draw-backdrop.ts';
 import { createLabelMetrics } from './label-metrics.ts';
-import { DENSE_THRESHOLD } from './lib/constants.ts';
+import { DENSE_THRESHOLD, MIN_LANES } from './lib/constants.ts';
 import { eraColor, eraRows, eraStripHeight } from './lib/eras.ts';
 import { LANE_HEIGHT } from './lib/marker-geometry.ts';
 import { startingIn, type TimeIndex } from './lib/time-index.ts';
@@ -15,7 +15,6 @@ import { layoutTrack, type IndexedBand, type TrackLayout } from './lib/track-lay
 import { memoizeLast } from '../lib/memoize.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 
-const MIN_LANES = 3;
 /**
  * Lanes open before a label is shortened, up to a share of the screen's height (the axis sticks to
  * the top of the screen, so the last lanes may run a little past the first screen)...
