@@ -23,6 +23,7 @@ import type { EventJson, StoreJson } from '../src/data/csv-write.ts';
 import type { MediaJson } from '../src/data/media.ts';
 import { parseJsonText } from '../src/data/parse-json.ts';
 import { loadFailureProblems, loadFailureText } from '../src/app/load-failure-text.ts';
+import { problemLine } from '../src/ui/problem-text.ts';
 import { encodePalettePng } from './lib/palette-png.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -707,15 +708,13 @@ function writeStore(): string {
 function checkStore(content: string): void {
   const loaded = parseJsonText(content, path.basename(STORE_FILE));
   if (loaded.kind === 'failed') {
-    const problems = loadFailureProblems(loaded.reason).map(
-      (p) => `  ${p.record} ${p.field}: ${p.message}`,
-    );
+    const problems = loadFailureProblems(loaded.reason).map((p) => `  ${problemLine(p)}`);
     throw new Error([loadFailureText(loaded.reason), ...problems].join('\n'));
   }
   console.log(
     `The store reads back with ${loaded.dataset.events.length} events and ${loaded.problems.length} problem(s):`,
   );
-  for (const p of loaded.problems) console.log(`  ${p.record} ${p.field}: ${p.message}`);
+  for (const p of loaded.problems) console.log(`  ${problemLine(p)}`);
 }
 
 function sizeOf(file: string): number {

@@ -8,6 +8,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { problemLine } from '../src/ui/problem-text.ts';
 import { inlineCode } from '../build/csp.ts';
 import { parseJsonText } from '../src/data/parse-json.ts';
 import { loadFailureText } from '../src/app/load-failure-text.ts';
@@ -95,7 +96,7 @@ async function prerender(dist: string, site: string): Promise<void> {
     console.warn(
       [
         `prerender: ${DEFAULT_DATA_URL} has ${loaded.problems.length} problem(s); the pages show them as the app does:`,
-        ...loaded.problems.map((p) => `  ${p.record}, ${p.field}: ${p.message}`),
+        ...loaded.problems.map((p) => `  ${problemLine(p)}`),
       ].join('\n'),
     );
   }

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { problemsLine } from '../../src/ui/problem-text.ts';
 import { fileURLToPath } from 'node:url';
 import { parseDataset, type TimelineEvent } from '../../src/data/schema.ts';
 import { paddedExtent } from '../../src/timeline/lib/time-window.ts';
@@ -60,7 +61,7 @@ export function ensureStores(sizes: readonly Size[]): void {
 async function readStore(size: Size) {
   const result = parseDataset(JSON.parse(await readFile(fileOf(size), 'utf8')));
   if (result.kind === 'failed') {
-    throw new Error(`${fileOf(size)} does not load: ${result.reason.problems[0]?.message}`);
+    throw new Error(`${fileOf(size)} does not load: ${problemsLine(result.reason.problems)}`);
   }
   if (result.problems.length)
     throw new Error(`${fileOf(size)} has ${result.problems.length} bad record(s)`);

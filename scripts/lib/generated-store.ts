@@ -11,6 +11,7 @@
 import { resolveDate, type EventDateInput, type Precision } from '../../src/data/event-date.ts';
 import { seasonOf, type Season } from '../../src/data/partial-date.ts';
 import { parseDataset, type Group, type LinkKind, type Topic } from '../../src/data/schema.ts';
+import { problemsLine } from '../../src/ui/problem-text.ts';
 import { isoOf, pad, partsOf, periodOf, toDay, type DateUnit } from './calendar.ts';
 import { makePeople, makeSummary, makeTitle, personName, fill } from './news-text.ts';
 import { INSTITUTIONS, QUOTE_LINES, SOURCES, SUBJECTS } from './news-words.ts';
@@ -62,7 +63,7 @@ const LAST_DAY = toDay(2024, 12, 31);
 function bundledTopics(): Topic[] {
   const result = parseDataset(bundledStore);
   if (result.kind === 'failed')
-    throw new Error(`The bundled dataset does not load: ${result.reason.problems[0]?.message}`);
+    throw new Error(`The bundled dataset does not load: ${problemsLine(result.reason.problems)}`);
   for (const { id } of result.dataset.topics) {
     if (!SUBJECTS[id] || TOPIC_WEIGHT[id] === undefined)
       throw new Error(`The generator has no headline subjects or weight for the topic "${id}"`);

@@ -59,7 +59,7 @@ const bad = (etag: string | null): UpdateCheck => ({
   reason: {
     code: 'not-a-timeline',
     name: 'data/story.json',
-    problems: [{ record: 'dataset', field: 'title', message: 'must not be empty' }],
+    problems: [{ record: { kind: 'dataset' }, field: 'title', reason: { code: 'empty' } }],
   },
   reached: true,
   validators: etag === null ? null : v(etag),
@@ -96,7 +96,7 @@ describe('startLiveUpdates', () => {
         text: expect.stringMatching(
           /^A newer version of this timeline could not be shown, so the one loaded before stays\. “data\/story\.json” is not a timeline/,
         ),
-        problems: [{ record: 'dataset', field: 'title', message: 'must not be empty' }],
+        problems: [{ record: { kind: 'dataset' }, field: 'title', reason: { code: 'empty' } }],
       },
     ]);
     get().dismiss(UPDATE_FAILED);

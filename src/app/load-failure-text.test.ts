@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/locale.ts';
 import type { LoadFailure } from '../data/load-failure.ts';
+import type { Problem } from '../data/problem.ts';
 import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 
 afterEach(() => setLocale('en'));
@@ -112,7 +113,9 @@ describe('why a store could not be shown, in words', () => {
   });
 
   it('lists the problems of a store that is not a timeline, and of no other failure', () => {
-    const problems = [{ record: 'dataset', field: 'title', message: 'is missing' }];
+    const problems: Problem[] = [
+      { record: { kind: 'dataset' }, field: 'title', reason: { code: 'missing' } },
+    ];
     expect(loadFailureProblems({ code: 'not-a-timeline', name: 'x.json', problems })).toBe(
       problems,
     );

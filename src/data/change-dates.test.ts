@@ -148,9 +148,9 @@ describe('parseDataset with dates of change', () => {
     expect(result.dataset.events[1]).not.toHaveProperty('updated');
     expect(result.dataset).not.toHaveProperty('updated');
     expect(result.problems.map(({ record, field }) => [record, field])).toEqual([
-      ['event 1 "a"', 'added'],
-      ['event 2 "b"', 'updated'],
-      ['dataset', 'updated'],
+      [{ kind: 'event', number: 1, id: 'a' }, 'added'],
+      [{ kind: 'event', number: 2, id: 'b' }, 'updated'],
+      [{ kind: 'dataset' }, 'updated'],
     ]);
   });
 });

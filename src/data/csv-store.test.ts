@@ -1,3 +1,4 @@
+import { worded, type ProblemReason } from './problem.ts';
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from './parse-result.ts';
 import { readCsvStore, slugOf } from './csv-store.ts';
@@ -53,16 +54,19 @@ describe('a CSV store', () => {
     expect(result.skipped).toBe(3);
     expect(problemsOf(result)).toEqual([
       {
-        record: 'row 3 "bad-date"',
+        record: { kind: 'row', number: 3, id: 'bad-date' },
         field: 'start',
-        message:
-          '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)',
+        reason: { code: 'not-a-partial-date', text: '1/20/2017' },
       },
-      { record: 'row 5 "no-title"', field: 'title', message: 'must not be empty' },
       {
-        record: 'row 6 "quoted, with comma"',
+        record: { kind: 'row', number: 5, id: 'no-title' },
+        field: 'title',
+        reason: { code: 'empty' },
+      },
+      {
+        record: { kind: 'row', number: 6, id: 'quoted, with comma' },
         field: 'id',
-        message: 'must be lowercase letters, digits and single hyphens',
+        reason: { code: 'not-a-slug' },
       },
     ]);
   });
@@ -72,7 +76,7 @@ describe('a CSV store', () => {
       'title,start,topics,quotes\n"Two\nlines",2018-01-01,nato,"one\ntwo"\nBad,someday,nato,\n',
       'events.csv',
     );
-    expect(problemsOf(result)[0]?.record).toBe('row 3 "bad"');
+    expect(problemsOf(result)[0]?.record).toEqual({ kind: 'row', number: 3, id: 'bad' });
   });
 
   it('reads declared topics by id or title, and names a topic that is not declared', () => {
@@ -97,7 +101,11 @@ describe('a CSV store', () => {
       ['b', ['nato']],
     ]);
     expect(problemsOf(result)).toEqual([
-      { record: 'row 6 "c"', field: 'topics', message: 'names undeclared topic "syria"' },
+      {
+        record: { kind: 'row', number: 6, id: 'c' },
+        field: 'topics',
+        reason: { code: 'undeclared-topics', topics: ['syria'] },
+      },
     ]);
   });
 
@@ -143,9 +151,14 @@ describe('a CSV store', () => {
     // The bad cell is named by its row and column, and its event still shows.
     expect(problems).toEqual([
       {
-        record: 'row 5 "c"',
+        record: { kind: 'row', number: 5, id: 'c' },
         field: 'added',
-        message: expect.stringMatching(/^“30\/07\/2020” is not a date of change.*left out$/),
+        reason: {
+          code: 'worded',
+          text: expect.stringMatching(
+            /^“30\/07\/2020” is not a date of change.*left out$/,
+          ) as string,
+        },
       },
     ]);
   });
@@ -163,9 +176,9 @@ describe('a CSV store', () => {
     expect(dated.kind === 'ok' && dated.dataset.start).toBeUndefined();
     expect(problemsOf(dated)).toEqual([
       {
-        record: 'row 2',
+        record: { kind: 'row', number: 2 },
         field: 'start',
-        message: 'must be "latest" (to open at the newest event) or be left out',
+        reason: { code: 'unknown-start' },
       },
     ]);
   });
@@ -178,9 +191,9 @@ describe('a CSV store', () => {
     if (result.kind !== 'ok') throw new Error(JSON.stringify(result.reason));
     expect(problemsOf(result)).toEqual([
       {
-        record: 'row 2 "a"',
+        record: { kind: 'row', number: 2, id: 'a' },
         field: 'updated',
-        message: '"2019" is before the event was added, "2020", so it was left out',
+        reason: worded('"2019" is before the event was added, "2020", so it was left out'),
       },
     ]);
     expect(result.dataset.events[0]).toMatchObject({ added: '2020', changeNote: 'Note' });
@@ -233,9 +246,9 @@ describe('a CSV store', () => {
     const store = readCsvStore('title,start,topics,titel\nA,2020-01-01,a,x\n', 'e.csv');
     expect(store.kind === 'ok' && store.store.problems).toEqual([
       {
-        record: 'row 1 (the column names)',
+        record: { kind: 'column-names' },
         field: 'titel',
-        message: 'is not a column the timeline reads, so it was left out',
+        reason: { code: 'unknown-column' },
       },
     ]);
     expect(readCsvStore('name,when\nA,2020\n', 'e.csv')).toEqual({
@@ -247,10 +260,9 @@ describe('a CSV store', () => {
   it('names an unknown row type', () => {
     const result = parseCsvText('type,title,start,topics\nheadline,A,2020-01-01,a\n', 'e.csv');
     expect(problemsOf(result)).toContainEqual({
-      record: 'row 2',
+      record: { kind: 'row', number: 2 },
       field: 'type',
-      message:
-        '“headline” is not a row type: write event (or leave it blank), topic, group, era or timeline',
+      reason: { code: 'unknown-row-type', type: 'headline' },
     });
   });
 });
@@ -297,28 +309,29 @@ describe('groups and eras in a CSV store', () => {
     expect(dataset.events.map((e) => e.group)).toEqual(['senate', 'house', 'senate']);
   });
 
-  it.each([
-    ['without an end', 'era,open,Open,2020,,,,', 'row 2 "open"', 'end', 'is missing'],
+  it.each<[string, string, string, string, ProblemReason]>([
+    ['without an end', 'era,open,Open,2020,,,,', 'open', 'end', { code: 'missing' }],
     [
       'with an end before its start',
       'era,back,Back,2020,2019,,,',
-      'row 2 "back"',
+      'back',
       'end',
-      '"2019" is before the start, "2020"',
+      { code: 'ends-before-start', start: '2020', end: '2019' },
     ],
-    ['without a title', 'era,,,2020,2021,,,', 'row 2 "era-1"', 'title', 'is missing'],
+    ['without a title', 'era,,,2020,2021,,,', 'era-1', 'title', { code: 'missing' }],
     [
       'with a date it cannot read',
       'era,odd,Odd,1/20/2017,2021,,,',
-      'row 2 "odd"',
+      'odd',
       'start',
-      '“1/20/2017” is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)',
+      { code: 'not-a-partial-date', text: '1/20/2017' },
     ],
-  ])('names an era row %s, and shows the events', (_, row, record, field, message) => {
+  ])('names an era row %s, and shows the events', (_, row, id, field, reason) => {
     const result = ready([sheet[0], row, 'event,a,A,2018-01-01,,nato,,'].join('\n'));
     expect(result.dataset.eras).toEqual([]);
     expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
-    expect(problemsOf(result)).toEqual([{ record, field, message }]);
+    const record = { kind: 'row', number: 2, id };
+    expect(problemsOf(result)).toEqual([{ record, field, reason }]);
   });
 
   it('names a group row without a title, a bad colour and an event of an undeclared group', () => {
@@ -336,20 +349,24 @@ describe('groups and eras in a CSV store', () => {
     expect(result.dataset.events[0]?.group).toBeUndefined();
     expect(problemsOf(result)).toEqual([
       {
-        record: 'row 3',
+        record: { kind: 'row', number: 3 },
         field: 'color',
-        message: '“blue” is not a colour like #1d4ed8, so it was left out',
+        reason: { code: 'colour-left-out', color: 'blue' },
       },
       {
-        record: 'row 4',
+        record: { kind: 'row', number: 4 },
         field: 'color',
-        message: '“red” is not a colour like #1d4ed8, so it was left out',
+        reason: { code: 'colour-left-out', color: 'red' },
       },
-      { record: 'row 2 "lonely"', field: 'title', message: 'is missing' },
       {
-        record: 'row 5 "a"',
+        record: { kind: 'row', number: 2, id: 'lonely' },
+        field: 'title',
+        reason: { code: 'missing' },
+      },
+      {
+        record: { kind: 'row', number: 5, id: 'a' },
         field: 'group',
-        message: 'names undeclared group "lords", so the event shows outside any group',
+        reason: { code: 'undeclared-group', group: 'lords' },
       },
     ]);
   });
@@ -393,21 +410,21 @@ describe('links in a CSV store', () => {
     ]);
     expect(problemsOf(result)).toEqual([
       {
-        record: 'row 2',
+        record: { kind: 'row', number: 2 },
         field: 'links',
-        message:
-          '“helsinki-2018” is not a link: write the kind, a colon and the event’s id, such as see-also:g20-2017, so it was left out',
+        reason: { code: 'not-a-link-cell', text: 'helsinki-2018' },
       },
       {
-        record: 'row 3 "b"',
+        record: { kind: 'row', number: 3, id: 'b' },
         field: 'links',
-        message: 'must be one of led-to, response-to, see-also, so the link was left out',
+        reason: { code: 'link-left-out', because: { code: 'not-a-link-kind' } },
       },
       {
-        record: 'row 4 "c"',
+        record: { kind: 'row', number: 4, id: 'c' },
         field: 'links',
-        message:
+        reason: worded(
           'names event “helsinki-2018”, which is not in the timeline, so the link was left out',
+        ),
       },
     ]);
   });
@@ -448,7 +465,11 @@ describe('a CSV that names no topic', () => {
   it('but asks for a topic in a row that lacks one when others have theirs', () => {
     const result = parseCsvText('title,start,topics\nA,2020-01-01,nato\nB,2021,\n', 'e.csv');
     expect(problemsOf(result)).toEqual([
-      { record: 'row 3 "b"', field: 'topics', message: 'must name at least one topic' },
+      {
+        record: { kind: 'row', number: 3, id: 'b' },
+        field: 'topics',
+        reason: { code: 'no-topics-named' },
+      },
     ]);
   });
 });

@@ -8,7 +8,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { restoreCell } from './csv-cell.ts';
 import type { PartKind, Problem } from './schema.ts';
-import { quote } from '../lib/display-text.ts';
 import type { LoadFailure } from './load-failure.ts';
 import { failed, type Result } from './result.ts';
 import { slugOf } from '../lib/slug.ts';
@@ -101,9 +100,9 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
   header.forEach((column, i) => {
     if (column && !KNOWN.has(column)) {
       problems.push({
-        record: 'row 1 (the column names)',
+        record: { kind: 'column-names' },
         field: parsed[0]?.[i]?.trim() ?? column,
-        message: 'is not a column the timeline reads, so it was left out',
+        reason: { code: 'unknown-column' },
       });
     }
   });
@@ -156,9 +155,9 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
         break;
       default:
         problems.push({
-          record: `row ${entry.number}`,
+          record: { kind: 'row', number: entry.number },
           field: 'type',
-          message: `${quote(entry.row.type ?? '')} is not a row type: write event (or leave it blank), topic, group, era or timeline`,
+          reason: { code: 'unknown-row-type', type: entry.row.type ?? '' },
         });
     }
   }
@@ -275,9 +274,9 @@ function linksOf(
     const to = item.slice(colon + 1).trim();
     if (colon < 0 || !to) {
       problems.push({
-        record: `row ${number}`,
+        record: { kind: 'row', number },
         field: 'links',
-        message: `${quote(item)} is not a link: write the kind, a colon and the event’s id, such as see-also:g20-2017, so it was left out`,
+        reason: { code: 'not-a-link-cell', text: item },
       });
       return;
     }
@@ -313,9 +312,9 @@ function optionalColor(row: Row, number: number, problems: Problem[]): string | 
   const color = row.color?.trim();
   if (!color || /^#[0-9a-f]{6}$/i.test(color)) return color;
   problems.push({
-    record: `row ${number}`,
+    record: { kind: 'row', number },
     field: 'color',
-    message: `${quote(color)} is not a colour like #1d4ed8, so it was left out`,
+    reason: { code: 'colour-left-out', color },
   });
   return undefined;
 }
@@ -398,16 +397,20 @@ class TopicTable {
     const label = row.title?.trim() ?? '';
     const id = row.id?.trim() || slugOf(label) || `topic-${this.declared.length + 1}`;
     if (!label) {
-      problems.push({ record: `row ${number}`, field: 'title', message: 'a topic needs a title' });
+      problems.push({
+        record: { kind: 'row', number },
+        field: 'title',
+        reason: { code: 'topic-needs-title' },
+      });
       return;
     }
     let color = row.color?.trim() ?? '';
     if (!/^#[0-9a-f]{6}$/i.test(color)) {
       if (color) {
         problems.push({
-          record: `row ${number}`,
+          record: { kind: 'row', number },
           field: 'color',
-          message: `${quote(color)} is not a colour like #1d4ed8, so one was chosen`,
+          reason: { code: 'colour-chosen', color },
         });
       }
       color = TOPIC_COLORS[this.declared.length % TOPIC_COLORS.length] as string;

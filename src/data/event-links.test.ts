@@ -1,3 +1,4 @@
+import { worded, type ProblemReason, type ProblemRecord } from './problem.ts';
 import { describe, expect, it } from 'vitest';
 import { linksThatLead } from './event-links.ts';
 import { parseDataset, type EventLink } from './schema.ts';
@@ -37,35 +38,43 @@ describe('an event’s links', () => {
     expect(linksOf(result, 'sanctions')).toEqual([]);
   });
 
-  it.each([
+  const eventA: ProblemRecord = { kind: 'event', number: 1, id: 'a' };
+  const summit: ProblemRecord = { kind: 'event', number: 1, id: 'summit' };
+
+  it.each<[string, unknown, string, ProblemReason]>([
     [
       'a kind it does not know',
       { to: 'b', kind: 'caused' },
       'links.0.kind',
-      'must be one of led-to, response-to, see-also, so the link was left out',
+      { code: 'link-left-out', because: { code: 'not-a-link-kind' } },
     ],
-    ['no target', { kind: 'led-to' }, 'links.0.to', 'is missing, so the link was left out'],
+    [
+      'no target',
+      { kind: 'led-to' },
+      'links.0.to',
+      { code: 'link-left-out', because: { code: 'missing' } },
+    ],
     [
       'a target that is not an id',
       { to: 'The summit', kind: 'led-to' },
       'links.0.to',
-      'must be lowercase letters, digits and single hyphens, so the link was left out',
+      { code: 'link-left-out', because: { code: 'not-a-slug' } },
     ],
     [
       'an empty note',
       { to: 'b', kind: 'see-also', note: ' ' },
       'links.0.note',
-      'must not be empty, so the link was left out',
+      { code: 'link-left-out', because: { code: 'empty' } },
     ],
     [
       'something else than a link',
       'b',
       'links.0',
-      'must be a link: an object with to and kind, so the link was left out',
+      { code: 'link-left-out', because: { code: 'not-a-link-object' } },
     ],
-  ])('leaves out a link with %s, and says so, while the event shows', (_, link, field, message) => {
+  ])('leaves out a link with %s, and says so, while the event shows', (_, link, field, reason) => {
     const result = load(event('a', [link, { to: 'b', kind: 'see-also' }]), event('b'));
-    expect(result.problems).toEqual([{ record: 'event 1 "a"', field, message }]);
+    expect(result.problems).toEqual([{ record: eventA, field, reason }]);
     expect(linksOf(result, 'a')).toEqual([{ to: 'b', kind: 'see-also' }]);
   });
 
@@ -73,9 +82,9 @@ describe('an event’s links', () => {
     const result = load(event('a', { to: 'b', kind: 'see-also' }), event('b'));
     expect(result.problems).toEqual([
       {
-        record: 'event 1 "a"',
+        record: eventA,
         field: 'links',
-        message: 'must be a list of links, so none was read',
+        reason: { code: 'links-not-a-list' },
       },
     ]);
     expect(linksOf(result, 'a')).toEqual([]);
@@ -92,15 +101,16 @@ describe('an event’s links', () => {
     );
     expect(result.problems).toEqual([
       {
-        record: 'event 1 "summit"',
+        record: summit,
         field: 'links',
-        message:
+        reason: worded(
           'names event “helsinki-2018”, which is not in the timeline, so the link was left out',
+        ),
       },
       {
-        record: 'event 1 "summit"',
+        record: summit,
         field: 'links',
-        message: 'names the event itself, so the link was left out',
+        reason: worded('names the event itself, so the link was left out'),
       },
     ]);
     expect(result.dataset.events.map((e) => e.id)).toEqual(['denial', 'summit']);
@@ -111,8 +121,8 @@ describe('an event’s links', () => {
     const result = load(event('a', [{ to: 'b', kind: 'led-to' }]), { ...event('b'), title: '' });
     expect(result.skipped).toBe(1);
     expect(result.problems.map((p) => [p.record, p.field])).toEqual([
-      ['event 2 "b"', 'title'],
-      ['event 1 "a"', 'links'],
+      [{ kind: 'event', number: 2, id: 'b' }, 'title'],
+      [eventA, 'links'],
     ]);
     expect(linksOf(result, 'a')).toEqual([]);
   });

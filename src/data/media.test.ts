@@ -171,7 +171,10 @@ describe('media in a dataset', () => {
     expect(result.dataset.events.map((e) => e.id)).toEqual(['one', 'two']);
     expect(result.dataset.events[0]?.media[0]).toMatchObject({ kind: 'unplayable', caption: 'c' });
     expect(result.problems).toEqual([
-      expect.objectContaining({ record: 'event 1 "one"', field: 'media.0.url' }),
+      expect.objectContaining({
+        record: { kind: 'event', number: 1, id: 'one' },
+        field: 'media.0.url',
+      }),
     ]);
     expect(result.dataset.events[1]?.media).toEqual([]);
   });

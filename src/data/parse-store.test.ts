@@ -38,18 +38,18 @@ describe('parseJsonText', () => {
         name: 'x.json',
         problems: [
           {
-            record: 'dataset',
+            record: { kind: 'dataset' },
             field: '(file)',
-            message: expect.stringMatching(/^must be a timeline.*, not a list$/),
+            reason: { code: 'timeline-is-list' },
           },
         ],
       },
     });
     const missing = parseJsonText('{"version": 1, "topics": [], "events": []}', 'x.json');
     expect(missing.kind === 'failed' && loadFailureProblemsOf(missing.reason)).toContainEqual({
-      record: 'dataset',
+      record: { kind: 'dataset' },
       field: 'title',
-      message: 'is missing',
+      reason: { code: 'missing' },
     });
   });
 });

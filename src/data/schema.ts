@@ -1,19 +1,21 @@
 import * as v from 'valibot';
-import {
-  memoResolveDate,
-  type DateResolution,
-  type EventDateInput,
-  type ResolvedDate,
-} from './event-date.ts';
-import { isolate, shorten } from '../lib/display-text.ts';
+import { memoResolveDate, type EventDateInput, type ResolvedDate } from './event-date.ts';
 import { readPlainEvent } from './event-fast-path.ts';
 import { readMediaItem, readMediaList, type Media } from './media.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
 import { readDatasetUpdated, readEventChanges, type EventChanges } from './change-dates.ts';
-import { linksThatLead, NO_LINKS, type LinkProblem } from './event-links.ts';
+import { linksThatLead, NO_LINKS } from './event-links.ts';
 import { sortByTime } from './sort-by-time.ts';
 import { failed, type Result } from './result.ts';
+import type { DateResolution } from './event-date.ts';
+import {
+  worded,
+  type Problem,
+  type ProblemReason,
+  type ProblemRecord,
+  type WantedType,
+} from './problem.ts';
 import {
   DATASET_STARTS,
   DatasetFrameSchema,
@@ -21,7 +23,7 @@ import {
   EventLinkSchema,
   EventSchema,
   GroupSchema,
-  TIMELINE_SHAPE,
+  schemaCheckReason,
   webUrl,
   type EventInput,
   type LINK_KINDS,
@@ -33,31 +35,26 @@ import {
 
 // The one boundary where untrusted JSON becomes typed data.
 
-// One problem per field is enough to fix it: stop a field's checks at its first failure. Say
-// what valibot words for programmers (a missing key, a wrong type) as an editor would.
-export const PARSE_CONFIG = {
-  abortPipeEarly: true,
-  message: (issue: v.BaseIssue<unknown>) => missingKey(issue) ?? plainType(issue) ?? issue.message,
-} as const;
+// One problem per field is enough to fix it: stop a field's checks at its first failure.
+export const PARSE_CONFIG = { abortPipeEarly: true } as const;
 
-/** A field left out, said so, rather than valibot's "Invalid key: Expected "title"…". */
-function missingKey(issue: v.BaseIssue<unknown>): string | null {
-  return issue.kind === 'schema' && issue.input === undefined ? 'is missing' : null;
-}
+const WANTED: readonly string[] = ['string', 'number', 'Array', 'Object'] satisfies WantedType[];
+const isWanted = (expected: string | null): expected is WantedType =>
+  expected !== null && WANTED.includes(expected);
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  Array: 'a list',
-  Object: 'an object with named fields',
-};
-
-/** A value of the wrong kind, in an editor's words: "must be text, not 37". */
-function plainType(issue: v.BaseIssue<unknown>): string | null {
-  const wanted = TYPE_WORDS[issue.expected ?? ''];
-  return issue.kind === 'schema' && wanted
-    ? `must be ${wanted}, not ${TYPE_WORDS[issue.received] ?? isolate(shorten(issue.received, 60))}`
-    : null;
+/**
+ * A valibot issue as a problem's reason: a field left out, a value of the wrong kind, or the code
+ * store-shape.ts gives the check that failed. Anything else keeps valibot's own words.
+ */
+export function issueReason(issue: v.BaseIssue<unknown>): ProblemReason {
+  // A check's own code first: valibot words an issue in the config's terms only without one.
+  const own = schemaCheckReason(issue);
+  if (own) return own;
+  if (issue.kind === 'schema' && issue.input === undefined) return { code: 'missing' };
+  if (issue.kind === 'schema' && isWanted(issue.expected)) {
+    return { code: 'wrong-type', wanted: issue.expected, received: issue.received };
+  }
+  return worded(issue.message);
 }
 
 export type Topic = v.InferOutput<typeof TopicSchema>;
@@ -136,12 +133,7 @@ export interface Dataset {
   formerIds?: ReadonlyMap<string, string>;
 }
 
-/** One thing wrong with the input, said so that an author can find and fix it. */
-export interface Problem {
-  record: string;
-  field: string;
-  message: string;
-}
+export type { Problem } from './problem.ts';
 
 /** A dataset and what is wrong in it, or, when its frame is wrong, only what is wrong. */
 export type ParseResult = Result<Parsed, { problems: Problem[] }>;
@@ -157,25 +149,28 @@ export interface Parsed {
 /** How problems name what they are about, so that an author finds it in their own file. */
 export interface ProblemNaming {
   /** The record: "event 3 "id"" in JSON, "row 4 "id"" in a spreadsheet. */
-  record: (raw: unknown, index: number) => string;
+  record: (raw: unknown, index: number) => ProblemRecord;
   /** The field: a dotted path in JSON ("date.start"), a column in a spreadsheet ("start"). */
   field: (path: string) => string;
   /** The dataset's own fields: "dataset" in JSON, the timeline's row in a spreadsheet. */
-  dataset?: string;
+  dataset?: ProblemRecord;
   /** A group or an era: "era 2 "id"" in JSON, its own row in a spreadsheet. */
-  part?: (kind: PartKind, raw: unknown, index: number) => string;
+  part?: (kind: PartKind, raw: unknown, index: number) => ProblemRecord;
 }
 
 /** The dataset's parts that are read each on its own, beside its events. */
 export type PartKind = 'group' | 'era';
 
-const idOf = (raw: unknown) =>
+/** The record's id, when it has one as text; the interface shortens it, as it may be anything. */
+const idOf = (raw: unknown): { id?: string } =>
   typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-    ? ` "${isolate(shorten(raw.id))}"` // an id that failed its check may be anything
-    : '';
+    ? { id: raw.id }
+    : {};
+
+const DATASET: ProblemRecord = { kind: 'dataset' };
 
 export const JSON_NAMING: ProblemNaming = {
-  record: (raw, index) => `event ${index + 1}${idOf(raw)}`,
+  record: (raw, index) => ({ kind: 'event', number: index + 1, ...idOf(raw) }),
   field: (path) => path,
 };
 
@@ -187,27 +182,35 @@ export function rowNaming(
   partRows?: Readonly<Record<PartKind, readonly number[]>>,
 ): ProblemNaming {
   return {
-    record: (raw, index) => `row ${rows[index] ?? index + 1}${idOf(raw)}`,
+    record: (raw, index) => ({ kind: 'row', number: rows[index] ?? index + 1, ...idOf(raw) }),
     field,
-    ...(timelineRow !== undefined && { dataset: `row ${timelineRow}` }),
+    ...(timelineRow !== undefined && { dataset: { kind: 'row', number: timelineRow } }),
     ...(partRows && {
-      part: (kind, raw, index) => `row ${partRows[kind][index] ?? index + 1}${idOf(raw)}`,
+      part: (kind, raw, index) => ({
+        kind: 'row',
+        number: partRows[kind][index] ?? index + 1,
+        ...idOf(raw),
+      }),
     }),
   };
 }
 
-const partRecord = (naming: ProblemNaming, kind: PartKind, raw: unknown, index: number) =>
-  naming.part?.(kind, raw, index) ?? `${kind} ${index + 1}${idOf(raw)}`;
+const partRecord = (
+  naming: ProblemNaming,
+  kind: PartKind,
+  raw: unknown,
+  index: number,
+): ProblemRecord => naming.part?.(kind, raw, index) ?? { kind, number: index + 1, ...idOf(raw) };
 
 function issuesToProblems(
-  record: string,
+  record: ProblemRecord,
   issues: readonly v.BaseIssue<unknown>[],
   field: (path: string) => string = (path) => path,
 ): Problem[] {
   return issues.map((issue) => ({
     record,
     field: field(v.getDotPath(issue) ?? '(record)'),
-    message: issue.message,
+    reason: issueReason(issue),
   }));
 }
 
@@ -219,13 +222,13 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   if (Array.isArray(json)) {
     // valibot takes a list for an object, and would blame its every missing key instead.
     return failed({
-      problems: [{ record: 'dataset', field: '(file)', message: `${TIMELINE_SHAPE}, not a list` }],
+      problems: [{ record: DATASET, field: '(file)', reason: { code: 'timeline-is-list' } }],
     });
   }
   const linked = withoutBadSourceLink(json, naming);
   const frame = v.safeParse(DatasetFrameSchema, linked.json, PARSE_CONFIG);
   if (!frame.success) {
-    return failed({ problems: issuesToProblems('dataset', frame.issues, naming.field) });
+    return failed({ problems: issuesToProblems(DATASET, frame.issues, naming.field) });
   }
 
   const problems: Problem[] = [...linked.problems];
@@ -233,7 +236,11 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   const topicIds = new Set<string>();
   for (const topic of frame.output.topics) {
     if (topicIds.has(topic.id)) {
-      problems.push({ record: `topic "${topic.id}"`, field: 'id', message: 'is declared twice' });
+      problems.push({
+        record: { kind: 'topic', id: topic.id },
+        field: 'id',
+        reason: { code: 'declared-twice' },
+      });
       continue;
     }
     topicIds.add(topic.id);
@@ -247,7 +254,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   const events: TimelineEvent[] = [];
   const eventIds = new Set<string>();
   /** The events with links, by their place in `events`, and how problems name them. */
-  const withLinks: { at: number; record: string }[] = [];
+  const withLinks: { at: number; record: ProblemRecord }[] = [];
   let skipped = 0;
   const resolveDate = memoResolveDate();
   const raws = frame.output.events;
@@ -273,22 +280,22 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       if (media.problems.length) {
         const record = naming.record(raw, index);
         for (const { field, message } of media.problems) {
-          problems.push({ record, field: naming.field(field), message });
+          problems.push({ record, field: naming.field(field), reason: worded(message) });
         }
       }
       const changes = readEventChanges(input);
       if (changes.problems.length) {
         const record = naming.record(raw, index);
         for (const { field, message } of changes.problems) {
-          problems.push({ record, field: naming.field(field), message });
+          problems.push({ record, field: naming.field(field), reason: worded(message) });
         }
       }
       let links = NO_LINKS;
       if (input.links !== undefined) {
         const read = readLinks(input.links);
         const record = naming.record(raw, index);
-        for (const { field, message } of read.problems) {
-          problems.push({ record, field: naming.field(field), message });
+        for (const { field, reason } of read.problems) {
+          problems.push({ record, field: naming.field(field), reason });
         }
         links = read.links;
         // Checked once every event is read: a link may name an event further down the store.
@@ -299,7 +306,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
         problems.push({
           record: naming.record(raw, index),
           field: naming.field('group'),
-          message: `names undeclared group "${event.group}", so the event shows outside any group`,
+          reason: { code: 'undeclared-group', group: event.group },
         });
         event = withoutGroup(event);
       }
@@ -308,10 +315,10 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     }
     const record = naming.record(raw, index);
     problems.push(
-      ...checked.reason.map(({ field, message }) => ({
+      ...checked.reason.map(({ field, reason }) => ({
         record,
         field: naming.field(field),
-        message,
+        reason,
       })),
     );
     skipped++;
@@ -322,7 +329,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     const checked = linksThatLead(event.id, event.links, (id) => eventIds.has(id));
     if (!checked.problems.length) continue;
     for (const { field, message } of checked.problems) {
-      problems.push({ record, field: naming.field(field), message });
+      problems.push({ record, field: naming.field(field), reason: worded(message) });
     }
     events[at] = { ...event, links: checked.links };
   }
@@ -334,14 +341,18 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     const read = readMediaItem(frame.output.media, 'media');
     lead = read.media;
     for (const { field, message } of read.problems) {
-      problems.push({ record: naming.dataset ?? 'dataset', field: naming.field(field), message });
+      problems.push({
+        record: naming.dataset ?? DATASET,
+        field: naming.field(field),
+        reason: worded(message),
+      });
     }
   }
 
   const updated = readDatasetUpdated(frame.output.updated);
   if (updated.problem !== null) {
-    const record = naming.dataset ?? 'dataset';
-    problems.push({ record, field: naming.field('updated'), message: updated.problem });
+    const record = naming.dataset ?? DATASET;
+    problems.push({ record, field: naming.field('updated'), reason: worded(updated.problem) });
   }
 
   return {
@@ -374,9 +385,9 @@ function readStart(
   const known = DATASET_STARTS.find((start) => start === value);
   if (known) return known;
   problems.push({
-    record: naming.dataset ?? 'dataset',
+    record: naming.dataset ?? DATASET,
     field: naming.field('start'),
-    message: 'must be "latest" (to open at the newest event) or be left out',
+    reason: { code: 'unknown-start' },
   });
   return undefined;
 }
@@ -391,16 +402,19 @@ function checkEvent(
   resolveDate: (date: EventDateInput) => DateResolution,
   topicIds: ReadonlySet<string>,
   eventIds: ReadonlySet<string>,
-): DateResolution {
+): Result<{ date: ResolvedDate }, FieldProblem[]> {
   const resolved = resolveDate(input.date);
-  if (resolved.kind === 'failed') return resolved;
+  if (resolved.kind === 'failed') {
+    return failed(
+      resolved.reason.map(({ field, message }) => ({ field, reason: worded(message) })),
+    );
+  }
   if (!allIn(input.topics, topicIds)) {
     const unknown = input.topics.filter((id) => !topicIds.has(id));
-    const message = `names undeclared topic ${unknown.map((t) => `"${t}"`).join(', ')}`;
-    return failed([{ field: 'topics', message }]);
+    return failed([{ field: 'topics', reason: { code: 'undeclared-topics', topics: unknown } }]);
   }
   if (eventIds.has(input.id)) {
-    return failed([{ field: 'id', message: `"${input.id}" is used by an earlier event` }]);
+    return failed([{ field: 'id', reason: { code: 'id-used-before', id: input.id } }]);
   }
   return resolved;
 }
@@ -452,16 +466,22 @@ function withoutGroup(event: TimelineEvent): TimelineEvent {
   return rest;
 }
 
+/** A problem in one of a record's fields, before the record is named. */
+interface FieldProblem {
+  field: string;
+  reason: ProblemReason;
+}
+
 /** An event's links, each read on its own: one of the wrong shape is reported and left out. */
-function readLinks(raw: unknown): { links: readonly EventLink[]; problems: LinkProblem[] } {
+function readLinks(raw: unknown): { links: readonly EventLink[]; problems: FieldProblem[] } {
   if (!Array.isArray(raw)) {
     return {
       links: NO_LINKS,
-      problems: [{ field: 'links', message: 'must be a list of links, so none was read' }],
+      problems: [{ field: 'links', reason: { code: 'links-not-a-list' } }],
     };
   }
   const links: EventLink[] = [];
-  const problems: LinkProblem[] = [];
+  const problems: FieldProblem[] = [];
   raw.forEach((item: unknown, i) => {
     const parsed = v.safeParse(EventLinkSchema, item, PARSE_CONFIG);
     if (parsed.success) {
@@ -472,7 +492,7 @@ function readLinks(raw: unknown): { links: readonly EventLink[]; problems: LinkP
       const path = v.getDotPath(issue);
       problems.push({
         field: path === null ? `links.${i}` : `links.${i}.${path}`,
-        message: `${issue.message}, so the link was left out`,
+        reason: { code: 'link-left-out', because: issueReason(issue) },
       });
     }
   });
@@ -495,7 +515,7 @@ function readGroups(
       return;
     }
     if (ids.has(parsed.output.id)) {
-      problems.push({ record, field: naming.field('id'), message: 'is declared twice' });
+      problems.push({ record, field: naming.field('id'), reason: { code: 'declared-twice' } });
       return;
     }
     ids.add(parsed.output.id);
@@ -523,21 +543,21 @@ function readEras(
     const readFrom = parsePartialDate(start);
     const readTo = parsePartialDate(end);
     if (readFrom.kind === 'failed') {
-      problems.push({ record, field: naming.field('start'), message: readFrom.reason });
+      problems.push({ record, field: naming.field('start'), reason: worded(readFrom.reason) });
       return;
     }
     if (readTo.kind === 'failed') {
-      problems.push({ record, field: naming.field('end'), message: readTo.reason });
+      problems.push({ record, field: naming.field('end'), reason: worded(readTo.reason) });
       return;
     }
     const [from, to] = [readFrom.date, readTo.date];
     if (endOf(to) <= startOf(from)) {
-      const message = `"${end}" is before the start, "${start}"`;
-      problems.push({ record, field: naming.field('end'), message });
+      const reason: ProblemReason = { code: 'ends-before-start', start, end };
+      problems.push({ record, field: naming.field('end'), reason });
       return;
     }
     if (ids.has(id)) {
-      problems.push({ record, field: naming.field('id'), message: 'is declared twice' });
+      problems.push({ record, field: naming.field('id'), reason: { code: 'declared-twice' } });
       return;
     }
     ids.add(id);
@@ -561,10 +581,10 @@ function withoutBadSourceLink(
   if (link.success) return { json, problems: [] };
   const source = { ...json.source };
   delete source.url;
-  const problem = {
-    record: naming.dataset ?? 'dataset',
+  const problem: Problem = {
+    record: naming.dataset ?? DATASET,
     field: naming.field('source.url'),
-    message: `${link.issues[0].message}, so the link was left out`,
+    reason: { code: 'link-left-out', because: issueReason(link.issues[0]) },
   };
   return { json: { ...json, source }, problems: [problem] };
 }

@@ -12,20 +12,66 @@
  * A field's `v.description` is the text that file gives it.
  */
 import * as v from 'valibot';
-import { quote } from '../lib/display-text.ts';
 import { hasSlugShape, MAX_ID_LENGTH } from '../lib/slug.ts';
 import { ChangeDateSchema } from './change-dates.ts';
 import { MediaJsonSchema } from './media.ts';
 import { hasVisibleText } from './visible-text.ts';
+import type { ProblemReason } from './problem.ts';
+
+/**
+ * Each check's message is a code (ProblemReason's), not words: schema.ts turns an issue back into
+ * a reason with its parts, and the interface words it in the reader's language.
+ */
+const CHECK_CODES = [
+  'empty',
+  'too-long',
+  'not-a-slug',
+  'not-a-url',
+  'not-a-web-url',
+  'not-a-partial-date',
+  'not-a-color',
+  'not-a-timeline',
+  'not-a-date-object',
+  'not-a-link-object',
+  'not-an-event',
+  'not-a-precision',
+  'not-a-link-kind',
+  'no-topics-named',
+  'no-topics-listed',
+  'version-not-1',
+  'not-a-group-list',
+  'not-an-era-list',
+  'not-an-event-list',
+] as const satisfies readonly ProblemReason['code'][];
+type CheckCode = (typeof CHECK_CODES)[number];
+const says = (code: CheckCode): CheckCode => code;
+/** A required key left out, under an object schema's message (see objectMessage). */
+const MISSING = 'missing';
+
+/** The reason a check's issue stands for, with its parts; null for an issue of valibot's own. */
+export function schemaCheckReason(issue: v.BaseIssue<unknown>): ProblemReason | null {
+  if (issue.message === MISSING) return { code: 'missing' };
+  const code = CHECK_CODES.find((known) => known === issue.message);
+  switch (code) {
+    case undefined:
+      return null;
+    case 'too-long':
+      return { code, max: MAX_ID_LENGTH };
+    case 'not-a-partial-date':
+      return { code, text: String(issue.input) };
+    default:
+      return { code };
+  }
+}
 
 // A check, not a trim: text is kept exactly as the author wrote it. Text of only invisible
 // characters (zero-width spaces, bidi controls, …) would show as nothing: it counts as empty.
-export const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, 'must not be empty'));
+export const nonEmpty = v.pipe(v.string(), v.check(hasVisibleText, says('empty')));
 
 export const slug = v.pipe(
   v.string(),
-  v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`),
-  v.check(hasSlugShape, 'must be lowercase letters, digits and single hyphens'),
+  v.maxLength(MAX_ID_LENGTH, says('too-long')),
+  v.check(hasSlugShape, says('not-a-slug')),
 );
 
 /** The start of a link the app follows: only web addresses, never javascript: or data: URLs. */
@@ -34,33 +80,23 @@ export const WEB_URL = /^https?:\/\//i;
 // Links from the data become hrefs.
 export const webUrl = v.pipe(
   v.string(),
-  v.url('must be a URL'),
-  v.regex(WEB_URL, 'must be an http(s) URL'),
+  v.url(says('not-a-url')),
+  v.regex(WEB_URL, says('not-a-web-url')),
 );
 
 /** A date as precise as it is known: YYYY-MM-DD, YYYY-MM or YYYY, a minus before BC years. */
 export const PARTIAL_ISO = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-export const partialIso = v.pipe(
-  v.string(),
-  v.regex(
-    PARTIAL_ISO,
-    (issue) =>
-      `${quote(String(issue.input))} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)`,
-  ),
-);
+export const partialIso = v.pipe(v.string(), v.regex(PARTIAL_ISO, says('not-a-partial-date')));
 
-const color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a color like #1d4ed8'));
-
-export const TIMELINE_SHAPE =
-  'must be a timeline: an object with version, title, topics and events';
+const color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, says('not-a-color')));
 
 /**
  * An object schema's message: valibot gives it both for a value that is not an object and for a
  * required key that is missing, which deserve different words.
  */
-export function objectMessage(notAnObject: string) {
-  return (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? 'is missing' : notAnObject);
+export function objectMessage(notAnObject: CheckCode) {
+  return (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? MISSING : notAnObject);
 }
 
 export const TopicSchema = v.object({ id: slug, label: nonEmpty, color });
@@ -92,12 +128,12 @@ export const PRECISIONS = ['day', 'month', 'season', 'year', 'span'] as const;
 /** The date as authors write it; event-date.ts checks it against its precision. */
 export const EventDateSchema = v.object(
   {
-    precision: v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(', ')}`),
+    precision: v.picklist(PRECISIONS, says('not-a-precision')),
     start: partialIso,
     end: v.optional(partialIso),
     label: v.optional(nonEmpty),
   },
-  objectMessage('must be a date: an object with precision and start'),
+  objectMessage('not-a-date-object'),
 );
 
 export const QuoteSchema = v.object({ text: nonEmpty, speaker: v.optional(nonEmpty) });
@@ -112,7 +148,7 @@ export const EventLinkSchema = v.object(
   {
     to: v.pipe(slug, v.description('The id of another event of this timeline.')),
     kind: v.pipe(
-      v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`),
+      v.picklist(LINK_KINDS, says('not-a-link-kind')),
       v.description(
         'led-to: this event led to the other; response-to: this event answered the other; see-also: the two bear on each other.',
       ),
@@ -124,10 +160,8 @@ export const EventLinkSchema = v.object(
       ),
     ),
   },
-  objectMessage('must be a link: an object with to and kind'),
+  objectMessage('not-a-link-object'),
 );
-
-const EVENT_SHAPE = 'must be an event: an object with id, title, date and topics';
 
 /** One event, every field as a store writes it. */
 export const EventFileSchema = v.object(
@@ -146,7 +180,7 @@ export const EventFileSchema = v.object(
     ),
     date: EventDateSchema,
     dateNote: v.optional(v.string()),
-    topics: v.pipe(v.array(slug), v.minLength(1, 'must name at least one topic')),
+    topics: v.pipe(v.array(slug), v.minLength(1, says('no-topics-named'))),
     group: v.optional(v.pipe(slug, v.description('The id of one of the groups declared above.'))),
     people: v.optional(v.array(nonEmpty), []),
     quotes: v.optional(v.array(QuoteSchema), []),
@@ -186,7 +220,7 @@ export const EventFileSchema = v.object(
       ),
     ),
   },
-  objectMessage(EVENT_SHAPE),
+  objectMessage('not-an-event'),
 );
 
 /** The places a dataset may open at by default. */
@@ -195,7 +229,7 @@ export const DATASET_STARTS = ['latest'] as const;
 /** A whole store file. */
 export const StoreFileSchema = v.object(
   {
-    version: v.literal(1, 'must be 1'),
+    version: v.literal(1, says('version-not-1')),
     title: nonEmpty,
     description: v.optional(v.string()),
     note: v.optional(
@@ -213,7 +247,7 @@ export const StoreFileSchema = v.object(
     media: v.optional(
       v.pipe(MediaJsonSchema, v.description("The timeline's lead picture or video.")),
     ),
-    topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'must list at least one topic')),
+    topics: v.pipe(v.array(TopicSchema), v.minLength(1, says('no-topics-listed'))),
     groups: v.optional(
       v.pipe(
         v.array(GroupSchema),
@@ -240,7 +274,7 @@ export const StoreFileSchema = v.object(
     ),
     events: v.array(EventFileSchema),
   },
-  objectMessage(TIMELINE_SHAPE),
+  objectMessage('not-a-timeline'),
 );
 
 /** A store file as exports write it (and as JSON.parse gives a valid one back). */
@@ -259,13 +293,13 @@ export const DatasetFrameSchema = v.object(
     // Read item by item (media.ts): a picture that cannot be shown never fails the timeline.
     media: v.optional(v.unknown()),
     // Read item by item, like events: a bad group or era is reported, never the timeline's end.
-    groups: v.optional(v.array(v.unknown(), 'must be a list of groups')),
-    eras: v.optional(v.array(v.unknown(), 'must be a list of eras')),
+    groups: v.optional(v.array(v.unknown(), says('not-a-group-list'))),
+    eras: v.optional(v.array(v.unknown(), says('not-an-era-list'))),
     // Read on its own (readStart): a start the app does not know never fails the timeline.
     start: v.optional(v.unknown()),
-    events: v.array(v.unknown(), 'must be a list of events'),
+    events: v.array(v.unknown(), says('not-an-event-list')),
   },
-  objectMessage(TIMELINE_SHAPE),
+  objectMessage('not-a-timeline'),
 );
 
 /** An event as the loader checks it: what fails here leaves its event out, with the reason. */
@@ -282,7 +316,7 @@ export const EventSchema = v.object(
     // (event-links.ts): a link to nowhere is left out, never its event.
     links: v.optional(v.unknown()),
   },
-  objectMessage(EVENT_SHAPE),
+  objectMessage('not-an-event'),
 );
 
 /** An event checked by EventSchema, before its date is resolved and its parts are read. */

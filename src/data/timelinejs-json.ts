@@ -7,6 +7,10 @@ import { SLIDE_KEYS, slideName, type TlRecord, type TlSource } from './timelinej
 import { parseOldSheetDate } from './timelinejs-date.ts';
 import { isTimelineJsJson } from './timelinejs-detect.ts';
 import { isRecord } from '../lib/is-record.ts';
+import { worded, type ProblemRecord } from './problem.ts';
+
+/** Where a slide sits in the file, which names it in problems. */
+type Slot = Parameters<typeof slideName>[0];
 
 /** TimelineJS data as slides, or null when it is not TimelineJS data. */
 export function readTimelineJsJson(json: unknown): TlSource | null {
@@ -16,17 +20,19 @@ export function readTimelineJsJson(json: unknown): TlSource | null {
 }
 
 function readVersion3(json: Record<string, unknown>, events: unknown[]): TlSource {
-  const record = (raw: unknown, prefix: string): TlRecord => {
+  const record = (raw: unknown, slot: Slot): TlRecord => {
     const slide = isRecord(raw) ? raw : {};
-    return { slide, name: slideName(prefix, slide) };
+    return { slide, name: slideName(slot, slide) };
   };
   return {
-    title: isRecord(json.title) ? record(json.title, 'title slide') : null,
-    events: events.map((raw, i) => record(raw, `slide ${i + 1}`)),
-    eras: Array.isArray(json.eras) ? json.eras.map((raw, i) => record(raw, `era ${i + 1}`)) : [],
+    title: isRecord(json.title) ? record(json.title, { kind: 'title-slide' }) : null,
+    events: events.map((raw, i) => record(raw, { kind: 'slide', number: i + 1 })),
+    eras: Array.isArray(json.eras)
+      ? json.eras.map((raw, i) => record(raw, { kind: 'era', number: i + 1 }))
+      : [],
     scale: json.scale,
     field: (path) => path,
-    datasetRecord: 'timeline',
+    datasetRecord: { kind: 'timeline' },
     problems: [],
     knownKeys: SLIDE_KEYS,
   };
@@ -85,7 +91,7 @@ function readVersion2(timeline: Record<string, unknown>): TlSource {
   const problems: TlSource['problems'] = [];
   const slideOf = (
     raw: Record<string, unknown>,
-    name: string,
+    name: ProblemRecord,
     known: ReadonlySet<string>,
   ): Record<string, unknown> => {
     const asset = isRecord(raw.asset) ? raw.asset : {};
@@ -108,29 +114,29 @@ function readVersion2(timeline: Record<string, unknown>): TlSource {
         problems.push({
           record: name,
           field: key,
-          message: 'is not a field the timeline reads, so it was left out',
+          reason: worded('is not a field the timeline reads, so it was left out'),
         });
       }
     }
     return slide;
   };
-  const record = (raw: unknown, prefix: string, known = VERSION2_KEYS): TlRecord => {
+  const record = (raw: unknown, slot: Slot, known = VERSION2_KEYS): TlRecord => {
     const source = isRecord(raw) ? raw : {};
-    const name = slideName(prefix, { text: { headline: source.headline } });
+    const name = slideName(slot, { text: { headline: source.headline } });
     return { slide: slideOf(source, name, known), name };
   };
   const dates = Array.isArray(timeline.date) ? timeline.date : [];
   const eras = Array.isArray(timeline.era) ? timeline.era : [];
-  const title = record(timeline, 'title slide', TITLE_KEYS);
+  const title = record(timeline, { kind: 'title-slide' }, TITLE_KEYS);
   // The title's own start date places nothing: TimelineJS2 showed it as the first slide.
   delete title.slide.start_date;
   return {
     title,
-    events: dates.map((raw, i) => record(raw, `slide ${i + 1}`)),
-    eras: eras.map((raw, i) => record(raw, `era ${i + 1}`)),
+    events: dates.map((raw, i) => record(raw, { kind: 'slide', number: i + 1 })),
+    eras: eras.map((raw, i) => record(raw, { kind: 'era', number: i + 1 })),
     scale: undefined,
     field: version2Field,
-    datasetRecord: 'timeline',
+    datasetRecord: { kind: 'timeline' },
     problems,
     // Its keys were checked as they were read; the slides hold TimelineJS3's.
     knownKeys: SLIDE_KEYS,

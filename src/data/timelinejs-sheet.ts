@@ -6,6 +6,7 @@
  * their case and spaces; blank rows in the middle do not end the data.
  */
 import type { Problem } from './schema.ts';
+import { worded, type ProblemRecord } from './problem.ts';
 import { SLIDE_KEYS, type TlRecord, type TlSource } from './timelinejs.ts';
 import { parseOldSheetDate, parseSheetTime } from './timelinejs-date.ts';
 import { isolate, shorten } from '../lib/display-text.ts';
@@ -58,9 +59,9 @@ export function readTimelineJsSheet(rows: readonly (readonly string[])[]): TlSou
   header.forEach((cell, i) => {
     if (cell.trim() && columns[i] === null) {
       problems.push({
-        record: 'row 1 (the column names)',
+        record: { kind: 'column-names' },
         field: cell.trim(),
-        message: 'is not a column of the TimelineJS template, so it was left out',
+        reason: worded('is not a column of the TimelineJS template, so it was left out'),
       });
     }
   });
@@ -82,7 +83,9 @@ export function readTimelineJsSheet(rows: readonly (readonly string[])[]): TlSou
     });
     if (Object.keys(row).length === 0) return;
     const headline = row.Headline ?? '';
-    const name = `row ${number}${headline ? ` "${isolate(shorten(headline, 60))}"` : ''}`;
+    const name: ProblemRecord = headline
+      ? { kind: 'row', number, label: headline }
+      : { kind: 'row', number };
     const record: TlRecord = { slide: {}, name };
     fillSlide(record, row, { oldDates, groupColumn, altColumn: present.has('Alt Text') }, problems);
     const type = row.Type?.toLowerCase() ?? '';
@@ -96,8 +99,9 @@ export function readTimelineJsSheet(rows: readonly (readonly string[])[]): TlSou
         problems.push({
           record: name,
           field: 'Type',
-          message:
+          reason: worded(
             'is a second title: only the first title row is the timeline’s, so this one shows as an event',
+          ),
         });
       }
       events.push(record);
@@ -110,7 +114,7 @@ export function readTimelineJsSheet(rows: readonly (readonly string[])[]): TlSou
     eras,
     scale: undefined,
     field: sheetField(groupColumn, oldDates),
-    datasetRecord: titleRow === null ? 'timeline' : `row ${titleRow}`,
+    datasetRecord: titleRow === null ? { kind: 'timeline' } : { kind: 'row', number: titleRow },
     problems,
     knownKeys: SLIDE_KEYS,
   };
@@ -157,7 +161,9 @@ function fillSlide(
         problems.push({
           record: name,
           field: column,
-          message: `"${isolate(shorten(cell, 40))}" is not a date TimelineJS reads, so the event shows at its start date`,
+          reason: worded(
+            `"${isolate(shorten(cell, 40))}" is not a date TimelineJS reads, so the event shows at its start date`,
+          ),
         });
       }
     }
@@ -175,7 +181,7 @@ function fillSlide(
         problems.push({
           record: name,
           field: timeColumn,
-          message: `is given without a ${prefix}Year, so it was left out`,
+          reason: worded(`is given without a ${prefix}Year, so it was left out`),
         });
       }
       continue;
@@ -191,7 +197,7 @@ function fillSlide(
         problems.push({
           record: name,
           field: timeColumn,
-          message: `${time.reason}, so it was left out`,
+          reason: worded(`${time.reason}, so it was left out`),
         });
       } else Object.assign(date, time.time);
     }

@@ -1,3 +1,4 @@
+import type { ProblemReason, ProblemRecord } from './problem.ts';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from './parse-json.ts';
 import { parseCsvText } from './parse-csv.ts';
@@ -23,8 +24,30 @@ const only = (result: Ready): TimelineEvent => {
   return result.dataset.events[0] as TimelineEvent;
 };
 
+/** A record in the problem list's English words (src/ui/problem-text.ts), for lists easy to read. */
+const recordName = (record: ProblemRecord): string => {
+  switch (record.kind) {
+    case 'dataset':
+    case 'timeline':
+      return record.kind;
+    case 'column-names':
+      return 'row 1 (the column names)';
+    case 'topic':
+      return `topic "${record.id}"`;
+    case 'title-slide':
+      return record.label === undefined ? 'title slide' : `title slide "${record.label}"`;
+    default: {
+      const name = record.id ?? record.label;
+      return `${record.kind} ${record.number}${name === undefined ? '' : ` "${name}"`}`;
+    }
+  }
+};
+/** A reason the TimelineJS reader words itself, or the code of one it leaves to the interface. */
+const reasonText = (reason: ProblemReason): string =>
+  reason.code === 'worded' ? reason.text : reason.code;
+
 const problemsOf = (result: { problems: Problem[] }) =>
-  result.problems.map((p) => `${p.record} | ${p.field} | ${p.message}`);
+  result.problems.map((p) => `${recordName(p.record)} | ${p.field} | ${reasonText(p.reason)}`);
 
 const slide = (extra: Record<string, unknown> = {}) => ({
   start_date: { year: '1815', month: '12', day: '10' },

@@ -7,6 +7,7 @@
  * The mapping is described in docs/from-timelinejs.md.
  */
 import type { Dataset, Problem, ProblemNaming } from './schema.ts';
+import { worded, type ProblemRecord } from './problem.ts';
 import { validateStore, withProblemsBefore, type LoadResult } from './parse-result.ts';
 import { htmlToLine, htmlToText, looksLikeHtml } from './html-text.ts';
 import { kindOfAddress, readMediaItem, type Media, type MediaProblem } from './media.ts';
@@ -21,7 +22,7 @@ import { isRecord } from '../lib/is-record.ts';
 export interface TlRecord {
   slide: Record<string, unknown>;
   /** "slide 3 "ada-lovelace"", "row 5 "Ada Lovelace"", "title slide". */
-  name: string;
+  name: ProblemRecord;
   /** Why the reader could not take the slide's date, already worded: the slide is not shown. */
   unreadableDate?: { field: string; message: string };
 }
@@ -36,7 +37,7 @@ export interface TlSource {
   /** A field of TimelineJS3's JSON ("start_date.year") as the source names it (a sheet's "Year"). */
   field: (path: string) => string;
   /** Where the timeline's own problems are said to be: "timeline" in JSON, a sheet's title row. */
-  datasetRecord: string;
+  datasetRecord: ProblemRecord;
   /** What the reader found wrong before any slide was read (a sheet's unknown columns). */
   problems: Problem[];
   /** Slide keys the source may hold beyond those read here: reported, never silently dropped. */
@@ -64,7 +65,7 @@ const UNGROUPED_AMONG_GROUPS = 'Other events';
 interface Conversion {
   json: Record<string, unknown>;
   /** The record name of each event, by its id. */
-  names: Map<string, string>;
+  names: Map<string, ProblemRecord>;
   media: Map<string, { media: Media; problems: MediaProblem[] }>;
   lead: Media | null;
   formerIds: Map<string, string>;
@@ -83,11 +84,17 @@ function textsOf(slide: Record<string, unknown>): { headline: string; body: stri
 }
 
 /** How a slide is named in problems: its unique_id if it has one, else its headline. */
-export function slideName(prefix: string, slide: Record<string, unknown>): string {
+export function slideName(
+  slot: { kind: 'title-slide' } | { kind: 'slide' | 'era'; number: number },
+  slide: Record<string, unknown>,
+): ProblemRecord {
   const id = text(slide.unique_id).trim();
   const label = id || htmlToLine(textsOf(slide).headline);
-  return label ? `${prefix} "${isolate(shorten(label, 60))}"` : prefix;
+  return label ? { ...slot, label } : slot;
 }
+
+/** A record's identity, for finding it again among problems (objects are not equal by value). */
+export const recordKey = (record: ProblemRecord): string => JSON.stringify(record);
 
 /**
  * TimelineJS3's `slugify`, which gave a slide without a unique_id its id from its headline: old
@@ -391,8 +398,8 @@ const BACKGROUND = 'is not shown: the timeline draws no slide backgrounds';
 /** The slides of a source as a store, for the schema to judge. */
 function convert(source: TlSource, fileTitle: string): Conversion {
   const problems: Problem[] = [];
-  const say = (record: string, field: string, message: string) =>
-    problems.push({ record, field: source.field(field), message });
+  const say = (record: ProblemRecord, field: string, message: string) =>
+    problems.push({ record, field: source.field(field), reason: worded(message) });
 
   if (source.scale !== undefined && source.scale !== '' && source.scale !== 'human') {
     say(
@@ -435,7 +442,7 @@ function convert(source: TlSource, fileTitle: string): Conversion {
   const groups = new GroupTable();
   let ungrouped = false;
   const events: Record<string, unknown>[] = [];
-  const names = new Map<string, string>();
+  const names = new Map<string, ProblemRecord>();
   const media = new Map<string, { media: Media; problems: MediaProblem[] }>();
   let skipped = 0;
 
@@ -443,7 +450,8 @@ function convert(source: TlSource, fileTitle: string): Conversion {
     const { slide, name } = record;
     reportUnknownKeys(record);
     if (record.unreadableDate) {
-      problems.push({ record: name, ...record.unreadableDate });
+      const { field, message } = record.unreadableDate;
+      problems.push({ record: name, field, reason: worded(message) });
       skipped++;
       return;
     }
@@ -522,7 +530,7 @@ function convert(source: TlSource, fileTitle: string): Conversion {
 /** The eras, each with a start and an end; one without is listed. */
 function erasOf(
   source: TlSource,
-  say: (record: string, field: string, message: string) => void,
+  say: (record: ProblemRecord, field: string, message: string) => void,
 ): Record<string, string>[] {
   const eras: Record<string, string>[] = [];
   const taken = new Set<string>();
@@ -596,7 +604,7 @@ export function loadTimelineJs(source: TlSource, name: string, fileTitle: string
   const conversion = convert(source, fileTitle);
   const naming: ProblemNaming = {
     record: (raw, index) =>
-      (isRecord(raw) && conversion.names.get(text(raw.id))) || `slide ${index + 1}`,
+      (isRecord(raw) && conversion.names.get(text(raw.id))) || { kind: 'slide', number: index + 1 },
     field: (path) => source.field(tlPathOf(path)),
     dataset: source.datasetRecord,
   };
@@ -608,9 +616,9 @@ export function loadTimelineJs(source: TlSource, name: string, fileTitle: string
   const events = result.dataset.events.map((event) => {
     const found = conversion.media.get(event.id);
     if (!found) return event;
-    const record = conversion.names.get(event.id) ?? event.id;
+    const record = conversion.names.get(event.id) ?? { kind: 'slide', number: 0, id: event.id };
     for (const { field, message } of found.problems) {
-      mediaProblems.push({ record, field: source.field(field), message });
+      mediaProblems.push({ record, field: source.field(field), reason: worded(message) });
     }
     return { ...event, media: [found.media] };
   });
@@ -623,7 +631,7 @@ export function loadTimelineJs(source: TlSource, name: string, fileTitle: string
   const order = recordOrder(source);
   const problems = [...before, ...mediaProblems, ...result.problems];
   // Slide by slide, as the author reads their file; the timeline's own first.
-  const at = (problem: Problem) => order.get(problem.record) ?? -1;
+  const at = (problem: Problem) => order.get(recordKey(problem.record)) ?? -1;
   problems.sort((a, b) => at(a) - at(b));
   return {
     kind: 'ok',
@@ -638,7 +646,7 @@ function recordOrder(source: TlSource): Map<string, number> {
   const order = new Map<string, number>();
   const records = [source.title, ...source.events, ...source.eras];
   records.forEach((record, i) => {
-    if (record && !order.has(record.name)) order.set(record.name, i);
+    if (record && !order.has(recordKey(record.name))) order.set(recordKey(record.name), i);
   });
   return order;
 }

@@ -1,5 +1,6 @@
 import type { Problem } from '../data/schema.ts';
 import { t } from '../i18n/messages.ts';
+import { problemReasonText, problemRecordText } from './problem-text.ts';
 
 /** Enough to start fixing, and few enough to render at once whatever the file holds. */
 export const SHOWN_PROBLEMS = 100;
@@ -26,7 +27,8 @@ export function ProblemList({ problems, skipped = 0, fileName = 'timeline' }: Pr
       <ul>
         {shown.map((p, i) => (
           <li key={i}>
-            <strong>{p.record}</strong>, <code>{p.field}</code>: {p.message}
+            <strong>{problemRecordText(p.record)}</strong>, <code>{p.field}</code>:{' '}
+            {problemReasonText(p.reason)}
           </li>
         ))}
       </ul>

@@ -138,6 +138,39 @@ describe('the interface in Spanish', () => {
     expect(leftovers(document.body)).toEqual([]);
   });
 
+  it('lists the problems of a store in Spanish, with no English problem text left', async () => {
+    const seed = JSON.parse(seedText) as { events: Record<string, unknown>[] };
+    const [first, second, third] = seed.events;
+    // A problem of each kind the store's checks find: the frame, a record, a link, a group, an era.
+    const store = {
+      ...seed,
+      start: 'first',
+      eras: [{ id: 'back', title: 'Back', start: '2020', end: '2019' }],
+      events: [
+        { ...first, title: undefined },
+        { ...second, group: 'lords', links: 'nato-allies' },
+        { ...third, topics: ['mars'], date: { precision: 'week', start: '2017' } },
+        ...seed.events.slice(3),
+      ],
+    };
+    const user = await startInSpanish('', textLoader(JSON.stringify(store)));
+    await screen.findByRole('region', { name: /^Cronología/ });
+    const summary = await screen.findByText('2 acontecimientos omitidos');
+    await user.click(summary);
+    const problems = screen
+      .getAllByRole('alert')
+      .find((alert) => within(alert).queryByText('2 acontecimientos omitidos'));
+    const list = within(problems as HTMLElement).getByRole('list');
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain(`acontecimiento 1 «${String(first?.id)}», title: falta`);
+    expect(items).toContain(
+      'conjunto de datos, start: debe ser "latest" (para abrir en el acontecimiento más reciente) o no figurar',
+    );
+    expect(leftovers(document.body)).toEqual([]);
+  });
+
   it('counts and names in Spanish', async () => {
     await openInSpanish('');
     expect(screen.getByRole('status', { name: 'Acontecimientos mostrados' })).toHaveTextContent(

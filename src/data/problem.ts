@@ -1,0 +1,87 @@
+/**
+ * What is wrong in a store that still shows, as data: which record, which field, and a coded
+ * reason with its parts. src/ui/problem-text.ts words each for the reader, in their language.
+ */
+
+/**
+ * The record a problem is about, named as the author's own file counts it: an event or a row by
+ * its number (and its id, when it has one), a TimelineJS slide, the dataset's own fields.
+ */
+export type ProblemRecord =
+  /** The dataset's own fields: "dataset" in our JSON, "timeline" in TimelineJS's. */
+  | { kind: 'dataset' | 'timeline' | 'column-names' }
+  | { kind: 'title-slide'; label?: string }
+  /**
+   * By number, and by its `id` (shown up to 80 characters) or, for a TimelineJS slide, by a
+   * `label` (its unique_id or headline, shown up to 60).
+   */
+  | {
+      kind: 'event' | 'group' | 'era' | 'row' | 'slide';
+      number: number;
+      id?: string;
+      label?: string;
+    }
+  | { kind: 'topic'; id: string };
+
+/** The kinds of value an editor is told a field must be. */
+export type WantedType = 'string' | 'number' | 'Array' | 'Object';
+
+/**
+ * Why a field is wrong. Codes that end in `-left-out` (or say so) keep the event and drop the
+ * value; the others leave the record out.
+ */
+export type ProblemReason =
+  /** What valibot found, in an editor's words (store-shape.ts gives its checks these codes). */
+  | { code: 'missing' }
+  | { code: 'wrong-type'; wanted: WantedType; received: string }
+  | {
+      code:
+        | 'empty'
+        | 'not-a-slug'
+        | 'not-a-url'
+        | 'not-a-web-url'
+        | 'not-a-color'
+        | 'not-a-timeline'
+        | 'timeline-is-list'
+        | 'not-a-date-object'
+        | 'not-a-link-object'
+        | 'not-an-event'
+        | 'not-a-precision'
+        | 'not-a-link-kind'
+        | 'no-topics-named'
+        | 'no-topics-listed'
+        | 'version-not-1'
+        | 'not-a-group-list'
+        | 'not-an-era-list'
+        | 'not-an-event-list';
+    }
+  | { code: 'too-long'; max: number }
+  | { code: 'not-a-partial-date'; text: string }
+  /** The dataset's checks beyond the shape. */
+  | { code: 'declared-twice' }
+  | { code: 'undeclared-topics'; topics: string[] }
+  | { code: 'id-used-before'; id: string }
+  | { code: 'undeclared-group'; group: string }
+  | { code: 'unknown-start' }
+  | { code: 'links-not-a-list' }
+  | { code: 'ends-before-start'; start: string; end: string }
+  /** A link (an event's, or the source's) of the wrong shape, left out: `because` says why. */
+  | { code: 'link-left-out'; because: ProblemReason }
+  /** A CSV store's own: its columns, row types, link cells and colours. */
+  | { code: 'unknown-column' | 'topic-needs-title' }
+  | { code: 'unknown-row-type'; type: string }
+  | { code: 'not-a-link-cell'; text: string }
+  | { code: 'colour-left-out' | 'colour-chosen'; color: string }
+  /** Worded where it was found; the sources that still say their problems in English. */
+  | { code: 'worded'; text: string };
+
+/** One thing wrong with the input, said so that an author can find and fix it. */
+export interface Problem {
+  record: ProblemRecord;
+  /** A dotted path in JSON ("date.start"), a column in a spreadsheet ("start"): as written. */
+  field: string;
+  reason: ProblemReason;
+}
+
+/** A problem's reason from text already worded (for the sources that word their own). */
+export const worded = (text: string): ProblemReason => ({ code: 'worded', text });

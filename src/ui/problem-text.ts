@@ -1,0 +1,141 @@
+/**
+ * A problem in the data, in the reader's language: the data says which record and why as codes
+ * with their parts (src/data/problem.ts), and the catalogue words them.
+ */
+import { assertNever } from '../lib/assert-never.ts';
+import { isolate, quote, shorten } from '../lib/display-text.ts';
+import { t } from '../i18n/messages.ts';
+import type { Problem, ProblemReason, ProblemRecord } from '../data/problem.ts';
+import { LINK_KINDS, PRECISIONS } from '../data/store-shape.ts';
+
+/** The record as the author's file counts it: "event 3 "g7"", "row 4", "dataset". */
+export function problemRecordText(record: ProblemRecord): string {
+  const m = t();
+  switch (record.kind) {
+    case 'dataset':
+      return m.recordDataset;
+    case 'timeline':
+      return m.recordTimeline;
+    case 'title-slide':
+      return m.recordTitleSlide(labelText(record.label));
+    case 'column-names':
+      return m.recordColumnNames;
+    case 'topic':
+      return m.recordTopic(record.id);
+  }
+  // An id that failed its check may be anything: shortened, and kept from turning the line around.
+  const id =
+    record.id !== undefined ? m.recordId(isolate(shorten(record.id))) : labelText(record.label);
+  switch (record.kind) {
+    case 'event':
+      return m.recordEvent(record.number, id);
+    case 'group':
+      return m.recordGroup(record.number, id);
+    case 'era':
+      return m.recordEra(record.number, id);
+    case 'row':
+      return m.recordRow(record.number, id);
+    case 'slide':
+      return m.recordSlide(record.number, id);
+    default:
+      return assertNever(record);
+  }
+}
+
+const labelText = (label: string | undefined) =>
+  label === undefined ? '' : t().recordId(isolate(shorten(label, 60)));
+
+/** What is wrong with the field, as an editor would say it: "must be text, not 37". */
+export function problemReasonText(reason: ProblemReason): string {
+  const m = t();
+  switch (reason.code) {
+    case 'missing':
+      return m.isMissing;
+    case 'wrong-type': {
+      const words: Readonly<Record<string, string>> = m.typeWords;
+      const received = words[reason.received] ?? isolate(shorten(reason.received, 60));
+      return m.wrongType(m.typeWords[reason.wanted], received);
+    }
+    case 'empty':
+      return m.mustNotBeEmpty;
+    case 'too-long':
+      return m.tooLong(reason.max);
+    case 'not-a-slug':
+      return m.notASlug;
+    case 'not-a-url':
+      return m.notAUrl;
+    case 'not-a-web-url':
+      return m.notAWebUrl;
+    case 'not-a-partial-date':
+      return m.notAPartialDate(quote(reason.text));
+    case 'not-a-color':
+      return m.notAColor;
+    case 'not-a-timeline':
+      return m.notATimelineShape;
+    case 'timeline-is-list':
+      return m.timelineIsList;
+    case 'not-a-date-object':
+      return m.notADateObject;
+    case 'not-a-link-object':
+      return m.notALinkObject;
+    case 'not-an-event':
+      return m.notAnEvent;
+    case 'not-a-precision':
+      return m.mustBeOneOf(PRECISIONS.join(', '));
+    case 'not-a-link-kind':
+      return m.mustBeOneOf(LINK_KINDS.join(', '));
+    case 'no-topics-named':
+      return m.noTopicsNamed;
+    case 'no-topics-listed':
+      return m.noTopicsListed;
+    case 'version-not-1':
+      return m.versionNot1;
+    case 'not-a-group-list':
+      return m.notAGroupList;
+    case 'not-an-era-list':
+      return m.notAnEraList;
+    case 'not-an-event-list':
+      return m.notAnEventList;
+    case 'declared-twice':
+      return m.declaredTwice;
+    case 'undeclared-topics':
+      return m.undeclaredTopics(reason.topics);
+    case 'id-used-before':
+      return m.idUsedBefore(reason.id);
+    case 'undeclared-group':
+      return m.undeclaredGroup(reason.group);
+    case 'unknown-start':
+      return m.unknownStart;
+    case 'links-not-a-list':
+      return m.linksNotAList;
+    case 'ends-before-start':
+      return m.endsBeforeStart(reason.start, reason.end);
+    case 'link-left-out':
+      return m.linkLeftOut(problemReasonText(reason.because));
+    case 'unknown-column':
+      return m.unknownCsvColumn;
+    case 'unknown-row-type':
+      return m.unknownRowType(quote(reason.type));
+    case 'not-a-link-cell':
+      return m.notALinkCell(quote(reason.text));
+    case 'colour-left-out':
+      return m.colourLeftOut(quote(reason.color));
+    case 'colour-chosen':
+      return m.colourChosen(quote(reason.color));
+    case 'topic-needs-title':
+      return m.topicNeedsTitle;
+    case 'worded':
+      return reason.text;
+    default:
+      return assertNever(reason);
+  }
+}
+
+/** A problem in one line, as the list shows it: "event 3 "g7", date.start: is missing". */
+export function problemLine(problem: Problem): string {
+  return `${problemRecordText(problem.record)}, ${problem.field}: ${problemReasonText(problem.reason)}`;
+}
+
+/** The first problem of a list in one line, or nothing: for scripts that stop at the first. */
+export const problemsLine = (problems: readonly Problem[]): string =>
+  problems[0] ? problemLine(problems[0]) : '';
