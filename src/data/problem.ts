@@ -73,7 +73,32 @@ export type ProblemReason =
   | { code: 'not-a-link-cell'; text: string }
   | { code: 'colour-left-out' | 'colour-chosen'; color: string }
   /** Worded where it was found; the sources that still say their problems in English. */
-  | { code: 'worded'; text: string };
+  | { code: 'worded'; text: string }
+  // TimelineJS
+  /** A TimelineJS date's parts, as its JSON or a sheet's columns give them. */
+  | { code: 'tl-no-year' | 'tl-day-without-month' | 'tl-time-without-day' | 'tl-no-hour' }
+  | { code: 'tl-not-a-year' | 'tl-not-a-month' | 'tl-not-a-day'; text: string }
+  | { code: 'tl-not-a-time-part'; part: 'hour' | 'minute' | 'second'; text: string }
+  | { code: 'tl-year-out-of-range'; year: string }
+  | { code: 'tl-not-a-calendar-day'; date: string }
+  /** A slide's fields: what the timeline cannot show or draw, and why. */
+  | {
+      code:
+        | 'tl-slide-without-date'
+        | 'tl-end-before-start'
+        | 'tl-cosmological-scale'
+        | 'tl-unknown-field'
+        | 'tl-background'
+        | 'tl-era-needs-dates'
+        | 'tl-era-ends-before-start';
+    }
+  | { code: 'tl-unknown-scale'; scale: string }
+  /** An end date left out, the event shown at its start: `because` says why. */
+  | { code: 'tl-end-date-left-out'; because: ProblemReason }
+  /** A sheet's own: its columns, rows and date cells. */
+  | { code: 'tl-unknown-column' | 'tl-second-title' }
+  | { code: 'tl-not-a-sheet-date' | 'tl-end-not-a-sheet-date'; text: string }
+  | { code: 'tl-time-without-year'; column: string };
 
 /** One thing wrong with the input, said so that an author can find and fix it. */
 export interface Problem {

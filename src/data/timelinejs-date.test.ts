@@ -31,32 +31,28 @@ describe('readTlDate', () => {
   });
 
   it.each([
-    [undefined, 'year', 'is missing: a date needs at least a year'],
-    [{ month: '3' }, 'year', 'is missing: a date needs at least a year'],
-    [{ year: 'circa 1900' }, 'year', '"circa1900" is not a year'],
+    [undefined, 'year', { code: 'tl-no-year' }],
+    [{ month: '3' }, 'year', { code: 'tl-no-year' }],
+    [{ year: 'circa 1900' }, 'year', { code: 'tl-not-a-year', text: 'circa1900' }],
+    [{ year: '-13800000000' }, 'year', { code: 'tl-year-out-of-range', year: '-13800000000' }],
+    [{ year: '10000' }, 'year', { code: 'tl-year-out-of-range', year: '10000' }],
+    [{ year: '2000', month: '13' }, 'month', { code: 'tl-not-a-month', text: '13' }],
+    [{ year: '2000', day: '3' }, 'day', { code: 'tl-day-without-month' }],
     [
-      { year: '-13800000000' },
-      'year',
-      '-13800000000 is out of range: the timeline draws years from 10,000 BCE to 9999 only',
+      { year: '2001', month: '2', day: '29' },
+      'day',
+      { code: 'tl-not-a-calendar-day', date: '2001-02-29' },
     ],
+    [{ year: '2000', month: '2', day: '40' }, 'day', { code: 'tl-not-a-day', text: '40' }],
     [
-      { year: '10000' },
-      'year',
-      '10000 is out of range: the timeline draws years from 10,000 BCE to 9999 only',
-    ],
-    [{ year: '2000', month: '13' }, 'month', '"13" is not a month (1–12)'],
-    [{ year: '2000', day: '3' }, 'day', 'is given without a month'],
-    [{ year: '2001', month: '2', day: '29' }, 'day', '2001-02-29 is not a day of the calendar'],
-    [{ year: '2000', month: '2', day: '40' }, 'day', '"40" is not a day (1–31)'],
-    [{ year: '2000', month: '2', day: '3', hour: '25' }, 'hour', '"25" is not an hour (0–23)'],
-    [
-      { year: '2000', month: '2', day: '3', minute: '5' },
+      { year: '2000', month: '2', day: '3', hour: '25' },
       'hour',
-      'is missing: a minute or second needs an hour',
+      { code: 'tl-not-a-time-part', part: 'hour', text: '25' },
     ],
-    [{ year: '2000', hour: '5' }, 'hour', 'a time of day needs a day and a month'],
-  ])('%j is reported on its %s', (raw, part, message) => {
-    expect(readTlDate(raw)).toEqual({ problem: { part, message } });
+    [{ year: '2000', month: '2', day: '3', minute: '5' }, 'hour', { code: 'tl-no-hour' }],
+    [{ year: '2000', hour: '5' }, 'hour', { code: 'tl-time-without-day' }],
+  ])('%j is reported on its %s', (raw, part, reason) => {
+    expect(readTlDate(raw)).toEqual({ problem: { part, reason } });
   });
 });
 
@@ -80,10 +76,7 @@ describe('years before the common era', () => {
       date: { unit: 'month', year: -507, month: 3 },
     });
     expect(readTlDate({ year: '-10001' })).toEqual({
-      problem: {
-        part: 'year',
-        message: '-10001 is out of range: the timeline draws years from 10,000 BCE to 9999 only',
-      },
+      problem: { part: 'year', reason: { code: 'tl-year-out-of-range', year: '-10001' } },
     });
   });
 

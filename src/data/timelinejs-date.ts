@@ -7,6 +7,7 @@
 import { failed, type Result } from './result.ts';
 import { daysInMonth, formatIsoDate, formatPartialDate, type PartialDate } from './partial-date.ts';
 import { isRecord } from '../lib/is-record.ts';
+import type { ProblemReason } from './problem.ts';
 
 /** A date read: where it starts, how precise it is, and the time of day if the author gave one. */
 export interface TlDate {
@@ -20,7 +21,7 @@ export interface TlDate {
 export interface TlDateProblem {
   /** The part: "year", "month", "day", "time". */
   part: string;
-  message: string;
+  reason: ProblemReason;
 }
 
 /** Years the timeline draws, as ISO numbers them (0000 is 1 BC). */
@@ -50,11 +51,6 @@ export function isoYearOf(year: number): number {
   return year < 0 ? year + 1 : year;
 }
 
-/** How a year outside what the timeline draws is said: as its author wrote it. */
-function yearRange(): string {
-  return 'the timeline draws years from 10,000 BCE to 9999 only';
-}
-
 /**
  * Reads a TimelineJS date. The problem names the part that is wrong; a date without a year is
  * one without a start.
@@ -63,14 +59,15 @@ export function readTlDate(raw: unknown): TlDate | { problem: TlDateProblem } {
   const record = isRecord(raw) ? raw : {};
   const year = datePart(record.year);
   if (year === undefined) {
-    return { problem: { part: 'year', message: 'is missing: a date needs at least a year' } };
+    return { problem: { part: 'year', reason: { code: 'tl-no-year' } } };
   }
   if (!WHOLE.test(year)) {
-    return { problem: { part: 'year', message: `"${shortText(year)}" is not a year` } };
+    return { problem: { part: 'year', reason: { code: 'tl-not-a-year', text: year } } };
   }
   const isoYear = isoYearOf(Number(year));
   if (isoYear < MIN_ISO_YEAR || isoYear > MAX_ISO_YEAR) {
-    return { problem: { part: 'year', message: `${year} is out of range: ${yearRange()}` } };
+    // Said as its author wrote it.
+    return { problem: { part: 'year', reason: { code: 'tl-year-out-of-range', year } } };
   }
   const month = datePart(record.month);
   const day = datePart(record.day);
@@ -78,28 +75,28 @@ export function readTlDate(raw: unknown): TlDate | { problem: TlDateProblem } {
   if (month !== undefined) {
     const m = WHOLE.test(month) ? Number(month) : NaN;
     if (!(m >= 1 && m <= 12)) {
-      return { problem: { part: 'month', message: `"${shortText(month)}" is not a month (1–12)` } };
+      return { problem: { part: 'month', reason: { code: 'tl-not-a-month', text: month } } };
     }
     date = { unit: 'month', year: isoYear, month: m };
     if (day !== undefined) {
       const d = WHOLE.test(day) ? Number(day) : NaN;
       if (!(d >= 1 && d <= 31)) {
-        return { problem: { part: 'day', message: `"${shortText(day)}" is not a day (1–31)` } };
+        return { problem: { part: 'day', reason: { code: 'tl-not-a-day', text: day } } };
       }
       date = { unit: 'day', year: isoYear, month: m, day: d };
       if (d > daysInMonth(isoYear, m)) {
-        const iso = formatIsoDate(date);
-        return { problem: { part: 'day', message: `${iso} is not a day of the calendar` } };
+        const reason = { code: 'tl-not-a-calendar-day', date: formatIsoDate(date) } as const;
+        return { problem: { part: 'day', reason } };
       }
     }
   } else if (day !== undefined) {
-    return { problem: { part: 'day', message: 'is given without a month' } };
+    return { problem: { part: 'day', reason: { code: 'tl-day-without-month' } } };
   }
 
   const time = timeOf(record);
   if ('problem' in time) return time;
   if (time.text !== null && date.unit !== 'day') {
-    return { problem: { part: 'hour', message: 'a time of day needs a day and a month' } };
+    return { problem: { part: 'hour', reason: { code: 'tl-time-without-day' } } };
   }
   return { iso: formatIsoDate(date), date, time: time.text };
 }
@@ -113,7 +110,7 @@ function timeOf(
   if (hour === undefined) {
     return minute === undefined && second === undefined
       ? { text: null }
-      : { problem: { part: 'hour', message: 'is missing: a minute or second needs an hour' } };
+      : { problem: { part: 'hour', reason: { code: 'tl-no-hour' } } };
   }
   const limits = { hour: 23, minute: 59, second: 59 } as const;
   const numbers: number[] = [];
@@ -122,12 +119,7 @@ function timeOf(
     if (text === undefined) break;
     const n = WHOLE.test(text) ? Number(text) : NaN;
     if (!(n >= 0 && n <= limits[name])) {
-      return {
-        problem: {
-          part: name,
-          message: `"${shortText(text)}" is not ${name === 'hour' ? 'an' : 'a'} ${name} (0–${limits[name]})`,
-        },
-      };
+      return { problem: { part: name, reason: { code: 'tl-not-a-time-part', part: name, text } } };
     }
     numbers.push(n);
   }

@@ -2,7 +2,7 @@
  * Every template and example of TimelineJS3 (tests/fixtures/timelinejs) loads with every slide
  * accounted for: shown as an event, or named in a problem that says why it is not.
  */
-import { worded, type ProblemRecord } from './problem.ts';
+import type { ProblemRecord } from './problem.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { parseStore } from './parse-store.ts';
 import { READERS_AT_HAND } from './format-readers.ts';
 import type { Loaded, LoadResult } from './parse-result.ts';
 import type { TimelineEvent } from './schema.ts';
+import { recordKey } from './timelinejs.ts';
 
 const DIR = resolve(import.meta.dirname, '../../tests/fixtures/timelinejs');
 
@@ -48,27 +49,15 @@ const SHEET_SLIDES: Record<string, number> = {
 
 // Years before 0001 show once partial dates read them ("-3499"); until then they are listed.
 
-/** A record in the problem list's English words (src/ui/problem-text.ts), for lists easy to read. */
-const recordName = (record: ProblemRecord): string => {
-  switch (record.kind) {
-    case 'dataset':
-    case 'timeline':
-      return record.kind;
-    case 'column-names':
-      return 'row 1 (the column names)';
-    case 'topic':
-      return `topic "${record.id}"`;
-    case 'title-slide':
-      return record.label === undefined ? 'title slide' : `title slide "${record.label}"`;
-    default: {
-      const name = record.id ?? record.label;
-      return `${record.kind} ${record.number}${name === undefined ? '' : ` "${name}"`}`;
-    }
-  }
-};
+/** Slide `number` of a JSON, named by its headline. */
+const slideNamed = (number: number, label: string): ProblemRecord => ({
+  kind: 'slide',
+  number,
+  label,
+});
 
 /** The slides each file cannot show, by the records its problems name. */
-const NOT_SHOWN: [string, string[]][] = [
+const NOT_SHOWN: [string, ProblemRecord[]][] = [
   ['my-own-timeline.csv', []],
   ['women_in_computing.csv', []],
   ['women_in_computing.json', []],
@@ -76,21 +65,21 @@ const NOT_SHOWN: [string, string[]][] = [
   [
     'cosmo.json',
     [
-      'slide 1 "The Big Bang"',
-      'slide 2 "The Dark Ages and large-scale structure emergence"',
-      'slide 3 "The universe as it appears today"',
-      'slide 4 "The formation of the Solar System"',
-      'slide 5 "Paleozoic era"',
-      'slide 6 "approximate date of appearance of Homo sapiens"',
+      slideNamed(1, 'The Big Bang'),
+      slideNamed(2, 'The Dark Ages and large-scale structure emergence'),
+      slideNamed(3, 'The universe as it appears today'),
+      slideNamed(4, 'The formation of the Solar System'),
+      slideNamed(5, 'Paleozoic era'),
+      slideNamed(6, 'approximate date of appearance of Homo sapiens'),
     ],
   ],
   [
     'cosmo-mixed.json',
     [
-      'slide 1 "The Big Bang"',
-      'slide 2 "The Sun Ignites"',
-      'slide 3 "The Cambrian Explosion and the First Complex Eyes"',
-      'slide 4 "Homo sapiens Appear"',
+      slideNamed(1, 'The Big Bang'),
+      slideNamed(2, 'The Sun Ignites'),
+      slideNamed(3, 'The Cambrian Explosion and the First Complex Eyes'),
+      slideNamed(4, 'Homo sapiens Appear'),
     ],
   ],
   ['eras.json', []],
@@ -114,9 +103,11 @@ describe.each(NOT_SHOWN)('%s', (file, notShown) => {
     const slides = slidesIn(file);
     expect(result.dataset.events.length + result.skipped).toBe(slides);
     const named = [
-      ...new Set(
-        result.problems.filter((p) => START_FIELD.test(p.field)).map((p) => recordName(p.record)),
-      ),
+      ...new Map(
+        result.problems
+          .filter((p) => START_FIELD.test(p.field))
+          .map((p) => [recordKey(p.record), p.record]),
+      ).values(),
     ];
     expect(named).toEqual(notShown);
     expect(result.skipped).toBe(notShown.length);
@@ -270,7 +261,7 @@ describe('events map exactly', () => {
     expect(women.problems[0]).toEqual({
       record: { kind: 'row', number: 2, label: 'Women in Computing' },
       field: 'Background',
-      reason: worded('is not shown: the timeline draws no slide backgrounds'),
+      reason: { code: 'tl-background' },
     });
   });
 

@@ -7,7 +7,7 @@ import { SLIDE_KEYS, slideName, type TlRecord, type TlSource } from './timelinej
 import { parseOldSheetDate } from './timelinejs-date.ts';
 import { isTimelineJsJson } from './timelinejs-detect.ts';
 import { isRecord } from '../lib/is-record.ts';
-import { worded, type ProblemRecord } from './problem.ts';
+import type { ProblemRecord } from './problem.ts';
 
 /** Where a slide sits in the file, which names it in problems. */
 type Slot = Parameters<typeof slideName>[0];
@@ -114,7 +114,7 @@ function readVersion2(timeline: Record<string, unknown>): TlSource {
         problems.push({
           record: name,
           field: key,
-          reason: worded('is not a field the timeline reads, so it was left out'),
+          reason: { code: 'tl-unknown-field' },
         });
       }
     }

@@ -9,7 +9,6 @@ import type { Problem } from './schema.ts';
 import { worded, type ProblemRecord } from './problem.ts';
 import { SLIDE_KEYS, type TlRecord, type TlSource } from './timelinejs.ts';
 import { parseOldSheetDate, parseSheetTime } from './timelinejs-date.ts';
-import { isolate, shorten } from '../lib/display-text.ts';
 
 /** The template's columns, as its header row writes them; the old sheets' at the end. */
 export const SHEET_COLUMNS = [
@@ -61,7 +60,7 @@ export function readTimelineJsSheet(rows: readonly (readonly string[])[]): TlSou
       problems.push({
         record: { kind: 'column-names' },
         field: cell.trim(),
-        reason: worded('is not a column of the TimelineJS template, so it was left out'),
+        reason: { code: 'tl-unknown-column' },
       });
     }
   });
@@ -99,9 +98,7 @@ export function readTimelineJsSheet(rows: readonly (readonly string[])[]): TlSou
         problems.push({
           record: name,
           field: 'Type',
-          reason: worded(
-            'is a second title: only the first title row is the timeline’s, so this one shows as an event',
-          ),
+          reason: { code: 'tl-second-title' },
         });
       }
       events.push(record);
@@ -155,15 +152,13 @@ function fillSlide(
       else if (key === 'start_date') {
         record.unreadableDate = {
           field: column,
-          message: `"${isolate(shorten(cell, 40))}" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815`,
+          reason: { code: 'tl-not-a-sheet-date', text: cell },
         };
       } else {
         problems.push({
           record: name,
           field: column,
-          reason: worded(
-            `"${isolate(shorten(cell, 40))}" is not a date TimelineJS reads, so the event shows at its start date`,
-          ),
+          reason: { code: 'tl-end-not-a-sheet-date', text: cell },
         });
       }
     }
@@ -181,7 +176,7 @@ function fillSlide(
         problems.push({
           record: name,
           field: timeColumn,
-          reason: worded(`is given without a ${prefix}Year, so it was left out`),
+          reason: { code: 'tl-time-without-year', column: `${prefix}Year` },
         });
       }
       continue;

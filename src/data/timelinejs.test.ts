@@ -1,4 +1,4 @@
-import type { ProblemReason, ProblemRecord } from './problem.ts';
+import { worded, type ProblemReason, type ProblemRecord } from './problem.ts';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from './parse-json.ts';
 import { parseCsvText } from './parse-csv.ts';
@@ -24,30 +24,13 @@ const only = (result: Ready): TimelineEvent => {
   return result.dataset.events[0] as TimelineEvent;
 };
 
-/** A record in the problem list's English words (src/ui/problem-text.ts), for lists easy to read. */
-const recordName = (record: ProblemRecord): string => {
-  switch (record.kind) {
-    case 'dataset':
-    case 'timeline':
-      return record.kind;
-    case 'column-names':
-      return 'row 1 (the column names)';
-    case 'topic':
-      return `topic "${record.id}"`;
-    case 'title-slide':
-      return record.label === undefined ? 'title slide' : `title slide "${record.label}"`;
-    default: {
-      const name = record.id ?? record.label;
-      return `${record.kind} ${record.number}${name === undefined ? '' : ` "${name}"`}`;
-    }
-  }
-};
-/** A reason the TimelineJS reader words itself, or the code of one it leaves to the interface. */
-const reasonText = (reason: ProblemReason): string =>
-  reason.code === 'worded' ? reason.text : reason.code;
-
-const problemsOf = (result: { problems: Problem[] }) =>
-  result.problems.map((p) => `${recordName(p.record)} | ${p.field} | ${reasonText(p.reason)}`);
+/** A problem as the reader gives it: its record, its field and its coded reason. */
+const problem = (record: ProblemRecord, field: string, reason: ProblemReason): Problem => ({
+  record,
+  field,
+  reason,
+});
+const ada = { kind: 'slide', number: 1, label: 'Ada Lovelace' } as const;
 
 const slide = (extra: Record<string, unknown> = {}) => ({
   start_date: { year: '1815', month: '12', day: '10' },
@@ -237,7 +220,7 @@ describe('each field of a slide', () => {
     const url = 'https://example.com/ape.png';
     const titled = loadSlides([slide({ media: { url, alt: 'An ape', title: 'The <i>ape</i>' } })]);
     expect(only(titled).media[0]).toMatchObject({ kind: 'image', caption: 'The ape' });
-    expect(problemsOf(titled)).toEqual([]);
+    expect(titled.problems).toEqual([]);
 
     const both = loadSlides([
       slide({
@@ -245,9 +228,13 @@ describe('each field of a slide', () => {
       }),
     ]);
     expect(only(both).media[0]).toMatchObject({ caption: 'An ape' });
-    expect(problemsOf(both)).toEqual([
-      'slide 1 "Ada Lovelace" | media.title | is not shown: the caption is shown instead',
-      'slide 1 "Ada Lovelace" | media.link_target | is not used: a media link opens in a new tab, as every link from the data does',
+    expect(both.problems).toEqual([
+      problem(ada, 'media.title', worded('is not shown: the caption is shown instead')),
+      problem(
+        ada,
+        'media.link_target',
+        worded('is not used: a media link opens in a new tab, as every link from the data does'),
+      ),
     ]);
   });
 });
@@ -272,14 +259,29 @@ describe('what is not shown is listed, naming the slide and the field', () => {
       'tweet',
     ]);
     expect(result.skipped).toBe(2);
-    expect(problemsOf(result)).toEqual([
-      'timeline | scale | "cosmological" is not a scale the timeline draws: it reads years from 10,000 BCE to 9999, and lists the slides outside them',
-      'slide 1 "kept" | background | is not shown: the timeline draws no slide backgrounds',
-      'slide 2 "undated" | start_date | is missing: a slide without a date is not shown on the timeline',
-      'slide 3 "tweet" | media.url | is a post on X (Twitter), which the timeline does not play, so it is not shown',
-      'slide 4 "far" | start_date.year | -13800000000 is out of range: the timeline draws years from 10,000 BCE to 9999 only',
-      'slide 5 "mapped" | location | is not a field the timeline reads, so it was left out',
-      'slide 6 "ends-early" | end_date | is before the start date, so the event shows at its start date',
+    expect(result.problems).toEqual([
+      problem({ kind: 'timeline' }, 'scale', { code: 'tl-cosmological-scale' }),
+      problem({ kind: 'slide', number: 1, label: 'kept' }, 'background', {
+        code: 'tl-background',
+      }),
+      problem({ kind: 'slide', number: 2, label: 'undated' }, 'start_date', {
+        code: 'tl-slide-without-date',
+      }),
+      problem(
+        { kind: 'slide', number: 3, label: 'tweet' },
+        'media.url',
+        worded('is a post on X (Twitter), which the timeline does not play, so it is not shown'),
+      ),
+      problem({ kind: 'slide', number: 4, label: 'far' }, 'start_date.year', {
+        code: 'tl-year-out-of-range',
+        year: '-13800000000',
+      }),
+      problem({ kind: 'slide', number: 5, label: 'mapped' }, 'location', {
+        code: 'tl-unknown-field',
+      }),
+      problem({ kind: 'slide', number: 6, label: 'ends-early' }, 'end_date', {
+        code: 'tl-end-before-start',
+      }),
     ]);
   });
 });
@@ -309,8 +311,10 @@ describe('the title slide and eras', () => {
     expect(result.dataset.eras.map((e) => [e.id, e.title, e.written])).toEqual([
       ['early', 'Early', { start: '0600', end: '0650' }],
     ]);
-    expect(problemsOf(result)).toEqual([
-      'era 2 "Open" | end_date | is missing: an era needs a start and an end',
+    expect(result.problems).toEqual([
+      problem({ kind: 'era', number: 2, label: 'Open' }, 'end_date', {
+        code: 'tl-era-needs-dates',
+      }),
     ]);
   });
 
@@ -388,10 +392,14 @@ describe('the sheet', () => {
       ['second', '1991', undefined],
     ]);
     expect(result.dataset.events[0]?.media[0]).toMatchObject({ kind: 'image', alt: 'A picture' });
-    expect(problemsOf(result)).toEqual([
-      'row 1 (the column names) | Notes | is not a column of the TimelineJS template, so it was left out',
-      'row 7 "Undated" | Year | is missing: a slide without a date is not shown on the timeline',
-      'row 6 "Period" | End Year | is missing: an era needs a start and an end',
+    expect(result.problems).toEqual([
+      problem({ kind: 'column-names' }, 'Notes', { code: 'tl-unknown-column' }),
+      problem({ kind: 'row', number: 7, label: 'Undated' }, 'Year', {
+        code: 'tl-slide-without-date',
+      }),
+      problem({ kind: 'row', number: 6, label: 'Period' }, 'End Year', {
+        code: 'tl-era-needs-dates',
+      }),
     ]);
     expect(result.skipped).toBe(1);
   });
@@ -416,8 +424,10 @@ describe('the sheet', () => {
         { kind: 'youtube', caption: 'Caption', credit: 'Credit', thumbnail: 'https://e.org/t.jpg' },
       ],
     });
-    expect(problemsOf(result)).toEqual([
-      'row 2 "<b>Head</b>" | Background | is not shown: the timeline draws no slide backgrounds',
+    expect(result.problems).toEqual([
+      problem({ kind: 'row', number: 2, label: '<b>Head</b>' }, 'Background', {
+        code: 'tl-background',
+      }),
     ]);
   });
 
@@ -431,8 +441,11 @@ describe('the sheet', () => {
     const event = only(result);
     expect(event).toMatchObject({ id: 'old-one', group: 'old-tag' });
     expect(event.writtenDate).toEqual({ precision: 'span', start: '1990-01-02', end: '1991' });
-    expect(problemsOf(result)).toEqual([
-      'row 3 "Bad date" | Start Date | "someday" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815',
+    expect(result.problems).toEqual([
+      problem({ kind: 'row', number: 3, label: 'Bad date' }, 'Start Date', {
+        code: 'tl-not-a-sheet-date',
+        text: 'someday',
+      }),
     ]);
   });
 

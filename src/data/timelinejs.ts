@@ -7,7 +7,7 @@
  * The mapping is described in docs/from-timelinejs.md.
  */
 import type { Dataset, Problem, ProblemNaming } from './schema.ts';
-import { worded, type ProblemRecord } from './problem.ts';
+import { worded, type ProblemReason, type ProblemRecord } from './problem.ts';
 import { validateStore, withProblemsBefore, type LoadResult } from './parse-result.ts';
 import { htmlToLine, htmlToText, looksLikeHtml } from './html-text.ts';
 import { kindOfAddress, readMediaItem, type Media, type MediaProblem } from './media.ts';
@@ -15,7 +15,7 @@ import { endOf, startOf } from './partial-date.ts';
 import { labelWithTime, readTlDate, sameTlDate, type TlDate } from './timelinejs-date.ts';
 import { TOPIC_COLORS } from './topic-colors.ts';
 import { isSlug, MAX_ID_LENGTH, slugOf } from '../lib/slug.ts';
-import { isolate, shorten } from '../lib/display-text.ts';
+import { shorten } from '../lib/display-text.ts';
 import { isRecord } from '../lib/is-record.ts';
 
 /** A slide in TimelineJS3's JSON shape, and how problems name it. */
@@ -23,8 +23,14 @@ export interface TlRecord {
   slide: Record<string, unknown>;
   /** "slide 3 "ada-lovelace"", "row 5 "Ada Lovelace"", "title slide". */
   name: ProblemRecord;
-  /** Why the reader could not take the slide's date, already worded: the slide is not shown. */
-  unreadableDate?: { field: string; message: string };
+  /** Why the reader could not take the slide's date: the slide is not shown. */
+  unreadableDate?: FieldProblem;
+}
+
+/** What is wrong with one field of a slide. */
+interface FieldProblem {
+  field: string;
+  reason: ProblemReason;
 }
 
 /** A TimelineJS timeline as a reader found it. */
@@ -188,20 +194,15 @@ class GroupTable {
 /** A slide's date, its label and precision as the store writes them; or why it has none. */
 function dateOf(
   slide: Record<string, unknown>,
-  problems: { field: string; message: string }[],
-): { date: Record<string, string> } | { problem: { field: string; message: string } } {
+  problems: FieldProblem[],
+): { date: Record<string, string> } | { problem: FieldProblem } {
   if (!isRecord(slide.start_date)) {
-    return {
-      problem: {
-        field: 'start_date',
-        message: 'is missing: a slide without a date is not shown on the timeline',
-      },
-    };
+    return { problem: { field: 'start_date', reason: { code: 'tl-slide-without-date' } } };
   }
   const start = readTlDate(slide.start_date);
   if ('problem' in start) {
     return {
-      problem: { field: `start_date.${start.problem.part}`, message: start.problem.message },
+      problem: { field: `start_date.${start.problem.part}`, reason: start.problem.reason },
     };
   }
   let end: TlDate | null = null;
@@ -210,13 +211,10 @@ function dateOf(
     if ('problem' in read) {
       problems.push({
         field: `end_date.${read.problem.part}`,
-        message: `${read.problem.message}, so the event shows at its start date`,
+        reason: { code: 'tl-end-date-left-out', because: read.problem.reason },
       });
     } else if (endOf(read.date) <= startOf(start.date)) {
-      problems.push({
-        field: 'end_date',
-        message: 'is before the start date, so the event shows at its start date',
-      });
+      problems.push({ field: 'end_date', reason: { code: 'tl-end-before-start' } });
     } else if (!sameTlDate(start, read)) {
       end = read;
     }
@@ -393,28 +391,28 @@ function hasBackground(value: unknown): boolean {
   return isRecord(value) && Object.values(value).some((v) => text(v).trim() !== '');
 }
 
-const BACKGROUND = 'is not shown: the timeline draws no slide backgrounds';
+const BACKGROUND: ProblemReason = { code: 'tl-background' };
 
 /** The slides of a source as a store, for the schema to judge. */
 function convert(source: TlSource, fileTitle: string): Conversion {
   const problems: Problem[] = [];
-  const say = (record: ProblemRecord, field: string, message: string) =>
-    problems.push({ record, field: source.field(field), reason: worded(message) });
+  const say = (record: ProblemRecord, field: string, reason: ProblemReason) =>
+    problems.push({ record, field: source.field(field), reason });
 
   if (source.scale !== undefined && source.scale !== '' && source.scale !== 'human') {
     say(
       source.datasetRecord,
       'scale',
       source.scale === 'cosmological'
-        ? '"cosmological" is not a scale the timeline draws: it reads years from 10,000 BCE to 9999, and lists the slides outside them'
-        : `"${isolate(shorten(text(source.scale), 40))}" is not a scale TimelineJS has, so the timeline reads years as usual`,
+        ? { code: 'tl-cosmological-scale' }
+        : { code: 'tl-unknown-scale', scale: text(source.scale) },
     );
   }
 
   const reportUnknownKeys = (record: TlRecord) => {
     for (const key of Object.keys(record.slide)) {
       if (!source.knownKeys.has(key)) {
-        say(record.name, key, 'is not a field the timeline reads, so it was left out');
+        say(record.name, key, { code: 'tl-unknown-field' });
       }
     }
   };
@@ -431,7 +429,7 @@ function convert(source: TlSource, fileTitle: string): Conversion {
     lead = media.media;
     if (media.quote)
       description = [description, `“${media.quote.text}”`].filter(Boolean).join('\n\n');
-    for (const problem of media.problems) say(name, problem.field, problem.message);
+    for (const problem of media.problems) say(name, problem.field, worded(problem.message));
     if (hasBackground(slide.background)) say(name, 'background', BACKGROUND);
     reportUnknownKeys(source.title);
   }
@@ -450,20 +448,20 @@ function convert(source: TlSource, fileTitle: string): Conversion {
     const { slide, name } = record;
     reportUnknownKeys(record);
     if (record.unreadableDate) {
-      const { field, message } = record.unreadableDate;
-      problems.push({ record: name, field, reason: worded(message) });
+      const { field, reason } = record.unreadableDate;
+      problems.push({ record: name, field, reason });
       skipped++;
       return;
     }
-    const dateProblems: { field: string; message: string }[] = [];
+    const dateProblems: FieldProblem[] = [];
     const read = dateOf(slide, dateProblems);
     if ('problem' in read) {
-      say(name, read.problem.field, read.problem.message);
+      say(name, read.problem.field, read.problem.reason);
       skipped++;
       return;
     }
     const { date } = read;
-    for (const problem of dateProblems) say(name, problem.field, problem.message);
+    for (const problem of dateProblems) say(name, problem.field, problem.reason);
     const id = ours[i] as string;
     const former = ids.events[i];
     if (former !== null && former !== undefined && former !== id) formerIds.set(former, id);
@@ -530,7 +528,7 @@ function convert(source: TlSource, fileTitle: string): Conversion {
 /** The eras, each with a start and an end; one without is listed. */
 function erasOf(
   source: TlSource,
-  say: (record: ProblemRecord, field: string, message: string) => void,
+  say: (record: ProblemRecord, field: string, reason: ProblemReason) => void,
 ): Record<string, string>[] {
   const eras: Record<string, string>[] = [];
   const taken = new Set<string>();
@@ -539,24 +537,16 @@ function erasOf(
     const end = isRecord(slide.end_date) ? readTlDate(slide.end_date) : null;
     if (start === null || 'problem' in start) {
       const field = start === null ? 'start_date' : `start_date.${start.problem.part}`;
-      say(
-        name,
-        field,
-        start === null ? 'is missing: an era needs a start and an end' : start.problem.message,
-      );
+      say(name, field, start === null ? { code: 'tl-era-needs-dates' } : start.problem.reason);
       return;
     }
     if (end === null || 'problem' in end) {
       const field = end === null ? 'end_date' : `end_date.${end.problem.part}`;
-      say(
-        name,
-        field,
-        end === null ? 'is missing: an era needs a start and an end' : end.problem.message,
-      );
+      say(name, field, end === null ? { code: 'tl-era-needs-dates' } : end.problem.reason);
       return;
     }
     if (endOf(end.date) <= startOf(start.date)) {
-      say(name, 'end_date', 'is before the start date, so the era is not drawn');
+      say(name, 'end_date', { code: 'tl-era-ends-before-start' });
       return;
     }
     const title = htmlToLine(textsOf(slide).headline) || `Era ${i + 1}`;

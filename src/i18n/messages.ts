@@ -374,6 +374,38 @@ const en = {
   eraBc: 'BC',
   seasons: { Winter: 'Winter', Spring: 'Spring', Summer: 'Summer', Fall: 'Fall' },
   seasonYear: (season: string, year: string) => `${season} ${year}`,
+  // TimelineJS
+  tlNoYear: 'is missing: a date needs at least a year',
+  tlNotAYear: (text: string) => `"${text}" is not a year`,
+  tlNotAMonth: (text: string) => `"${text}" is not a month (1–12)`,
+  tlNotADay: (text: string) => `"${text}" is not a day (1–31)`,
+  tlNotATimePart: (text: string, part: 'hour' | 'minute' | 'second') =>
+    `"${text}" is not ${{ hour: 'an hour (0–23)', minute: 'a minute (0–59)', second: 'a second (0–59)' }[part]}`,
+  tlYearOutOfRange: (year: string) =>
+    `${year} is out of range: the timeline draws years from 10,000 BCE to 9999 only`,
+  tlNotACalendarDay: (date: string) => `${date} is not a day of the calendar`,
+  tlDayWithoutMonth: 'is given without a month',
+  tlTimeWithoutDay: 'a time of day needs a day and a month',
+  tlNoHour: 'is missing: a minute or second needs an hour',
+  tlSlideWithoutDate: 'is missing: a slide without a date is not shown on the timeline',
+  tlEndDateLeftOut: (because: string) => `${because}, so the event shows at its start date`,
+  tlEndBeforeStart: 'is before the start date, so the event shows at its start date',
+  tlCosmologicalScale:
+    '"cosmological" is not a scale the timeline draws: it reads years from 10,000 BCE to 9999, and lists the slides outside them',
+  tlUnknownScale: (scale: string) =>
+    `"${scale}" is not a scale TimelineJS has, so the timeline reads years as usual`,
+  tlUnknownField: 'is not a field the timeline reads, so it was left out',
+  tlBackground: 'is not shown: the timeline draws no slide backgrounds',
+  tlEraNeedsDates: 'is missing: an era needs a start and an end',
+  tlEraEndsBeforeStart: 'is before the start date, so the era is not drawn',
+  tlUnknownColumn: 'is not a column of the TimelineJS template, so it was left out',
+  tlSecondTitle:
+    'is a second title: only the first title row is the timeline’s, so this one shows as an event',
+  tlNotASheetDate: (text: string) =>
+    `"${text}" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815`,
+  tlEndNotASheetDate: (text: string) =>
+    `"${text}" is not a date TimelineJS reads, so the event shows at its start date`,
+  tlTimeWithoutYear: (column: string) => `is given without a ${column}, so it was left out`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
@@ -722,6 +754,40 @@ const es: Messages = {
   eraBc: 'a. C.',
   seasons: { Winter: 'Invierno', Spring: 'Primavera', Summer: 'Verano', Fall: 'Otoño' },
   seasonYear: (season, year) => `${season} de ${year}`,
+  // TimelineJS
+  tlNoYear: 'falta: una fecha necesita al menos un año',
+  tlNotAYear: (text) => `«${text}» no es un año`,
+  tlNotAMonth: (text) => `«${text}» no es un mes (1–12)`,
+  tlNotADay: (text) => `«${text}» no es un día (1–31)`,
+  tlNotATimePart: (text, part) =>
+    `«${text}» no es ${{ hour: 'una hora (0–23)', minute: 'un minuto (0–59)', second: 'un segundo (0–59)' }[part]}`,
+  tlYearOutOfRange: (year) =>
+    `${year} está fuera de rango: la cronología solo dibuja los años del 10 000 a. C. al 9999`,
+  tlNotACalendarDay: (date) => `${date} no es un día del calendario`,
+  tlDayWithoutMonth: 'se da sin un mes',
+  tlTimeWithoutDay: 'una hora del día necesita un día y un mes',
+  tlNoHour: 'falta: un minuto o un segundo necesita una hora',
+  tlSlideWithoutDate: 'falta: una diapositiva sin fecha no se muestra en la cronología',
+  tlEndDateLeftOut: (because) =>
+    `${because}, así que el acontecimiento se muestra en su fecha de inicio`,
+  tlEndBeforeStart:
+    'es anterior a la fecha de inicio, así que el acontecimiento se muestra en su fecha de inicio',
+  tlCosmologicalScale:
+    '«cosmological» no es una escala que la cronología dibuje: lee los años del 10 000 a. C. al 9999 y enumera las diapositivas que quedan fuera',
+  tlUnknownScale: (scale) =>
+    `«${scale}» no es una escala de TimelineJS, así que la cronología lee los años como de costumbre`,
+  tlUnknownField: 'no es un campo que la cronología lea, así que se omitió',
+  tlBackground: 'no se muestra: la cronología no dibuja fondos de diapositiva',
+  tlEraNeedsDates: 'falta: una época necesita un inicio y un final',
+  tlEraEndsBeforeStart: 'es anterior a la fecha de inicio, así que la época no se dibuja',
+  tlUnknownColumn: 'no es una columna de la plantilla de TimelineJS, así que se omitió',
+  tlSecondTitle:
+    'es un segundo título: solo la primera fila de título es la de la cronología, así que esta se muestra como un acontecimiento',
+  tlNotASheetDate: (text) =>
+    `«${text}» no es una fecha que TimelineJS lea, como 1815-12-10 o 12/10/1815`,
+  tlEndNotASheetDate: (text) =>
+    `«${text}» no es una fecha que TimelineJS lea, así que el acontecimiento se muestra en su fecha de inicio`,
+  tlTimeWithoutYear: (column) => `se da sin ${column}, así que se omitió`,
 };
 
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };

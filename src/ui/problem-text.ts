@@ -126,10 +126,63 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.topicNeedsTitle;
     case 'worded':
       return reason.text;
+    // TimelineJS
+    case 'tl-no-year':
+      return m.tlNoYear;
+    case 'tl-not-a-year':
+      return m.tlNotAYear(tlText(reason.text));
+    case 'tl-not-a-month':
+      return m.tlNotAMonth(tlText(reason.text));
+    case 'tl-not-a-day':
+      return m.tlNotADay(tlText(reason.text));
+    case 'tl-not-a-time-part':
+      return m.tlNotATimePart(tlText(reason.text), reason.part);
+    case 'tl-year-out-of-range':
+      return m.tlYearOutOfRange(reason.year);
+    case 'tl-not-a-calendar-day':
+      return m.tlNotACalendarDay(reason.date);
+    case 'tl-day-without-month':
+      return m.tlDayWithoutMonth;
+    case 'tl-time-without-day':
+      return m.tlTimeWithoutDay;
+    case 'tl-no-hour':
+      return m.tlNoHour;
+    case 'tl-slide-without-date':
+      return m.tlSlideWithoutDate;
+    case 'tl-end-date-left-out':
+      return m.tlEndDateLeftOut(problemReasonText(reason.because));
+    case 'tl-end-before-start':
+      return m.tlEndBeforeStart;
+    case 'tl-cosmological-scale':
+      return m.tlCosmologicalScale;
+    case 'tl-unknown-scale':
+      return m.tlUnknownScale(tlText(reason.scale));
+    case 'tl-unknown-field':
+      return m.tlUnknownField;
+    case 'tl-background':
+      return m.tlBackground;
+    case 'tl-era-needs-dates':
+      return m.tlEraNeedsDates;
+    case 'tl-era-ends-before-start':
+      return m.tlEraEndsBeforeStart;
+    case 'tl-unknown-column':
+      return m.tlUnknownColumn;
+    case 'tl-second-title':
+      return m.tlSecondTitle;
+    case 'tl-not-a-sheet-date':
+      return m.tlNotASheetDate(tlText(reason.text));
+    case 'tl-end-not-a-sheet-date':
+      return m.tlEndNotASheetDate(tlText(reason.text));
+    case 'tl-time-without-year':
+      return m.tlTimeWithoutYear(reason.column);
     default:
       return assertNever(reason);
   }
 }
+
+// TimelineJS
+/** A TimelineJS value quoted back: its sentences quote up to 40 characters of it. */
+const tlText = (text: string) => isolate(shorten(text, 40));
 
 /** A problem in one line, as the list shows it: "event 3 "g7", date.start: is missing". */
 export function problemLine(problem: Problem): string {
