@@ -76,6 +76,148 @@ describe('problemReasonText', () => {
   });
 });
 
+// TimelineJS
+describe('problemReasonText for TimelineJS', () => {
+  // Each code in English, as the problem list has always said it, and in Spanish.
+  it.each<[ProblemReason, string, string]>([
+    [
+      { code: 'tl-no-year' },
+      'is missing: a date needs at least a year',
+      'falta: una fecha necesita al menos un año',
+    ],
+    [
+      { code: 'tl-not-a-year', text: 'circa1900' },
+      '"circa1900" is not a year',
+      '«circa1900» no es un año',
+    ],
+    [
+      { code: 'tl-not-a-month', text: '13' },
+      '"13" is not a month (1–12)',
+      '«13» no es un mes (1–12)',
+    ],
+    [{ code: 'tl-not-a-day', text: '40' }, '"40" is not a day (1–31)', '«40» no es un día (1–31)'],
+    [
+      { code: 'tl-not-a-time-part', part: 'hour', text: '25' },
+      '"25" is not an hour (0–23)',
+      '«25» no es una hora (0–23)',
+    ],
+    [
+      { code: 'tl-not-a-time-part', part: 'minute', text: '61' },
+      '"61" is not a minute (0–59)',
+      '«61» no es un minuto (0–59)',
+    ],
+    [
+      { code: 'tl-not-a-time-part', part: 'second', text: 'x' },
+      '"x" is not a second (0–59)',
+      '«x» no es un segundo (0–59)',
+    ],
+    [
+      { code: 'tl-year-out-of-range', year: '-13800000000' },
+      '-13800000000 is out of range: the timeline draws years from 10,000 BCE to 9999 only',
+      '-13800000000 está fuera de rango: la cronología solo dibuja los años del 10 000 a. C. al 9999',
+    ],
+    [
+      { code: 'tl-not-a-calendar-day', date: '2001-02-29' },
+      '2001-02-29 is not a day of the calendar',
+      '2001-02-29 no es un día del calendario',
+    ],
+    [{ code: 'tl-day-without-month' }, 'is given without a month', 'se da sin un mes'],
+    [
+      { code: 'tl-time-without-day' },
+      'a time of day needs a day and a month',
+      'una hora del día necesita un día y un mes',
+    ],
+    [
+      { code: 'tl-no-hour' },
+      'is missing: a minute or second needs an hour',
+      'falta: un minuto o un segundo necesita una hora',
+    ],
+    [
+      { code: 'tl-slide-without-date' },
+      'is missing: a slide without a date is not shown on the timeline',
+      'falta: una diapositiva sin fecha no se muestra en la cronología',
+    ],
+    [
+      { code: 'tl-end-date-left-out', because: { code: 'tl-not-a-month', text: '13' } },
+      '"13" is not a month (1–12), so the event shows at its start date',
+      '«13» no es un mes (1–12), así que el acontecimiento se muestra en su fecha de inicio',
+    ],
+    [
+      { code: 'tl-end-before-start' },
+      'is before the start date, so the event shows at its start date',
+      'es anterior a la fecha de inicio, así que el acontecimiento se muestra en su fecha de inicio',
+    ],
+    [
+      { code: 'tl-cosmological-scale' },
+      '"cosmological" is not a scale the timeline draws: it reads years from 10,000 BCE to 9999, and lists the slides outside them',
+      '«cosmological» no es una escala que la cronología dibuje: lee los años del 10 000 a. C. al 9999 y enumera las diapositivas que quedan fuera',
+    ],
+    [
+      { code: 'tl-unknown-scale', scale: 'geological' },
+      '"geological" is not a scale TimelineJS has, so the timeline reads years as usual',
+      '«geological» no es una escala de TimelineJS, así que la cronología lee los años como de costumbre',
+    ],
+    [
+      { code: 'tl-unknown-field' },
+      'is not a field the timeline reads, so it was left out',
+      'no es un campo que la cronología lea, así que se omitió',
+    ],
+    [
+      { code: 'tl-background' },
+      'is not shown: the timeline draws no slide backgrounds',
+      'no se muestra: la cronología no dibuja fondos de diapositiva',
+    ],
+    [
+      { code: 'tl-era-needs-dates' },
+      'is missing: an era needs a start and an end',
+      'falta: una época necesita un inicio y un final',
+    ],
+    [
+      { code: 'tl-era-ends-before-start' },
+      'is before the start date, so the era is not drawn',
+      'es anterior a la fecha de inicio, así que la época no se dibuja',
+    ],
+    [
+      { code: 'tl-unknown-column' },
+      'is not a column of the TimelineJS template, so it was left out',
+      'no es una columna de la plantilla de TimelineJS, así que se omitió',
+    ],
+    [
+      { code: 'tl-second-title' },
+      'is a second title: only the first title row is the timeline’s, so this one shows as an event',
+      'es un segundo título: solo la primera fila de título es la de la cronología, así que esta se muestra como un acontecimiento',
+    ],
+    [
+      { code: 'tl-not-a-sheet-date', text: 'someday' },
+      '"someday" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815',
+      '«someday» no es una fecha que TimelineJS lea, como 1815-12-10 o 12/10/1815',
+    ],
+    [
+      { code: 'tl-end-not-a-sheet-date', text: 'later' },
+      '"later" is not a date TimelineJS reads, so the event shows at its start date',
+      '«later» no es una fecha que TimelineJS lea, así que el acontecimiento se muestra en su fecha de inicio',
+    ],
+    [
+      { code: 'tl-time-without-year', column: 'End Year' },
+      'is given without a End Year, so it was left out',
+      'se da sin End Year, así que se omitió',
+    ],
+  ])('words %j in English and Spanish', (reason, english, spanish) => {
+    expect(problemReasonText(reason)).toBe(english);
+    setLocale('es');
+    expect(problemReasonText(reason)).toBe(spanish);
+  });
+
+  it('quotes up to 40 characters of a value, kept from turning the line around', () => {
+    expect(problemReasonText({ code: 'tl-not-a-year', text: 'y'.repeat(50) })).toBe(
+      `"${'y'.repeat(39)}…" is not a year`,
+    );
+    expect(problemReasonText({ code: 'tl-unknown-scale', scale: 'Bad\u202e' })).toBe(
+      '"\u2068Bad\u202e\u2069" is not a scale TimelineJS has, so the timeline reads years as usual',
+    );
+  });
+});
+
 describe('problemRecordText', () => {
   it('names a record as the author’s file counts it, its id shortened and isolated', () => {
     expect(problemRecordText({ kind: 'event', number: 1, id: `${'x'.repeat(5000)}\u202e` })).toBe(
