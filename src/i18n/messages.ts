@@ -405,7 +405,8 @@ const en = {
     `"${text}" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815`,
   tlEndNotASheetDate: (text: string) =>
     `"${text}" is not a date TimelineJS reads, so the event shows at its start date`,
-  tlTimeWithoutYear: (column: string) => `is given without a ${column}, so it was left out`,
+  tlTimeWithoutYear: (column: string) =>
+    `is given without ${/^[aeiou]/i.test(column) ? 'an' : 'a'} ${column}, so it was left out`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */

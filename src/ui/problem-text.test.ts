@@ -199,7 +199,7 @@ describe('problemReasonText for TimelineJS', () => {
     ],
     [
       { code: 'tl-time-without-year', column: 'End Year' },
-      'is given without a End Year, so it was left out',
+      'is given without an End Year, so it was left out',
       'se da sin End Year, así que se omitió',
     ],
   ])('words %j in English and Spanish', (reason, english, spanish) => {
