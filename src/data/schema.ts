@@ -405,9 +405,7 @@ function checkEvent(
 ): Result<{ date: ResolvedDate }, FieldProblem[]> {
   const resolved = resolveDate(input.date);
   if (resolved.kind === 'failed') {
-    return failed(
-      resolved.reason.map(({ field, message }) => ({ field, reason: worded(message) })),
-    );
+    return failed(resolved.reason.map(({ field, reason }) => ({ field, reason })));
   }
   if (!allIn(input.topics, topicIds)) {
     const unknown = input.topics.filter((id) => !topicIds.has(id));
@@ -543,11 +541,11 @@ function readEras(
     const readFrom = parsePartialDate(start);
     const readTo = parsePartialDate(end);
     if (readFrom.kind === 'failed') {
-      problems.push({ record, field: naming.field('start'), reason: worded(readFrom.reason) });
+      problems.push({ record, field: naming.field('start'), reason: readFrom.reason });
       return;
     }
     if (readTo.kind === 'failed') {
-      problems.push({ record, field: naming.field('end'), reason: worded(readTo.reason) });
+      problems.push({ record, field: naming.field('end'), reason: readTo.reason });
       return;
     }
     const [from, to] = [readFrom.date, readTo.date];

@@ -374,6 +374,22 @@ const en = {
   eraBc: 'BC',
   seasons: { Winter: 'Winter', Spring: 'Spring', Summer: 'Summer', Fall: 'Fall' },
   seasonYear: (season: string, year: string) => `${season} ${year}`,
+
+  // Media, links and dates
+  dateNotIso: (text: string) =>
+    `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
+  dateYearMinusZero: (text: string) => `"${text}" has year -0000: write year 0 (1 BC) as 0000`,
+  dateNoSuchMonth: (text: string, month: string) => `"${text}" has no month ${month}`,
+  dateNotADay: (text: string) => `"${text}" is not a day of the calendar`,
+  datePatterns: { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' },
+  precisionNeedsStart: (precision: string, pattern: string, start: string) =>
+    `precision "${precision}" needs a start of the form ${pattern}, got "${start}"`,
+  precisionTakesNoEnd: (precision: string) =>
+    `precision "${precision}" takes no end; use precision "span" for something that lasted`,
+  seasonNeedsMonths: 'precision "season" needs a start and an end of the form YYYY-MM',
+  seasonTwoMonths: 'a season ends two months after it starts',
+  spanNeedsEnd: 'precision "span" needs an end',
+  spanEndsBefore: (start: string, end: string) => `"${end}" is before "${start}"`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
@@ -722,6 +738,22 @@ const es: Messages = {
   eraBc: 'a. C.',
   seasons: { Winter: 'Invierno', Spring: 'Primavera', Summer: 'Verano', Fall: 'Otoño' },
   seasonYear: (season, year) => `${season} de ${year}`,
+
+  // Media, links and dates
+  dateNotIso: (text) =>
+    `«${text}» no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD (-AAAA antes del 1 a. C.)`,
+  dateYearMinusZero: (text) => `«${text}» tiene el año -0000: escriba el año 0 (1 a. C.) como 0000`,
+  dateNoSuchMonth: (text, month) => `«${text}» no tiene mes ${month}`,
+  dateNotADay: (text) => `«${text}» no es un día del calendario`,
+  datePatterns: { year: 'AAAA', month: 'AAAA-MM', day: 'AAAA-MM-DD' },
+  precisionNeedsStart: (precision, pattern, start) =>
+    `la precisión «${precision}» necesita un inicio de la forma ${pattern}, no «${start}»`,
+  precisionTakesNoEnd: (precision) =>
+    `la precisión «${precision}» no lleva fin; use la precisión «span» para algo que duró`,
+  seasonNeedsMonths: 'la precisión «season» necesita un inicio y un fin de la forma AAAA-MM',
+  seasonTwoMonths: 'una estación termina dos meses después de empezar',
+  spanNeedsEnd: 'la precisión «span» necesita un fin',
+  spanEndsBefore: (start, end) => `«${end}» es anterior a «${start}»`,
 };
 
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };

@@ -124,6 +124,27 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.colourChosen(quote(reason.color));
     case 'topic-needs-title':
       return m.topicNeedsTitle;
+    // Media, links and dates
+    case 'date-not-iso':
+      return m.dateNotIso(reason.text);
+    case 'date-year-minus-zero':
+      return m.dateYearMinusZero(reason.text);
+    case 'date-no-such-month':
+      return m.dateNoSuchMonth(reason.text, reason.month);
+    case 'date-not-a-day':
+      return m.dateNotADay(reason.text);
+    case 'precision-needs-start':
+      return m.precisionNeedsStart(reason.precision, m.datePatterns[reason.unit], reason.start);
+    case 'precision-takes-no-end':
+      return m.precisionTakesNoEnd(reason.precision);
+    case 'season-needs-months':
+      return m.seasonNeedsMonths;
+    case 'season-two-months':
+      return m.seasonTwoMonths;
+    case 'span-needs-end':
+      return m.spanNeedsEnd;
+    case 'span-ends-before':
+      return m.spanEndsBefore(reason.start, reason.end);
     case 'worded':
       return reason.text;
     default:
