@@ -84,6 +84,13 @@ export type ProblemReason =
   | { code: 'precision-takes-no-end'; precision: string }
   | { code: 'season-needs-months' | 'season-two-months' | 'span-needs-end' }
   | { code: 'span-ends-before'; start: string; end: string }
+  /** A date of change (change-dates.ts): `received` is the value as JSON. */
+  | { code: 'not-a-change-date' | 'change-date-not-a-day'; text: string }
+  | { code: 'change-date-not-text'; received: string }
+  | { code: 'updated-before-added'; updated: string; added: string }
+  | { code: 'not-text' }
+  /** A value left out while its record shows: `because` says why. */
+  | { code: 'left-out'; because: ProblemReason }
   /** Worded where it was found; the sources that still say their problems in English. */
   | { code: 'worded'; text: string };
 

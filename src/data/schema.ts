@@ -286,8 +286,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       const changes = readEventChanges(input);
       if (changes.problems.length) {
         const record = naming.record(raw, index);
-        for (const { field, message } of changes.problems) {
-          problems.push({ record, field: naming.field(field), reason: worded(message) });
+        for (const { field, reason } of changes.problems) {
+          problems.push({ record, field: naming.field(field), reason });
         }
       }
       let links = NO_LINKS;
@@ -352,7 +352,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   const updated = readDatasetUpdated(frame.output.updated);
   if (updated.problem !== null) {
     const record = naming.dataset ?? DATASET;
-    problems.push({ record, field: naming.field('updated'), reason: worded(updated.problem) });
+    problems.push({ record, field: naming.field('updated'), reason: updated.problem });
   }
 
   return {

@@ -390,6 +390,15 @@ const en = {
   seasonTwoMonths: 'a season ends two months after it starts',
   spanNeedsEnd: 'precision "span" needs an end',
   spanEndsBefore: (start: string, end: string) => `"${end}" is before "${start}"`,
+  notAChangeDate: (quoted: string) =>
+    `${quoted} is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30`,
+  changeDateNotADay: (quoted: string) => `${quoted} is not a day of the calendar`,
+  changeDateNotText: (received: string) =>
+    `must be a date written as text, such as "2020-07-30", not ${received}`,
+  updatedBeforeAdded: (updated: string, added: string) =>
+    `"${updated}" is before the event was added, "${added}", so it was left out`,
+  notText: 'must be text',
+  leftOut: (because: string) => `${because}, so it was left out`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
@@ -754,6 +763,15 @@ const es: Messages = {
   seasonTwoMonths: 'una estación termina dos meses después de empezar',
   spanNeedsEnd: 'la precisión «span» necesita un fin',
   spanEndsBefore: (start, end) => `«${end}» es anterior a «${start}»`,
+  notAChangeDate: (quoted) =>
+    `${quoted} no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30`,
+  changeDateNotADay: (quoted) => `${quoted} no es un día del calendario`,
+  changeDateNotText: (received) =>
+    `debe ser una fecha escrita como texto, por ejemplo, «2020-07-30», no ${received}`,
+  updatedBeforeAdded: (updated, added) =>
+    `«${updated}» es anterior a cuando se añadió el acontecimiento, «${added}», así que se omitió`,
+  notText: 'debe ser texto',
+  leftOut: (because) => `${because}, así que se omitió`,
 };
 
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };

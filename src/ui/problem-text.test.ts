@@ -166,6 +166,36 @@ describe('problemReasonText for media, links and dates', () => {
       '"2016-12" is before "2017"',
       '«2016-12» es anterior a «2017»',
     ],
+    [
+      { code: 'not-a-change-date', text: '7/30/2020' },
+      '“7/30/2020” is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30',
+      '“7/30/2020” no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30',
+    ],
+    [
+      { code: 'change-date-not-a-day', text: '2021-02-29' },
+      '“2021-02-29” is not a day of the calendar',
+      '“2021-02-29” no es un día del calendario',
+    ],
+    [
+      { code: 'change-date-not-text', received: '20200730' },
+      'must be a date written as text, such as "2020-07-30", not 20200730',
+      'debe ser una fecha escrita como texto, por ejemplo, «2020-07-30», no 20200730',
+    ],
+    [
+      { code: 'updated-before-added', updated: '2020-07-29', added: '2020-07-30' },
+      '"2020-07-29" is before the event was added, "2020-07-30", so it was left out',
+      '«2020-07-29» es anterior a cuando se añadió el acontecimiento, «2020-07-30», así que se omitió',
+    ],
+    [
+      { code: 'left-out', because: { code: 'not-text' } },
+      'must be text, so it was left out',
+      'debe ser texto, así que se omitió',
+    ],
+    [
+      { code: 'left-out', because: { code: 'not-a-change-date', text: 'July 2020' } },
+      '“July 2020” is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30, so it was left out',
+      '“July 2020” no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30, así que se omitió',
+    ],
   ])('words %j in English and Spanish', (reason, english, spanish) => {
     expect(problemReasonText(reason)).toBe(english);
     setLocale('es');

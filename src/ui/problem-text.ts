@@ -145,6 +145,18 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.spanNeedsEnd;
     case 'span-ends-before':
       return m.spanEndsBefore(reason.start, reason.end);
+    case 'not-a-change-date':
+      return m.notAChangeDate(quote(reason.text));
+    case 'change-date-not-a-day':
+      return m.changeDateNotADay(quote(reason.text));
+    case 'change-date-not-text':
+      return m.changeDateNotText(isolate(shorten(reason.received, 60)));
+    case 'updated-before-added':
+      return m.updatedBeforeAdded(reason.updated, reason.added);
+    case 'not-text':
+      return m.notText;
+    case 'left-out':
+      return m.leftOut(problemReasonText(reason.because));
     case 'worded':
       return reason.text;
     default:
