@@ -91,6 +91,10 @@ export type ProblemReason =
   | { code: 'not-text' }
   /** A value left out while its record shows: `because` says why. */
   | { code: 'left-out'; because: ProblemReason }
+  /** An event's link that leads nowhere, left out (event-links.ts). */
+  | { code: 'link-to-itself' }
+  | { code: 'link-to-missing-event'; to: string }
+  | { code: 'link-given-twice'; to: string; kind: string }
   /** Worded where it was found; the sources that still say their problems in English. */
   | { code: 'worded'; text: string };
 

@@ -328,8 +328,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     const event = events[at] as TimelineEvent;
     const checked = linksThatLead(event.id, event.links, (id) => eventIds.has(id));
     if (!checked.problems.length) continue;
-    for (const { field, message } of checked.problems) {
-      problems.push({ record, field: naming.field(field), reason: worded(message) });
+    for (const { field, reason } of checked.problems) {
+      problems.push({ record, field: naming.field(field), reason });
     }
     events[at] = { ...event, links: checked.links };
   }

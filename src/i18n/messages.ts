@@ -399,6 +399,11 @@ const en = {
     `"${updated}" is before the event was added, "${added}", so it was left out`,
   notText: 'must be text',
   leftOut: (because: string) => `${because}, so it was left out`,
+  linkToItself: 'names the event itself, so the link was left out',
+  linkToMissingEvent: (quoted: string) =>
+    `names event ${quoted}, which is not in the timeline, so the link was left out`,
+  linkGivenTwice: (quoted: string, kind: string) =>
+    `names event ${quoted} as ${kind} twice, so the second was left out`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
@@ -772,6 +777,11 @@ const es: Messages = {
     `«${updated}» es anterior a cuando se añadió el acontecimiento, «${added}», así que se omitió`,
   notText: 'debe ser texto',
   leftOut: (because) => `${because}, así que se omitió`,
+  linkToItself: 'nombra el propio acontecimiento, así que el enlace se omitió',
+  linkToMissingEvent: (quoted) =>
+    `nombra el acontecimiento ${quoted}, que no está en la cronología, así que el enlace se omitió`,
+  linkGivenTwice: (quoted, kind) =>
+    `nombra el acontecimiento ${quoted} como ${kind} dos veces, así que se omitió el segundo`,
 };
 
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };

@@ -196,6 +196,21 @@ describe('problemReasonText for media, links and dates', () => {
       '“July 2020” is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30, so it was left out',
       '“July 2020” no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30, así que se omitió',
     ],
+    [
+      { code: 'link-to-itself' },
+      'names the event itself, so the link was left out',
+      'nombra el propio acontecimiento, así que el enlace se omitió',
+    ],
+    [
+      { code: 'link-to-missing-event', to: 'helsinki-2018' },
+      'names event “helsinki-2018”, which is not in the timeline, so the link was left out',
+      'nombra el acontecimiento “helsinki-2018”, que no está en la cronología, así que el enlace se omitió',
+    ],
+    [
+      { code: 'link-given-twice', to: 'b', kind: 'see-also' },
+      'names event “b” as see-also twice, so the second was left out',
+      'nombra el acontecimiento “b” como see-also dos veces, así que se omitió el segundo',
+    ],
   ])('words %j in English and Spanish', (reason, english, spanish) => {
     expect(problemReasonText(reason)).toBe(english);
     setLocale('es');

@@ -157,6 +157,12 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.notText;
     case 'left-out':
       return m.leftOut(problemReasonText(reason.because));
+    case 'link-to-itself':
+      return m.linkToItself;
+    case 'link-to-missing-event':
+      return m.linkToMissingEvent(quote(reason.to));
+    case 'link-given-twice':
+      return m.linkGivenTwice(quote(reason.to), reason.kind);
     case 'worded':
       return reason.text;
     default:
