@@ -191,7 +191,7 @@ function appLabel(date: EventDateInput): string {
   const resolved = resolveDate(date);
   if (resolved.kind === 'failed')
     throw new Error(
-      `Generated an invalid date ${JSON.stringify(date)}: ${resolved.reason[0]?.message}`,
+      `Generated an invalid date ${JSON.stringify(date)}: ${JSON.stringify(resolved.reason)}`,
     );
   return resolved.date.label;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readChangeDate, readDatasetUpdated, readEventChanges } from './change-dates.ts';
+import type { ProblemReason } from './problem.ts';
+import {
+  readChangeDate,
+  type ChangeDateProblem,
+  readDatasetUpdated,
+  readEventChanges,
+} from './change-dates.ts';
 import { parseDataset } from './schema.ts';
 
 describe('readChangeDate', () => {
@@ -12,22 +18,19 @@ describe('readChangeDate', () => {
     expect(readChangeDate(text)).toEqual({ kind: 'ok', text, date });
   });
 
-  it.each([
-    [
-      '7/30/2020',
-      /“7\/30\/2020” is not a date of change the timeline reads: write it as YYYY-MM-DD/,
-    ],
-    ['2020-7-30', /is not a date of change/],
-    ['2020-07-30T10:00', /is not a date of change/],
-    ['-0043-03-15', /is not a date of change/],
-    ['', /is not a date of change/],
-    ['2021-02-29', /“2021-02-29” is not a day of the calendar/],
-    ['2020-13', /“2020-13” is not a day of the calendar/],
-    [20200730, /must be a date written as text, such as "2020-07-30", not 20200730/],
-    [null, /must be a date written as text, such as "2020-07-30", not null/],
-  ])('says what is wrong with %j', (value, message) => {
-    const read = readChangeDate(value);
-    expect(read.kind === 'failed' && read.reason).toMatch(message);
+  it.each<[unknown, ChangeDateProblem]>([
+    ['7/30/2020', { code: 'not-a-change-date', text: '7/30/2020' }],
+    ['2020-7-30', { code: 'not-a-change-date', text: '2020-7-30' }],
+    ['2020-07-30T10:00', { code: 'not-a-change-date', text: '2020-07-30T10:00' }],
+    ['-0043-03-15', { code: 'not-a-change-date', text: '-0043-03-15' }],
+    ['', { code: 'not-a-change-date', text: '' }],
+    ['2021-02-29', { code: 'change-date-not-a-day', text: '2021-02-29' }],
+    ['2020-13', { code: 'change-date-not-a-day', text: '2020-13' }],
+    [20200730, { code: 'change-date-not-text', received: '20200730' }],
+    [null, { code: 'change-date-not-text', received: 'null' }],
+    [['2020'], { code: 'change-date-not-text', received: '["2020"]' }],
+  ])('says what is wrong with %j', (value, reason) => {
+    expect(readChangeDate(value)).toEqual({ kind: 'failed', reason });
   });
 });
 
@@ -42,38 +45,44 @@ describe('readEventChanges', () => {
     expect(readEventChanges({})).toEqual({ changes: {}, problems: [] });
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>, Record<string, string>, string, ProblemReason]>([
     [
       'a date of another form',
       { added: '17/11/2019', updated: '2020-07-30' },
       { updated: '2020-07-30' },
       'added',
+      { code: 'left-out', because: { code: 'not-a-change-date', text: '17/11/2019' } },
     ],
-    ['a day that does not exist', { updated: '2019-02-30' }, {}, 'updated'],
+    [
+      'a day that does not exist',
+      { updated: '2019-02-30' },
+      {},
+      'updated',
+      { code: 'left-out', because: { code: 'change-date-not-a-day', text: '2019-02-30' } },
+    ],
     [
       'a note that is not text',
       { added: '2020', changeNote: ['a'] },
       { added: '2020' },
       'changeNote',
+      { code: 'left-out', because: { code: 'not-text' } },
     ],
     [
       'an update before the event was added',
       { added: '2020-07-30', updated: '2020-07-29' },
       { added: '2020-07-30' },
       'updated',
+      { code: 'updated-before-added', updated: '2020-07-29', added: '2020-07-30' },
     ],
     [
       'an update in a month that ends before the day it was added',
       { added: '2020-08-01', updated: '2020-07' },
       { added: '2020-08-01' },
       'updated',
+      { code: 'updated-before-added', updated: '2020-07', added: '2020-08-01' },
     ],
-  ])('leaves out %s and names the field', (_, fields, kept, field) => {
-    const { changes, problems } = readEventChanges(fields);
-    expect(changes).toEqual(kept);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.field).toBe(field);
-    expect(problems[0]?.message).toMatch(/so it was left out$/);
+  ])('leaves out %s and names the field', (_, fields, kept, field, reason) => {
+    expect(readEventChanges(fields)).toEqual({ changes: kept, problems: [{ field, reason }] });
   });
 
   it('keeps an update in the month the event was added, which may be later that month', () => {
@@ -87,7 +96,7 @@ describe('readDatasetUpdated', () => {
     expect(readDatasetUpdated('2020-07')).toEqual({ updated: '2020-07', problem: null });
     expect(readDatasetUpdated('July 2020')).toEqual({
       updated: undefined,
-      problem: expect.stringMatching(/“July 2020” is not a date of change.*so it was left out$/),
+      problem: { code: 'left-out', because: { code: 'not-a-change-date', text: 'July 2020' } },
     });
   });
 });

@@ -5,8 +5,8 @@
  * the record of an edit must not hide what the edit was about.
  */
 import * as v from 'valibot';
-import { isolate, quote, shorten } from '../lib/display-text.ts';
 import { endOf, parsePartialDate, startOf, type PartialDate } from './partial-date.ts';
+import type { ProblemReason } from './problem.ts';
 import { failed, type Result } from './result.ts';
 
 /**
@@ -15,14 +15,8 @@ import { failed, type Result } from './result.ts';
  */
 const CHANGE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-export const ChangeDateSchema = v.pipe(
-  v.string(),
-  v.regex(
-    CHANGE_DATE,
-    (issue) =>
-      `${quote(String(issue.input))} is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30`,
-  ),
-);
+/** The shape a change date is written in, for the store's published JSON Schema. */
+export const ChangeDateSchema = v.pipe(v.string(), v.regex(CHANGE_DATE));
 
 const ChangeNoteSchema = v.string();
 
@@ -38,28 +32,33 @@ export interface EventChanges {
 
 export interface ChangeProblem {
   field: string;
-  message: string;
+  reason: ProblemReason;
 }
+
+/** Why a change date cannot be read, with the value as written. */
+export type ChangeDateProblem = Extract<
+  ProblemReason,
+  { code: 'not-a-change-date' | 'change-date-not-text' | 'change-date-not-a-day' }
+>;
 
 type ChangeField = keyof EventChanges;
 const CHANGE_FIELDS: readonly ChangeField[] = ['added', 'updated', 'changeNote'];
 
-/** A change date read (as written, and as a date), or what is wrong with it, in words an author can act on. */
+/** A change date read (as written, and as a date), or what is wrong with it. */
 export function readChangeDate(
   value: unknown,
-): Result<{ text: string; date: PartialDate }, string> {
-  const parsed = v.safeParse(ChangeDateSchema, value, { abortPipeEarly: true });
-  if (!parsed.success) {
-    return failed(
-      typeof value === 'string'
-        ? parsed.issues[0].message
-        : `must be a date written as text, such as "2020-07-30", not ${isolate(shorten(JSON.stringify(value) ?? String(value), 60))}`,
-    );
+): Result<{ text: string; date: PartialDate }, ChangeDateProblem> {
+  if (typeof value !== 'string') {
+    return failed({
+      code: 'change-date-not-text',
+      received: JSON.stringify(value) ?? String(value),
+    });
   }
-  const read = parsePartialDate(parsed.output);
+  if (!CHANGE_DATE.test(value)) return failed({ code: 'not-a-change-date', text: value });
+  const read = parsePartialDate(value);
   return read.kind === 'ok'
-    ? { kind: 'ok', text: parsed.output, date: read.date }
-    : failed(`${quote(parsed.output)} is not a day of the calendar`);
+    ? { kind: 'ok', text: value, date: read.date }
+    : failed({ code: 'change-date-not-a-day', text: value });
 }
 
 /**
@@ -80,12 +79,12 @@ export function readEventChanges(fields: { [K in ChangeField]?: unknown }): {
     if (field === 'changeNote') {
       const note = v.safeParse(ChangeNoteSchema, value);
       if (note.success) changes.changeNote = note.output;
-      else problems.push({ field, message: 'must be text, so it was left out' });
+      else problems.push({ field, reason: { code: 'left-out', because: { code: 'not-text' } } });
       continue;
     }
     const read = readChangeDate(value);
     if (read.kind === 'failed') {
-      problems.push({ field, message: `${read.reason}, so it was left out` });
+      problems.push({ field, reason: { code: 'left-out', because: read.reason } });
       continue;
     }
     dates[field] = read.date;
@@ -94,7 +93,11 @@ export function readEventChanges(fields: { [K in ChangeField]?: unknown }): {
   if (dates.added && dates.updated && endOf(dates.updated) <= startOf(dates.added)) {
     problems.push({
       field: 'updated',
-      message: `"${changes.updated ?? ''}" is before the event was added, "${changes.added ?? ''}", so it was left out`,
+      reason: {
+        code: 'updated-before-added',
+        updated: changes.updated ?? '',
+        added: changes.added ?? '',
+      },
     });
     delete changes.updated;
   }
@@ -104,11 +107,11 @@ export function readEventChanges(fields: { [K in ChangeField]?: unknown }): {
 /** The dataset's own `updated`, or the problem that keeps it out. */
 export function readDatasetUpdated(value: unknown): {
   updated: string | undefined;
-  problem: string | null;
+  problem: ProblemReason | null;
 } {
   if (value === undefined) return { updated: undefined, problem: null };
   const read = readChangeDate(value);
   return read.kind === 'ok'
     ? { updated: read.text, problem: null }
-    : { updated: undefined, problem: `${read.reason}, so it was left out` };
+    : { updated: undefined, problem: { code: 'left-out', because: read.reason } };
 }

@@ -12,6 +12,7 @@ import type * as v from 'valibot';
 import { assertNever } from '../lib/assert-never.ts';
 import type { EventDateSchema, PRECISIONS } from './store-shape.ts';
 import { t } from '../i18n/messages.ts';
+import type { ProblemReason } from './problem.ts';
 import { failed, type Result } from './result.ts';
 
 const ok = (date: ResolvedDate): DateResolution => ({ kind: 'ok', date });
@@ -49,16 +50,16 @@ const UNIT_OF: Record<Exclude<Precision, 'span' | 'season'>, PartialDate['unit']
  */
 export function resolveDate(input: EventDateInput): DateResolution {
   const start = parsePartialDate(input.start);
-  if (start.kind === 'failed') return failed([{ field: 'date.start', message: start.reason }]);
+  if (start.kind === 'failed') return failed([{ field: 'date.start', reason: start.reason }]);
   const end = input.end === undefined ? undefined : parsePartialDate(input.end);
-  if (end?.kind === 'failed') return failed([{ field: 'date.end', message: end.reason }]);
+  if (end?.kind === 'failed') return failed([{ field: 'date.end', reason: end.reason }]);
   return resolveParts(input, start.date, end?.date);
 }
 
-/** One thing wrong with a date: its field ("date.start") and what. */
+/** One thing wrong with a date: its field ("date.start") and why. */
 export interface DateProblem {
   field: string;
-  message: string;
+  reason: ProblemReason;
 }
 
 /** A date resolved, or what is wrong with it. */
@@ -79,13 +80,18 @@ function resolveParts(
       if (start.unit !== unit) {
         errors.push({
           field: 'date.start',
-          message: `precision "${input.precision}" needs a start of the form ${PATTERN[unit]}, got "${input.start}"`,
+          reason: {
+            code: 'precision-needs-start',
+            precision: input.precision,
+            unit,
+            start: input.start,
+          },
         });
       }
       if (end) {
         errors.push({
           field: 'date.end',
-          message: `precision "${input.precision}" takes no end; use precision "span" for something that lasted`,
+          reason: { code: 'precision-takes-no-end', precision: input.precision },
         });
       }
       if (errors.length) return failed(errors);
@@ -102,13 +108,13 @@ function resolveParts(
         return failed([
           {
             field: end ? 'date.start' : 'date.end',
-            message: 'precision "season" needs a start and an end of the form YYYY-MM',
+            reason: { code: 'season-needs-months' },
           },
         ]);
       }
       const months = (end.year - start.year) * 12 + end.month - start.month;
       if (months !== 2) {
-        return failed([{ field: 'date.end', message: 'a season ends two months after it starts' }]);
+        return failed([{ field: 'date.end', reason: { code: 'season-two-months' } }]);
       }
       return ok({
         precision: 'season',
@@ -120,11 +126,14 @@ function resolveParts(
     }
     case 'span': {
       if (!end) {
-        return failed([{ field: 'date.end', message: 'precision "span" needs an end' }]);
+        return failed([{ field: 'date.end', reason: { code: 'span-needs-end' } }]);
       }
       if (endOf(end) <= startOf(start)) {
         return failed([
-          { field: 'date.end', message: `"${input.end}" is before "${input.start}"` },
+          {
+            field: 'date.end',
+            reason: { code: 'span-ends-before', start: input.start, end: input.end ?? '' },
+          },
         ]);
       }
       return ok({
@@ -139,12 +148,6 @@ function resolveParts(
       return assertNever(input.precision);
   }
 }
-
-const PATTERN: Record<PartialDate['unit'], string> = {
-  year: 'YYYY',
-  month: 'YYYY-MM',
-  day: 'YYYY-MM-DD',
-};
 
 /**
  * "Spring 2016"; a winter that starts in December straddles two years: "Winter 2018–19",

@@ -4,12 +4,12 @@
  * (Each link's shape is read with the event, in schema.ts.)
  */
 import type { EventLink } from './schema.ts';
-import { quote } from '../lib/display-text.ts';
+import type { ProblemReason } from './problem.ts';
 
 /** A problem with an event's links, by its field ("links", "links.2.kind"). */
 export interface LinkProblem {
   field: string;
-  message: string;
+  reason: ProblemReason;
 }
 
 /** The list an event without links shares with every other, frozen so that none can fill it. */
@@ -28,22 +28,15 @@ export function linksThatLead(
   const problems: LinkProblem[] = [];
   const seen = new Set<string>();
   for (const link of links) {
-    const target = quote(link.to);
     const key = `${link.kind} ${link.to}`;
     if (link.to === from) {
-      problems.push({
-        field: 'links',
-        message: 'names the event itself, so the link was left out',
-      });
+      problems.push({ field: 'links', reason: { code: 'link-to-itself' } });
     } else if (!has(link.to)) {
-      problems.push({
-        field: 'links',
-        message: `names event ${target}, which is not in the timeline, so the link was left out`,
-      });
+      problems.push({ field: 'links', reason: { code: 'link-to-missing-event', to: link.to } });
     } else if (seen.has(key)) {
       problems.push({
         field: 'links',
-        message: `names event ${target} as ${link.kind} twice, so the second was left out`,
+        reason: { code: 'link-given-twice', to: link.to, kind: link.kind },
       });
     } else {
       seen.add(key);

@@ -9,6 +9,7 @@ import { assertNever } from '../lib/assert-never.ts';
 import { monthName as localMonthName } from '../i18n/format.ts';
 import { currentLocale } from '../i18n/locale.ts';
 import { t } from '../i18n/messages.ts';
+import type { ProblemReason } from './problem.ts';
 import { failed, type Result } from './result.ts';
 
 export type PartialDate =
@@ -18,28 +19,28 @@ export type PartialDate =
 
 const PARTIAL_ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** A partial ISO date read, or a message saying what is wrong with it. */
-export type PartialDateRead = Result<{ date: PartialDate }, string>;
+/** Why a partial ISO date cannot be read: a problem's reason, with the text as written. */
+export type PartialDateProblem = Extract<
+  ProblemReason,
+  { code: 'date-not-iso' | 'date-year-minus-zero' | 'date-no-such-month' | 'date-not-a-day' }
+>;
+
+/** A partial ISO date read, or what is wrong with it. */
+export type PartialDateRead = Result<{ date: PartialDate }, PartialDateProblem>;
 
 /** Parses a partial ISO date, or says what is wrong with it. */
 export function parsePartialDate(text: string): PartialDateRead {
   const match = PARTIAL_ISO.exec(text);
-  if (!match) {
-    return failed(
-      `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
-    );
-  }
+  if (!match) return failed({ code: 'date-not-iso', text });
   // One year, one way of writing it: a date stays the same text through a round trip.
-  if (match[1] === '-0000') return failed(`"${text}" has year -0000: write year 0 (1 BC) as 0000`);
+  if (match[1] === '-0000') return failed({ code: 'date-year-minus-zero', text });
   const year = Number(match[1]);
   if (match[2] === undefined) return { kind: 'ok', date: { unit: 'year', year } };
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return failed(`"${text}" has no month ${match[2]}`);
+  if (month < 1 || month > 12) return failed({ code: 'date-no-such-month', text, month: match[2] });
   if (match[3] === undefined) return { kind: 'ok', date: { unit: 'month', year, month } };
   const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return failed(`"${text}" is not a day of the calendar`);
-  }
+  if (day < 1 || day > daysInMonth(year, month)) return failed({ code: 'date-not-a-day', text });
   return { kind: 'ok', date: { unit: 'day', year, month, day } };
 }
 

@@ -23,6 +23,9 @@ export type ProblemRecord =
     }
   | { kind: 'topic'; id: string };
 
+/** The units a partial date is written to: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type DateUnit = 'year' | 'month' | 'day';
+
 /** The kinds of value an editor is told a field must be. */
 export type WantedType = 'string' | 'number' | 'Array' | 'Object';
 
@@ -72,6 +75,26 @@ export type ProblemReason =
   | { code: 'unknown-row-type'; type: string }
   | { code: 'not-a-link-cell'; text: string }
   | { code: 'colour-left-out' | 'colour-chosen'; color: string }
+  // Media, links and dates
+  /** A partial ISO date that cannot be read (partial-date.ts), as written. */
+  | { code: 'date-not-iso' | 'date-year-minus-zero' | 'date-not-a-day'; text: string }
+  | { code: 'date-no-such-month'; text: string; month: string }
+  /** An event's date that its precision does not fit (event-date.ts). */
+  | { code: 'precision-needs-start'; precision: string; unit: DateUnit; start: string }
+  | { code: 'precision-takes-no-end'; precision: string }
+  | { code: 'season-needs-months' | 'season-two-months' | 'span-needs-end' }
+  | { code: 'span-ends-before'; start: string; end: string }
+  /** A date of change (change-dates.ts): `received` is the value as JSON. */
+  | { code: 'not-a-change-date' | 'change-date-not-a-day'; text: string }
+  | { code: 'change-date-not-text'; received: string }
+  | { code: 'updated-before-added'; updated: string; added: string }
+  | { code: 'not-text' }
+  /** A value left out while its record shows: `because` says why. */
+  | { code: 'left-out'; because: ProblemReason }
+  /** An event's link that leads nowhere, left out (event-links.ts). */
+  | { code: 'link-to-itself' }
+  | { code: 'link-to-missing-event'; to: string }
+  | { code: 'link-given-twice'; to: string; kind: string }
   /** Worded where it was found; the sources that still say their problems in English. */
   | { code: 'worded'; text: string }
   // TimelineJS

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from './parse-result.ts';
-import { worded, type ProblemReason } from './problem.ts';
+import type { ProblemReason } from './problem.ts';
 import { parseDataset, type TimelineEvent } from './schema.ts';
 import { sortByTime } from './sort-by-time.ts';
 
@@ -118,7 +118,7 @@ describe('parseDataset', () => {
       'a day the calendar lacks',
       { ...good, date: { precision: 'day', start: '2017-02-30' } },
       'date.start',
-      worded('"2017-02-30" is not a day of the calendar'),
+      { code: 'date-not-a-day', text: '2017-02-30' },
     ],
     [
       'a bad source url',

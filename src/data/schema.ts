@@ -286,8 +286,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       const changes = readEventChanges(input);
       if (changes.problems.length) {
         const record = naming.record(raw, index);
-        for (const { field, message } of changes.problems) {
-          problems.push({ record, field: naming.field(field), reason: worded(message) });
+        for (const { field, reason } of changes.problems) {
+          problems.push({ record, field: naming.field(field), reason });
         }
       }
       let links = NO_LINKS;
@@ -328,8 +328,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
     const event = events[at] as TimelineEvent;
     const checked = linksThatLead(event.id, event.links, (id) => eventIds.has(id));
     if (!checked.problems.length) continue;
-    for (const { field, message } of checked.problems) {
-      problems.push({ record, field: naming.field(field), reason: worded(message) });
+    for (const { field, reason } of checked.problems) {
+      problems.push({ record, field: naming.field(field), reason });
     }
     events[at] = { ...event, links: checked.links };
   }
@@ -352,7 +352,7 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   const updated = readDatasetUpdated(frame.output.updated);
   if (updated.problem !== null) {
     const record = naming.dataset ?? DATASET;
-    problems.push({ record, field: naming.field('updated'), reason: worded(updated.problem) });
+    problems.push({ record, field: naming.field('updated'), reason: updated.problem });
   }
 
   return {
@@ -405,9 +405,7 @@ function checkEvent(
 ): Result<{ date: ResolvedDate }, FieldProblem[]> {
   const resolved = resolveDate(input.date);
   if (resolved.kind === 'failed') {
-    return failed(
-      resolved.reason.map(({ field, message }) => ({ field, reason: worded(message) })),
-    );
+    return failed(resolved.reason.map(({ field, reason }) => ({ field, reason })));
   }
   if (!allIn(input.topics, topicIds)) {
     const unknown = input.topics.filter((id) => !topicIds.has(id));
@@ -543,11 +541,11 @@ function readEras(
     const readFrom = parsePartialDate(start);
     const readTo = parsePartialDate(end);
     if (readFrom.kind === 'failed') {
-      problems.push({ record, field: naming.field('start'), reason: worded(readFrom.reason) });
+      problems.push({ record, field: naming.field('start'), reason: readFrom.reason });
       return;
     }
     if (readTo.kind === 'failed') {
-      problems.push({ record, field: naming.field('end'), reason: worded(readTo.reason) });
+      problems.push({ record, field: naming.field('end'), reason: readTo.reason });
       return;
     }
     const [from, to] = [readFrom.date, readTo.date];

@@ -407,6 +407,36 @@ const en = {
     `"${text}" is not a date TimelineJS reads, so the event shows at its start date`,
   tlTimeWithoutYear: (column: string) =>
     `is given without ${/^[aeiou]/i.test(column) ? 'an' : 'a'} ${column}, so it was left out`,
+
+  // Media, links and dates
+  dateNotIso: (text: string) =>
+    `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
+  dateYearMinusZero: (text: string) => `"${text}" has year -0000: write year 0 (1 BC) as 0000`,
+  dateNoSuchMonth: (text: string, month: string) => `"${text}" has no month ${month}`,
+  dateNotADay: (text: string) => `"${text}" is not a day of the calendar`,
+  datePatterns: { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' },
+  precisionNeedsStart: (precision: string, pattern: string, start: string) =>
+    `precision "${precision}" needs a start of the form ${pattern}, got "${start}"`,
+  precisionTakesNoEnd: (precision: string) =>
+    `precision "${precision}" takes no end; use precision "span" for something that lasted`,
+  seasonNeedsMonths: 'precision "season" needs a start and an end of the form YYYY-MM',
+  seasonTwoMonths: 'a season ends two months after it starts',
+  spanNeedsEnd: 'precision "span" needs an end',
+  spanEndsBefore: (start: string, end: string) => `"${end}" is before "${start}"`,
+  notAChangeDate: (quoted: string) =>
+    `${quoted} is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30`,
+  changeDateNotADay: (quoted: string) => `${quoted} is not a day of the calendar`,
+  changeDateNotText: (received: string) =>
+    `must be a date written as text, such as "2020-07-30", not ${received}`,
+  updatedBeforeAdded: (updated: string, added: string) =>
+    `"${updated}" is before the event was added, "${added}", so it was left out`,
+  notText: 'must be text',
+  leftOut: (because: string) => `${because}, so it was left out`,
+  linkToItself: 'names the event itself, so the link was left out',
+  linkToMissingEvent: (quoted: string) =>
+    `names event ${quoted}, which is not in the timeline, so the link was left out`,
+  linkGivenTwice: (quoted: string, kind: string) =>
+    `names event ${quoted} as ${kind} twice, so the second was left out`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
@@ -789,6 +819,36 @@ const es: Messages = {
   tlEndNotASheetDate: (text) =>
     `«${text}» no es una fecha que TimelineJS lea, así que el acontecimiento se muestra en su fecha de inicio`,
   tlTimeWithoutYear: (column) => `se da sin ${column}, así que se omitió`,
+
+  // Media, links and dates
+  dateNotIso: (text) =>
+    `«${text}» no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD (-AAAA antes del 1 a. C.)`,
+  dateYearMinusZero: (text) => `«${text}» tiene el año -0000: escriba el año 0 (1 a. C.) como 0000`,
+  dateNoSuchMonth: (text, month) => `«${text}» no tiene mes ${month}`,
+  dateNotADay: (text) => `«${text}» no es un día del calendario`,
+  datePatterns: { year: 'AAAA', month: 'AAAA-MM', day: 'AAAA-MM-DD' },
+  precisionNeedsStart: (precision, pattern, start) =>
+    `la precisión «${precision}» necesita un inicio de la forma ${pattern}, no «${start}»`,
+  precisionTakesNoEnd: (precision) =>
+    `la precisión «${precision}» no lleva fin; use la precisión «span» para algo que duró`,
+  seasonNeedsMonths: 'la precisión «season» necesita un inicio y un fin de la forma AAAA-MM',
+  seasonTwoMonths: 'una estación termina dos meses después de empezar',
+  spanNeedsEnd: 'la precisión «span» necesita un fin',
+  spanEndsBefore: (start, end) => `«${end}» es anterior a «${start}»`,
+  notAChangeDate: (quoted) =>
+    `${quoted} no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30`,
+  changeDateNotADay: (quoted) => `${quoted} no es un día del calendario`,
+  changeDateNotText: (received) =>
+    `debe ser una fecha escrita como texto, por ejemplo, «2020-07-30», no ${received}`,
+  updatedBeforeAdded: (updated, added) =>
+    `«${updated}» es anterior a cuando se añadió el acontecimiento, «${added}», así que se omitió`,
+  notText: 'debe ser texto',
+  leftOut: (because) => `${because}, así que se omitió`,
+  linkToItself: 'nombra el propio acontecimiento, así que el enlace se omitió',
+  linkToMissingEvent: (quoted) =>
+    `nombra el acontecimiento ${quoted}, que no está en la cronología, así que el enlace se omitió`,
+  linkGivenTwice: (quoted, kind) =>
+    `nombra el acontecimiento ${quoted} como ${kind} dos veces, así que se omitió el segundo`,
 };
 
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };

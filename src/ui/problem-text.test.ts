@@ -253,3 +253,109 @@ describe('problemLine', () => {
     expect(problemLine(problem)).toBe('row 4 "g7", start: is missing');
   });
 });
+
+// Media, links and dates
+describe('problemReasonText for media, links and dates', () => {
+  // Each code with the English sentence its source used to write itself, and a Spanish example.
+  it.each<[ProblemReason, string, string]>([
+    [
+      { code: 'date-not-iso', text: '2016/03' },
+      '"2016/03" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)',
+      '«2016/03» no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD (-AAAA antes del 1 a. C.)',
+    ],
+    [
+      { code: 'date-year-minus-zero', text: '-0000' },
+      '"-0000" has year -0000: write year 0 (1 BC) as 0000',
+      '«-0000» tiene el año -0000: escriba el año 0 (1 a. C.) como 0000',
+    ],
+    [
+      { code: 'date-no-such-month', text: '2016-13', month: '13' },
+      '"2016-13" has no month 13',
+      '«2016-13» no tiene mes 13',
+    ],
+    [
+      { code: 'date-not-a-day', text: '2017-02-29' },
+      '"2017-02-29" is not a day of the calendar',
+      '«2017-02-29» no es un día del calendario',
+    ],
+    [
+      { code: 'precision-needs-start', precision: 'day', unit: 'day', start: '2017-05' },
+      'precision "day" needs a start of the form YYYY-MM-DD, got "2017-05"',
+      'la precisión «day» necesita un inicio de la forma AAAA-MM-DD, no «2017-05»',
+    ],
+    [
+      { code: 'precision-takes-no-end', precision: 'month' },
+      'precision "month" takes no end; use precision "span" for something that lasted',
+      'la precisión «month» no lleva fin; use la precisión «span» para algo que duró',
+    ],
+    [
+      { code: 'season-needs-months' },
+      'precision "season" needs a start and an end of the form YYYY-MM',
+      'la precisión «season» necesita un inicio y un fin de la forma AAAA-MM',
+    ],
+    [
+      { code: 'season-two-months' },
+      'a season ends two months after it starts',
+      'una estación termina dos meses después de empezar',
+    ],
+    [
+      { code: 'span-needs-end' },
+      'precision "span" needs an end',
+      'la precisión «span» necesita un fin',
+    ],
+    [
+      { code: 'span-ends-before', start: '2017', end: '2016-12' },
+      '"2016-12" is before "2017"',
+      '«2016-12» es anterior a «2017»',
+    ],
+    [
+      { code: 'not-a-change-date', text: '7/30/2020' },
+      '“7/30/2020” is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30',
+      '“7/30/2020” no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30',
+    ],
+    [
+      { code: 'change-date-not-a-day', text: '2021-02-29' },
+      '“2021-02-29” is not a day of the calendar',
+      '“2021-02-29” no es un día del calendario',
+    ],
+    [
+      { code: 'change-date-not-text', received: '20200730' },
+      'must be a date written as text, such as "2020-07-30", not 20200730',
+      'debe ser una fecha escrita como texto, por ejemplo, «2020-07-30», no 20200730',
+    ],
+    [
+      { code: 'updated-before-added', updated: '2020-07-29', added: '2020-07-30' },
+      '"2020-07-29" is before the event was added, "2020-07-30", so it was left out',
+      '«2020-07-29» es anterior a cuando se añadió el acontecimiento, «2020-07-30», así que se omitió',
+    ],
+    [
+      { code: 'left-out', because: { code: 'not-text' } },
+      'must be text, so it was left out',
+      'debe ser texto, así que se omitió',
+    ],
+    [
+      { code: 'left-out', because: { code: 'not-a-change-date', text: 'July 2020' } },
+      '“July 2020” is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30, so it was left out',
+      '“July 2020” no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30, así que se omitió',
+    ],
+    [
+      { code: 'link-to-itself' },
+      'names the event itself, so the link was left out',
+      'nombra el propio acontecimiento, así que el enlace se omitió',
+    ],
+    [
+      { code: 'link-to-missing-event', to: 'helsinki-2018' },
+      'names event “helsinki-2018”, which is not in the timeline, so the link was left out',
+      'nombra el acontecimiento “helsinki-2018”, que no está en la cronología, así que el enlace se omitió',
+    ],
+    [
+      { code: 'link-given-twice', to: 'b', kind: 'see-also' },
+      'names event “b” as see-also twice, so the second was left out',
+      'nombra el acontecimiento “b” como see-also dos veces, así que se omitió el segundo',
+    ],
+  ])('words %j in English and Spanish', (reason, english, spanish) => {
+    expect(problemReasonText(reason)).toBe(english);
+    setLocale('es');
+    expect(problemReasonText(reason)).toBe(spanish);
+  });
+});

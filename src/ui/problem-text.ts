@@ -124,6 +124,45 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.colourChosen(quote(reason.color));
     case 'topic-needs-title':
       return m.topicNeedsTitle;
+    // Media, links and dates
+    case 'date-not-iso':
+      return m.dateNotIso(reason.text);
+    case 'date-year-minus-zero':
+      return m.dateYearMinusZero(reason.text);
+    case 'date-no-such-month':
+      return m.dateNoSuchMonth(reason.text, reason.month);
+    case 'date-not-a-day':
+      return m.dateNotADay(reason.text);
+    case 'precision-needs-start':
+      return m.precisionNeedsStart(reason.precision, m.datePatterns[reason.unit], reason.start);
+    case 'precision-takes-no-end':
+      return m.precisionTakesNoEnd(reason.precision);
+    case 'season-needs-months':
+      return m.seasonNeedsMonths;
+    case 'season-two-months':
+      return m.seasonTwoMonths;
+    case 'span-needs-end':
+      return m.spanNeedsEnd;
+    case 'span-ends-before':
+      return m.spanEndsBefore(reason.start, reason.end);
+    case 'not-a-change-date':
+      return m.notAChangeDate(quote(reason.text));
+    case 'change-date-not-a-day':
+      return m.changeDateNotADay(quote(reason.text));
+    case 'change-date-not-text':
+      return m.changeDateNotText(isolate(shorten(reason.received, 60)));
+    case 'updated-before-added':
+      return m.updatedBeforeAdded(reason.updated, reason.added);
+    case 'not-text':
+      return m.notText;
+    case 'left-out':
+      return m.leftOut(problemReasonText(reason.because));
+    case 'link-to-itself':
+      return m.linkToItself;
+    case 'link-to-missing-event':
+      return m.linkToMissingEvent(quote(reason.to));
+    case 'link-given-twice':
+      return m.linkGivenTwice(quote(reason.to), reason.kind);
     case 'worded':
       return reason.text;
     // TimelineJS
