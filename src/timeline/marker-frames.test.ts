@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { manualFrames } from '../../tests/unit/manual-frames.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
 import { makeEvent } from '../../tests/unit/fixtures.ts';
@@ -41,25 +42,6 @@ const inputs: MarkerFrameInputs = {
 const year2018: TimeWindow = [Date.UTC(2017, 11, 1), Date.UTC(2019, 0, 1)];
 /** The same window, a week later: the same events in view, each a few pixels to the left. */
 const weekLater: TimeWindow = [year2018[0] + 7 * 86_400_000, year2018[1] + 7 * 86_400_000];
-
-/** Animation frames run by hand. */
-function manualFrames() {
-  const queue = new Map<number, FrameRequestCallback>();
-  let id = 0;
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    queue.set(++id, callback);
-    return id;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle: number) => queue.delete(handle));
-  return Object.assign(
-    () => {
-      const callbacks = [...queue.values()];
-      queue.clear();
-      for (const callback of callbacks) callback(0);
-    },
-    { pending: () => queue.size },
-  );
-}
 
 /**
  * The frames over a track, its canvas and a range heading, with the track scrolled far up the

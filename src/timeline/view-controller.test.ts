@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manualFrames } from '../../tests/unit/manual-frames.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { ZOOM_STEP } from './lib/constants.ts';
@@ -8,25 +9,6 @@ import { createViewController } from './view-controller.ts';
 const DAY = 86_400_000;
 /** A window in days, in the controller's milliseconds. */
 const days = (start: number, end: number): TimeWindow => [start * DAY, end * DAY];
-
-/** Animation frames run by hand, each given the frame time the test chooses. */
-function manualFrames() {
-  const queue = new Map<number, FrameRequestCallback>();
-  let id = 0;
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    queue.set(++id, callback);
-    return id;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle: number) => queue.delete(handle));
-  return Object.assign(
-    (time = 0) => {
-      const callbacks = [...queue.values()];
-      queue.clear();
-      for (const callback of callbacks) callback(time);
-    },
-    { pending: () => queue.size },
-  );
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
