@@ -10,8 +10,19 @@ export interface SvgFont {
   weight: 400 | 700;
 }
 
-/** The width of a text in a font, in px (a canvas's measureText, in the browser). */
-export type SvgMeasure = (text: string, font: SvgFont) => number;
+/**
+ * The width of a text in a font, in px (a canvas's measureText, in the browser); `css` is the font
+ * as the drawing code set it, for a measure that reads the same fonts as the page.
+ */
+export type SvgMeasure = (text: string, font: SvgFont, css: string) => number;
+
+export interface SvgSurfaceOptions {
+  /**
+   * The font families texts are written with: a generic one (a file that travels), or those the
+   * drawing code set, for SVG shown in the page, whose fonts are the canvas's.
+   */
+  families?: 'generic' | 'as-set';
+}
 
 interface State {
   fillStyle: Surface['fillStyle'];
@@ -59,10 +70,13 @@ export class SvgSurface implements Surface {
   #shapes: Shape[] = [];
   #d: string[] = [];
   #elements: string[] = [];
+  #families = 'sans-serif';
   readonly #measure: SvgMeasure;
+  readonly #asSet: boolean;
 
-  constructor(measure: SvgMeasure) {
+  constructor(measure: SvgMeasure, { families = 'generic' }: SvgSurfaceOptions = {}) {
     this.#measure = measure;
+    this.#asSet = families === 'as-set';
   }
 
   get font(): string {
@@ -74,6 +88,7 @@ export class SvgSurface implements Surface {
     if (!parsed) return; // As a canvas ignores a font it cannot parse.
     this.#font = font;
     this.#parsedFont = parsed;
+    this.#families = FONT.exec(font)?.[3] ?? parsed.family;
   }
 
   /** The elements drawn so far, one a line. */
@@ -184,7 +199,7 @@ export class SvgSurface implements Surface {
     const anchor = ANCHORS[this.textAlign];
     this.#elements.push(
       `<text x="${this.#x(x)}" y="${round(this.#y(y) + BASELINE_SHIFT[this.textBaseline] * font.size)}"` +
-        ` font-family="${font.family}" font-size="${font.size}"` +
+        ` font-family="${this.#asSet ? xmlText(this.#families) : font.family}" font-size="${font.size}"` +
         `${font.weight === 700 ? ' font-weight="700"' : ''}` +
         ` fill="${this.#color(this.fillStyle)}"${this.#opacity('fill')}` +
         `${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}>${xmlText(text)}</text>`,
@@ -192,7 +207,7 @@ export class SvgSurface implements Surface {
   }
 
   measureText(text: string): { width: number } {
-    return { width: this.#measure(text, this.#parsedFont) };
+    return { width: this.#measure(text, this.#parsedFont, this.#font) };
   }
 
   drawImage(): void {
