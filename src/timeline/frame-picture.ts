@@ -14,7 +14,7 @@ import { AXIS_HEIGHT, axisTicks, TICK_LENGTH } from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { parseFont, SvgSurface, type SvgMeasure } from './svg-surface.ts';
 
-/** The axis's rule under its ticks (timeline.css gives the axis a 1px bottom border). */
+/** The axis's rule under its ticks: timeline.css gives the axis a 1px bottom border, within its height. */
 const AXIS_RULE = 1;
 
 export interface PictureInputs extends LaneInputs, CanvasInputs {
@@ -64,7 +64,7 @@ export function framePicture(
     badges: 'painted',
   });
   const size = { trackHeight: layout.height, laneLinesTop: layout.bands.length ? 0 : eraStrip };
-  const top = AXIS_HEIGHT + AXIS_RULE;
+  const top = AXIS_HEIGHT;
   const height = top + layout.height;
   const markup = [
     `<svg class="${xmlText(className(size))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -85,10 +85,11 @@ function axis(view: TimeWindow, width: number, x: (time: number) => number): str
       `<line y1="${AXIS_HEIGHT - TICK_LENGTH}" y2="${AXIS_HEIGHT}"/>` +
       `<text y="${AXIS_HEIGHT - TICK_LENGTH - 4}"${tick.anchor === 'start' ? '' : ` text-anchor="${tick.anchor}"`}>${xmlText(tick.label)}</text></g>`,
   );
+  // The border first: the axis's ticks are drawn over it.
   return [
     `<g class="timeline-picture__axis">`,
+    `<rect class="timeline-picture__rule" y="${AXIS_HEIGHT - AXIS_RULE}" width="${width}" height="${AXIS_RULE}"/>`,
     ...ticks,
-    `<rect class="timeline-picture__rule" y="${AXIS_HEIGHT}" width="${width}" height="${AXIS_RULE}"/>`,
     '</g>',
   ].join('');
 }
