@@ -89,7 +89,9 @@ export function colorVariables() {
     },
     css(): string {
       const values = (theme: Theme) =>
-        [...names].map(([color, name]) => `${name}: ${cssColor(topicColorFor(color, theme))};`).join(' ');
+        [...names]
+          .map(([color, name]) => `${name}: ${cssColor(topicColorFor(color, theme))};`)
+          .join(' ');
       const forced = [...names].map(([, name]) => `${name}: CanvasText;`).join(' ');
       return [
         `:root { ${values('light')} }`,

@@ -93,4 +93,3 @@ function axis(view: TimeWindow, width: number, x: (time: number) => number): str
     '</g>',
   ].join('');
 }
-

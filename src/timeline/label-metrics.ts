@@ -37,9 +37,7 @@ const roundedUp = (width: number) => Math.ceil(width * 10) / 10;
  * widen its label and push its neighbours about. `given` measures in the labels' font in place of
  * a canvas (a page built ahead of time measures its words before it is drawn).
  */
-export function createLabelMetrics(
-  given?: Measure,
-): (event: TimelineEvent) => LabelMetrics {
+export function createLabelMetrics(given?: Measure): (event: TimelineEvent) => LabelMetrics {
   // Where none is given, a canvas, made on first use: a module loaded on the server makes none.
   let measure: Measure | undefined = given && ((text) => roundedUp(given(text)));
   const cache = new WeakMap<TimelineEvent, LabelMetrics>();

@@ -41,9 +41,10 @@ export function pagePicture(
   const shown = selectShownEvents(state);
   const positions = selectShownPositions(state);
   const dataset = selectDataset(state);
-  const bands = bandsOf(shown, state.groupBy, dataset ?? NO_GROUPS, t().ungrouped).map(
-    (band) => ({ band, index: sharedTimeIndex(band.events) }),
-  );
+  const bands = bandsOf(shown, state.groupBy, dataset ?? NO_GROUPS, t().ungrouped).map((band) => ({
+    band,
+    index: sharedTimeIndex(band.events),
+  }));
   const extent = paddedExtent(all);
   const selectedId = state.selectedId;
   return framePicture(

@@ -1,5 +1,10 @@
 import { useRef } from 'react';
-import { AXIS_HEIGHT as HEIGHT, axisTicks, TICK_LENGTH as TICK, type Tick } from './lib/axis-ticks.ts';
+import {
+  AXIS_HEIGHT as HEIGHT,
+  axisTicks,
+  TICK_LENGTH as TICK,
+  type Tick,
+} from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { useOnWindow } from './use-on-window.ts';
 
