@@ -19,7 +19,7 @@ const heightOn = (screenHeight: number, width: number) =>
   layOutLanes(
     {
       index,
-      bands: [{ band: { key: 'all', label: null, color: null, events }, index }],
+      bands: [{ band: { key: 'all', label: null, color: undefined, order: 0, events }, index }],
       width,
       pinned: undefined,
       thumbnailAddress: () => null,

@@ -8,7 +8,7 @@ import { timeScale } from './lib/time-scale.ts';
 import type { SvgFont } from './svg-surface.ts';
 
 const measure = (text: string, font: SvgFont) => [...text].length * font.size * 0.5;
-const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'];
+const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'] as const;
 
 const events: TimelineEvent[] = [
   makeEvent('2016-03-01', { title: HOSTILE[0] }),
@@ -22,7 +22,7 @@ function inputs(overrides: Partial<PictureInputs> = {}): PictureInputs {
   const index = sharedTimeIndex(events);
   return {
     index,
-    bands: [{ band: { key: 'all', label: null, color: null, events }, index }],
+    bands: [{ band: { key: 'all', label: null, color: undefined, order: 0, events }, index }],
     eras: [],
     width: WIDTH,
     pinned: undefined,
