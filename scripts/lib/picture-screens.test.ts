@@ -4,21 +4,23 @@ import {
   cssColor,
   picturesCss,
   PICTURE_SCREENS,
+  screenBands,
   screenQuery,
   widthRange,
   type PictureScreen,
 } from './picture-screens.ts';
 
-const screen = (key: string, width: number, height: number, timeline: number): PictureScreen => ({
+const screen = (key: string, width: number, timeline: number): PictureScreen => ({
   key,
-  viewport: { width, height },
+  width,
   timeline,
+  heights: { min: 600, max: 1000 },
 });
 const screens = [
-  screen('a', 375, 812, 349),
-  screen('b', 412, 915, 385),
-  screen('c', 1280, 800, 874),
-  screen('d', 1440, 900, 994),
+  screen('a', 375, 349),
+  screen('b', 412, 385),
+  screen('c', 1280, 874),
+  screen('d', 1440, 994),
 ];
 
 describe('widthRange', () => {
@@ -35,22 +37,33 @@ describe('widthRange', () => {
   });
 });
 
-describe('screenQuery', () => {
-  it('holds its own screen, and the heights that give as many lanes', () => {
+describe('screenBands', () => {
+  it("cuts a screen's heights where a lane more opens, covering them all once", () => {
     const desktop = screens[2];
     if (!desktop) throw new Error('no desktop');
-    const query = screenQuery(screens, desktop);
-    expect(query).toMatch(/^\(min-width: 1280px\) and \(max-width: 1439\.98px\)/);
-    const min = Number(/min-height: (\d+)px/.exec(query)?.[1]);
-    const max = Number(/max-height: ([\d.]+)px/.exec(query)?.[1]);
-    expect(min).toBeLessThanOrEqual(800);
-    expect(max).toBeGreaterThanOrEqual(800);
-    expect(max - min).toBeLessThan(80);
+    const bands = screenBands(desktop);
+    expect(bands.length).toBeGreaterThan(3);
+    expect(bands[0]?.min).toBe(600);
+    expect(bands.at(-1)?.max).toBe(1000);
+    bands.slice(1).forEach((band, i) => expect(band.min).toBe((bands[i]?.max ?? NaN) + 1));
+    expect(new Set(bands.map((band) => band.key)).size).toBe(bands.length);
+  });
+});
+
+describe('screenQuery', () => {
+  it("holds its screen's widths, up to the next screen's, and its band's heights", () => {
+    const desktop = screens[2];
+    if (!desktop) throw new Error('no desktop');
+    const band = screenBands(desktop).find((b) => b.min <= 800 && b.max >= 800);
+    if (!band) throw new Error('no band holds 800 px');
+    expect(screenQuery(screens, band)).toBe(
+      `(min-width: 1280px) and (max-width: 1439.98px) and (min-height: ${band.min}px) and (max-height: ${band.max + 0.98}px)`,
+    );
   });
 
   it('covers every common screen of the build', () => {
-    for (const s of PICTURE_SCREENS) expect(screenQuery(PICTURE_SCREENS, s)).toContain('min-width');
     expect(new Set(PICTURE_SCREENS.map((s) => s.key)).size).toBe(PICTURE_SCREENS.length);
+    for (const s of PICTURE_SCREENS) expect(screenBands(s).length).toBeGreaterThan(0);
   });
 });
 
@@ -75,8 +88,17 @@ describe('colours', () => {
 
 describe('picturesCss', () => {
   it("shows a screen's picture and reserves its track's height there", () => {
-    const css = picturesCss(screens, new Map([['c', [{ trackHeight: 580, laneLinesTop: 0 }]]]), '');
-    expect(css).toContain('.timeline__picture > .timeline-picture--c { display: block; }');
+    const desktop = screens[2];
+    if (!desktop) throw new Error('no desktop');
+    const bands = screenBands(desktop);
+    const css = picturesCss(
+      screens,
+      bands,
+      new Map([['c-0', [{ trackHeight: 580, laneLinesTop: 0 }]]]),
+      '',
+    );
+    expect(css).toContain('.timeline__picture > .timeline-picture--c-0 { display: block; }');
+    expect(css.match(/@media/g)).toHaveLength(bands.length);
     expect(css).toMatch(
       /timeline-picture--h580-l0\) > \.timeline__track:not\(\[style\]\) \{ height: 580px;/,
     );

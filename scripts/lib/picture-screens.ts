@@ -12,25 +12,53 @@ export type { TrackSize };
 export interface PictureScreen {
   /** Part of a class name. */
   key: string;
-  /** The viewport's width and height, in CSS px. */
-  viewport: { width: number; height: number };
+  /** The viewport's width, in CSS px. */
+  width: number;
   /**
    * The timeline's width at that viewport width, as the page's CSS lays it out (rounded, as
    * use-element-width.ts rounds it). The browser test of the built pages checks it at 1280 px.
    */
   timeline: number;
+  /** The viewport heights drawn for (the lanes open up to a share of it): common ones. */
+  heights: { min: number; max: number };
 }
+
+const PHONE_HEIGHTS = { min: 560, max: 960 };
+const TABLET_HEIGHTS = { min: 680, max: 1200 };
+const DESKTOP_HEIGHTS = { min: 600, max: 1200 };
 
 /** Common phones, a tablet upright, common desktops. */
 export const PICTURE_SCREENS: readonly PictureScreen[] = [
-  { key: 'w375', viewport: { width: 375, height: 812 }, timeline: 349 },
-  { key: 'w390', viewport: { width: 390, height: 844 }, timeline: 364 },
-  { key: 'w412', viewport: { width: 412, height: 915 }, timeline: 385 },
-  { key: 'w768', viewport: { width: 768, height: 1024 }, timeline: 720 },
-  { key: 'w1280', viewport: { width: 1280, height: 800 }, timeline: 874 },
-  { key: 'w1440', viewport: { width: 1440, height: 900 }, timeline: 994 },
-  { key: 'w1920', viewport: { width: 1920, height: 1080 }, timeline: 974 },
+  { key: 'w375', width: 375, timeline: 349, heights: PHONE_HEIGHTS },
+  { key: 'w390', width: 390, timeline: 364, heights: PHONE_HEIGHTS },
+  { key: 'w412', width: 412, timeline: 385, heights: PHONE_HEIGHTS },
+  { key: 'w768', width: 768, timeline: 720, heights: TABLET_HEIGHTS },
+  { key: 'w1280', width: 1280, timeline: 874, heights: DESKTOP_HEIGHTS },
+  { key: 'w1440', width: 1440, timeline: 994, heights: DESKTOP_HEIGHTS },
+  { key: 'w1920', width: 1920, timeline: 974, heights: DESKTOP_HEIGHTS },
 ];
+
+/** A stretch of a screen's heights that give its timeline as many lanes: one picture. */
+export interface ScreenBand {
+  /** Part of a class name. */
+  key: string;
+  screen: PictureScreen;
+  /** Its viewport heights, in whole px. */
+  min: number;
+  max: number;
+}
+
+/** A screen's heights, cut where a lane more opens. */
+export function screenBands(screen: PictureScreen): ScreenBand[] {
+  const bands: ScreenBand[] = [];
+  for (let height = screen.heights.min; height <= screen.heights.max;) {
+    const same = screensWithSameLanes(height, screen.timeline);
+    const max = Math.min(same.max, screen.heights.max);
+    bands.push({ key: `${screen.key}-${bands.length}`, screen, min: height, max });
+    height = max + 1;
+  }
+  return bands;
+}
 
 /** frame-layout.ts's phone width: the lanes' share of the screen changes there. */
 const PHONE_WIDTH = 600;
@@ -44,30 +72,33 @@ export function widthRange(
   screens: readonly PictureScreen[],
   screen: PictureScreen,
 ): { min: number; below: number | null } {
-  const min = screen.viewport.width;
+  const min = screen.width;
   const next = screens
-    .map((s) => s.viewport.width)
+    .map((s) => s.width)
     .filter((width) => width > min)
     .reduce((a, b) => Math.min(a, b), Infinity);
   const limit = min < PHONE_WIDTH ? Math.min(next, PHONE_WIDTH) : next;
   return { min, below: Number.isFinite(limit) ? limit : null };
 }
 
-/** The media query for a screen's picture: its widths, and the heights that give as many lanes. */
-export function screenQuery(screens: readonly PictureScreen[], screen: PictureScreen): string {
-  const { min, below } = widthRange(screens, screen);
-  const heights = screensWithSameLanes(screen.viewport.height, screen.timeline);
+/** The media query for a band's picture: its screen's widths, and its heights. */
+export function screenQuery(screens: readonly PictureScreen[], band: ScreenBand): string {
+  const { min, below } = widthRange(screens, band.screen);
   return [
     `(min-width: ${min}px)`,
     ...(below === null ? [] : [`(max-width: ${below - 0.02}px)`]),
-    ...(heights.min > 0 ? [`(min-height: ${heights.min}px)`] : []),
-    `(max-height: ${heights.max + 0.98}px)`,
+    `(min-height: ${band.min}px)`,
+    `(max-height: ${band.max + 0.98}px)`,
   ].join(' and ');
 }
 
-/** The classes of a screen's picture of a track of `size`. */
-export function pictureClasses(screen: PictureScreen, size: TrackSize): string {
-  return `timeline-picture timeline-picture--${screen.key} ${sizeClass(size)}`;
+/** The classes of a picture shown for `bands`, of a track of `size`. */
+export function pictureClasses(bands: readonly ScreenBand[], size: TrackSize): string {
+  return [
+    'timeline-picture',
+    ...bands.map((band) => `timeline-picture--${band.key}`),
+    sizeClass(size),
+  ].join(' ');
 }
 
 const sizeClass = ({ trackHeight, laneLinesTop }: TrackSize) =>
@@ -107,22 +138,24 @@ export const cssColor = (color: string) =>
   /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(color) ? color : 'var(--ink)';
 
 /**
- * The pictures' stylesheet: each screen's picture shown on its screens, with the height its track
+ * The pictures' stylesheet: each band's picture shown on its screens, with the height its track
  * takes there reserved (an event page's open event may take a lane more than the home page's).
+ * `sizes` are the tracks' sizes by band key.
  */
 export function picturesCss(
   screens: readonly PictureScreen[],
+  bands: readonly ScreenBand[],
   sizes: ReadonlyMap<string, readonly TrackSize[]>,
   colors: string,
 ): string {
-  const rules = screens.map((screen) => {
-    const reserve = (sizes.get(screen.key) ?? []).map(
+  const rules = bands.map((band) => {
+    const reserve = (sizes.get(band.key) ?? []).map(
       (size) =>
         `  .timeline__viewport:has(> .timeline__picture > .${sizeClass(size)}) > .timeline__track:not([style]) { height: ${size.trackHeight}px; background-position-y: ${size.laneLinesTop}px; }`,
     );
     return [
-      `@media ${screenQuery(screens, screen)} {`,
-      `  .timeline__picture > .timeline-picture--${screen.key} { display: block; }`,
+      `@media ${screenQuery(screens, band)} {`,
+      `  .timeline__picture > .timeline-picture--${band.key} { display: block; }`,
       ...reserve,
       '}',
     ].join('\n');

@@ -13,6 +13,8 @@ import {
   pictureClasses,
   picturesCss,
   PICTURE_SCREENS,
+  screenBands,
+  type ScreenBand,
   type TrackSize,
 } from './picture-screens.ts';
 import type { BrowserMeasure } from './browser-measure.ts';
@@ -67,29 +69,42 @@ function drawAll(
     forced: false,
     topic: colors.name,
   };
+  const bands = PICTURE_SCREENS.flatMap(screenBands);
   const sizes = new Map<string, TrackSize[]>();
   const markup = new Map<string | null, string>();
   for (const eventId of eventIds) {
     openPage(loaded, eventId);
     const state = useTimelineStore.getState();
-    const pictures = PICTURE_SCREENS.map((screen) => {
+    // One picture per band; a band whose picture is the one before's (more lanes than the events
+    // need) shares that element.
+    const pictures: { markup: string; size: TrackSize; bands: ScreenBand[] }[] = [];
+    for (const band of bands) {
       const picture = pagePicture(
         state,
-        { width: screen.timeline, height: screen.viewport.height },
+        { width: band.screen.timeline, height: band.min },
         palette,
         measure,
-        (size) => pictureClasses(screen, size),
+        () => CLASSES,
       );
-      const known = sizes.get(screen.key) ?? [];
-      const same = (s: TrackSize) =>
-        s.trackHeight === picture.trackHeight && s.laneLinesTop === picture.laneLinesTop;
-      if (!known.some(same)) {
-        const { trackHeight, laneLinesTop } = picture;
-        sizes.set(screen.key, [...known, { trackHeight, laneLinesTop }]);
+      const size = { trackHeight: picture.trackHeight, laneLinesTop: picture.laneLinesTop };
+      const last = pictures.at(-1);
+      if (last?.markup === picture.markup && last.bands[0]?.screen === band.screen) {
+        last.bands.push(band);
+      } else {
+        pictures.push({ markup: picture.markup, size, bands: [band] });
       }
-      return picture.markup;
-    });
-    markup.set(eventId, pictures.join('\n'));
+      const known = sizes.get(band.key) ?? [];
+      const same = (s: TrackSize) =>
+        s.trackHeight === size.trackHeight && s.laneLinesTop === size.laneLinesTop;
+      if (!known.some(same)) sizes.set(band.key, [...known, size]);
+    }
+    markup.set(
+      eventId,
+      pictures.map((p) => p.markup.replace(CLASSES, pictureClasses(p.bands, p.size))).join('\n'),
+    );
   }
-  return { markup, css: picturesCss(PICTURE_SCREENS, sizes, colors.css()) };
+  return { markup, css: picturesCss(PICTURE_SCREENS, bands, sizes, colors.css()) };
 }
+
+/** Stands in for a picture's classes until its bands are known. */
+const CLASSES = 'timeline-picture-classes';
