@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseJsonText } from '../data/parse-json.ts';
 import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
 import { App } from './app.tsx';
+import { readServedPicture, ServedPictureContext } from '../timeline/index.ts';
 import { renderApp } from './server-entry.tsx';
 
 const store = {
@@ -71,5 +72,48 @@ describe('renderApp', () => {
       within(container).getByRole('complementary', { name: 'Event details' }),
     ).toHaveTextContent('A good event');
     expect(useTimelineStore.getState().selectedId).toBe('good');
+  });
+
+  it("serves the timeline's picture hidden from assistive technology, and hydrates it until the canvas draws", async () => {
+    const loaded = parseJsonText(JSON.stringify(store), 'store.json');
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
+    const picture =
+      '<svg class="timeline-picture" width="10" height="10"><circle r="2"></circle></svg>';
+    const container = document.createElement('div');
+    container.innerHTML = await renderApp(loaded, null, picture);
+    document.body.append(container);
+    const served = container.querySelector('.timeline__picture');
+    expect(served?.getAttribute('aria-hidden')).toBe('true');
+    expect(served?.querySelector('svg > circle')).not.toBeNull();
+    // Nothing of it is named: the marker buttons name the events.
+    expect(within(container).queryByRole('img')).toBeNull();
+
+    resetTimelineStore();
+    useTimelineStore.getState().setLoadResult(loaded);
+    const errors: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <ServedPictureContext value={readServedPicture(container)}>
+            <App />
+          </ServedPictureContext>
+        </StrictMode>,
+        { onRecoverableError: (error) => errors.push(error) },
+      ),
+    );
+    expect(errors).toEqual([]);
+    // The first frame is drawn a task after hydrating: then the canvas has taken over.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(container.querySelector('.timeline__picture')).toBeNull();
+    act(() => root.unmount());
+  });
+
+  it('serves no picture where none is given', async () => {
+    const loaded = parseJsonText(JSON.stringify(store), 'store.json');
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
+    const container = document.createElement('div');
+    container.innerHTML = await renderApp(loaded, null);
+    expect(container.querySelector('.timeline__picture')).toBeNull();
   });
 });
