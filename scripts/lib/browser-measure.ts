@@ -10,6 +10,10 @@ import launch from '../../chromium-flags.json' with { type: 'json' };
 export interface BrowserMeasure {
   /** Each text's width in its CSS font, in px. */
   widths: (texts: readonly { font: string; text: string }[]) => Promise<number[]>;
+  /** How far below each font's canvas baseline its alphabetic baseline lies, in px. */
+  baselines: (
+    fonts: readonly { font: string; baseline: CanvasTextBaseline }[],
+  ) => Promise<number[]>;
   close: () => Promise<void>;
 }
 
@@ -30,6 +34,16 @@ export async function openBrowserMeasure(): Promise<BrowserMeasure | string> {
           return context.measureText(text).width;
         });
       }, texts),
+    baselines: (fonts) =>
+      page.evaluate((items) => {
+        const context = new OffscreenCanvas(1, 1).getContext('2d');
+        if (!context) throw new Error('no 2D canvas');
+        return items.map(({ font, baseline }) => {
+          context.font = font;
+          context.textBaseline = baseline;
+          return -context.measureText('x').alphabeticBaseline;
+        });
+      }, fonts),
     close: () => browser.close(),
   };
 }

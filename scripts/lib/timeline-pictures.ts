@@ -35,8 +35,10 @@ export async function drawTimelinePictures(
   browser: BrowserMeasure,
 ): Promise<TimelinePictures> {
   const widths = new Map<string, number>();
+  const baselines = new Map<string, number>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const missing = new Map<string, { font: string; text: string }>();
+    const missingBaselines = new Map<string, { font: string; baseline: CanvasTextBaseline }>();
     const measure: SvgMeasure = (text, font, css) => {
       const key = `${css}\n${text}`;
       const width = widths.get(key);
@@ -44,11 +46,18 @@ export async function drawTimelinePictures(
       missing.set(key, { font: css, text });
       return text.length * font.size * 0.55;
     };
-    const drawn = drawAll(loaded, eventIds, openPage, measure);
-    if (!missing.size) return drawn;
-    const texts = [...missing.values()];
-    const measured = await browser.widths(texts);
+    const baselineShift = (css: string, baseline: CanvasTextBaseline) => {
+      const key = `${css}\n${baseline}`;
+      const shift = baselines.get(key);
+      if (shift === undefined) missingBaselines.set(key, { font: css, baseline });
+      return shift;
+    };
+    const drawn = drawAll(loaded, eventIds, openPage, { measure, baselineShift });
+    if (!missing.size && !missingBaselines.size) return drawn;
+    const measured = await browser.widths([...missing.values()]);
     [...missing.keys()].forEach((key, i) => widths.set(key, measured[i] ?? 0));
+    const shifts = await browser.baselines([...missingBaselines.values()]);
+    [...missingBaselines.keys()].forEach((key, i) => baselines.set(key, shifts[i] ?? 0));
   }
   throw new Error(`the timeline's pictures still had texts to measure after ${MAX_ROUNDS} rounds`);
 }
@@ -57,7 +66,7 @@ function drawAll(
   loaded: Extract<Loaded, { kind: 'ok' }>,
   eventIds: readonly (string | null)[],
   openPage: (loaded: Loaded, eventId: string | null) => void,
-  measure: SvgMeasure,
+  text: Parameters<typeof pagePicture>[3],
 ): TimelinePictures {
   const colors = colorVariables();
   // The page's colours, which its theme sets: the picture follows a change of theme as the page does.
@@ -83,7 +92,7 @@ function drawAll(
         state,
         { width: band.screen.timeline, height: band.min },
         palette,
-        measure,
+        text,
         () => CLASSES,
       );
       const size = { trackHeight: picture.trackHeight, laneLinesTop: picture.laneLinesTop };

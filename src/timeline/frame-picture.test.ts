@@ -43,6 +43,7 @@ function inputs(overrides: Partial<PictureInputs> = {}): PictureInputs {
     view,
     screenHeight: 800,
     measure,
+    baselineShift: () => undefined,
     ...overrides,
   };
 }
@@ -95,6 +96,17 @@ describe('framePicture', () => {
     expect(Number(svg.getAttribute('height'))).toBe(28 + picture.trackHeight);
     const years = [...svg.querySelectorAll('.tick text')].map((t) => t.textContent);
     expect(years).toEqual(expect.arrayContaining(['2017', '2018']));
+  });
+
+  it("puts the labels' baselines where the canvas puts them, where it is told", () => {
+    const y = (markup: string) =>
+      [...parse(markup).querySelectorAll('g:not(.tick) > text')].map((t) =>
+        Number(t.getAttribute('y')),
+      );
+    const estimated = y(framePicture(inputs(), () => '').markup);
+    const told = y(framePicture(inputs({ baselineShift: () => 9.5 }), () => '').markup);
+    // The estimate: 0.8 em of the labels' 12.5 px below the top.
+    told.forEach((at, i) => expect(at).toBeCloseTo((estimated[i] ?? NaN) - 0.5, 5));
   });
 
   it('outlines the open event, as the canvas does', () => {

@@ -12,7 +12,7 @@ import { backdropOf, eraStripOf, layOutLanes, placeEras, type LaneInputs } from 
 import { createLabelMetrics, LABEL_FONT } from './label-metrics.ts';
 import { AXIS_HEIGHT, axisTicks, TICK_LENGTH } from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
-import { parseFont, SvgSurface, type SvgMeasure } from './svg-surface.ts';
+import { parseFont, SvgSurface, type SvgMeasure, type SvgSurfaceOptions } from './svg-surface.ts';
 
 /** The axis's rule under its ticks: timeline.css gives the axis a 1px bottom border, within its height. */
 const AXIS_RULE = 1;
@@ -25,6 +25,8 @@ export interface PictureInputs extends LaneInputs, CanvasInputs {
   screenHeight: number;
   /** Text widths as the page's canvas measures them. */
   measure: SvgMeasure;
+  /** Where the canvas puts its texts' baselines (SvgSurface's option). */
+  baselineShift: NonNullable<SvgSurfaceOptions['baselineShift']>;
 }
 
 export interface FramePicture {
@@ -56,7 +58,10 @@ export function framePicture(
     screenHeight: input.screenHeight,
   });
   const backdrop = backdropOf(layout, placeEras(input.eras, x, view), eraStrip);
-  const surface = new SvgSurface(measure, { families: 'as-set' });
+  const surface = new SvgSurface(measure, {
+    families: 'as-set',
+    baselineShift: input.baselineShift,
+  });
   paintFrame(surface, layout, backdrop, input, view, {
     height: layout.height,
     rows: null,

@@ -14,7 +14,12 @@ import {
   type TimelineState,
 } from '../state/store.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
-import { framePicture, type FramePicture, type TrackSize } from './frame-picture.ts';
+import {
+  framePicture,
+  type FramePicture,
+  type PictureInputs,
+  type TrackSize,
+} from './frame-picture.ts';
 import { bandsOf } from './lib/bands.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
 import { paddedExtent } from './lib/time-window.ts';
@@ -34,7 +39,7 @@ export function pagePicture(
   state: TimelineState,
   screen: PageScreen,
   palette: CanvasPalette,
-  measure: SvgMeasure,
+  text: { measure: SvgMeasure; baselineShift: PictureInputs['baselineShift'] },
   className: (size: TrackSize) => string,
 ): FramePicture {
   const all = selectAllEvents(state);
@@ -66,7 +71,7 @@ export function pagePicture(
       changeText: { new: t().changeBadge('new'), updated: t().changeBadge('updated') },
       // The open event's links; no marker has the keyboard focus yet.
       linked: linkedEvents([selectedId], all, shown, positions),
-      measure,
+      ...text,
     },
     className,
   );

@@ -22,6 +22,12 @@ export interface SvgSurfaceOptions {
    * drawing code set, for SVG shown in the page, whose fonts are the canvas's.
    */
   families?: 'generic' | 'as-set';
+  /**
+   * How far below a canvas baseline the alphabetic baseline lies, in px, for a font as the drawing
+   * code set it (a canvas's TextMetrics.alphabeticBaseline, negated); undefined for the generic
+   * estimate. SVG shown beside the canvas it stands in for takes the canvas's own.
+   */
+  baselineShift?: (css: string, baseline: CanvasTextBaseline) => number | undefined;
 }
 
 interface State {
@@ -73,10 +79,15 @@ export class SvgSurface implements Surface {
   #families = 'sans-serif';
   readonly #measure: SvgMeasure;
   readonly #asSet: boolean;
+  readonly #baselineShift: NonNullable<SvgSurfaceOptions['baselineShift']>;
 
-  constructor(measure: SvgMeasure, { families = 'generic' }: SvgSurfaceOptions = {}) {
+  constructor(
+    measure: SvgMeasure,
+    { families = 'generic', baselineShift = () => undefined }: SvgSurfaceOptions = {},
+  ) {
     this.#measure = measure;
     this.#asSet = families === 'as-set';
+    this.#baselineShift = baselineShift;
   }
 
   get font(): string {
@@ -197,8 +208,11 @@ export class SvgSurface implements Surface {
   fillText(text: string, x: number, y: number): void {
     const font = this.#parsedFont;
     const anchor = ANCHORS[this.textAlign];
+    const shift =
+      this.#baselineShift(this.#font, this.textBaseline) ??
+      BASELINE_SHIFT[this.textBaseline] * font.size;
     this.#elements.push(
-      `<text x="${this.#x(x)}" y="${round(this.#y(y) + BASELINE_SHIFT[this.textBaseline] * font.size)}"` +
+      `<text x="${this.#x(x)}" y="${round(this.#y(y) + shift)}"` +
         ` font-family="${this.#asSet ? xmlText(this.#families) : font.family}" font-size="${font.size}"` +
         `${font.weight === 700 ? ' font-weight="700"' : ''}` +
         ` fill="${this.#color(this.fillStyle)}"${this.#opacity('fill')}` +
