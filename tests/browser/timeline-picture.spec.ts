@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { markers, timeline } from './helpers.ts';
+import { markers } from './helpers.ts';
+import { expectSwapUnseen, shownPicture, takenOver } from './timeline-picture.ts';
 
 /**
  * The timeline's picture in the pages built ahead of time (scripts/prerender.ts): the first frame
@@ -13,9 +14,6 @@ const store = JSON.parse(readFileSync(path.resolve('dist/data/trump-russia.json'
   events: { id: string; title: string }[];
 };
 const titleOf = (id: string) => store.events.find((e) => e.id === id)?.title ?? id;
-
-/** The one picture the page's stylesheet shows for this screen. */
-const shownPicture = (page: Page) => page.locator('.timeline__picture > svg:visible');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -75,15 +73,6 @@ async function watchShifts(page: Page) {
   });
 }
 
-/** Waits until the app has drawn the canvas and the picture has gone. */
-async function takenOver(page: Page) {
-  await expect(markers(page).first()).toBeVisible();
-  await expect(page.locator('.timeline__picture')).toHaveCount(0);
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-}
-
 test.describe('taking over the picture', () => {
   for (const [name, address] of [
     ['the home page', './'],
@@ -114,62 +103,7 @@ test.describe('taking over the picture', () => {
     page,
     context,
   }) => {
-    const area = async (p: Page) => {
-      const box = await p.locator('.timeline__viewport').boundingBox();
-      const viewport = p.viewportSize();
-      if (!box || !viewport) throw new Error('no timeline laid out');
-      const clip = { ...box, height: Math.min(box.height, viewport.height - box.y) };
-      return (await p.screenshot({ clip })).toString('base64');
-    };
-    // Before: the page as served, its script refused.
-    const served = await context.newPage();
-    await served.route(/\.js$/, (route) => route.abort());
-    await served.goto('./');
-    await expect(shownPicture(served)).toHaveCount(1);
-    // Drawn for the timeline's width on this screen (the build's table of screens says it).
-    const width = await served.locator('.timeline__viewport').evaluate((e) => e.clientWidth);
-    expect(Number(await shownPicture(served).getAttribute('width'))).toBe(width);
-    const before = await area(served);
-    // After: the app's canvas.
-    await page.goto('./');
-    await takenOver(page);
-    await expect(timeline(page)).toBeVisible();
-    const after = await area(page);
-
-    const blank = await context.newPage();
-    const diff = await blank.evaluate(
-      async ([a, b]) => {
-        const pixels = async (base64: string) => {
-          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-          const bitmap = await createImageBitmap(new Blob([bytes]));
-          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-          const context2d = canvas.getContext('2d');
-          if (!context2d) throw new Error('no 2D canvas');
-          context2d.drawImage(bitmap, 0, 0);
-          return context2d.getImageData(0, 0, bitmap.width, bitmap.height);
-        };
-        const [x, y] = [await pixels(a), await pixels(b)];
-        if (x.width !== y.width || x.height !== y.height) return null;
-        let differing = 0;
-        let far = 0;
-        for (let i = 0; i < x.data.length; i += 4) {
-          const d = Math.max(
-            Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)),
-            Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)),
-            Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0)),
-          );
-          if (d > 0) differing++;
-          if (d > 96) far++;
-        }
-        return { differing, far, total: x.data.length / 4 };
-      },
-      [before, after] as const,
-    );
-    expect(diff).not.toBeNull();
-    if (!diff) return;
-    // Antialiasing: edges of text and shapes a little lighter or darker, nothing moved.
-    expect(diff.differing / diff.total).toBeLessThan(0.01);
-    expect(diff.far / diff.total).toBeLessThan(0.001);
+    await expectSwapUnseen(page, context, './');
   });
 });
 
