@@ -98,7 +98,10 @@ describe('picturesCss', () => {
       '',
     );
     expect(css).toContain('.timeline__picture > .timeline-picture--c-0 { display: block; }');
-    expect(css.match(/@media/g)).toHaveLength(bands.length);
+    expect(css.match(/@media \(min-width/g)).toHaveLength(bands.length);
+    expect(css).toContain(
+      '@media (scripting: none) { .timeline:has(.timeline-picture--c-0) { display: block; } }',
+    );
     expect(css).toMatch(
       /timeline-picture--h580-l0\) > \.timeline__track:not\(\[style\]\) \{ height: 580px;/,
     );

@@ -158,6 +158,8 @@ export function picturesCss(
     return [
       `@media ${screenQuery(screens, band)} {`,
       `  .timeline__picture > .timeline-picture--${band.key} { display: block; }`,
+      // Without JavaScript the timeline shows only where it has a picture (app/prerendered.css).
+      `  @media (scripting: none) { .timeline:has(.timeline-picture--${band.key}) { display: block; } }`,
       ...reserve,
       '}',
     ].join('\n');

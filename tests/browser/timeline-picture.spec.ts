@@ -53,6 +53,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('without JavaScript, on a screen no picture was drawn for', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 1100 } });
+
+  test('the page shows no empty timeline, only the list', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Printable list of events' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Timeline, showing/ })).toBeHidden();
+  });
+});
+
 /** Layout shifts from the page's start, with the elements they moved. */
 async function watchShifts(page: Page) {
   await page.addInitScript(() => {
