@@ -407,6 +407,10 @@ const en = {
     `"${text}" is not a date TimelineJS reads, so the event shows at its start date`,
   tlTimeWithoutYear: (column: string) =>
     `is given without ${/^[aeiou]/i.test(column) ? 'an' : 'a'} ${column}, so it was left out`,
+  tlNotATime: (text: string) => `"${text}" is not a time of day, such as 18:45 or 6:45 PM`,
+  tlMediaTitleNotShown: 'is not shown: the caption is shown instead',
+  tlMediaLinkTargetNotUsed:
+    'is not used: a media link opens in a new tab, as every link from the data does',
 
   // Media, links and dates
   dateNotIso: (text: string) =>
@@ -437,6 +441,51 @@ const en = {
     `names event ${quoted}, which is not in the timeline, so the link was left out`,
   linkGivenTwice: (quoted: string, kind: string) =>
     `names event ${quoted} as ${kind} twice, so the second was left out`,
+  notValid: (expected: string | null, received: string) =>
+    expected === null
+      ? `is not valid (got ${received})`
+      : `is not valid: expected ${expected}, got ${received}`,
+  // Pictures, video and sound that cannot be shown, and the parts of one left out
+  mediaNotShown: (because: string) => `${because}, so it is not shown`,
+  unplayableNoUrl: 'has no address (url)',
+  unplayableUrlNotText: 'has an address (url) that is not text',
+  unplayableNotAnObject:
+    'must be an object with url and, if you like, alt, caption, credit, thumbnail, link',
+  unplayableNotLoadable: (quoted: string) =>
+    `${quoted} is not a web address: write one that begins with https:// or is relative to the timeline’s file`,
+  unplayableUnknownType: (quoted: string) =>
+    `${quoted} is not a kind of media the timeline shows: write image, video, audio, youtube or vimeo`,
+  unplayableKindUnknown:
+    'is not a picture, video or sound the timeline can tell by its address: give its type (image, video, audio, youtube or vimeo)',
+  unplayableNotAVideoOf: (site: string) => `is not the address of a ${site} video`,
+  unplayableEmbedMarkup: 'is markup for an embedded page (such as an iframe or an embedded post)',
+  unplayableServiceNotPlayed: (service: string) =>
+    `is ${service}, which the timeline does not play`,
+  unplayableWebPage: 'is a web page, not a picture, video or sound file the timeline can play',
+  mediaServices: {
+    'google-map': 'a Google Map',
+    'x-post': 'a post on X (Twitter)',
+    'bluesky-post': 'a Bluesky post',
+    'instagram-post': 'an Instagram post',
+    'tiktok-video': 'a TikTok video',
+    'facebook-post': 'a Facebook post',
+    'flickr-page': 'a Flickr page',
+    'wikipedia-article': 'a Wikipedia article',
+    'soundcloud-page': 'a SoundCloud page',
+    'spotify-page': 'a Spotify page',
+    'dailymotion-video': 'a Dailymotion video',
+    'vine-video': 'a Vine video',
+    'wistia-video': 'a Wistia video',
+    'documentcloud-document': 'a DocumentCloud document',
+    'storify-story': 'a Storify story',
+    'imgur-page': 'an Imgur page',
+    'giphy-page': 'a Giphy page',
+    'google-file': 'a Google Docs or Drive file',
+  },
+  mediaThumbnailLeftOut: 'is not a web address, so it was left out',
+  mediaLinkLeftOut: 'must be an http(s) URL, so it was left out',
+  mediaAltMissing:
+    'is missing: describe the picture for readers who cannot see it, or write "" if it is only decoration',
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
@@ -819,6 +868,10 @@ const es: Messages = {
   tlEndNotASheetDate: (text) =>
     `«${text}» no es una fecha que TimelineJS lea, así que el acontecimiento se muestra en su fecha de inicio`,
   tlTimeWithoutYear: (column) => `se da sin ${column}, así que se omitió`,
+  tlNotATime: (text) => `«${text}» no es una hora del día, como 18:45 o 6:45 PM`,
+  tlMediaTitleNotShown: 'no se muestra: en su lugar se muestra el pie',
+  tlMediaLinkTargetNotUsed:
+    'no se usa: un enlace del contenido se abre en una pestaña nueva, como todos los enlaces de los datos',
 
   // Media, links and dates
   dateNotIso: (text) =>
@@ -849,6 +902,51 @@ const es: Messages = {
     `nombra el acontecimiento ${quoted}, que no está en la cronología, así que el enlace se omitió`,
   linkGivenTwice: (quoted, kind) =>
     `nombra el acontecimiento ${quoted} como ${kind} dos veces, así que se omitió el segundo`,
+  notValid: (expected, received) =>
+    expected === null
+      ? `no es válido (se recibió ${received})`
+      : `no es válido: se esperaba ${expected}, se recibió ${received}`,
+  mediaNotShown: (because) => `${because}, así que no se muestra`,
+  unplayableNoUrl: 'no tiene dirección (url)',
+  unplayableUrlNotText: 'tiene una dirección (url) que no es texto',
+  unplayableNotAnObject:
+    'debe ser un objeto con url y, si lo desea, alt, caption, credit, thumbnail, link',
+  unplayableNotLoadable: (quoted) =>
+    `${quoted} no es una dirección web: escriba una que empiece por https:// o que sea relativa al archivo de la cronología`,
+  unplayableUnknownType: (quoted) =>
+    `${quoted} no es un tipo de contenido que la cronología muestre: escriba image, video, audio, youtube o vimeo`,
+  unplayableKindUnknown:
+    'no es una imagen, un vídeo ni un audio que la cronología reconozca por su dirección: indique su tipo (image, video, audio, youtube o vimeo)',
+  unplayableNotAVideoOf: (site) => `no es la dirección de un vídeo de ${site}`,
+  unplayableEmbedMarkup:
+    'es el código de una página incrustada (como un iframe o una publicación incrustada)',
+  unplayableServiceNotPlayed: (service) => `es ${service}, que la cronología no reproduce`,
+  unplayableWebPage:
+    'es una página web, no un archivo de imagen, vídeo o audio que la cronología pueda reproducir',
+  mediaServices: {
+    'google-map': 'un mapa de Google',
+    'x-post': 'una publicación de X (Twitter)',
+    'bluesky-post': 'una publicación de Bluesky',
+    'instagram-post': 'una publicación de Instagram',
+    'tiktok-video': 'un vídeo de TikTok',
+    'facebook-post': 'una publicación de Facebook',
+    'flickr-page': 'una página de Flickr',
+    'wikipedia-article': 'un artículo de Wikipedia',
+    'soundcloud-page': 'una página de SoundCloud',
+    'spotify-page': 'una página de Spotify',
+    'dailymotion-video': 'un vídeo de Dailymotion',
+    'vine-video': 'un vídeo de Vine',
+    'wistia-video': 'un vídeo de Wistia',
+    'documentcloud-document': 'un documento de DocumentCloud',
+    'storify-story': 'una historia de Storify',
+    'imgur-page': 'una página de Imgur',
+    'giphy-page': 'una página de Giphy',
+    'google-file': 'un archivo de Google Docs o Drive',
+  },
+  mediaThumbnailLeftOut: 'no es una dirección web, así que se omitió',
+  mediaLinkLeftOut: 'debe ser una URL http(s), así que se omitió',
+  mediaAltMissing:
+    'falta: describa la imagen para quien no pueda verla, o escriba "" si es solo decorativa',
 };
 
 export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };
