@@ -254,7 +254,10 @@ export function thumbnailOf(media: readonly Media[]): string | null {
   return null;
 }
 
-/** An item as a store writes it: what `readMediaItem` reads back to the same item. */
+// Checks' messages are codes, as store-shape.ts's are: the interface words them.
+const NOT_A_URL = 'not-a-url' satisfies ProblemReason['code'];
+const NOT_A_WEB_URL = 'not-a-web-url' satisfies ProblemReason['code'];
+
 /**
  * An item as a store writes it when nothing is wrong with it: what exports write and the JSON
  * Schema describes (store-shape.ts). `readMediaItem` reads more leniently, keeping what it can of
@@ -264,7 +267,7 @@ export const MediaJsonSchema = v.pipe(
   v.object({
     url: v.pipe(
       v.string(),
-      v.check(isLoadableAddress, 'must be an http(s) address or one relative to the store'),
+      v.check(isLoadableAddress, NOT_A_URL),
       v.description('An http(s) address, or one relative to this file.'),
     ),
     type: v.optional(v.picklist(MEDIA_KINDS)),
@@ -281,11 +284,11 @@ export const MediaJsonSchema = v.pipe(
     thumbnail: v.optional(
       v.pipe(
         v.string(),
-        v.check(isLoadableAddress, 'must be an http(s) address or one relative to the store'),
+        v.check(isLoadableAddress, NOT_A_URL),
         v.description("A smaller picture of it, for the timeline's markers and srcset."),
       ),
     ),
-    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
+    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//i, NOT_A_WEB_URL))),
   }),
   v.description(
     'A picture, video or sound. Its kind is taken from the address (an image, video or audio file, a YouTube or Vimeo link) unless type gives it.',

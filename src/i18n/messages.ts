@@ -292,6 +292,37 @@ const en = {
   dataLinkInvalid: (quoted: string) => `The data link ${quoted} is not a valid address.`,
   dataLinkElsewhere: (quoted: string) =>
     `The data link ${quoted} points to another site; only this site's data can be shown.`,
+  // A data link refused, and what is wrong with config.json (src/data/config-problem.ts)
+  linkLedElsewhere: (quoted: string, origin: string | null) =>
+    `The data link ${quoted} led to another site${origin === null ? '' : ` (${origin})`}, which is not allowed: only this site’s data and data from the sites listed in config.json can be shown.`,
+  linkBlockedByPolicy: (quoted: string, origin: string) =>
+    `The data link ${quoted} could not be loaded: this site’s security policy does not allow data from ${origin}, even though config.json lists it. Whoever runs the site can allow it with “npm run allow-origin -- ${origin}”, which updates config.json and the policy together (or by adding it to public/config.json and building again).`,
+  linkRedirectFailed: (quoted: string) =>
+    `The data link ${quoted} redirects to another address, which could not be loaded.`,
+  configUnreachable: (detail: string) =>
+    `config.json could not be loaded (${detail}), so only this site’s data can be shown.`,
+  configNotJson: (detail: string) =>
+    `config.json is not valid JSON (${detail}), so only this site’s data can be shown.`,
+  configNotAnObject: 'config.json must hold an object, such as { "allowedDataOrigins": [] }.',
+  configUnknownSetting: (setting: string) =>
+    `config.json: “${setting}” is not a setting this app knows (it reads “allowedDataOrigins” and “allowedMediaOrigins”).`,
+  configNotAList: (setting: string, example: string) =>
+    `config.json: “${setting}” must be a list, such as ["${example}"].`,
+  configBadEntry: (number: number, setting: string, value: string, because: string) =>
+    `config.json: entry ${number} of “${setting}”${value && ` ${value}`}: ${because}.`,
+  originNotText: 'it must be text in quotes, such as "https://example.com"',
+  originBadCharacters: 'an origin cannot contain spaces, quotes or ; and ,',
+  originNoScheme: 'it must start with https://, as in https://example.com',
+  originNotWebScheme: 'it must start with https://',
+  originNotSiteOnly:
+    'it must be a site only (scheme, host and port), with no path, query or user name',
+  originWildcardNotFirst:
+    'a wildcard may only stand for the first part of the host, as in https://*.example.com',
+  originInvalid: 'it is not a valid web address',
+  originNoHost: 'it names no host',
+  originWildcardTooShort:
+    'a wildcard needs a domain of at least two parts, as in https://*.example.com',
+  originPlainHttp: 'it must use https (plain http is allowed only for localhost)',
   unknownOpenAt: (quoted: string) =>
     `The link asks to open at ${quoted}, which this timeline does not know, so it opens as usual. (“latest” opens the newest event.)`,
 
@@ -760,6 +791,36 @@ const es: Messages = {
   dataLinkInvalid: (quoted) => `El enlace de datos ${quoted} no es una dirección válida.`,
   dataLinkElsewhere: (quoted) =>
     `El enlace de datos ${quoted} apunta a otro sitio; solo se pueden mostrar los datos de este sitio.`,
+  linkLedElsewhere: (quoted, origin) =>
+    `El enlace de datos ${quoted} llevó a otro sitio${origin === null ? '' : ` (${origin})`}, lo que no está permitido: solo se pueden mostrar los datos de este sitio y los de los sitios que enumera config.json.`,
+  linkBlockedByPolicy: (quoted, origin) =>
+    `No se pudo cargar el enlace de datos ${quoted}: la política de seguridad de este sitio no permite datos de ${origin}, aunque config.json lo enumera. Quien administra el sitio puede permitirlo con «npm run allow-origin -- ${origin}», que actualiza config.json y la política a la vez (o añadiéndolo a public/config.json y volviendo a compilar).`,
+  linkRedirectFailed: (quoted) =>
+    `El enlace de datos ${quoted} redirige a otra dirección, que no se pudo cargar.`,
+  configUnreachable: (detail) =>
+    `No se pudo cargar config.json (${detail}), así que solo se pueden mostrar los datos de este sitio.`,
+  configNotJson: (detail) =>
+    `config.json no es JSON válido (${detail}), así que solo se pueden mostrar los datos de este sitio.`,
+  configNotAnObject: 'config.json debe contener un objeto, como { "allowedDataOrigins": [] }.',
+  configUnknownSetting: (setting) =>
+    `config.json: «${setting}» no es un ajuste que esta aplicación conozca (lee «allowedDataOrigins» y «allowedMediaOrigins»).`,
+  configNotAList: (setting, example) =>
+    `config.json: «${setting}» debe ser una lista, como ["${example}"].`,
+  configBadEntry: (number, setting, value, because) =>
+    `config.json: la entrada ${number} de «${setting}»${value && ` ${value}`}: ${because}.`,
+  originNotText: 'debe ser texto entre comillas, como "https://example.com"',
+  originBadCharacters: 'un origen no puede contener espacios, comillas, ; ni ,',
+  originNoScheme: 'debe empezar por https://, como en https://example.com',
+  originNotWebScheme: 'debe empezar por https://',
+  originNotSiteOnly:
+    'debe ser solo un sitio (esquema, host y puerto), sin ruta, consulta ni nombre de usuario',
+  originWildcardNotFirst:
+    'un comodín solo puede sustituir la primera parte del host, como en https://*.example.com',
+  originInvalid: 'no es una dirección web válida',
+  originNoHost: 'no nombra ningún host',
+  originWildcardTooShort:
+    'un comodín necesita un dominio de al menos dos partes, como en https://*.example.com',
+  originPlainHttp: 'debe usar https (http sin cifrar solo se permite para localhost)',
   unknownOpenAt: (quoted) =>
     `El enlace pide abrir en ${quoted}, que esta cronología no conoce, así que se abre como de costumbre. («latest» abre el acontecimiento más reciente).`,
 
