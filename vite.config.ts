@@ -32,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'pure',
           environment: 'node',
+          setupFiles: ['tests/catalogues.ts'],
           include: [...PURE_TESTS],
         },
       },
@@ -40,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/catalogues.ts'],
           include: [
             'src/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.{ts,tsx}',
