@@ -16,8 +16,9 @@ startTheme();
 const locale = startLocale();
 
 // Nothing is worded before the reader's catalogue is here: another language than English is a
-// chunk of its own, asked for by boot.ts beside this module, so this wait is short.
-const catalogue = loadCatalogue(locale);
+// chunk of its own, asked for by boot.ts beside this module, so this wait is short. If it cannot
+// be fetched, the page still opens, in English.
+const catalogue = loadCatalogue(locale).catch(() => undefined);
 // Fetch the data while React mounts, not after.
 const started = catalogue.then(() => startApp());
 // In an article's iframe: say how tall the page is and which event is open, to the host.
