@@ -4,13 +4,13 @@
  */
 import { assertNever } from '../lib/assert-never.ts';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
-import { t } from '../i18n/messages.ts';
+import { problemWords } from '../i18n/problem-messages.ts';
 import type { Problem, ProblemReason, ProblemRecord, UnplayableReason } from '../data/problem.ts';
 import { LINK_KINDS, PRECISIONS } from '../data/store-shape.ts';
 
 /** The record as the author's file counts it: "event 3 "g7"", "row 4", "dataset". */
 export function problemRecordText(record: ProblemRecord): string {
-  const m = t();
+  const m = problemWords();
   switch (record.kind) {
     case 'dataset':
       return m.recordDataset;
@@ -43,11 +43,11 @@ export function problemRecordText(record: ProblemRecord): string {
 }
 
 const labelText = (label: string | undefined) =>
-  label === undefined ? '' : t().recordId(isolate(shorten(label, 60)));
+  label === undefined ? '' : problemWords().recordId(isolate(shorten(label, 60)));
 
 /** What is wrong with the field, as an editor would say it: "must be text, not 37". */
 export function problemReasonText(reason: ProblemReason): string {
-  const m = t();
+  const m = problemWords();
   switch (reason.code) {
     case 'missing':
       return m.isMissing;
@@ -238,7 +238,7 @@ export function problemReasonText(reason: ProblemReason): string {
 
 /** Why a picture, video or sound cannot be shown, as its problem says and its item keeps. */
 export function unplayableText(reason: UnplayableReason): string {
-  const m = t();
+  const m = problemWords();
   switch (reason.code) {
     case 'no-url':
       return m.unplayableNoUrl;

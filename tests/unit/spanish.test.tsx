@@ -5,7 +5,9 @@ import { App } from '../../src/app/app.tsx';
 import { startApp } from '../../src/app/start-app.ts';
 import { DEFAULT_RUNTIME_CONFIG } from '../../src/data/allowed-origins.ts';
 import { setLocale } from '../../src/i18n/locale.ts';
-import { CATALOGUES, type Messages } from '../../src/i18n/messages.ts';
+import { ENGLISH, type Messages } from '../../src/i18n/messages.ts';
+import { es } from '../../src/i18n/messages-es.ts';
+import { PROBLEM_CATALOGUES } from '../../src/i18n/problem-messages.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
 import { loadSeed, seedText, textLoader } from './fixtures.ts';
 import type { DataLoader } from '../../src/app/start-app.ts';
@@ -38,7 +40,7 @@ afterEach(() => {
 const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
 /** A catalogue's text: its strings, and the literal parts of its functions' templates. */
-function catalogueText(messages: Messages): string {
+function catalogueText(messages: object): string {
   return Object.values(messages)
     .map((value) =>
       typeof value === 'function'
@@ -55,8 +57,13 @@ function catalogueText(messages: Messages): string {
  * English news, and stays as written) have them. Any of them in a Spanish page is a leftover.
  */
 function englishOnlyWords(): Set<string> {
-  const allowed = new Set([...words(catalogueText(CATALOGUES.es)), ...words(seedText)]);
-  return new Set(words(catalogueText(CATALOGUES.en)).filter((word) => !allowed.has(word)));
+  const allowed = new Set([
+    ...words(catalogueText(es)),
+    ...words(catalogueText(PROBLEM_CATALOGUES.es)),
+    ...words(seedText),
+  ]);
+  const english = `${catalogueText(ENGLISH)}\n${catalogueText(PROBLEM_CATALOGUES.en)}`;
+  return new Set(words(english).filter((word) => !allowed.has(word)));
 }
 
 /**
@@ -89,7 +96,7 @@ function leftovers(root: HTMLElement): string[] {
 
 describe('the interface in Spanish', () => {
   it('has every English message in Spanish, and no Spanish message left in English', () => {
-    const { en, es } = CATALOGUES;
+    const en = ENGLISH;
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     const untranslated = Object.keys(en).filter(
       (key) =>
@@ -98,6 +105,18 @@ describe('the interface in Spanish', () => {
         words(en[key as keyof Messages] as string).length > 0 &&
         // Words Spanish borrows as they are.
         !['Zoom'].includes(en[key as keyof Messages] as string),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('has every English problem sentence in Spanish, none left in English', () => {
+    const { en, es: spanish } = PROBLEM_CATALOGUES;
+    expect(Object.keys(spanish).sort()).toEqual(Object.keys(en).sort());
+    const untranslated = Object.entries(en).filter(
+      ([key, value]) =>
+        typeof value === 'string' &&
+        value === spanish[key as keyof typeof en] &&
+        words(value).length > 0,
     );
     expect(untranslated).toEqual([]);
   });
