@@ -35,6 +35,9 @@ export const es: Messages = {
   topics: 'Temas',
   active: 'activos',
   eventNoun: (n) => (n === 1 ? 'acontecimiento' : 'acontecimientos'),
+  fileOpened: (quoted, n) =>
+    `Se abrió ${quoted}: ${counted(n, { one: 'acontecimiento', other: 'acontecimientos' })}.`,
+  fileWithoutName: 'El archivo',
   eventsShownLabel: 'Acontecimientos mostrados',
   eventsShown: (shown, total) =>
     `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,

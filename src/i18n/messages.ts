@@ -41,6 +41,10 @@ const en = {
   topics: 'Topics',
   active: 'active',
   eventNoun: (n: number): string => (n === 1 ? 'event' : 'events'),
+  // "Open a file…": what the status beside it says once the file shows, and a file without a name
+  fileOpened: (quoted: string, n: number) =>
+    `Opened ${quoted}: ${counted(n, { one: 'event', other: 'events' })}.`,
+  fileWithoutName: 'The file',
   eventsShownLabel: 'Events shown',
   eventsShown: (shown: number, total: number) =>
     `${formatNumber(shown)} of ${formatNumber(total)} events`,
