@@ -215,7 +215,6 @@ test('while a drag moves the view, a hand grips and no marker button is in the p
   await expect(timeline(page).locator('.timeline__track')).not.toHaveAttribute('data-moving');
   const after = await marker.boundingBox();
   if (!after) throw new Error('The marker left the view');
-  expect(after.x).toBeLessThan(before.x);
   const rested = await hit({ x: after.x + after.width / 2, y: after.y + after.height / 2 });
   expect(rested.button).toBe(true);
   expect(rested.cursor).not.toBe('grabbing');
