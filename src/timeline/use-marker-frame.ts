@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { TrackLayout } from './lib/track-layout.ts';
 import { createMarkerFrames } from './marker-frames.ts';
 import { EMPTY_LAYOUT, type MarkerFrameInputs, type MarkerFrameParts } from './marker-frame.ts';
@@ -15,12 +15,7 @@ export type { LinkedEvent, MarkerFrameInputs, MarkerFrameParts } from './marker-
  */
 export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInputs): TrackLayout {
   const [rendered, setRendered] = useState<TrackLayout>(EMPTY_LAYOUT);
-  // A new set of buttons (hundreds at Fit all) renders as a transition: React yields to the
-  // browser between parts of it, where one task would hold a slow phone's main thread for
-  // over 100 ms. Only its commit (the buttons added and removed at once) takes a task whole.
-  const [frames] = useState(() =>
-    createMarkerFrames(parts, (layout) => startTransition(() => setRendered(layout))),
-  );
+  const [frames] = useState(() => createMarkerFrames(parts, setRendered));
 
   useEffect(() => {
     addEventListener('scroll', frames.scrolled, { passive: true });
