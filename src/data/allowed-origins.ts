@@ -213,9 +213,6 @@ function describeIssue(issue: v.GenericIssue): ConfigProblem {
   const keys = (issue.path ?? []).map((item) => item.key);
   const [setting, index] = keys;
   if (setting === undefined) return { code: 'config-not-an-object' };
-  if (issue.message === 'config-unknown-setting') {
-    return { code: 'config-unknown-setting', setting: String(setting) };
-  }
   const known = CONFIG_SETTINGS.find((key) => key === setting);
   if (known === undefined) return { code: 'config-unknown-setting', setting: String(setting) };
   if (typeof index !== 'number') return { code: 'config-not-a-list', setting: known };

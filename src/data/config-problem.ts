@@ -7,20 +7,6 @@ export const CONFIG_SETTINGS = ['allowedDataOrigins', 'allowedMediaOrigins'] as 
 export type ConfigSetting = (typeof CONFIG_SETTINGS)[number];
 
 /** Why an entry does not read as a site (an origin) that may be allowed. */
-export type OriginProblem = {
-  code:
-    | 'origin-not-text'
-    | 'origin-bad-characters'
-    | 'origin-no-scheme'
-    | 'origin-not-web-scheme'
-    | 'origin-not-site-only'
-    | 'origin-wildcard-not-first'
-    | 'origin-invalid'
-    | 'origin-no-host'
-    | 'origin-wildcard-too-short'
-    | 'origin-plain-http';
-};
-
 export const ORIGIN_PROBLEMS = [
   'origin-not-text',
   'origin-bad-characters',
@@ -32,7 +18,8 @@ export const ORIGIN_PROBLEMS = [
   'origin-no-host',
   'origin-wildcard-too-short',
   'origin-plain-http',
-] as const satisfies readonly OriginProblem['code'][];
+] as const;
+export type OriginProblem = { code: (typeof ORIGIN_PROBLEMS)[number] };
 
 export type ConfigProblem =
   /** The file could not be fetched, or is not JSON: `detail` is the browser's or server's own. */
