@@ -1,8 +1,13 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin.ts';
 import { embedScriptPlugin } from './build/embed-script-plugin.ts';
+import { startChunks } from './build/start-chunks.ts';
+
+const sourceFile = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const startChunkOf = startChunks(sourceFile('./src/app/boot.ts'), sourceFile('./src/app/main.tsx'));
 
 const PURE_TESTS = [
   'src/data/**/*.test.ts',
@@ -17,7 +22,25 @@ export default defineConfig({
   // Relative asset paths so the build works from any static host, including a sub-path.
   base: './',
   plugins: [react(), cspPlugin(), embedScriptPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The boot script's modules first: the app's chunk would otherwise take them in as
+          // its dependencies, and the boot script would have to wait for the whole app.
+          groups: [
+            {
+              name: (id, graph) => (startChunkOf(id, graph) === 'boot' ? 'boot' : null),
+              priority: 1,
+            },
+            { name: (id, graph) => (startChunkOf(id, graph) === 'main' ? 'main' : null) },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,
@@ -32,6 +55,7 @@ export default defineConfig({
         test: {
           name: 'pure',
           environment: 'node',
+          setupFiles: ['tests/catalogues.ts'],
           include: [...PURE_TESTS],
         },
       },
@@ -40,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/catalogues.ts'],
           include: [
             'src/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.{ts,tsx}',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseRuntimeConfig } from '../src/data/allowed-origins.ts';
+import { configProblemText } from '../src/ui/config-problem-text.ts';
 
 /**
  * The app's Content-Security-Policy. `connect-src` is this site plus the origins config.json
@@ -191,7 +192,8 @@ export function readConfig(file: string): {
   }
   const config = parseRuntimeConfig(json);
   if (config.problems.length) {
-    throw new Error(`${file} has problems:\n${config.problems.map((p) => `  ${p}`).join('\n')}`);
+    const problems = config.problems.map((p) => `  ${configProblemText(p)}`);
+    throw new Error(`${file} has problems:\n${problems.join('\n')}`);
   }
   return config;
 }

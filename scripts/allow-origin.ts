@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseOriginPattern, parseRuntimeConfig } from '../src/data/allowed-origins.ts';
+import { configProblemText, originProblemText } from '../src/ui/config-problem-text.ts';
 import {
   addConnectSource,
   addSource,
@@ -29,7 +30,7 @@ export function allowOrigin(
 ): { origin: string; changed: string[] } {
   const parsed = parseOriginPattern(originText);
   if (parsed.kind === 'failed')
-    throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
+    throw new Error(`“${originText}” cannot be allowed: ${originProblemText(parsed.reason)}.`);
   const { origin } = parsed.pattern;
   requireBuild(distDir);
   const changed = [
@@ -46,7 +47,7 @@ export function allowMediaOrigin(
 ): { origin: string; changed: string[] } {
   const parsed = parseOriginPattern(originText);
   if (parsed.kind === 'failed')
-    throw new Error(`“${originText}” cannot be allowed: ${parsed.reason}.`);
+    throw new Error(`“${originText}” cannot be allowed: ${originProblemText(parsed.reason)}.`);
   const { origin } = parsed.pattern;
   requireBuild(distDir);
   const changed = [
@@ -101,7 +102,8 @@ function updateConfig(
   const json: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const config = parseRuntimeConfig(json);
   if (config.problems.length) {
-    throw new Error(`Fix ${file} first:\n${config.problems.map((p) => `  ${p}`).join('\n')}`);
+    const problems = config.problems.map((p) => `  ${configProblemText(p)}`);
+    throw new Error(`Fix ${file} first:\n${problems.join('\n')}`);
   }
   if (config[setting].includes(origin)) return null;
   const updated = { ...(json as object), [setting]: [...config[setting], origin] };

@@ -57,3 +57,6 @@ if (asBuilt) {
   // A data link's checks load beside the app, not after it (start-app.ts imports the same module).
   if (new URLSearchParams(window.location.search).has('data')) void import('./data-link.ts');
 }
+// Another language's words load beside the app, not after it (main.tsx waits for them).
+if (pickLocale(window.location.search, navigator.languages) === 'es')
+  void import('../i18n/messages-es.ts');

@@ -40,7 +40,36 @@ const ENGLISH: [LoadFailure, string][] = [
     { code: 'connection-broke', name: 'x.json' },
     'The connection broke while “x.json” was loading. Try again.',
   ],
-  [{ code: 'link-refused', text: 'The data link led elsewhere.' }, 'The data link led elsewhere.'],
+  [
+    {
+      code: 'link-refused',
+      refusal: { code: 'led-elsewhere', link: '/go', origin: 'https://evil.example' },
+    },
+    'The data link “/go” led to another site (https://evil.example), which is not allowed: only this site’s data and data from the sites listed in config.json can be shown.',
+  ],
+  [
+    { code: 'link-refused', refusal: { code: 'led-elsewhere', link: '/go', origin: null } },
+    'The data link “/go” led to another site, which is not allowed: only this site’s data and data from the sites listed in config.json can be shown.',
+  ],
+  [
+    {
+      code: 'link-refused',
+      refusal: {
+        code: 'blocked-by-policy',
+        link: 'https://data.example/x.json',
+        origin: 'https://data.example',
+      },
+    },
+    'The data link “https://data.example/x.json” could not be loaded: this site’s security ' +
+      'policy does not allow data from https://data.example, even though config.json lists ' +
+      'it. Whoever runs the site can allow it with “npm run allow-origin -- ' +
+      'https://data.example”, which updates config.json and the policy together (or by ' +
+      'adding it to public/config.json and building again).',
+  ],
+  [
+    { code: 'link-refused', refusal: { code: 'redirect-failed', link: '/moved' } },
+    'The data link “/moved” redirects to another address, which could not be loaded.',
+  ],
   [
     { code: 'worker-stopped', name: 'store.json' },
     '“store.json” could not be read: the browser stopped the part of the page that reads large files. Reload the page to try again.',
@@ -109,6 +138,28 @@ describe('why a store could not be shown, in words', () => {
     );
     expect(loadFailureText({ code: 'json-mistake', name: 'x.json', line: 3, column: 7 })).toBe(
       '“x.json” no es JSON válido: hay un error en la línea 3, columna 7, como una coma o unas comillas que faltan.',
+    );
+  });
+
+  it.each(ENGLISH.filter(([reason]) => reason.code === 'link-refused'))(
+    'words %j in Spanish, naming the link',
+    (reason) => {
+      setLocale('es');
+      const text = loadFailureText(reason);
+      expect(text).toMatch(/^(El enlace de datos|No se pudo cargar el enlace de datos) “/);
+      expect(text).toContain('refusal' in reason ? `“${reason.refusal.link}”` : '');
+    },
+  );
+
+  it('says a refusal by the security policy in natural Spanish', () => {
+    setLocale('es');
+    expect(
+      loadFailureText({
+        code: 'link-refused',
+        refusal: { code: 'blocked-by-policy', link: '/x.json', origin: 'https://data.example' },
+      }),
+    ).toBe(
+      'No se pudo cargar el enlace de datos “/x.json”: la política de seguridad de este sitio no permite datos de https://data.example, aunque config.json lo enumera. Quien administra el sitio puede permitirlo con «npm run allow-origin -- https://data.example», que actualiza config.json y la política a la vez (o añadiéndolo a public/config.json y volviendo a compilar).',
     );
   });
 

@@ -5,7 +5,7 @@
 import { assertNever } from '../lib/assert-never.ts';
 import { quoteName } from '../lib/display-text.ts';
 import { t } from '../i18n/messages.ts';
-import type { LoadFailure } from '../data/load-failure.ts';
+import type { LinkRefusal, LoadFailure } from '../data/load-failure.ts';
 import type { Problem } from '../data/schema.ts';
 import { MAX_STORE_SIZE_TEXT } from '../data/read-store.ts';
 
@@ -19,6 +19,7 @@ export function loadFailureText(reason: LoadFailure): string {
     case 'unreachable':
       return m.storeUnreachable(quoteName(reason.name));
     case 'link-refused':
+      return linkRefusalText(reason.refusal);
     case 'worded':
       return reason.text;
     case 'connection-broke':
@@ -55,6 +56,22 @@ export function loadFailureText(reason: LoadFailure): string {
       return m.notATimeline(quoteName(reason.name));
     default:
       return assertNever(reason);
+  }
+}
+
+/** Why a data link was not followed, naming the link (and the site, where known). */
+export function linkRefusalText(refusal: LinkRefusal): string {
+  const m = t();
+  const link = quoteName(refusal.link);
+  switch (refusal.code) {
+    case 'led-elsewhere':
+      return m.linkLedElsewhere(link, refusal.origin);
+    case 'blocked-by-policy':
+      return m.linkBlockedByPolicy(link, refusal.origin);
+    case 'redirect-failed':
+      return m.linkRedirectFailed(link);
+    default:
+      return assertNever(refusal);
   }
 }
 

@@ -8,6 +8,7 @@ import { startApp } from './start-app.ts';
 import { isEmbedMode } from './embed-view.tsx';
 import { startTheme } from '../ui/theme.ts';
 import { startLocale } from '../i18n/locale.ts';
+import { loadCatalogue } from '../i18n/catalogue.ts';
 import { readServedPicture, ServedPictureContext } from '../timeline/index.ts';
 
 // Before anything renders: the page must not flash light before turning dark.
@@ -15,8 +16,12 @@ startTheme();
 // Before the data is read: the dates the app writes for it are in the reader's language.
 const locale = startLocale();
 
+// Nothing is worded before the reader's catalogue is here: another language than English is a
+// chunk of its own, asked for by boot.ts beside this module, so this wait is short. If it cannot
+// be fetched, the page still opens, in English.
+const catalogue = loadCatalogue(locale).catch(() => undefined);
 // Fetch the data while React mounts, not after.
-const started = startApp();
+const started = catalogue.then(() => startApp());
 // In an article's iframe: say how tall the page is and which event is open, to the host.
 // Its code loads only then: a page outside an iframe never needs it.
 if (isEmbedMode())
@@ -48,5 +53,5 @@ if (prerendered) {
   // A store that failed to load shows its error, not the markup: render that afresh.
   void started.then(() => (useTimelineStore.getState().load.kind === 'ok' ? hydrate() : render()));
 } else {
-  render();
+  void catalogue.then(render);
 }

@@ -3,6 +3,7 @@ import { useTimelineStore } from '../state/store.ts';
 import { rememberVisit } from '../state/visit-memory.ts';
 import type { DataLoader } from './start-app.ts';
 import { quoteName } from '../lib/display-text.ts';
+import { t } from '../i18n/messages.ts';
 import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 
 export const FILE_NOT_OPENED = 'file-not-opened';
@@ -16,7 +17,7 @@ export const STORE_FILE_TYPES = '.csv,.json,text/csv,application/json';
  * saying why and listing what to fix. Resolves to a sentence for a screen reader's status.
  */
 export async function openStoreFile(file: File, load: DataLoader = loadStore): Promise<string> {
-  const name = file.name || 'The file';
+  const name = file.name || t().fileWithoutName;
   const result = await load({ kind: 'file', file, name });
   const state = useTimelineStore.getState();
   if (result.kind === 'failed') {
@@ -28,6 +29,5 @@ export async function openStoreFile(file: File, load: DataLoader = loadStore): P
   const key = await import('./kept-files.ts').then((m) => m.keepFile(file));
   state.replaceStore(result, { kind: 'file', name, key });
   rememberVisit(useTimelineStore);
-  const count = result.dataset.events.length;
-  return `Opened ${quoteName(name)}: ${count} ${count === 1 ? 'event' : 'events'}.`;
+  return t().fileOpened(quoteName(name), result.dataset.events.length);
 }

@@ -1,3 +1,4 @@
+import { configProblemText } from '../ui/config-problem-text.ts';
 import type { RuntimeConfig } from '../data/allowed-origins.ts';
 import { failed, type Result } from '../data/result.ts';
 import type { LoadFailure } from '../data/load-failure.ts';
@@ -142,7 +143,7 @@ export async function startApp(
           onValidators: (read) => (validators = read),
         });
   // A broken config.json is said wherever the reader is: in the notices, or beside the failure.
-  const configProblems = (await link?.config)?.problems ?? [];
+  const configProblems = ((await link?.config)?.problems ?? []).map(configProblemText);
   configProblems.forEach((text, i) => store.getState().notify({ id: `config-${i}`, text }));
   const loaded = await loading;
   const result: LoadResult =

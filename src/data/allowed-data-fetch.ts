@@ -1,6 +1,5 @@
-import { checkFinalUrl, ledElsewhere, refusedByPolicy } from './allowed-origins.ts';
+import { checkFinalUrl } from './allowed-origins.ts';
 import { pagePolicy, policyAllowsConnect } from './csp-connect.ts';
-import { quoteName } from '../lib/display-text.ts';
 import { DataLinkError } from './data-link-error.ts';
 
 interface AllowedDataFetchOptions {
@@ -57,7 +56,11 @@ export function allowedDataFetch({
         const url = resolve(requested, baseUrl);
         const stated = policy();
         if (url && stated !== null && !policyAllowsConnect(stated, url, pageOrigin)) {
-          throw new DataLinkError(refusedByPolicy(requested, url.origin));
+          throw new DataLinkError({
+            code: 'blocked-by-policy',
+            link: requested,
+            origin: url.origin,
+          });
         }
         // A redirect to another site is stopped the same way, without the address. Asking again
         // without following redirects tells a redirect from a network failure; the violation
@@ -65,13 +68,17 @@ export function allowedDataFetch({
         if (await redirects(fetchImpl, input, init)) {
           throw new DataLinkError(
             blocked
-              ? ledElsewhere(requested)
-              : `The data link ${quoteName(requested)} redirects to another address, which could not be loaded.`,
+              ? { code: 'led-elsewhere', link: requested, origin: null }
+              : { code: 'redirect-failed', link: requested },
           );
         }
         // A policy the page was served with as a header only, which no <meta> states.
         if (url && blockedOrigin === url.origin) {
-          throw new DataLinkError(refusedByPolicy(requested, url.origin));
+          throw new DataLinkError({
+            code: 'blocked-by-policy',
+            link: requested,
+            origin: url.origin,
+          });
         }
         throw error;
       }

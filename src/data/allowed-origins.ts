@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { failed, type Result } from './result.ts';
-import { quoteName } from '../lib/display-text.ts';
+import {
+  CONFIG_SETTINGS,
+  ORIGIN_PROBLEMS,
+  type ConfigProblem,
+  type OriginProblem,
+} from './config-problem.ts';
+import type { LinkRefusal } from './load-failure.ts';
 
 /**
  * An entry of `allowedDataOrigins` in config.json, in canonical form: an exact origin
@@ -25,39 +31,39 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * spaces around it), strict about everything that would widen it: paths, user names, wildcards
  * other than a leading `*.`, plain http beyond this machine.
  */
-export function parseOriginPattern(text: string): Result<{ pattern: OriginPattern }, string> {
-  const fail = (reason: string) => failed(reason);
+export function parseOriginPattern(
+  text: string,
+): Result<{ pattern: OriginPattern }, OriginProblem> {
+  const fail = (code: OriginProblem['code']) => failed({ code });
   const trimmed = text.trim().replace(/([^/])\/$/, '$1');
   // The canonical text goes into a security policy: nothing that could end or add a directive.
-  if (/[\s'";,]/.test(trimmed)) return fail('an origin cannot contain spaces, quotes or ; and ,');
+  if (/[\s'";,]/.test(trimmed)) return fail('origin-bad-characters');
   const match = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(trimmed);
-  if (!match) return fail('it must start with https://, as in https://example.com');
+  if (!match) return fail('origin-no-scheme');
   const [, name = '', rest = ''] = match;
   const scheme = `${name.toLowerCase()}:`;
-  if (scheme !== 'https:' && scheme !== 'http:') return fail('it must start with https://');
+  if (scheme !== 'https:' && scheme !== 'http:') return fail('origin-not-web-scheme');
   if (/[/?#@\\]/.test(rest)) {
-    return fail('it must be a site only (scheme, host and port), with no path, query or user name');
+    return fail('origin-not-site-only');
   }
   const wildcard = rest.startsWith('*.');
   const hostAndPort = wildcard ? rest.slice(2) : rest;
   if (hostAndPort.includes('*')) {
-    return fail(
-      'a wildcard may only stand for the first part of the host, as in https://*.example.com',
-    );
+    return fail('origin-wildcard-not-first');
   }
   let url: URL;
   try {
     url = new URL(`${scheme}//${hostAndPort}`);
   } catch {
-    return fail('it is not a valid web address');
+    return fail('origin-invalid');
   }
-  if (!url.hostname) return fail('it names no host');
+  if (!url.hostname) return fail('origin-no-host');
   const isIp = /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[');
   if (wildcard && (isIp || !url.hostname.includes('.'))) {
-    return fail('a wildcard needs a domain of at least two parts, as in https://*.example.com');
+    return fail('origin-wildcard-too-short');
   }
   if (scheme === 'http:' && (wildcard || !LOCAL_HOSTS.has(url.hostname))) {
-    return fail('it must use https (plain http is allowed only for localhost)');
+    return fail('origin-plain-http');
   }
   return {
     kind: 'ok',
@@ -100,14 +106,14 @@ export function isAllowedDataUrl(
 
 /**
  * Checks where a data request ended up after redirects: `null` when that site is allowed, else
- * the message for the reader. An empty `final` (a response built in memory) has nothing to check.
+ * why not. An empty `final` (a response built in memory) has nothing to check.
  */
 export function checkFinalUrl(
   requested: string,
   final: string,
   pageOrigin: string,
   allowed: readonly string[],
-): string | null {
+): LinkRefusal | null {
   if (!final) return null;
   let url: URL;
   try {
@@ -116,43 +122,28 @@ export function checkFinalUrl(
     return null;
   }
   if (isAllowedDataUrl(url, pageOrigin, allowed)) return null;
-  return ledElsewhere(requested, url.origin);
+  return {
+    code: 'led-elsewhere',
+    link: requested,
+    origin: url.origin === 'null' ? null : url.origin,
+  };
 }
 
-/** The reader's message when a data link redirects to a site that is not allowed. */
-export function ledElsewhere(requested: string, finalOrigin?: string): string {
-  const where = finalOrigin && finalOrigin !== 'null' ? ` (${finalOrigin})` : '';
-  return (
-    `The data link ${quoteName(requested)} led to another site${where}, which is not allowed: ` +
-    'only this site’s data and data from the sites listed in config.json can be shown.'
-  );
-}
-
-/**
- * The reader's message when the page's Content-Security-Policy stopped a data link: config.json
- * lists the site (else the app would have refused it first), but the policy, fixed when the site
- * was built, does not, and the browser does not say why the fetch failed.
- */
-export function refusedByPolicy(requested: string, origin: string): string {
-  return (
-    `The data link ${quoteName(requested)} could not be loaded: this site’s security policy ` +
-    `does not allow data from ${origin}, even though config.json lists it. Whoever runs the site ` +
-    `can allow it with “npm run allow-origin -- ${origin}”, which updates config.json and the ` +
-    'policy together (or by adding it to public/config.json and building again).'
-  );
-}
+/** A check's message is the code of its problem, as store-shape.ts's are. */
+const says = <Code extends ConfigProblem['code'] | OriginProblem['code']>(code: Code): Code => code;
 
 const OriginEntry = v.pipe(
-  v.string('it must be text in quotes, such as "https://example.com"'),
+  v.string(says('origin-not-text')),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const parsed = parseOriginPattern(dataset.value);
     if (parsed.kind === 'ok') return parsed.pattern.origin;
-    addIssue({ message: parsed.reason });
+    addIssue({ message: parsed.reason.code });
     return NEVER;
   }),
 );
 
-const NOT_AN_OBJECT = 'config.json must hold an object, such as { "allowedDataOrigins": [] }';
+const NOT_AN_OBJECT = says('config-not-an-object');
+const NOT_A_LIST = says('config-not-a-list');
 
 /** config.json, read at run time from beside index.html. */
 export const RuntimeConfigSchema = v.pipe(
@@ -161,25 +152,13 @@ export const RuntimeConfigSchema = v.pipe(
   v.strictObject(
     {
       /** Sites, beyond this one, whose data `?data=` may load. */
-      allowedDataOrigins: v.optional(
-        v.array(
-          OriginEntry,
-          '“allowedDataOrigins” must be a list, such as ["https://example.com"]',
-        ),
-        [],
-      ),
+      allowedDataOrigins: v.optional(v.array(OriginEntry, NOT_A_LIST), []),
       /** Sites, beyond this one, whose pictures, video and sound the data may show. */
-      allowedMediaOrigins: v.optional(
-        v.array(
-          OriginEntry,
-          '“allowedMediaOrigins” must be a list, such as ["https://images.example.com"]',
-        ),
-        [],
-      ),
+      allowedMediaOrigins: v.optional(v.array(OriginEntry, NOT_A_LIST), []),
     },
     (issue) =>
       issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected !== 'Object'
-        ? 'is not a setting this app knows (it reads “allowedDataOrigins” and “allowedMediaOrigins”)'
+        ? says('config-unknown-setting')
         : NOT_AN_OBJECT,
   ),
 );
@@ -188,8 +167,8 @@ export interface RuntimeConfig {
   allowedDataOrigins: string[];
   /** Read at build time, for the policy's img-src and media-src. */
   allowedMediaOrigins: string[];
-  /** Plain-words problems, each naming config.json; entries with a problem are left out. */
-  problems: string[];
+  /** What is wrong with config.json; entries with a problem are left out. */
+  problems: ConfigProblem[];
 }
 
 export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = {
@@ -229,14 +208,20 @@ function salvage(json: unknown, setting: 'allowedDataOrigins' | 'allowedMediaOri
   return [...new Set(origins)];
 }
 
-function describeIssue(issue: v.GenericIssue): string {
+/** A valibot issue as a problem: each check's message above is the code it stands for. */
+function describeIssue(issue: v.GenericIssue): ConfigProblem {
   const keys = (issue.path ?? []).map((item) => item.key);
   const [setting, index] = keys;
-  if (setting === undefined) return issue.message;
-  if (typeof index === 'number') {
-    const value = issue.input === undefined ? '' : ` ${JSON.stringify(issue.input)}`;
-    return `config.json: entry ${index + 1} of “${String(setting)}”${value}: ${issue.message}.`;
-  }
-  if (issue.type === 'strict_object') return `config.json: “${String(setting)}” ${issue.message}.`;
-  return `config.json: ${issue.message}.`;
+  if (setting === undefined) return { code: 'config-not-an-object' };
+  const known = CONFIG_SETTINGS.find((key) => key === setting);
+  if (known === undefined) return { code: 'config-unknown-setting', setting: String(setting) };
+  if (typeof index !== 'number') return { code: 'config-not-a-list', setting: known };
+  const code = ORIGIN_PROBLEMS.find((problem) => problem === issue.message) ?? 'origin-invalid';
+  return {
+    code: 'config-bad-entry',
+    setting: known,
+    index,
+    value: issue.input === undefined ? '' : JSON.stringify(issue.input),
+    because: { code },
+  };
 }

@@ -10,8 +10,8 @@ export type LoadFailure =
   | { code: 'too-large'; name: string; megabytes: number | null }
   | { code: 'file-unreadable'; name: string }
   | { code: 'unreachable'; name: string }
-  /** A data link the app will not follow, in the words of the policy that refused it. */
-  | { code: 'link-refused'; text: string }
+  /** A data link the app will not follow, and which rule refused it. */
+  | { code: 'link-refused'; refusal: LinkRefusal }
   | { code: 'connection-broke'; name: string }
   | { code: 'not-found' | 'not-shared' | 'server-error'; name: string; status: number }
   | { code: 'worker-stopped'; name: string }
@@ -28,3 +28,12 @@ export type LoadFailure =
    * said together with a broken config.json.
    */
   | { code: 'worded'; text: string; problems: Problem[] };
+
+/** Why a data link was not followed: `link` is as the page's address wrote it. */
+export type LinkRefusal =
+  /** It, or a redirect, led to a site config.json does not list (`origin` when known). */
+  | { code: 'led-elsewhere'; link: string; origin: string | null }
+  /** config.json lists the site, but the page's security policy, written at build time, does not. */
+  | { code: 'blocked-by-policy'; link: string; origin: string }
+  /** It redirects to an address that could not be loaded. */
+  | { code: 'redirect-failed'; link: string };

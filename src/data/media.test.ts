@@ -100,7 +100,7 @@ describe('reading a media item', () => {
     const read = readMediaItem({ url: 'a.png', caption: 'c' }, 'media.0');
     expect(read.media).toMatchObject({ kind: 'image', alt: null });
     expect(read.problems).toEqual([
-      { field: 'media.0.alt', message: expect.stringMatching(/^is missing: describe the picture/) },
+      { field: 'media.0.alt', reason: { code: 'media-alt-missing' } },
     ]);
   });
 
@@ -116,17 +116,49 @@ describe('reading a media item', () => {
       'media.0',
     );
     expect(read.media).toMatchObject({ kind: 'unplayable', caption: 'Cap', credit: 'Cred' });
-    expect(read.problems[0]).toMatchObject({ field: 'media.0.url' });
-    expect(read.problems[0]?.message).toMatch(/is not a web address/);
+    const because = { code: 'not-loadable', url: 'javascript:alert(1)' };
+    expect(read.media).toMatchObject({ reason: because });
+    expect(read.problems[0]).toEqual({
+      field: 'media.0.url',
+      reason: { code: 'media-not-shown', because },
+    });
   });
 
   it('names an unknown kind, given or unguessable', () => {
     expect(readMediaItem({ url: 'a.png', type: 'hologram' }, 'm').problems[0]).toMatchObject({
       field: 'm.type',
-      message: expect.stringMatching(/is not a kind of media the timeline shows/),
+      reason: { code: 'media-not-shown', because: { code: 'unknown-type', type: 'hologram' } },
     });
     expect(readMediaItem({ url: 'https://example.org/page' }, 'm').media.kind).toBe('unplayable');
     expect(readMediaItem({ caption: 'x' }, 'm').problems[0]?.field).toBe('m.url');
+  });
+
+  it.each([
+    [{ caption: 'x' }, 'm.url', { code: 'no-url' }],
+    [{ url: 7 }, 'm.url', { code: 'url-not-text' }],
+    [{ url: 'a.png', alt: 7 }, 'm', { code: 'not-an-object' }],
+    [{ url: 'https://example.org/page' }, 'm.url', { code: 'kind-unknown' }],
+    [
+      { url: 'https://example.org/v', type: 'youtube' },
+      'm.url',
+      { code: 'not-a-video-of', service: 'youtube' },
+    ],
+  ])('keeps %j as unplayable, saying why', (raw, field, because) => {
+    const read = readMediaItem(raw, 'm');
+    expect(read.media).toMatchObject({ kind: 'unplayable', reason: because });
+    expect(read.problems).toContainEqual({ field, reason: { code: 'media-not-shown', because } });
+  });
+
+  it('leaves out a thumbnail or a link that is not a web address, and says so', () => {
+    const read = readMediaItem(
+      { url: 'a.png', alt: '', thumbnail: 'javascript:x', link: 'ftp://x' },
+      'm',
+    );
+    expect(read.media).toMatchObject({ kind: 'image', thumbnail: undefined, link: undefined });
+    expect(read.problems).toEqual([
+      { field: 'm.thumbnail', reason: { code: 'media-thumbnail-left-out' } },
+      { field: 'm.link', reason: { code: 'media-link-left-out' } },
+    ]);
   });
 
   it('takes the kind from type when the address does not tell it', () => {

@@ -4,7 +4,7 @@
  * and credit are the author's text and still show, and the event is never dropped for it.
  */
 import * as v from 'valibot';
-import { isolate, quote, shorten } from '../lib/display-text.ts';
+import type { ProblemReason, UnplayableReason } from './problem.ts';
 import { isRecord } from '../lib/is-record.ts';
 
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'youtube', 'vimeo'] as const;
@@ -32,11 +32,11 @@ export type Media =
     })
   | (Playable & { kind: 'video' | 'audio' })
   | (Playable & { kind: 'youtube' | 'vimeo'; videoId: string })
-  | (MediaText & { kind: 'unplayable'; reason: string });
+  | (MediaText & { kind: 'unplayable'; reason: UnplayableReason });
 
 export interface MediaProblem {
   field: string;
-  message: string;
+  reason: ProblemReason;
 }
 
 const MediaItemSchema = v.object({
@@ -132,12 +132,10 @@ export function readMediaItem(
   const text = textOf(raw);
   if (!item.success) {
     const url = isRecord(raw) ? raw.url : undefined;
-    const reason =
-      url === undefined
-        ? 'has no address (url)'
-        : typeof url !== 'string'
-          ? 'has an address (url) that is not text'
-          : 'must be an object with url and, if you like, alt, caption, credit, thumbnail, link';
+    const reason: UnplayableReason = {
+      code:
+        url === undefined ? 'no-url' : typeof url !== 'string' ? 'url-not-text' : 'not-an-object',
+    };
     return unplayable(
       text,
       `${path}${url === undefined || typeof url !== 'string' ? '.url' : ''}`,
@@ -146,25 +144,18 @@ export function readMediaItem(
   }
   const { url, type, alt, thumbnail, link } = item.output;
   if (!isLoadableAddress(url)) {
-    return unplayable(
-      text,
-      `${path}.url`,
-      `${quote(isolate(shorten(url, 80)))} is not a web address: write one that begins with https:// or is relative to the timeline’s file`,
-    );
+    return unplayable(text, `${path}.url`, { code: 'not-loadable', url });
   }
   const problems: MediaProblem[] = [];
   const keptThumbnail =
     thumbnail !== undefined && isLoadableAddress(thumbnail) ? thumbnail : undefined;
   if (thumbnail !== undefined && keptThumbnail === undefined) {
-    problems.push({
-      field: `${path}.thumbnail`,
-      message: 'is not a web address, so it was left out',
-    });
+    problems.push({ field: `${path}.thumbnail`, reason: { code: 'media-thumbnail-left-out' } });
   }
   const keptLink =
     link !== undefined && /^https?:\/\//i.test(link.trim()) ? link.trim() : undefined;
   if (link !== undefined && keptLink === undefined) {
-    problems.push({ field: `${path}.link`, message: 'must be an http(s) URL, so it was left out' });
+    problems.push({ field: `${path}.link`, reason: { code: 'media-link-left-out' } });
   }
   const written = type?.trim().toLowerCase();
   const kind = written ? (isKind(written) ? written : null) : kindOfAddress(url);
@@ -172,9 +163,7 @@ export function readMediaItem(
     return unplayable(
       text,
       written ? `${path}.type` : `${path}.url`,
-      written
-        ? `${quote(isolate(shorten(type ?? '', 40)))} is not a kind of media the timeline shows: write image, video, audio, youtube or vimeo`
-        : 'is not a picture, video or sound the timeline can tell by its address: give its type (image, video, audio, youtube or vimeo)',
+      written ? { code: 'unknown-type', type: type ?? '' } : { code: 'kind-unknown' },
       problems,
     );
   }
@@ -182,11 +171,7 @@ export function readMediaItem(
   switch (kind) {
     case 'image':
       if (alt === undefined) {
-        problems.push({
-          field: `${path}.alt`,
-          message:
-            'is missing: describe the picture for readers who cannot see it, or write "" if it is only decoration',
-        });
+        problems.push({ field: `${path}.alt`, reason: { code: 'media-alt-missing' } });
       }
       return { media: { ...playable, kind, alt: alt ?? null }, problems };
     case 'video':
@@ -196,12 +181,7 @@ export function readMediaItem(
     case 'vimeo': {
       const videoId = kind === 'youtube' ? youTubeId(url) : vimeoId(url);
       if (videoId === null) {
-        return unplayable(
-          text,
-          `${path}.url`,
-          `is not the address of a ${kind === 'youtube' ? 'YouTube' : 'Vimeo'} video`,
-          problems,
-        );
+        return unplayable(text, `${path}.url`, { code: 'not-a-video-of', service: kind }, problems);
       }
       return { media: { ...playable, kind, videoId }, problems };
     }
@@ -228,12 +208,12 @@ export function readMediaList(
 function unplayable(
   text: MediaText,
   field: string,
-  reason: string,
+  reason: UnplayableReason,
   problems: MediaProblem[] = [],
 ): { media: Media; problems: MediaProblem[] } {
   return {
     media: { ...text, kind: 'unplayable', reason },
-    problems: [...problems, { field, message: `${reason}, so it is not shown` }],
+    problems: [...problems, { field, reason: { code: 'media-not-shown', because: reason } }],
   };
 }
 
@@ -274,7 +254,10 @@ export function thumbnailOf(media: readonly Media[]): string | null {
   return null;
 }
 
-/** An item as a store writes it: what `readMediaItem` reads back to the same item. */
+// Checks' messages are codes, as store-shape.ts's are: the interface words them.
+const NOT_A_URL = 'not-a-url' satisfies ProblemReason['code'];
+const NOT_A_WEB_URL = 'not-a-web-url' satisfies ProblemReason['code'];
+
 /**
  * An item as a store writes it when nothing is wrong with it: what exports write and the JSON
  * Schema describes (store-shape.ts). `readMediaItem` reads more leniently, keeping what it can of
@@ -284,7 +267,7 @@ export const MediaJsonSchema = v.pipe(
   v.object({
     url: v.pipe(
       v.string(),
-      v.check(isLoadableAddress, 'must be an http(s) address or one relative to the store'),
+      v.check(isLoadableAddress, NOT_A_URL),
       v.description('An http(s) address, or one relative to this file.'),
     ),
     type: v.optional(v.picklist(MEDIA_KINDS)),
@@ -301,11 +284,11 @@ export const MediaJsonSchema = v.pipe(
     thumbnail: v.optional(
       v.pipe(
         v.string(),
-        v.check(isLoadableAddress, 'must be an http(s) address or one relative to the store'),
+        v.check(isLoadableAddress, NOT_A_URL),
         v.description("A smaller picture of it, for the timeline's markers and srcset."),
       ),
     ),
-    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
+    link: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//i, NOT_A_WEB_URL))),
   }),
   v.description(
     'A picture, video or sound. Its kind is taken from the address (an image, video or audio file, a YouTube or Vimeo link) unless type gives it.',

@@ -7,6 +7,7 @@ import { sendResult } from './packed-result.ts';
 import { parseStore } from './parse-store.ts';
 import { READERS_AT_HAND } from './format-readers.ts';
 import { setLocale } from '../i18n/locale.ts';
+import { loadCatalogue } from '../i18n/catalogue.ts';
 import type { ParseRequest, ParseResponse } from './parse-protocol.ts';
 
 /** The little of a dedicated worker's global scope used here (the DOM types describe a page). */
@@ -19,6 +20,8 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = async ({ data }) => {
   setLocale(data.locale);
+  // The dates it writes (seasons, eras) are in the page's language.
+  await loadCatalogue(data.locale);
   const result = await parseStore(
     data.store,
     (records) => scope.postMessage({ type: 'records', count: records }),

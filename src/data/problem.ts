@@ -95,8 +95,12 @@ export type ProblemReason =
   | { code: 'link-to-itself' }
   | { code: 'link-to-missing-event'; to: string }
   | { code: 'link-given-twice'; to: string; kind: string }
-  /** Worded where it was found; the sources that still say their problems in English. */
-  | { code: 'worded'; text: string }
+  /** A picture, video or sound (media.ts, timelinejs.ts): shown without it, or without a part. */
+  | { code: 'media-not-shown'; because: UnplayableReason }
+  | { code: 'media-thumbnail-left-out' | 'media-link-left-out' | 'media-alt-missing' }
+  | { code: 'tl-media-title-not-shown' | 'tl-media-link-target-not-used' }
+  /** A check valibot words in its own terms (none of store-shape.ts's codes): what it expected. */
+  | { code: 'not-valid'; expected: string | null; received: string }
   // TimelineJS
   /** A TimelineJS date's parts, as its JSON or a sheet's columns give them. */
   | { code: 'tl-no-year' | 'tl-day-without-month' | 'tl-time-without-day' | 'tl-no-hour' }
@@ -121,7 +125,42 @@ export type ProblemReason =
   /** A sheet's own: its columns, rows and date cells. */
   | { code: 'tl-unknown-column' | 'tl-second-title' }
   | { code: 'tl-not-a-sheet-date' | 'tl-end-not-a-sheet-date'; text: string }
-  | { code: 'tl-time-without-year'; column: string };
+  | { code: 'tl-time-without-year'; column: string }
+  | { code: 'tl-not-a-time'; text: string };
+
+/** Why a picture, video or sound cannot be shown: the item stays, with its caption and credit. */
+export type UnplayableReason =
+  | {
+      code:
+        'no-url' | 'url-not-text' | 'not-an-object' | 'kind-unknown' | 'embed-markup' | 'web-page';
+    }
+  | { code: 'not-loadable'; url: string }
+  | { code: 'unknown-type'; type: string }
+  | { code: 'not-a-video-of'; service: 'youtube' | 'vimeo' }
+  | { code: 'service-not-played'; service: MediaService };
+
+/** Sites TimelineJS embeds and the timeline does not play, named in the reason. */
+export const MEDIA_SERVICES = [
+  'google-map',
+  'x-post',
+  'bluesky-post',
+  'instagram-post',
+  'tiktok-video',
+  'facebook-post',
+  'flickr-page',
+  'wikipedia-article',
+  'soundcloud-page',
+  'spotify-page',
+  'dailymotion-video',
+  'vine-video',
+  'wistia-video',
+  'documentcloud-document',
+  'storify-story',
+  'imgur-page',
+  'giphy-page',
+  'google-file',
+] as const;
+export type MediaService = (typeof MEDIA_SERVICES)[number];
 
 /** One thing wrong with the input, said so that an author can find and fix it. */
 export interface Problem {
@@ -130,6 +169,3 @@ export interface Problem {
   field: string;
   reason: ProblemReason;
 }
-
-/** A problem's reason from text already worded (for the sources that word their own). */
-export const worded = (text: string): ProblemReason => ({ code: 'worded', text });

@@ -87,11 +87,12 @@ describe('readStore from a link', () => {
     expect(onProgress).toHaveBeenCalledWith(11, null);
   });
 
-  it('says what the data fetch refused, as it says it', async () => {
-    const refusing = () => Promise.reject(new DataLinkError('The data link led elsewhere.'));
+  it('passes on why the data fetch refused the link', async () => {
+    const refusal = { code: 'led-elsewhere', link: 'data/x.json', origin: null } as const;
+    const refusing = () => Promise.reject(new DataLinkError(refusal));
     expect(await reasonOf(fromUrl('data/x.json', refusing))).toEqual({
       code: 'link-refused',
-      text: 'The data link led elsewhere.',
+      refusal,
     });
   });
 });

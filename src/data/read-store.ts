@@ -151,7 +151,7 @@ async function fetchStore(
     // A refusal of our own (another site, a redirect elsewhere) is an answer, not an outage: only
     // a store that could not be reached at all leaves the server unasked.
     if (error instanceof DataLinkError)
-      return failed({ code: 'link-refused', text: error.message });
+      return failed({ code: 'link-refused', refusal: error.refusal });
     return failed({ code: 'unreachable', name });
   }
 }

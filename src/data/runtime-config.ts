@@ -3,6 +3,7 @@ import {
   parseRuntimeConfig,
   type RuntimeConfig,
 } from './allowed-origins.ts';
+import type { ConfigProblem } from './config-problem.ts';
 
 /**
  * Fetches config.json from beside the page. A missing file means the default (this site's data
@@ -18,27 +19,25 @@ export async function loadRuntimeConfig(
     // no-cache: a newsroom that adds a site expects the next reader to see it.
     response = await fetchImpl(url, { cache: 'no-cache' });
   } catch (error) {
-    return failed(`config.json could not be loaded (${errorText(error)})`);
+    return failed({ code: 'config-unreachable', detail: errorText(error) });
   }
   if (response.status === 404) return DEFAULT_RUNTIME_CONFIG;
-  if (!response.ok) return failed(`config.json could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) {
+    return failed({ code: 'config-unreachable', detail: `HTTP ${response.status}` });
+  }
   // Hosts that answer every unknown path with index.html (single-page fallbacks) mean "missing".
   if (response.headers.get('content-type')?.includes('text/html')) return DEFAULT_RUNTIME_CONFIG;
   let json: unknown;
   try {
     json = await response.json();
   } catch (error) {
-    return failed(`config.json is not valid JSON (${errorText(error)})`);
+    return failed({ code: 'config-not-json', detail: errorText(error) });
   }
   return parseRuntimeConfig(json);
 }
 
-function failed(problem: string): RuntimeConfig {
-  return {
-    allowedDataOrigins: [],
-    allowedMediaOrigins: [],
-    problems: [`${problem}, so only this site’s data can be shown.`],
-  };
+function failed(problem: ConfigProblem): RuntimeConfig {
+  return { allowedDataOrigins: [], allowedMediaOrigins: [], problems: [problem] };
 }
 
 function errorText(error: unknown): string {

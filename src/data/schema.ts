@@ -10,7 +10,6 @@ import { sortByTime } from './sort-by-time.ts';
 import { failed, type Result } from './result.ts';
 import type { DateResolution } from './event-date.ts';
 import {
-  worded,
   type Problem,
   type ProblemReason,
   type ProblemRecord,
@@ -54,7 +53,7 @@ export function issueReason(issue: v.BaseIssue<unknown>): ProblemReason {
   if (issue.kind === 'schema' && isWanted(issue.expected)) {
     return { code: 'wrong-type', wanted: issue.expected, received: issue.received };
   }
-  return worded(issue.message);
+  return { code: 'not-valid', expected: issue.expected, received: issue.received };
 }
 
 export type Topic = v.InferOutput<typeof TopicSchema>;
@@ -279,8 +278,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
       const media = readMediaList(input.media);
       if (media.problems.length) {
         const record = naming.record(raw, index);
-        for (const { field, message } of media.problems) {
-          problems.push({ record, field: naming.field(field), reason: worded(message) });
+        for (const { field, reason } of media.problems) {
+          problems.push({ record, field: naming.field(field), reason });
         }
       }
       const changes = readEventChanges(input);
@@ -340,12 +339,8 @@ export function parseDataset(json: unknown, naming: ProblemNaming = JSON_NAMING)
   if (frame.output.media !== undefined) {
     const read = readMediaItem(frame.output.media, 'media');
     lead = read.media;
-    for (const { field, message } of read.problems) {
-      problems.push({
-        record: naming.dataset ?? DATASET,
-        field: naming.field(field),
-        reason: worded(message),
-      });
+    for (const { field, reason } of read.problems) {
+      problems.push({ record: naming.dataset ?? DATASET, field: naming.field(field), reason });
     }
   }
 

@@ -103,7 +103,7 @@ describe('parseSheetTime', () => {
   it.each(['noon', '13 PM', '1:2:3:4'])('%j is not a time', (text) => {
     expect(parseSheetTime(text)).toEqual({
       kind: 'failed',
-      reason: `"${text}" is not a time of day, such as 18:45 or 6:45 PM`,
+      reason: { code: 'tl-not-a-time', text },
     });
   });
 });

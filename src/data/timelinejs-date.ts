@@ -147,20 +147,20 @@ export function sameTlDate(a: TlDate, b: TlDate): boolean {
  */
 export function parseSheetTime(
   text: string,
-): Result<{ time: { hour: string; minute?: string; second?: string } }, string> {
+): Result<{ time: { hour: string; minute?: string; second?: string } }, ProblemReason> {
   let rest = text.trim();
   const period = /\s*([AaPp])\.?[Mm]\.?\s*$/.exec(rest);
   if (period) rest = rest.slice(0, period.index).trim();
   const compact = /^(\d{1,2})(\d{2})$/.exec(rest);
   const parts = compact ? compact.slice(1) : rest.includes(':') ? rest.split(':') : rest.split('.');
   if (parts.length > 3 || parts.some((part) => !/^\d{1,2}(?:[.,]\d+)?$/.test(part.trim()))) {
-    return failed(`"${shortText(text)}" is not a time of day, such as 18:45 or 6:45 PM`);
+    return failed({ code: 'tl-not-a-time', text });
   }
   const [h = '', m, s] = parts.map((part) => part.trim().replace(/[.,]\d+$/, ''));
   let hour = Number(h);
   const pm = period?.[1]?.toLowerCase() === 'p';
   if (period && (hour < 1 || hour > 12)) {
-    return failed(`"${shortText(text)}" is not a time of day, such as 18:45 or 6:45 PM`);
+    return failed({ code: 'tl-not-a-time', text });
   }
   if (period && pm && hour !== 12) hour += 12;
   if (period && !pm && hour === 12) hour = 0;
@@ -207,5 +207,3 @@ function withParts(parts: Record<string, string | undefined>): Record<string, st
   for (const [key, value] of Object.entries(parts)) if (value !== undefined) kept[key] = value;
   return kept;
 }
-
-const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);

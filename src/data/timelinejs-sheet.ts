@@ -6,7 +6,7 @@
  * their case and spaces; blank rows in the middle do not end the data.
  */
 import type { Problem } from './schema.ts';
-import { worded, type ProblemRecord } from './problem.ts';
+import type { ProblemRecord } from './problem.ts';
 import { SLIDE_KEYS, type TlRecord, type TlSource } from './timelinejs.ts';
 import { parseOldSheetDate, parseSheetTime } from './timelinejs-date.ts';
 
@@ -192,7 +192,7 @@ function fillSlide(
         problems.push({
           record: name,
           field: timeColumn,
-          reason: worded(`${time.reason}, so it was left out`),
+          reason: { code: 'left-out', because: time.reason },
         });
       } else Object.assign(date, time.time);
     }

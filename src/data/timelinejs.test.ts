@@ -1,4 +1,4 @@
-import { worded, type ProblemReason, type ProblemRecord } from './problem.ts';
+import type { ProblemReason, ProblemRecord } from './problem.ts';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from './parse-json.ts';
 import { parseCsvText } from './parse-csv.ts';
@@ -187,6 +187,30 @@ describe('each field of a slide', () => {
     expect(event.media[0]).toMatchObject({ caption: 'Cap', credit: 'Cred' });
   });
 
+  it.each([
+    [
+      'https://www.google.com/maps/@42.032147,-87.6689625,15z',
+      { code: 'service-not-played', service: 'google-map' },
+    ],
+    [
+      'https://www.flickr.com/photos/joegermuska/9348943377/',
+      { code: 'service-not-played', service: 'flickr-page' },
+    ],
+    [
+      'https://docs.google.com/document/d/1/edit',
+      { code: 'service-not-played', service: 'google-file' },
+    ],
+    ["<iframe src='https://example.org/'></iframe>", { code: 'embed-markup' }],
+    ['https://example.org/a-page', { code: 'web-page' }],
+  ])('media %s cannot be shown, and the item and its problem say why', (url, because) => {
+    const result = loadSlides([slide({ media: { url } })]);
+    expect(only(result).media[0]).toMatchObject({ kind: 'unplayable', reason: because });
+    expect(result.problems.map((p) => p.reason)).toContainEqual({
+      code: 'media-not-shown',
+      because,
+    });
+  });
+
   it('a Commons file page becomes the file', () => {
     const event = only(
       loadSlides([
@@ -229,12 +253,8 @@ describe('each field of a slide', () => {
     ]);
     expect(only(both).media[0]).toMatchObject({ caption: 'An ape' });
     expect(both.problems).toEqual([
-      problem(ada, 'media.title', worded('is not shown: the caption is shown instead')),
-      problem(
-        ada,
-        'media.link_target',
-        worded('is not used: a media link opens in a new tab, as every link from the data does'),
-      ),
+      problem(ada, 'media.title', { code: 'tl-media-title-not-shown' }),
+      problem(ada, 'media.link_target', { code: 'tl-media-link-target-not-used' }),
     ]);
   });
 });
@@ -267,11 +287,10 @@ describe('what is not shown is listed, naming the slide and the field', () => {
       problem({ kind: 'slide', number: 2, label: 'undated' }, 'start_date', {
         code: 'tl-slide-without-date',
       }),
-      problem(
-        { kind: 'slide', number: 3, label: 'tweet' },
-        'media.url',
-        worded('is a post on X (Twitter), which the timeline does not play, so it is not shown'),
-      ),
+      problem({ kind: 'slide', number: 3, label: 'tweet' }, 'media.url', {
+        code: 'media-not-shown',
+        because: { code: 'service-not-played', service: 'x-post' },
+      }),
       problem({ kind: 'slide', number: 4, label: 'far' }, 'start_date.year', {
         code: 'tl-year-out-of-range',
         year: '-13800000000',

@@ -7,7 +7,7 @@
  * The mapping is described in docs/from-timelinejs.md.
  */
 import type { Dataset, Problem, ProblemNaming } from './schema.ts';
-import { worded, type ProblemReason, type ProblemRecord } from './problem.ts';
+import type { MediaService, ProblemReason, ProblemRecord, UnplayableReason } from './problem.ts';
 import { validateStore, withProblemsBefore, type LoadResult } from './parse-result.ts';
 import { htmlToLine, htmlToText, looksLikeHtml } from './html-text.ts';
 import { kindOfAddress, readMediaItem, type Media, type MediaProblem } from './media.ts';
@@ -253,31 +253,30 @@ function displayDateOf(
 }
 
 /** Sites TimelineJS embeds and the timeline does not play: named, so the reason says which. */
-const SERVICES: [RegExp, string][] = [
-  [/(^|\.)(twitter|x)\.com$/, 'a post on X (Twitter)'],
-  [/(^|\.)bsky\.app$/, 'a Bluesky post'],
-  [/(^|\.)instagram\.com$/, 'an Instagram post'],
-  [/(^|\.)tiktok\.com$/, 'a TikTok video'],
-  [/(^|\.)facebook\.com$/, 'a Facebook post'],
-  [/(^|\.)(flickr\.com|flic\.kr)$/, 'a Flickr page'],
-  [/(^|\.)wikipedia\.org$/, 'a Wikipedia article'],
-  [/(^|\.)soundcloud\.com$/, 'a SoundCloud page'],
-  [/(^|\.)spotify\.com$/, 'a Spotify page'],
-  [/(^|\.)dailymotion\.com$/, 'a Dailymotion video'],
-  [/(^|\.)vine\.co$/, 'a Vine video'],
-  [/(^|\.)wistia\.com$/, 'a Wistia video'],
-  [/(^|\.)documentcloud\.org$/, 'a DocumentCloud document'],
-  [/(^|\.)storify\.com$/, 'a Storify story'],
-  [/(^|\.)imgur\.com$/, 'an Imgur page'],
-  [/(^|\.)giphy\.com$/, 'a Giphy page'],
-  [/^(docs|drive)\.google\.com$/, 'a Google Docs or Drive file'],
+const SERVICES: [RegExp, MediaService][] = [
+  [/(^|\.)(twitter|x)\.com$/, 'x-post'],
+  [/(^|\.)bsky\.app$/, 'bluesky-post'],
+  [/(^|\.)instagram\.com$/, 'instagram-post'],
+  [/(^|\.)tiktok\.com$/, 'tiktok-video'],
+  [/(^|\.)facebook\.com$/, 'facebook-post'],
+  [/(^|\.)(flickr\.com|flic\.kr)$/, 'flickr-page'],
+  [/(^|\.)wikipedia\.org$/, 'wikipedia-article'],
+  [/(^|\.)soundcloud\.com$/, 'soundcloud-page'],
+  [/(^|\.)spotify\.com$/, 'spotify-page'],
+  [/(^|\.)dailymotion\.com$/, 'dailymotion-video'],
+  [/(^|\.)vine\.co$/, 'vine-video'],
+  [/(^|\.)wistia\.com$/, 'wistia-video'],
+  [/(^|\.)documentcloud\.org$/, 'documentcloud-document'],
+  [/(^|\.)storify\.com$/, 'storify-story'],
+  [/(^|\.)imgur\.com$/, 'imgur-page'],
+  [/(^|\.)giphy\.com$/, 'giphy-page'],
+  [/^(docs|drive)\.google\.com$/, 'google-file'],
 ];
 
-function serviceOf(url: URL): string | null {
+function serviceOf(url: URL): MediaService | null {
   const host = url.hostname.toLowerCase();
-  if (/(^|\.)google\.[a-z.]+$/.test(host) && url.pathname.startsWith('/maps'))
-    return 'a Google Map';
-  if (host.startsWith('maps.google.')) return 'a Google Map';
+  if (/(^|\.)google\.[a-z.]+$/.test(host) && url.pathname.startsWith('/maps')) return 'google-map';
+  if (host.startsWith('maps.google.')) return 'google-map';
   for (const [pattern, name] of SERVICES) if (pattern.test(host)) return name;
   return null;
 }
@@ -313,13 +312,10 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
   const credit = htmlToLine(text(raw.credit));
   const notes: SlideMedia['problems'] = [];
   if (title && caption !== title) {
-    notes.push({ field: 'media.title', message: 'is not shown: the caption is shown instead' });
+    notes.push({ field: 'media.title', reason: { code: 'tl-media-title-not-shown' } });
   }
   if (text(raw.link_target).trim()) {
-    notes.push({
-      field: 'media.link_target',
-      message: 'is not used: a media link opens in a new tab, as every link from the data does',
-    });
+    notes.push({ field: 'media.link_target', reason: { code: 'tl-media-link-target-not-used' } });
   }
   const withNotes = (media: SlideMedia): SlideMedia =>
     notes.length ? { ...media, problems: [...notes, ...media.problems] } : media;
@@ -335,14 +331,7 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
       const said = htmlToText(inner.replace(/<cite\b[^>]*>[\s\S]*?<\/cite>/gi, ''));
       if (said) return withNotes({ ...none, quote: { text: said, ...(speaker && { speaker }) } });
     }
-    return withNotes(
-      unplayable(
-        caption,
-        credit,
-        'media.url',
-        'is markup for an embedded page (such as an iframe or an embedded post)',
-      ),
-    );
+    return withNotes(unplayable(caption, credit, 'media.url', { code: 'embed-markup' }));
   }
   let address: URL | null = null;
   try {
@@ -360,9 +349,7 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
         caption,
         credit,
         'media.url',
-        service
-          ? `is ${service}, which the timeline does not play`
-          : 'is a web page, not a picture, video or sound file the timeline can play',
+        service ? { code: 'service-not-played', service } : { code: 'web-page' },
       ),
     );
   }
@@ -377,11 +364,16 @@ export function mediaOfSlide(raw: unknown): SlideMedia {
   return withNotes({ media: read.media, quote: null, problems: read.problems });
 }
 
-function unplayable(caption: string, credit: string, field: string, reason: string): SlideMedia {
+function unplayable(
+  caption: string,
+  credit: string,
+  field: string,
+  reason: UnplayableReason,
+): SlideMedia {
   return {
     media: { kind: 'unplayable', reason, caption, credit },
     quote: null,
-    problems: [{ field, message: `${reason}, so it is not shown` }],
+    problems: [{ field, reason: { code: 'media-not-shown', because: reason } }],
   };
 }
 
@@ -429,7 +421,7 @@ function convert(source: TlSource, fileTitle: string): Conversion {
     lead = media.media;
     if (media.quote)
       description = [description, `“${media.quote.text}”`].filter(Boolean).join('\n\n');
-    for (const problem of media.problems) say(name, problem.field, worded(problem.message));
+    for (const problem of media.problems) say(name, problem.field, problem.reason);
     if (hasBackground(slide.background)) say(name, 'background', BACKGROUND);
     reportUnknownKeys(source.title);
   }
@@ -607,8 +599,8 @@ export function loadTimelineJs(source: TlSource, name: string, fileTitle: string
     const found = conversion.media.get(event.id);
     if (!found) return event;
     const record = conversion.names.get(event.id) ?? { kind: 'slide', number: 0, id: event.id };
-    for (const { field, message } of found.problems) {
-      mediaProblems.push({ record, field: source.field(field), reason: worded(message) });
+    for (const { field, reason } of found.problems) {
+      mediaProblems.push({ record, field: source.field(field), reason });
     }
     return { ...event, media: [found.media] };
   });

@@ -16,9 +16,8 @@ import { DENSE_THRESHOLD, MIN_LANES } from '../timeline/lib/constants.ts';
 import { rangeHeading } from '../timeline/lib/format-range.ts';
 import { measureLabel, type LabelMetrics } from '../timeline/lib/label-fit.ts';
 import { bandsOf } from '../timeline/lib/bands.ts';
-import { eraColor, eraRows, eraStripHeight } from '../timeline/lib/eras.ts';
 import { layoutTrack } from '../timeline/lib/track-layout.ts';
-import { drawMarkers, SvgSurface, type PlacedEra } from '../timeline/drawing.ts';
+import { drawMarkers, eraStripOf, placeEras, SvgSurface } from '../timeline/drawing.ts';
 import type { GroupBy } from '../data/group-by.ts';
 import { t } from '../i18n/messages.ts';
 import { LANE_HEIGHT } from '../timeline/lib/marker-geometry.ts';
@@ -167,8 +166,7 @@ function timelineArea(
     band,
     index: buildTimeIndex(band.events),
   }));
-  const { rows, count } = eraRows(dataset.eras);
-  const eraStrip = eraStripHeight(count);
+  const eraStrip = eraStripOf(dataset.eras);
   const layout = layoutTrack(bands, x, view, {
     width: INNER,
     minLanes: MIN_LANES,
@@ -202,7 +200,7 @@ function timelineArea(
     ink: COLORS.ink,
     muted: COLORS.muted,
     paper: COLORS.paper,
-    backdrop: { bands: layout.bands, eras: placeEras(dataset.eras, rows, x), eraStrip },
+    backdrop: { bands: layout.bands, eras: placeEras(dataset.eras, x, view), eraStrip },
     tint: (color) => topicColorFor(color, 'light'),
     badges: 'painted',
   });
@@ -238,22 +236,6 @@ function timelineArea(
     '</g>',
   ].join('\n');
   return { svg, overflow: trackHeight - filled };
-}
-
-/** The eras with their label rows and colours, as the page places them. */
-function placeEras(
-  eras: Dataset['eras'],
-  rows: readonly number[],
-  x: (time: number) => number,
-): PlacedEra[] {
-  return eras.map((era, i) => ({
-    id: era.id,
-    title: era.title,
-    x0: x(era.start),
-    x1: x(era.end),
-    row: rows[i] ?? 0,
-    color: eraColor(era, i),
-  }));
 }
 
 /** As the timeline colours a marker: its first active topic's colour, else its first topic's. */

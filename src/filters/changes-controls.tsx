@@ -78,17 +78,24 @@ function ForgetVisit() {
   if (!hydrated || summaryOffers) return null;
   return (
     <div className="since-control__forget">
-      <button
-        type="button"
-        onClick={() => {
-          forgetLastVisit(useTimelineStore);
-          setForgotten(true);
-        }}
-      >
-        {t().forgetLastVisit}
-      </button>
+      <ForgetVisitButton onForgotten={() => setForgotten(true)} />
       <p role="status">{forgotten ? t().lastVisitForgotten : ''}</p>
     </div>
+  );
+}
+
+/** Forgets the visit this browser keeps; the place it was in then says so. */
+function ForgetVisitButton({ onForgotten }: { onForgotten: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        forgetLastVisit(useTimelineStore);
+        onForgotten();
+      }}
+    >
+      {t().forgetLastVisit}
+    </button>
   );
 }
 
@@ -147,17 +154,13 @@ export function ChangesSummary() {
       {/* The day of a link can be left here too: with an event open, the control is not in sight. */}
       {from === 'link' && <ClearSince />}
       {remembered && (
-        <button
-          type="button"
-          onClick={() => {
-            forgetLastVisit(useTimelineStore);
+        <ForgetVisitButton
+          onForgotten={() => {
             setForgotten(true);
             // The button goes: the reader lands on the sentence that says it is done.
             statusRef.current?.focus();
           }}
-        >
-          {t().forgetLastVisit}
-        </button>
+        />
       )}
     </div>
   );

@@ -1,10 +1,11 @@
-import { counted, formatNumber, pluralOf } from './format.ts';
+import { counted, formatNumber } from './format.ts';
 import { currentLocale, type Locale } from './locale.ts';
 
 /**
- * Every sentence, label and name the interface writes, in English and Spanish. Text from the data
- * (titles, summaries, topic labels, dates the data labels) is never here: it stays as written.
- * A message with parts to fill in is a function; counts choose their noun with Intl.PluralRules
+ * Every sentence, label and name the interface writes, in English here and in Spanish in
+ * messages-es.ts, but for the sentences that say what is wrong in a store's data, which only the
+ * problem list uses (problem-messages-en.ts and -es.ts). Text from the data (titles, summaries,
+ * topic labels, dates the data labels) is never here: it stays as written. A message with parts to fill in is a function; counts choose their noun with Intl.PluralRules
  * (`counted`). Adding a message is one line in each catalogue: Spanish must have every key that
  * English has, with the same parameters, or the build fails.
  */
@@ -40,6 +41,10 @@ const en = {
   topics: 'Topics',
   active: 'active',
   eventNoun: (n: number): string => (n === 1 ? 'event' : 'events'),
+  // "Open a file…": what the status beside it says once the file shows, and a file without a name
+  fileOpened: (quoted: string, n: number) =>
+    `Opened ${quoted}: ${counted(n, { one: 'event', other: 'events' })}.`,
+  fileWithoutName: 'The file',
   eventsShownLabel: 'Events shown',
   eventsShown: (shown: number, total: number) =>
     `${formatNumber(shown)} of ${formatNumber(total)} events`,
@@ -217,67 +222,6 @@ const en = {
   embedSelected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   copy: 'Copy',
 
-  // Problems in the data: the record, then what is wrong with its field (src/ui/problem-text.ts)
-  recordDataset: 'dataset',
-  recordTimeline: 'timeline',
-  recordTitleSlide: (label: string) => `title slide${label}`,
-  recordColumnNames: 'row 1 (the column names)',
-  recordEvent: (n: number, id: string) => `event ${n}${id}`,
-  recordGroup: (n: number, id: string) => `group ${n}${id}`,
-  recordEra: (n: number, id: string) => `era ${n}${id}`,
-  recordRow: (n: number, id: string) => `row ${n}${id}`,
-  recordSlide: (n: number, id: string) => `slide ${n}${id}`,
-  recordTopic: (id: string) => `topic "${id}"`,
-  recordId: (id: string) => ` "${id}"`,
-  typeWords: {
-    string: 'text',
-    number: 'a number',
-    Array: 'a list',
-    Object: 'an object with named fields',
-  },
-  isMissing: 'is missing',
-  wrongType: (wanted: string, received: string) => `must be ${wanted}, not ${received}`,
-  mustNotBeEmpty: 'must not be empty',
-  tooLong: (max: number) => `must be at most ${max} characters long`,
-  notASlug: 'must be lowercase letters, digits and single hyphens',
-  notAUrl: 'must be a URL',
-  notAWebUrl: 'must be an http(s) URL',
-  notAPartialDate: (quoted: string) =>
-    `${quoted} is not a date the timeline reads: write it as YYYY-MM-DD, YYYY-MM or YYYY (such as 2017-01-20, or -0043-03-15 for March 15, 44 BC)`,
-  notAColor: 'must be a color like #1d4ed8',
-  notATimelineShape: 'must be a timeline: an object with version, title, topics and events',
-  timelineIsList:
-    'must be a timeline: an object with version, title, topics and events, not a list',
-  notADateObject: 'must be a date: an object with precision and start',
-  notALinkObject: 'must be a link: an object with to and kind',
-  notAnEvent: 'must be an event: an object with id, title, date and topics',
-  mustBeOneOf: (options: string) => `must be one of ${options}`,
-  noTopicsNamed: 'must name at least one topic',
-  noTopicsListed: 'must list at least one topic',
-  versionNot1: 'must be 1',
-  notAGroupList: 'must be a list of groups',
-  notAnEraList: 'must be a list of eras',
-  notAnEventList: 'must be a list of events',
-  declaredTwice: 'is declared twice',
-  undeclaredTopics: (ids: readonly string[]) =>
-    `names undeclared topic ${ids.map((id) => `"${id}"`).join(', ')}`,
-  idUsedBefore: (id: string) => `"${id}" is used by an earlier event`,
-  undeclaredGroup: (group: string) =>
-    `names undeclared group "${group}", so the event shows outside any group`,
-  unknownStart: 'must be "latest" (to open at the newest event) or be left out',
-  linksNotAList: 'must be a list of links, so none was read',
-  endsBeforeStart: (start: string, end: string) => `"${end}" is before the start, "${start}"`,
-  linkLeftOut: (because: string) => `${because}, so the link was left out`,
-  unknownCsvColumn: 'is not a column the timeline reads, so it was left out',
-  unknownRowType: (quoted: string) =>
-    `${quoted} is not a row type: write event (or leave it blank), topic, group, era or timeline`,
-  notALinkCell: (quoted: string) =>
-    `${quoted} is not a link: write the kind, a colon and the event’s id, such as see-also:g20-2017, so it was left out`,
-  colourLeftOut: (quoted: string) => `${quoted} is not a colour like #1d4ed8, so it was left out`,
-  colourChosen: (quoted: string) => `${quoted} is not a colour like #1d4ed8, so one was chosen`,
-  topicNeedsTitle: 'a topic needs a title',
-  problemsCsvHeader: ['record', 'field', 'problem'],
-
   // Problems and notices
   eventsSkipped: (n: number) => `${counted(n, { one: 'event', other: 'events' })} skipped`,
   problemsInData: (n: number) => `${counted(n, { one: 'problem', other: 'problems' })} in the data`,
@@ -292,6 +236,37 @@ const en = {
   dataLinkInvalid: (quoted: string) => `The data link ${quoted} is not a valid address.`,
   dataLinkElsewhere: (quoted: string) =>
     `The data link ${quoted} points to another site; only this site's data can be shown.`,
+  // A data link refused, and what is wrong with config.json (src/data/config-problem.ts)
+  linkLedElsewhere: (quoted: string, origin: string | null) =>
+    `The data link ${quoted} led to another site${origin === null ? '' : ` (${origin})`}, which is not allowed: only this site’s data and data from the sites listed in config.json can be shown.`,
+  linkBlockedByPolicy: (quoted: string, origin: string) =>
+    `The data link ${quoted} could not be loaded: this site’s security policy does not allow data from ${origin}, even though config.json lists it. Whoever runs the site can allow it with “npm run allow-origin -- ${origin}”, which updates config.json and the policy together (or by adding it to public/config.json and building again).`,
+  linkRedirectFailed: (quoted: string) =>
+    `The data link ${quoted} redirects to another address, which could not be loaded.`,
+  configUnreachable: (detail: string) =>
+    `config.json could not be loaded (${detail}), so only this site’s data can be shown.`,
+  configNotJson: (detail: string) =>
+    `config.json is not valid JSON (${detail}), so only this site’s data can be shown.`,
+  configNotAnObject: 'config.json must hold an object, such as { "allowedDataOrigins": [] }.',
+  configUnknownSetting: (setting: string) =>
+    `config.json: “${setting}” is not a setting this app knows (it reads “allowedDataOrigins” and “allowedMediaOrigins”).`,
+  configNotAList: (setting: string, example: string) =>
+    `config.json: “${setting}” must be a list, such as ["${example}"].`,
+  configBadEntry: (number: number, setting: string, value: string, because: string) =>
+    `config.json: entry ${number} of “${setting}”${value && ` ${value}`}: ${because}.`,
+  originNotText: 'it must be text in quotes, such as "https://example.com"',
+  originBadCharacters: 'an origin cannot contain spaces, quotes or ; and ,',
+  originNoScheme: 'it must start with https://, as in https://example.com',
+  originNotWebScheme: 'it must start with https://',
+  originNotSiteOnly:
+    'it must be a site only (scheme, host and port), with no path, query or user name',
+  originWildcardNotFirst:
+    'a wildcard may only stand for the first part of the host, as in https://*.example.com',
+  originInvalid: 'it is not a valid web address',
+  originNoHost: 'it names no host',
+  originWildcardTooShort:
+    'a wildcard needs a domain of at least two parts, as in https://*.example.com',
+  originPlainHttp: 'it must use https (plain http is allowed only for localhost)',
   unknownOpenAt: (quoted: string) =>
     `The link asks to open at ${quoted}, which this timeline does not know, so it opens as usual. (“latest” opens the newest event.)`,
 
@@ -374,484 +349,24 @@ const en = {
   eraBc: 'BC',
   seasons: { Winter: 'Winter', Spring: 'Spring', Summer: 'Summer', Fall: 'Fall' },
   seasonYear: (season: string, year: string) => `${season} ${year}`,
-  // TimelineJS
-  tlNoYear: 'is missing: a date needs at least a year',
-  tlNotAYear: (text: string) => `"${text}" is not a year`,
-  tlNotAMonth: (text: string) => `"${text}" is not a month (1–12)`,
-  tlNotADay: (text: string) => `"${text}" is not a day (1–31)`,
-  tlNotATimePart: (text: string, part: 'hour' | 'minute' | 'second') =>
-    `"${text}" is not ${{ hour: 'an hour (0–23)', minute: 'a minute (0–59)', second: 'a second (0–59)' }[part]}`,
-  tlYearOutOfRange: (year: string) =>
-    `${year} is out of range: the timeline draws years from 10,000 BCE to 9999 only`,
-  tlNotACalendarDay: (date: string) => `${date} is not a day of the calendar`,
-  tlDayWithoutMonth: 'is given without a month',
-  tlTimeWithoutDay: 'a time of day needs a day and a month',
-  tlNoHour: 'is missing: a minute or second needs an hour',
-  tlSlideWithoutDate: 'is missing: a slide without a date is not shown on the timeline',
-  tlEndDateLeftOut: (because: string) => `${because}, so the event shows at its start date`,
-  tlEndBeforeStart: 'is before the start date, so the event shows at its start date',
-  tlCosmologicalScale:
-    '"cosmological" is not a scale the timeline draws: it reads years from 10,000 BCE to 9999, and lists the slides outside them',
-  tlUnknownScale: (scale: string) =>
-    `"${scale}" is not a scale TimelineJS has, so the timeline reads years as usual`,
-  tlUnknownField: 'is not a field the timeline reads, so it was left out',
-  tlBackground: 'is not shown: the timeline draws no slide backgrounds',
-  tlEraNeedsDates: 'is missing: an era needs a start and an end',
-  tlEraEndsBeforeStart: 'is before the start date, so the era is not drawn',
-  tlUnknownColumn: 'is not a column of the TimelineJS template, so it was left out',
-  tlSecondTitle:
-    'is a second title: only the first title row is the timeline’s, so this one shows as an event',
-  tlNotASheetDate: (text: string) =>
-    `"${text}" is not a date TimelineJS reads, such as 1815-12-10 or 12/10/1815`,
-  tlEndNotASheetDate: (text: string) =>
-    `"${text}" is not a date TimelineJS reads, so the event shows at its start date`,
-  tlTimeWithoutYear: (column: string) =>
-    `is given without ${/^[aeiou]/i.test(column) ? 'an' : 'a'} ${column}, so it was left out`,
-
-  // Media, links and dates
-  dateNotIso: (text: string) =>
-    `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before 1 BC)`,
-  dateYearMinusZero: (text: string) => `"${text}" has year -0000: write year 0 (1 BC) as 0000`,
-  dateNoSuchMonth: (text: string, month: string) => `"${text}" has no month ${month}`,
-  dateNotADay: (text: string) => `"${text}" is not a day of the calendar`,
-  datePatterns: { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' },
-  precisionNeedsStart: (precision: string, pattern: string, start: string) =>
-    `precision "${precision}" needs a start of the form ${pattern}, got "${start}"`,
-  precisionTakesNoEnd: (precision: string) =>
-    `precision "${precision}" takes no end; use precision "span" for something that lasted`,
-  seasonNeedsMonths: 'precision "season" needs a start and an end of the form YYYY-MM',
-  seasonTwoMonths: 'a season ends two months after it starts',
-  spanNeedsEnd: 'precision "span" needs an end',
-  spanEndsBefore: (start: string, end: string) => `"${end}" is before "${start}"`,
-  notAChangeDate: (quoted: string) =>
-    `${quoted} is not a date of change the timeline reads: write it as YYYY-MM-DD (or YYYY-MM, YYYY where only the month or year is known), such as 2020-07-30`,
-  changeDateNotADay: (quoted: string) => `${quoted} is not a day of the calendar`,
-  changeDateNotText: (received: string) =>
-    `must be a date written as text, such as "2020-07-30", not ${received}`,
-  updatedBeforeAdded: (updated: string, added: string) =>
-    `"${updated}" is before the event was added, "${added}", so it was left out`,
-  notText: 'must be text',
-  leftOut: (because: string) => `${because}, so it was left out`,
-  linkToItself: 'names the event itself, so the link was left out',
-  linkToMissingEvent: (quoted: string) =>
-    `names event ${quoted}, which is not in the timeline, so the link was left out`,
-  linkGivenTwice: (quoted: string, kind: string) =>
-    `names event ${quoted} as ${kind} twice, so the second was left out`,
 };
 
 /** The shape every catalogue has: English's keys, with its parameters. */
 export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] };
 
-const es: Messages = {
-  skipToTimeline: 'Saltar a la cronología',
-  sourcePrefix: 'Fuente:',
-  firstPublished: (date) => `, primera publicación: ${date}`,
-  updated: (date, afterPublished) => `${afterPublished ? ';' : ','} última actualización: ${date}`,
-  detailsFailed:
-    'No se pudieron cargar los detalles del acontecimiento. Recargue la página para volver a intentarlo.',
-  loadFailedHeading: 'No se pudo cargar la cronología',
-  openDefaultTimeline: 'Abrir la cronología predeterminada',
-  tryAgain: 'volver a intentarlo',
-  or: 'o',
-  darkMode: 'Modo oscuro',
-  embed: 'Insertar',
-  openInNewTab: 'Abrir en una pestaña nueva',
-  reload: 'Recargar',
-  dismiss: 'Descartar',
+/**
+ * The catalogues at hand: English always, as the fallback and the built pages' language; another
+ * only once catalogue.ts has fetched it, before the app renders in it.
+ */
+const catalogues: Partial<Record<Locale, Messages>> = { en };
 
-  loadingTimeline: 'Cargando la cronología…',
-  readingTimeline: 'Leyendo la cronología…',
-  readingEvents: (n) =>
-    `Leyendo ${counted(n, { one: 'acontecimiento', other: 'acontecimientos' })}…`,
-  megabytes: (n) => `${formatNumber(n)} MB`,
-  amountOf: (loaded, total) => `${loaded} de ${total}`,
+/** Makes a fetched catalogue the one `t()` answers with while its language is the page's. */
+export function addCatalogue(locale: Locale, messages: Messages): void {
+  catalogues[locale] = messages;
+}
 
-  filters: 'Filtros',
-  search: 'Buscar',
-  searchPlaceholder: 'Título o texto, p. ej. OTAN',
-  topics: 'Temas',
-  active: 'activos',
-  eventNoun: (n) => (n === 1 ? 'acontecimiento' : 'acontecimientos'),
-  eventsShownLabel: 'Acontecimientos mostrados',
-  eventsShown: (shown, total) =>
-    `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`,
-  countShown: (shown, total) =>
-    shown !== total
-      ? `${formatNumber(shown)} de ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`
-      : total === 0
-        ? 'Ningún acontecimiento'
-        : total === 1
-          ? 'Un acontecimiento'
-          : `Los ${formatNumber(total)} acontecimientos`,
-  clearFilters: 'Quitar filtros',
-  allEventsNoFilters: (total) =>
-    `${total === 1 ? 'El único acontecimiento' : `Los ${counted(total, { one: 'acontecimiento', other: 'acontecimientos' })}`}, sin filtros.`,
-  inTopic: (label) => `del tema ${label}`,
-  inTopics: (labels) => `de los temas ${labels.slice(0, -1).join(', ')} o ${labels.at(-1) ?? ''}`,
-  matchingSearch: (query) => `que coinciden con la búsqueda «${query}»`,
-
-  changesSummary: (added, updated, day, from) => {
-    const parts = [
-      ...(added ? [`${formatNumber(added)} ${added === 1 ? 'nuevo' : 'nuevos'}`] : []),
-      ...(updated
-        ? [`${formatNumber(updated)} ${updated === 1 ? 'actualizado' : 'actualizados'}`]
-        : []),
-    ];
-    const what = parts.length ? parts.join(' y ') : 'Nada nuevo';
-    return from === 'visit'
-      ? `${what} desde su última visita, el ${day}`
-      : `${what} desde el ${day}`;
-  },
-  whatsNew: 'Novedades',
-  showChangesSince: 'Mostrar los cambios desde…',
-  clearChangesSince: 'Borrar la fecha',
-  forgetLastVisit: 'Olvidar mi última visita',
-  lastVisitForgotten: 'Su última visita está olvidada: este navegador ya no la guarda.',
-  timelineUpdated: (date) => `Cronología actualizada: ${date}`,
-  sinceInvalid: (quoted) =>
-    `El enlace pide los cambios desde ${quoted}, que no es un día: escríbalo como AAAA-MM-DD, p. ej. 2020-07-01. Se ha ignorado.`,
-  newOrUpdatedSince: (day) => `nuevos o actualizados desde el ${day}`,
-  changeBadge: (kind) => (kind === 'new' ? 'Nuevo' : 'Actualizado'),
-  legendNew: 'añadido desde el día de arriba',
-  legendUpdated: 'cambiado desde el día de arriba',
-  addedOn: 'Añadido',
-  updatedOn: 'Actualizado',
-  whatChanged: 'Qué cambió:',
-
-  timelineShowing: 'Cronología, mostrando ',
-  zoom: 'Zoom',
-  zoomIn: 'Acercar',
-  zoomOut: 'Alejar',
-  fitAll: 'Ver todo',
-  groupBy: 'Agrupar por',
-  groupByNone: 'Nada',
-  groupByTopic: 'Tema',
-  groupByGroups: 'Grupos',
-  ungrouped: 'Otros',
-  eraItem: (title, range) => `${title}, ${range}`,
-
-  story: 'Relato',
-  playStory: 'Reproducir relato',
-  pauseStory: 'Pausa',
-  resumeStory: 'Continuar',
-  playStoryAgain: 'Reproducir de nuevo',
-  storyStep: 'Paso ',
-  storyPrevious: 'Anterior',
-  storyNext: 'Siguiente',
-  storySpeed: 'Velocidad',
-  exitStory: 'Salir del relato',
-
-  noEventsMatch: 'Ningún acontecimiento coincide con estos filtros.',
-  noEventsYet: 'Esta cronología aún no tiene acontecimientos.',
-  legendKnownDay: 'día conocido',
-  legendFuzzy: 'mes, estación o año',
-  legendSpan: 'periodo prolongado',
-  touchHelp: 'Pellizque para acercar, arrastre de lado para desplazarse',
-  pointerHelp: (modifier) =>
-    `${modifier} + rueda para acercar, arrastre o Mayús + rueda para desplazarse; ← → para recorrer los acontecimientos`,
-  zoomHintLabel: 'Ayuda del zoom',
-  zoomHint: (modifier) => `Use ${modifier} + rueda para acercar`,
-  events: 'Acontecimientos',
-  clusterName: (count, range) =>
-    `${counted(count, { one: 'acontecimiento', other: 'acontecimientos' })}, ${range}`,
-  overviewLabel: 'Vista general de toda la cronología',
-  overviewCaption: 'Toda la cronología',
-  showingRange: (range) => `Mostrando ${range}`,
-  eventsInView: 'Uno a uno',
-  showEventList: 'Mostrar la lista de acontecimientos',
-  hideEventList: 'Ocultar la lista de acontecimientos',
-  andMore: (n) => `Y ${formatNumber(n)} más: acerque o filtre para verlos en la lista.`,
-
-  eventDetails: 'Detalles del acontecimiento',
-  positionOf: (index, count) => `${formatNumber(index)} de ${formatNumber(count)}`,
-  hiddenByFilters: 'Oculto por los filtros',
-  closeDetails: 'Cerrar los detalles',
-  close: 'Cerrar',
-  approximate: ' (aproximada)',
-  quotes: 'Citas',
-  people: 'Personas',
-  sourcesCited: 'Fuentes citadas',
-  eventGroup: 'Grupo',
-  printTopics: 'Temas: ',
-  printGroup: '. Grupo: ',
-  printPeople: '. Personas: ',
-  printSources: (count) => (count === 1 ? 'Fuente: ' : 'Fuentes: '),
-  showOnly: 'Mostrar solo',
-  stepThroughEvents: 'Recorrer los acontecimientos',
-  previousEvent: 'Acontecimiento anterior',
-  nextEvent: 'Acontecimiento siguiente',
-  previousShort: 'Anterior',
-  nextShort: 'Siguiente',
-  aboutTheDate: 'Sobre la fecha:',
-  linkLedTo: 'Condujo a',
-  linkResponseTo: 'En respuesta a',
-  linkSeeAlso: 'Véase también',
-  mediaNoun: (kind) => (kind === 'image' ? 'imagen' : kind === 'video' ? 'vídeo' : 'audio'),
-  mediaFailed: (noun) =>
-    `No se pudo cargar este ${noun === 'imagen' ? 'archivo de imagen' : noun}.`,
-  mediaBlocked: (noun, site) =>
-    `Este ${noun === 'imagen' ? 'archivo de imagen' : noun} no se muestra: viene de ${site}, y la política de seguridad de este sitio no lo permite.`,
-  mediaUnplayable:
-    'Esta imagen o vídeo no se puede mostrar: su dirección no es una que la cronología pueda reproducir.',
-  playVideo: (name) => `Reproducir vídeo: ${name}`,
-  videoPlayer: (name, site) => `Vídeo de ${site}: ${name}`,
-  loadsFrom: (site) => `Se reproduce desde ${site} al pulsar reproducir`,
-  aboutThisTimeline: 'Sobre esta cronología',
-  startWithFirst: 'Empezar por el primer episodio',
-  copyLink: 'Copiar enlace',
-  share: 'Compartir…',
-  linkCopied: 'Enlace copiado al portapapeles.',
-  linkNamesFile: (file) =>
-    ` Nombra «${file}», un archivo de este ordenador: otras personas necesitarán el archivo para ver el acontecimiento.`,
-  copyThisLink: 'Copie este enlace:',
-
-  makeYourOwn: 'Haga su propia cronología',
-  ownDataIntro:
-    'Abra la exportación CSV de una hoja de cálculo o un archivo JSON, o suéltelo en cualquier parte de esta página. El archivo se lee aquí, en su navegador, y no se sube. Empiece con la ',
-  spreadsheetTemplate: 'plantilla de hoja de cálculo (CSV)',
-  seeMediaTimeline: 'Ver una cronología con imágenes',
-  seeMediaTimelineNote: ': una demostración inventada de imágenes, vídeo y sonido.',
-  seeGroupsTimeline: 'Ver una cronología con grupos y épocas',
-  seeGroupsTimelineNote: ': el programa Apolo, en misiones tripuladas y pruebas sin tripulación.',
-  openAFile: 'Abrir un archivo…',
-  openingFile: (name) => `Abriendo ${name}…`,
-
-  export: 'Exportar',
-  exportPng: 'Imagen (PNG)',
-  exportSvg: 'Imagen (SVG)',
-  exportCsv: 'Acontecimientos (CSV)',
-  exportJson: 'Acontecimientos (JSON)',
-  preparing: (what) => `Preparando ${what}…`,
-  saved: (name) => `Guardado ${name}.`,
-  couldNotBeMade: (what, reason) => `No se pudo crear ${what}${reason ? `: ${reason}` : ''}.`,
-
-  embedTitle: 'Insertar esta cronología',
-  embedFromFile:
-    'Esta cronología se abrió desde un archivo de este ordenador, al que otro sitio no puede llegar. Publique el archivo en la web, ábralo desde allí e inserte eso.',
-  embedIntro: (hasEvent, filtered) =>
-    `Pegue este código en el HTML de su artículo. Muestra la cronología tal como está ahora${
-      hasEvent ? ', con este acontecimiento abierto' : ''
-    }${filtered ? (hasEvent ? ' y los filtros puestos' : ', con los filtros puestos') : ''}, y crece con su contenido.`,
-  embedCode: 'Código para insertar',
-  embedCopied: 'Código copiado al portapapeles.',
-  embedSelected: 'El código está seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiarlo.',
-  copy: 'Copiar',
-
-  recordDataset: 'conjunto de datos',
-  recordTimeline: 'cronología',
-  recordTitleSlide: (label) => `diapositiva de título${label}`,
-  recordColumnNames: 'fila 1 (los nombres de las columnas)',
-  recordEvent: (n, id) => `acontecimiento ${n}${id}`,
-  recordGroup: (n, id) => `grupo ${n}${id}`,
-  recordEra: (n, id) => `época ${n}${id}`,
-  recordRow: (n, id) => `fila ${n}${id}`,
-  recordSlide: (n, id) => `diapositiva ${n}${id}`,
-  recordTopic: (id) => `tema «${id}»`,
-  recordId: (id) => ` «${id}»`,
-  typeWords: {
-    string: 'texto',
-    number: 'un número',
-    Array: 'una lista',
-    Object: 'un objeto con campos con nombre',
-  },
-  isMissing: 'falta',
-  wrongType: (wanted, received) => `debe ser ${wanted}, no ${received}`,
-  mustNotBeEmpty: 'no puede estar vacío',
-  tooLong: (max) => `debe tener como máximo ${max} caracteres`,
-  notASlug: 'debe constar de letras minúsculas, dígitos y guiones sueltos',
-  notAUrl: 'debe ser una URL',
-  notAWebUrl: 'debe ser una URL http(s)',
-  notAPartialDate: (quoted) =>
-    `${quoted} no es una fecha que la cronología sepa leer: escríbala como AAAA-MM-DD, AAAA-MM o AAAA (por ejemplo, 2017-01-20, o -0043-03-15 para el 15 de marzo del 44 a. C.)`,
-  notAColor: 'debe ser un color como #1d4ed8',
-  notATimelineShape: 'debe ser una cronología: un objeto con version, title, topics y events',
-  timelineIsList:
-    'debe ser una cronología: un objeto con version, title, topics y events, no una lista',
-  notADateObject: 'debe ser una fecha: un objeto con precision y start',
-  notALinkObject: 'debe ser un enlace: un objeto con to y kind',
-  notAnEvent: 'debe ser un acontecimiento: un objeto con id, title, date y topics',
-  mustBeOneOf: (options) => `debe ser uno de estos valores: ${options}`,
-  noTopicsNamed: 'debe nombrar al menos un tema',
-  noTopicsListed: 'debe enumerar al menos un tema',
-  versionNot1: 'debe ser 1',
-  notAGroupList: 'debe ser una lista de grupos',
-  notAnEraList: 'debe ser una lista de épocas',
-  notAnEventList: 'debe ser una lista de acontecimientos',
-  declaredTwice: 'está declarado dos veces',
-  undeclaredTopics: (ids) =>
-    `nombra ${ids.length > 1 ? 'temas no declarados' : 'un tema no declarado'}: ${ids.map((id) => `«${id}»`).join(', ')}`,
-  idUsedBefore: (id) => `«${id}» ya lo usa un acontecimiento anterior`,
-  undeclaredGroup: (group) =>
-    `nombra el grupo no declarado «${group}», así que el acontecimiento se muestra fuera de todo grupo`,
-  unknownStart: 'debe ser "latest" (para abrir en el acontecimiento más reciente) o no figurar',
-  linksNotAList: 'debe ser una lista de enlaces, así que no se leyó ninguno',
-  endsBeforeStart: (start, end) => `«${end}» es anterior al inicio, «${start}»`,
-  linkLeftOut: (because) => `${because}, así que el enlace se omitió`,
-  unknownCsvColumn: 'no es una columna que la cronología lea, así que se omitió',
-  unknownRowType: (quoted) =>
-    `${quoted} no es un tipo de fila: escriba event (o déjelo en blanco), topic, group, era o timeline`,
-  notALinkCell: (quoted) =>
-    `${quoted} no es un enlace: escriba el tipo, dos puntos y el id del acontecimiento, como see-also:g20-2017, así que se omitió`,
-  colourLeftOut: (quoted) => `${quoted} no es un color como #1d4ed8, así que se omitió`,
-  colourChosen: (quoted) => `${quoted} no es un color como #1d4ed8, así que se eligió otro`,
-  topicNeedsTitle: 'un tema necesita un título',
-  problemsCsvHeader: ['registro', 'campo', 'problema'],
-
-  eventsSkipped: (n) =>
-    `${counted(n, { one: 'acontecimiento omitido', other: 'acontecimientos omitidos' })}`,
-  problemsInData: (n) => `${counted(n, { one: 'problema', other: 'problemas' })} en los datos`,
-  firstProblems: (shown, total) =>
-    `Los primeros ${formatNumber(shown)} de ${formatNumber(total)} problemas:`,
-  downloadProblems: 'Descargar todos los problemas (CSV)',
-  unknownTopics: (quoted) => `Se ha ignorado el tema desconocido ${quoted} del enlace.`,
-  eventNotFound: (quoted) =>
-    `Acontecimiento no encontrado: el enlace nombra ${quoted}, que no está en esta cronología.`,
-  linkToLocalFile: (quoted) =>
-    `Este enlace se hizo desde ${quoted}, un archivo abierto en el ordenador de alguien. Ese archivo no está en la web, así que el enlace no puede mostrarlo. Si tiene el archivo, ábralo aquí.`,
-  dataLinkInvalid: (quoted) => `El enlace de datos ${quoted} no es una dirección válida.`,
-  dataLinkElsewhere: (quoted) =>
-    `El enlace de datos ${quoted} apunta a otro sitio; solo se pueden mostrar los datos de este sitio.`,
-  unknownOpenAt: (quoted) =>
-    `El enlace pide abrir en ${quoted}, que esta cronología no conoce, así que se abre como de costumbre. («latest» abre el acontecimiento más reciente).`,
-
-  storeTooLarge: (quoted, megabytes, limit) =>
-    megabytes === null
-      ? `${quoted} supera el límite de ${limit} de un archivo de cronología.`
-      : `${quoted} ocupa ${formatNumber(megabytes)} MB, más que el límite de ${limit} de un archivo de cronología.`,
-  storeFileUnreadable: (quoted) => `No se pudo leer ${quoted} de su ordenador.`,
-  storeUnreachable: (quoted) =>
-    `No se pudo acceder a ${quoted}. Compruebe su conexión y el enlace, y vuelva a intentarlo.`,
-  storeConnectionBroke: (quoted) =>
-    `La conexión se cortó mientras se cargaba ${quoted}. Vuelva a intentarlo.`,
-  storeNotFound: (quoted, status) =>
-    `No se encontró ${quoted}: el servidor respondió que no existe ese archivo (${status}). Compruebe el enlace.`,
-  storeNotShared: (quoted, status) =>
-    `${quoted} no está compartido públicamente: el servidor se negó a enviarlo (${status}). Publíquelo en la web o revise cómo está compartido.`,
-  storeServerError: (quoted, status) =>
-    `El servidor no pudo enviar ${quoted} (respondió ${status}). Vuelva a intentarlo más tarde.`,
-  storeWorkerStopped: (quoted) =>
-    `No se pudo leer ${quoted}: el navegador detuvo la parte de la página que lee los archivos grandes. Recargue la página para volver a intentarlo.`,
-  storeEmpty: (quoted) => `${quoted} está vacío: no contiene datos.`,
-  storeBlank: (quoted) => `${quoted} está vacío: solo contiene espacios en blanco.`,
-  storeWorkbook: (quoted) =>
-    `${quoted} es un libro de hoja de cálculo (como .xlsx), no un archivo CSV. En su hoja de cálculo, descargue o guarde la hoja como «CSV (UTF-8)» y abra ese archivo.`,
-  storeUtf16: (quoted) =>
-    `${quoted} está guardado como texto UTF-16, que la cronología no lee. Guárdelo de nuevo como UTF-8 (en Excel: «CSV UTF-8») y vuelva a abrirlo.`,
-  storeNotUtf8: (quoted) =>
-    `${quoted} no es texto UTF-8: puede estar guardado con otra codificación, o no ser un archivo de texto. Guárdelo como UTF-8 (CSV UTF-8 o JSON) y vuelva a abrirlo.`,
-  storeWebPage: (quoted) =>
-    `${quoted} es una página web, no datos de una cronología. Si es el enlace de una hoja de cálculo, use el enlace que esta da al publicarla en la web como CSV.`,
-  jsonCutOff: (quoted) =>
-    `${quoted} termina antes de tiempo: el archivo parece cortado. Vuelva a descargarlo o a guardarlo.`,
-  jsonInvalid: (quoted) => `${quoted} no es JSON válido, así que la cronología no puede leerlo.`,
-  jsonMistake: (quoted, line, column) =>
-    `${quoted} no es JSON válido: hay un error en la línea ${line}, columna ${column}, como una coma o unas comillas que faltan.`,
-  csvColumnMissing: (quoted, column) =>
-    `${quoted} no tiene la columna «${column}». Su primera fila debe nombrar las columnas, como id, title, start, topics: cópielas de la plantilla.`,
-  notATimeline: (quoted) => `${quoted} no es una cronología en el formato esperado. Lo que falla:`,
-
-  storeUpdated: (added, changed, removed) => {
-    const parts: string[] = [];
-    if (added) {
-      parts.push(counted(added, { one: 'acontecimiento nuevo', other: 'acontecimientos nuevos' }));
-    }
-    const participle = (n: number, forms: { one: string; other: string }) =>
-      parts.length
-        ? counted(n, forms)
-        : `${counted(n, { one: 'acontecimiento', other: 'acontecimientos' })} ${
-            pluralOf(n) === 'one' ? forms.one : forms.other
-          }`;
-    if (changed) parts.push(participle(changed, { one: 'modificado', other: 'modificados' }));
-    if (removed) parts.push(participle(removed, { one: 'retirado', other: 'retirados' }));
-    return parts.join(', ');
-  },
-  openEventRemoved: (quoted) =>
-    `El acontecimiento que tenía abierto, ${quoted}, ha sido retirado de esta cronología por sus editores.`,
-  updateFailed: (reason) =>
-    `No se pudo mostrar una versión más reciente de esta cronología, así que se mantiene la cargada antes. ${reason}`,
-
-  printableList: 'Lista imprimible de acontecimientos',
-  openEvent: 'Acontecimiento abierto',
-  theEvent: 'El acontecimiento',
-  theEventsInOrder: 'Los acontecimientos, por orden cronológico',
-  theEventsByBand: 'Los acontecimientos, banda por banda, cada una por orden cronológico',
-  eras: 'Épocas',
-
-  monthYear: (month, year) => `${month} de ${year}`,
-  dayMonthYear: (day, month, year) => `${day} de ${month} de ${year}`,
-  dayMonth: (day, month) => `${day} de ${month}`,
-  monthSpanYear: (from, to, year) => `${from}–${to} de ${year}`,
-  eraAd: 'd. C.',
-  eraBc: 'a. C.',
-  seasons: { Winter: 'Invierno', Spring: 'Primavera', Summer: 'Verano', Fall: 'Otoño' },
-  seasonYear: (season, year) => `${season} de ${year}`,
-  // TimelineJS
-  tlNoYear: 'falta: una fecha necesita al menos un año',
-  tlNotAYear: (text) => `«${text}» no es un año`,
-  tlNotAMonth: (text) => `«${text}» no es un mes (1–12)`,
-  tlNotADay: (text) => `«${text}» no es un día (1–31)`,
-  tlNotATimePart: (text, part) =>
-    `«${text}» no es ${{ hour: 'una hora (0–23)', minute: 'un minuto (0–59)', second: 'un segundo (0–59)' }[part]}`,
-  tlYearOutOfRange: (year) =>
-    `${year} está fuera de rango: la cronología solo dibuja los años del 10 000 a. C. al 9999`,
-  tlNotACalendarDay: (date) => `${date} no es un día del calendario`,
-  tlDayWithoutMonth: 'se da sin un mes',
-  tlTimeWithoutDay: 'una hora del día necesita un día y un mes',
-  tlNoHour: 'falta: un minuto o un segundo necesita una hora',
-  tlSlideWithoutDate: 'falta: una diapositiva sin fecha no se muestra en la cronología',
-  tlEndDateLeftOut: (because) =>
-    `${because}, así que el acontecimiento se muestra en su fecha de inicio`,
-  tlEndBeforeStart:
-    'es anterior a la fecha de inicio, así que el acontecimiento se muestra en su fecha de inicio',
-  tlCosmologicalScale:
-    '«cosmological» no es una escala que la cronología dibuje: lee los años del 10 000 a. C. al 9999 y enumera las diapositivas que quedan fuera',
-  tlUnknownScale: (scale) =>
-    `«${scale}» no es una escala de TimelineJS, así que la cronología lee los años como de costumbre`,
-  tlUnknownField: 'no es un campo que la cronología lea, así que se omitió',
-  tlBackground: 'no se muestra: la cronología no dibuja fondos de diapositiva',
-  tlEraNeedsDates: 'falta: una época necesita un inicio y un final',
-  tlEraEndsBeforeStart: 'es anterior a la fecha de inicio, así que la época no se dibuja',
-  tlUnknownColumn: 'no es una columna de la plantilla de TimelineJS, así que se omitió',
-  tlSecondTitle:
-    'es un segundo título: solo la primera fila de título es la de la cronología, así que esta se muestra como un acontecimiento',
-  tlNotASheetDate: (text) =>
-    `«${text}» no es una fecha que TimelineJS lea, como 1815-12-10 o 12/10/1815`,
-  tlEndNotASheetDate: (text) =>
-    `«${text}» no es una fecha que TimelineJS lea, así que el acontecimiento se muestra en su fecha de inicio`,
-  tlTimeWithoutYear: (column) => `se da sin ${column}, así que se omitió`,
-
-  // Media, links and dates
-  dateNotIso: (text) =>
-    `«${text}» no es una fecha de la forma AAAA, AAAA-MM o AAAA-MM-DD (-AAAA antes del 1 a. C.)`,
-  dateYearMinusZero: (text) => `«${text}» tiene el año -0000: escriba el año 0 (1 a. C.) como 0000`,
-  dateNoSuchMonth: (text, month) => `«${text}» no tiene mes ${month}`,
-  dateNotADay: (text) => `«${text}» no es un día del calendario`,
-  datePatterns: { year: 'AAAA', month: 'AAAA-MM', day: 'AAAA-MM-DD' },
-  precisionNeedsStart: (precision, pattern, start) =>
-    `la precisión «${precision}» necesita un inicio de la forma ${pattern}, no «${start}»`,
-  precisionTakesNoEnd: (precision) =>
-    `la precisión «${precision}» no lleva fin; use la precisión «span» para algo que duró`,
-  seasonNeedsMonths: 'la precisión «season» necesita un inicio y un fin de la forma AAAA-MM',
-  seasonTwoMonths: 'una estación termina dos meses después de empezar',
-  spanNeedsEnd: 'la precisión «span» necesita un fin',
-  spanEndsBefore: (start, end) => `«${end}» es anterior a «${start}»`,
-  notAChangeDate: (quoted) =>
-    `${quoted} no es una fecha de cambio que la cronología sepa leer: escríbala como AAAA-MM-DD (o AAAA-MM, AAAA si solo se conoce el mes o el año), por ejemplo, 2020-07-30`,
-  changeDateNotADay: (quoted) => `${quoted} no es un día del calendario`,
-  changeDateNotText: (received) =>
-    `debe ser una fecha escrita como texto, por ejemplo, «2020-07-30», no ${received}`,
-  updatedBeforeAdded: (updated, added) =>
-    `«${updated}» es anterior a cuando se añadió el acontecimiento, «${added}», así que se omitió`,
-  notText: 'debe ser texto',
-  leftOut: (because) => `${because}, así que se omitió`,
-  linkToItself: 'nombra el propio acontecimiento, así que el enlace se omitió',
-  linkToMissingEvent: (quoted) =>
-    `nombra el acontecimiento ${quoted}, que no está en la cronología, así que el enlace se omitió`,
-  linkGivenTwice: (quoted, kind) =>
-    `nombra el acontecimiento ${quoted} como ${kind} dos veces, así que se omitió el segundo`,
-};
-
-export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, es };
+/** English's own catalogue, for comparing another language's with it. */
+export const ENGLISH: Messages = en;
 
 /** The messages in the reader's language: `t().search`, `t().eventsShown(5, 27)`. */
-export const t = (): Messages => CATALOGUES[currentLocale()];
+export const t = (): Messages => catalogues[currentLocale()] ?? en;

@@ -7,6 +7,7 @@ import { formatRange } from './lib/format-range.ts';
 import type { LayoutItem } from './lib/layout.ts';
 import { markerGeometry, targetBox } from './lib/marker-geometry.ts';
 import { itemKey } from './lib/roving.ts';
+import { canvasContext } from './prepare-canvas.ts';
 import { setStyle } from './set-style.ts';
 import { t } from '../i18n/messages.ts';
 
@@ -24,7 +25,10 @@ export function placeButtons(
 ): void {
   // Only badges are measured: a frame without any creates no canvas context for them.
   let measure: TextMeasurer | undefined;
-  const measurer = () => (measure ??= track.querySelector('canvas')?.getContext('2d') ?? ESTIMATE);
+  const measurer = () => {
+    const canvas = track.querySelector('canvas');
+    return (measure ??= (canvas && canvasContext(canvas)) ?? ESTIMATE);
+  };
   const buttons = new Map<string, HTMLElement>();
   for (const el of track.querySelectorAll<HTMLElement>('[data-item-key]')) {
     buttons.set(el.dataset.itemKey as string, el);

@@ -147,6 +147,7 @@ export function MarkerLayer({
             ),
           )}
         </div>
+        <div className="timeline__shield" aria-hidden="true" />
         {empty !== null && <p className="timeline__empty">{empty}</p>}
       </div>
       {card && cardEvent && (

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/locale.ts';
-import type { Problem, ProblemReason } from '../data/problem.ts';
+import { MEDIA_SERVICES, type Problem, type ProblemReason } from '../data/problem.ts';
 import { problemLine, problemReasonText, problemRecordText } from './problem-text.ts';
 
 afterEach(() => setLocale('en'));
@@ -60,7 +60,6 @@ describe('problemReasonText', () => {
       '“red” is not a colour like #1d4ed8, so one was chosen',
     ],
     [{ code: 'topic-needs-title' }, 'a topic needs a title'],
-    [{ code: 'worded', text: 'is not shown' }, 'is not shown'],
   ])('words %j in English', (reason, sentence) => {
     expect(problemReasonText(reason)).toBe(sentence);
   });
@@ -202,6 +201,21 @@ describe('problemReasonText for TimelineJS', () => {
       'is given without an End Year, so it was left out',
       'se da sin End Year, así que se omitió',
     ],
+    [
+      { code: 'left-out', because: { code: 'tl-not-a-time', text: 'noon' } },
+      '"noon" is not a time of day, such as 18:45 or 6:45 PM, so it was left out',
+      '«noon» no es una hora del día, como 18:45 o 6:45 PM, así que se omitió',
+    ],
+    [
+      { code: 'tl-media-title-not-shown' },
+      'is not shown: the caption is shown instead',
+      'no se muestra: en su lugar se muestra el pie',
+    ],
+    [
+      { code: 'tl-media-link-target-not-used' },
+      'is not used: a media link opens in a new tab, as every link from the data does',
+      'no se usa: un enlace del contenido se abre en una pestaña nueva, como todos los enlaces de los datos',
+    ],
   ])('words %j in English and Spanish', (reason, english, spanish) => {
     expect(problemReasonText(reason)).toBe(english);
     setLocale('es');
@@ -215,6 +229,104 @@ describe('problemReasonText for TimelineJS', () => {
     expect(problemReasonText({ code: 'tl-unknown-scale', scale: 'Bad\u202e' })).toBe(
       '"\u2068Bad\u202e\u2069" is not a scale TimelineJS has, so the timeline reads years as usual',
     );
+  });
+});
+
+describe('problemReasonText for pictures, video and sound', () => {
+  // The sentences as the problem list has always said them, and in Spanish.
+  it.each<[ProblemReason, string, string]>([
+    [
+      { code: 'media-not-shown', because: { code: 'no-url' } },
+      'has no address (url), so it is not shown',
+      'no tiene dirección (url), así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'url-not-text' } },
+      'has an address (url) that is not text, so it is not shown',
+      'tiene una dirección (url) que no es texto, así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'not-an-object' } },
+      'must be an object with url and, if you like, alt, caption, credit, thumbnail, link, so it is not shown',
+      'debe ser un objeto con url y, si lo desea, alt, caption, credit, thumbnail, link, así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'not-loadable', url: 'javascript:alert(1)' } },
+      '“javascript:alert(1)” is not a web address: write one that begins with https:// or is relative to the timeline’s file, so it is not shown',
+      '“javascript:alert(1)” no es una dirección web: escriba una que empiece por https:// o que sea relativa al archivo de la cronología, así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'unknown-type', type: 'hologram' } },
+      '“hologram” is not a kind of media the timeline shows: write image, video, audio, youtube or vimeo, so it is not shown',
+      '“hologram” no es un tipo de contenido que la cronología muestre: escriba image, video, audio, youtube o vimeo, así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'kind-unknown' } },
+      'is not a picture, video or sound the timeline can tell by its address: give its type (image, video, audio, youtube or vimeo), so it is not shown',
+      'no es una imagen, un vídeo ni un audio que la cronología reconozca por su dirección: indique su tipo (image, video, audio, youtube o vimeo), así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'not-a-video-of', service: 'vimeo' } },
+      'is not the address of a Vimeo video, so it is not shown',
+      'no es la dirección de un vídeo de Vimeo, así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'embed-markup' } },
+      'is markup for an embedded page (such as an iframe or an embedded post), so it is not shown',
+      'es el código de una página incrustada (como un iframe o una publicación incrustada), así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'service-not-played', service: 'x-post' } },
+      'is a post on X (Twitter), which the timeline does not play, so it is not shown',
+      'es una publicación de X (Twitter), que la cronología no reproduce, así que no se muestra',
+    ],
+    [
+      { code: 'media-not-shown', because: { code: 'web-page' } },
+      'is a web page, not a picture, video or sound file the timeline can play, so it is not shown',
+      'es una página web, no un archivo de imagen, vídeo o audio que la cronología pueda reproducir, así que no se muestra',
+    ],
+    [
+      { code: 'media-thumbnail-left-out' },
+      'is not a web address, so it was left out',
+      'no es una dirección web, así que se omitió',
+    ],
+    [
+      { code: 'media-link-left-out' },
+      'must be an http(s) URL, so it was left out',
+      'debe ser una URL http(s), así que se omitió',
+    ],
+    [
+      { code: 'media-alt-missing' },
+      'is missing: describe the picture for readers who cannot see it, or write "" if it is only decoration',
+      'falta: describa la imagen para quien no pueda verla, o escriba "" si es solo decorativa',
+    ],
+    [
+      { code: 'not-valid', expected: '("a" | "b")', received: '"c"' },
+      'is not valid: expected ("a" | "b"), got "c"',
+      'no es válido: se esperaba ("a" | "b"), se recibió "c"',
+    ],
+    [
+      { code: 'not-valid', expected: null, received: '"c"' },
+      'is not valid (got "c")',
+      'no es válido (se recibió "c")',
+    ],
+  ])('words %j in English and Spanish', (reason, english, spanish) => {
+    expect(problemReasonText(reason)).toBe(english);
+    setLocale('es');
+    expect(problemReasonText(reason)).toBe(spanish);
+  });
+
+  it('names every site the timeline does not play, in both languages', () => {
+    for (const service of MEDIA_SERVICES) {
+      const reason: ProblemReason = {
+        code: 'media-not-shown',
+        because: { code: 'service-not-played', service },
+      };
+      setLocale('en');
+      expect(problemReasonText(reason)).toMatch(/^is an? \S.*, which the timeline does not play/);
+      setLocale('es');
+      expect(problemReasonText(reason)).toMatch(/^es una? \S.*, que la cronología no reproduce/);
+    }
   });
 });
 

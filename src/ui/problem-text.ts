@@ -4,13 +4,13 @@
  */
 import { assertNever } from '../lib/assert-never.ts';
 import { isolate, quote, shorten } from '../lib/display-text.ts';
-import { t } from '../i18n/messages.ts';
-import type { Problem, ProblemReason, ProblemRecord } from '../data/problem.ts';
+import { problemWords } from '../i18n/problem-messages.ts';
+import type { Problem, ProblemReason, ProblemRecord, UnplayableReason } from '../data/problem.ts';
 import { LINK_KINDS, PRECISIONS } from '../data/store-shape.ts';
 
 /** The record as the author's file counts it: "event 3 "g7"", "row 4", "dataset". */
 export function problemRecordText(record: ProblemRecord): string {
-  const m = t();
+  const m = problemWords();
   switch (record.kind) {
     case 'dataset':
       return m.recordDataset;
@@ -43,11 +43,11 @@ export function problemRecordText(record: ProblemRecord): string {
 }
 
 const labelText = (label: string | undefined) =>
-  label === undefined ? '' : t().recordId(isolate(shorten(label, 60)));
+  label === undefined ? '' : problemWords().recordId(isolate(shorten(label, 60)));
 
 /** What is wrong with the field, as an editor would say it: "must be text, not 37". */
 export function problemReasonText(reason: ProblemReason): string {
-  const m = t();
+  const m = problemWords();
   switch (reason.code) {
     case 'missing':
       return m.isMissing;
@@ -163,8 +163,23 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.linkToMissingEvent(quote(reason.to));
     case 'link-given-twice':
       return m.linkGivenTwice(quote(reason.to), reason.kind);
-    case 'worded':
-      return reason.text;
+    case 'not-valid':
+      return m.notValid(
+        reason.expected === null ? null : isolate(shorten(reason.expected, 60)),
+        isolate(shorten(reason.received, 60)),
+      );
+    case 'media-not-shown':
+      return m.mediaNotShown(unplayableText(reason.because));
+    case 'media-thumbnail-left-out':
+      return m.mediaThumbnailLeftOut;
+    case 'media-link-left-out':
+      return m.mediaLinkLeftOut;
+    case 'media-alt-missing':
+      return m.mediaAltMissing;
+    case 'tl-media-title-not-shown':
+      return m.tlMediaTitleNotShown;
+    case 'tl-media-link-target-not-used':
+      return m.tlMediaLinkTargetNotUsed;
     // TimelineJS
     case 'tl-no-year':
       return m.tlNoYear;
@@ -214,6 +229,37 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.tlEndNotASheetDate(tlText(reason.text));
     case 'tl-time-without-year':
       return m.tlTimeWithoutYear(reason.column);
+    case 'tl-not-a-time':
+      return m.tlNotATime(tlText(reason.text));
+    default:
+      return assertNever(reason);
+  }
+}
+
+/** Why a picture, video or sound cannot be shown, as its problem says and its item keeps. */
+export function unplayableText(reason: UnplayableReason): string {
+  const m = problemWords();
+  switch (reason.code) {
+    case 'no-url':
+      return m.unplayableNoUrl;
+    case 'url-not-text':
+      return m.unplayableUrlNotText;
+    case 'not-an-object':
+      return m.unplayableNotAnObject;
+    case 'not-loadable':
+      return m.unplayableNotLoadable(quote(shorten(reason.url, 80)));
+    case 'unknown-type':
+      return m.unplayableUnknownType(quote(shorten(reason.type, 40)));
+    case 'kind-unknown':
+      return m.unplayableKindUnknown;
+    case 'not-a-video-of':
+      return m.unplayableNotAVideoOf(reason.service === 'youtube' ? 'YouTube' : 'Vimeo');
+    case 'embed-markup':
+      return m.unplayableEmbedMarkup;
+    case 'service-not-played':
+      return m.unplayableServiceNotPlayed(m.mediaServices[reason.service]);
+    case 'web-page':
+      return m.unplayableWebPage;
     default:
       return assertNever(reason);
   }

@@ -39,9 +39,11 @@ describe('problemsCsv', () => {
 
   it('keeps a cell from being read as a formula by a spreadsheet', () => {
     const csv = problemsCsv([
-      { record: { kind: 'dataset' }, field: '+id', reason: { code: 'worded', text: '@sum' } },
+      { record: { kind: 'dataset' }, field: '+id', reason: { code: 'unknown-start' } },
+      { record: { kind: 'topic', id: '=cmd' }, field: '@sum', reason: { code: 'missing' } },
     ]);
-    const [, row] = csvParseRows(csv.trimEnd());
-    expect(row).toEqual(['dataset', "'+id", "'@sum"]);
+    const [, first, second] = csvParseRows(csv.trimEnd());
+    expect(first?.slice(0, 2)).toEqual(['dataset', "'+id"]);
+    expect(second?.slice(1)).toEqual(["'@sum", 'is missing']);
   });
 });

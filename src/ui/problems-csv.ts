@@ -1,7 +1,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { inertCell } from '../data/csv-cell.ts';
 import type { Problem } from '../data/schema.ts';
-import { t } from '../i18n/messages.ts';
+import { problemWords } from '../i18n/problem-messages.ts';
 import { problemReasonText, problemRecordText } from './problem-text.ts';
 
 /**
@@ -13,5 +13,5 @@ export function problemsCsv(problems: readonly Problem[]): string {
   const rows = problems.map((p) =>
     [problemRecordText(p.record), p.field, problemReasonText(p.reason)].map(inertCell),
   );
-  return `${csvFormatRows([[...t().problemsCsvHeader], ...rows])}\n`;
+  return `${csvFormatRows([[...problemWords().problemsCsvHeader], ...rows])}\n`;
 }

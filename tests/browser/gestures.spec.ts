@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, rangeHeading, timeline, viewportBox } from './helpers.ts';
+import { markers, openApp, rangeHeading, timeline, viewportBox } from './helpers.ts';
 
 // Short enough that the page scrolls with the timeline in view.
 test.use({ viewport: { width: 1280, height: 600 } });
@@ -185,4 +185,37 @@ test('the hint line speaks of Ctrl + scroll, dragging and the arrow keys', async
     ),
   ).toBeVisible();
   await expect(timeline(page).getByText(/pinch/i).filter({ visible: true })).toHaveCount(0);
+});
+
+test('while a drag moves the view, a hand grips and no marker button is in the pointer’s way', async ({
+  page,
+}) => {
+  await openApp(page);
+  const marker = markers(page).first();
+  const before = await marker.boundingBox();
+  if (!before) throw new Error('No marker is shown');
+  const left = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+  const box = await viewportBox(page);
+  const hit = (point: { x: number; y: number }) =>
+    page.evaluate(({ x, y }) => {
+      const element = document.elementFromPoint(x, y);
+      return {
+        button: element?.closest('button') !== null,
+        cursor: element ? getComputedStyle(element).cursor : '',
+      };
+    }, point);
+
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2, { steps: 4 });
+  // The buttons stay where the view was until it rests: a press there must not reach one.
+  expect(await hit(left)).toEqual({ button: false, cursor: 'grabbing' });
+  await page.mouse.up();
+
+  await expect(timeline(page).locator('.timeline__track')).not.toHaveAttribute('data-moving');
+  const after = await marker.boundingBox();
+  if (!after) throw new Error('The marker left the view');
+  const rested = await hit({ x: after.x + after.width / 2, y: after.y + after.height / 2 });
+  expect(rested.button).toBe(true);
+  expect(rested.cursor).not.toBe('grabbing');
 });

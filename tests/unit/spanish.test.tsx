@@ -5,18 +5,21 @@ import { App } from '../../src/app/app.tsx';
 import { startApp } from '../../src/app/start-app.ts';
 import { DEFAULT_RUNTIME_CONFIG } from '../../src/data/allowed-origins.ts';
 import { setLocale } from '../../src/i18n/locale.ts';
-import { CATALOGUES, type Messages } from '../../src/i18n/messages.ts';
+import { ENGLISH, type Messages } from '../../src/i18n/messages.ts';
+import { es } from '../../src/i18n/messages-es.ts';
+import { PROBLEM_CATALOGUES } from '../../src/i18n/problem-messages.ts';
 import { resetTimelineStore } from '../../src/state/store.ts';
 import { loadSeed, seedText, textLoader } from './fixtures.ts';
+import type { DataLoader } from '../../src/app/start-app.ts';
 
 let stopApp: () => void = () => undefined;
 
-async function startInSpanish(search: string, load = loadSeed) {
+async function startInSpanish(search: string, load = loadSeed, config = DEFAULT_RUNTIME_CONFIG) {
   setLocale('es');
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
   render(<App />);
-  const readConfig = () => Promise.resolve(DEFAULT_RUNTIME_CONFIG);
+  const readConfig = () => Promise.resolve(config);
   void startApp(load, window, readConfig).then((stop) => (stopApp = stop));
   return user;
 }
@@ -37,7 +40,7 @@ afterEach(() => {
 const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
 /** A catalogue's text: its strings, and the literal parts of its functions' templates. */
-function catalogueText(messages: Messages): string {
+function catalogueText(messages: object): string {
   return Object.values(messages)
     .map((value) =>
       typeof value === 'function'
@@ -54,17 +57,25 @@ function catalogueText(messages: Messages): string {
  * English news, and stays as written) have them. Any of them in a Spanish page is a leftover.
  */
 function englishOnlyWords(): Set<string> {
-  const allowed = new Set([...words(catalogueText(CATALOGUES.es)), ...words(seedText)]);
-  return new Set(words(catalogueText(CATALOGUES.en)).filter((word) => !allowed.has(word)));
+  const allowed = new Set([
+    ...words(catalogueText(es)),
+    ...words(catalogueText(PROBLEM_CATALOGUES.es)),
+    ...words(seedText),
+  ]);
+  const english = `${catalogueText(ENGLISH)}\n${catalogueText(PROBLEM_CATALOGUES.en)}`;
+  return new Set(words(english).filter((word) => !allowed.has(word)));
 }
 
-/** Everything the page says: its text and the attributes that name or describe things. */
+/**
+ * Everything the page says: its text and the attributes that name or describe things. Text in
+ * `<code>` is the data's own (a field's path, as the author's file writes it) and stays as written.
+ */
 function shownText(root: HTMLElement): string[] {
   const shown: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent?.trim();
-    if (text) shown.push(text);
+    if (text && !node.parentElement?.closest('code')) shown.push(text);
   }
   for (const element of root.querySelectorAll('*')) {
     for (const name of ['aria-label', 'title', 'placeholder', 'aria-valuetext', 'alt']) {
@@ -85,7 +96,7 @@ function leftovers(root: HTMLElement): string[] {
 
 describe('the interface in Spanish', () => {
   it('has every English message in Spanish, and no Spanish message left in English', () => {
-    const { en, es } = CATALOGUES;
+    const en = ENGLISH;
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     const untranslated = Object.keys(en).filter(
       (key) =>
@@ -94,6 +105,18 @@ describe('the interface in Spanish', () => {
         words(en[key as keyof Messages] as string).length > 0 &&
         // Words Spanish borrows as they are.
         !['Zoom'].includes(en[key as keyof Messages] as string),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('has every English problem sentence in Spanish, none left in English', () => {
+    const { en, es: spanish } = PROBLEM_CATALOGUES;
+    expect(Object.keys(spanish).sort()).toEqual(Object.keys(en).sort());
+    const untranslated = Object.entries(en).filter(
+      ([key, value]) =>
+        typeof value === 'string' &&
+        value === spanish[key as keyof typeof en] &&
+        words(value).length > 0,
     );
     expect(untranslated).toEqual([]);
   });
@@ -138,6 +161,41 @@ describe('the interface in Spanish', () => {
     expect(leftovers(document.body)).toEqual([]);
   });
 
+  it('says in Spanish why a data link was refused, and what is wrong with config.json', async () => {
+    const refused: DataLoader = () =>
+      Promise.resolve({
+        kind: 'failed',
+        reason: {
+          code: 'link-refused',
+          refusal: { code: 'led-elsewhere', link: 'data/x.json', origin: 'https://otro.example' },
+        },
+      });
+    await startInSpanish('?data=data/x.json', refused, {
+      ...DEFAULT_RUNTIME_CONFIG,
+      problems: [
+        {
+          code: 'config-bad-entry',
+          setting: 'allowedDataOrigins',
+          index: 0,
+          value: '"http://datos.example"',
+          because: { code: 'origin-plain-http' },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'No se pudo cargar la cronología' });
+    const said = screen
+      .getAllByRole('alert')
+      .map((alert) => alert.textContent)
+      .join(' ');
+    expect(said).toContain(
+      'El enlace de datos “data/x.json” llevó a otro sitio (https://otro.example), lo que no está permitido',
+    );
+    expect(said).toContain(
+      'config.json: la entrada 1 de «allowedDataOrigins» "http://datos.example": debe usar https',
+    );
+    expect(leftovers(document.body)).toEqual([]);
+  });
+
   it('lists the problems of a store in Spanish, with no English problem text left', async () => {
     const seed = JSON.parse(seedText) as { events: Record<string, unknown>[] };
     const [first, second, third] = seed.events;
@@ -150,7 +208,8 @@ describe('the interface in Spanish', () => {
         { ...first, title: undefined },
         { ...second, group: 'lords', links: 'nato-allies' },
         { ...third, topics: ['mars'], date: { precision: 'week', start: '2017' } },
-        ...seed.events.slice(3),
+        { ...seed.events[3], media: [{ url: 'javascript:alert(1)' }, { url: 'foto.png' }] },
+        ...seed.events.slice(4),
       ],
     };
     const user = await startInSpanish('', textLoader(JSON.stringify(store)));
@@ -165,6 +224,13 @@ describe('the interface in Spanish', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(items).toContain(`acontecimiento 1 «${String(first?.id)}», title: falta`);
+    const fourth = String(seed.events[3]?.id);
+    expect(items).toContain(
+      `acontecimiento 4 «${fourth}», media.0.url: “javascript:alert(1)” no es una dirección web: escriba una que empiece por https:// o que sea relativa al archivo de la cronología, así que no se muestra`,
+    );
+    expect(items).toContain(
+      `acontecimiento 4 «${fourth}», media.1.alt: falta: describa la imagen para quien no pueda verla, o escriba "" si es solo decorativa`,
+    );
     expect(items).toContain(
       'conjunto de datos, start: debe ser "latest" (para abrir en el acontecimiento más reciente) o no figurar',
     );
