@@ -1,46 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
   colorVariables,
+  commonBandIndex,
   cssColor,
   picturesCss,
   PICTURE_SCREENS,
+  runAround,
   screenBands,
   screenQuery,
-  widthRange,
   type PictureScreen,
 } from './picture-screens.ts';
 
-const screen = (key: string, width: number, timeline: number): PictureScreen => ({
-  key,
-  width,
-  timeline,
+const desktop: PictureScreen = {
+  key: 'c',
+  widths: { min: 1280, max: 1280 },
+  timeline: 874,
+  commonHeight: 800,
   heights: { min: 600, max: 1000 },
-});
-const screens = [
-  screen('a', 375, 349),
-  screen('b', 412, 385),
-  screen('c', 1280, 874),
-  screen('d', 1440, 994),
-];
-
-describe('widthRange', () => {
-  it.each([
-    ['a', { min: 375, below: 412 }],
-    // The phone layout ends at 600 px: the lanes' share of the screen changes there.
-    ['b', { min: 412, below: 600 }],
-    ['c', { min: 1280, below: 1440 }],
-    ['d', { min: 1440, below: null }],
-  ])('shows screen %s from its own width up to the next', (key, range) => {
-    const of = screens.find((s) => s.key === key);
-    if (!of) throw new Error(key);
-    expect(widthRange(screens, of)).toEqual(range);
-  });
-});
+};
+const wide: PictureScreen = { ...desktop, key: 'w', widths: { min: 1520, max: null } };
+const bandAt = (screen: PictureScreen, height: number) => {
+  const band = screenBands(screen).find((b) => b.min <= height && height <= b.max);
+  if (!band) throw new Error(`no band holds ${height} px`);
+  return band;
+};
 
 describe('screenBands', () => {
   it("cuts a screen's heights where a lane more opens, covering them all once", () => {
-    const desktop = screens[2];
-    if (!desktop) throw new Error('no desktop');
     const bands = screenBands(desktop);
     expect(bands.length).toBeGreaterThan(3);
     expect(bands[0]?.min).toBe(600);
@@ -50,20 +36,78 @@ describe('screenBands', () => {
   });
 });
 
+describe('commonBandIndex', () => {
+  it('finds the band holding the common height', () => {
+    const bands = screenBands(desktop);
+    const band = bands[commonBandIndex(bands, desktop)];
+    expect(band && band.min <= 800 && 800 <= band.max).toBe(true);
+  });
+
+  it('refuses a common height outside the heights', () => {
+    const odd = { ...desktop, commonHeight: 1200 };
+    expect(() => commonBandIndex(screenBands(odd), odd)).toThrow(/common height/);
+  });
+});
+
+describe('runAround', () => {
+  const same = (item: string) => item === 'x';
+  it.each([
+    [['a', 'x', 'X', 'x', 'b'], 2, ['x', 'X', 'x']],
+    [['X', 'x', 'a'], 0, ['X', 'x']],
+    [['a', 'X'], 1, ['X']],
+    // A run does not skip what differs: a band beyond another's picture is not shown this one.
+    [['x', 'a', 'X', 'x'], 2, ['X', 'x']],
+  ])('%j around %i is %j', (items, start, run) => {
+    expect(runAround(items, start, same)).toEqual(run);
+  });
+});
+
 describe('screenQuery', () => {
-  it("holds its screen's widths, up to the next screen's, and its band's heights", () => {
-    const desktop = screens[2];
-    if (!desktop) throw new Error('no desktop');
-    const band = screenBands(desktop).find((b) => b.min <= 800 && b.max >= 800);
-    if (!band) throw new Error('no band holds 800 px');
-    expect(screenQuery(screens, band)).toBe(
-      `(min-width: 1280px) and (max-width: 1439.98px) and (min-height: ${band.min}px) and (max-height: ${band.max + 0.98}px)`,
+  it("holds its screen's one width and its band's heights", () => {
+    const band = bandAt(desktop, 800);
+    expect(screenQuery(band)).toBe(
+      `(width: 1280px) and (min-height: ${band.min}px) and (max-height: ${band.max + 0.98}px)`,
     );
   });
 
-  it('covers every common screen of the build', () => {
+  it('holds every width from where the layout stops growing', () => {
+    expect(screenQuery(bandAt(wide, 950))).toMatch(/^\(min-width: 1520px\) and \(min-height/);
+  });
+});
+
+describe('PICTURE_SCREENS', () => {
+  it('are few, each with its common height among its heights', () => {
+    expect(PICTURE_SCREENS.length).toBeLessThanOrEqual(6);
     expect(new Set(PICTURE_SCREENS.map((s) => s.key)).size).toBe(PICTURE_SCREENS.length);
-    for (const s of PICTURE_SCREENS) expect(screenBands(s).length).toBeGreaterThan(0);
+    for (const s of PICTURE_SCREENS) {
+      expect(() => commonBandIndex(screenBands(s), s)).not.toThrow();
+    }
+  });
+
+  it('never share a viewport width', () => {
+    const ranges = PICTURE_SCREENS.map((s) => s.widths).sort((a, b) => a.min - b.min);
+    ranges.slice(1).forEach((range, i) => {
+      const before = ranges[i];
+      expect(before?.max).not.toBeNull();
+      expect(range.min).toBeGreaterThan(before?.max ?? Infinity);
+    });
+  });
+
+  it("keep the browser tests' screens: 1280×800 and a phone 375×667", () => {
+    const holds = (key: string, width: number, height: number) => {
+      const screen = PICTURE_SCREENS.find((s) => s.key === key);
+      if (!screen) throw new Error(key);
+      const bands = screenBands(screen);
+      const band = bands[commonBandIndex(bands, screen)];
+      return (
+        screen.widths.min === width &&
+        band !== undefined &&
+        band.min <= height &&
+        height <= band.max
+      );
+    };
+    expect(holds('w1280', 1280, 800)).toBe(true);
+    expect(holds('w375', 375, 667)).toBe(true);
   });
 });
 
@@ -87,23 +131,28 @@ describe('colours', () => {
 });
 
 describe('picturesCss', () => {
-  it("shows a screen's picture and reserves its track's height there", () => {
-    const desktop = screens[2];
-    if (!desktop) throw new Error('no desktop');
-    const bands = screenBands(desktop);
-    const css = picturesCss(
-      screens,
-      bands,
-      new Map([['c-0', [{ trackHeight: 580, laneLinesTop: 0 }]]]),
-      '',
-    );
-    expect(css).toContain('.timeline__picture > .timeline-picture--c-0 { display: block; }');
-    expect(css.match(/@media \(min-width/g)).toHaveLength(bands.length);
+  const bands = screenBands(desktop);
+  const first = bands[0];
+  if (!first) throw new Error('no band');
+  const css = picturesCss(
+    bands,
+    new Map([[first.key, [{ trackHeight: 580, laneLinesTop: 0 }]]]),
+    '',
+  );
+
+  it("shows a band's picture and reserves its track's height there", () => {
     expect(css).toContain(
-      '@media (scripting: none) { .timeline:has(.timeline-picture--c-0) { display: block; } }',
+      `.timeline__picture > .timeline-picture--${first.key} { display: block; }`,
     );
-    expect(css).toMatch(
-      /timeline-picture--h580-l0\) > \.timeline__track:not\(\[style\]\) \{ height: 580px;/,
+    expect(css).toContain(
+      `@media (scripting: none) { .timeline:has(.timeline-picture--${first.key}) { display: block; } }`,
     );
+    expect(css).toContain(
+      `.timeline-picture--${first.key}.timeline-picture--h580-l0) > .timeline__track:not([style]) { height: 580px;`,
+    );
+  });
+
+  it('writes nothing for a band no page has a picture for', () => {
+    expect(css.match(/@media \(width/g)).toHaveLength(1);
   });
 });

@@ -12,35 +12,71 @@ export type { TrackSize };
 export interface PictureScreen {
   /** Part of a class name. */
   key: string;
-  /** The viewport's width, in CSS px. */
-  width: number;
   /**
-   * The timeline's width at that viewport width, as the page's CSS lays it out (rounded, as
-   * use-element-width.ts rounds it). The browser test of the built pages checks it at 1280 px.
+   * The viewport widths its picture is shown at, in CSS px: one width (where the timeline grows
+   * with the window, a px more is a wider timeline), or every width from `min` up (`max` null),
+   * where the page's layout has stopped growing.
+   */
+  widths: { min: number; max: number | null };
+  /**
+   * The timeline's width at those viewport widths, as the page's CSS lays it out (rounded, as
+   * use-element-width.ts rounds it). The browser tests of the built pages check it.
    */
   timeline: number;
-  /** The viewport heights drawn for (the lanes open up to a share of it): common ones. */
+  /** The window height most readers of that screen have: the band holding it is drawn. */
+  commonHeight: number;
+  /**
+   * The heights its picture may stretch over: the bands next to the common one whose picture, on
+   * a given page, is the same (more lanes than the events need) show it too.
+   */
   heights: { min: number; max: number };
 }
 
-// A browser's own bars take part of the screen: these are the heights pages get. Each stretch
-// that opens a lane more is a picture more in every page (a few kB gzipped).
-const PHONE_HEIGHTS = { min: 640, max: 880 };
-const TABLET_HEIGHTS = { min: 900, max: 1100 };
-const DESKTOP_HEIGHTS = { min: 650, max: 1000 };
+// The heights a picture may stretch over, when its page's events need no lane more.
+const PHONE_HEIGHTS = { min: 560, max: 900 };
+const DESKTOP_HEIGHTS = { min: 600, max: 1440 };
 
-/** Common phones, a tablet upright, common desktops. */
+/**
+ * The screens that get a picture, one each per page: the most common phones and desktops, each at
+ * the window height most of them have (the screen less the browser's and the system's bars).
+ * Any other window gets no picture, and the page as the script draws it.
+ */
 export const PICTURE_SCREENS: readonly PictureScreen[] = [
-  { key: 'w375', width: 375, timeline: 349, heights: PHONE_HEIGHTS },
-  { key: 'w390', width: 390, timeline: 364, heights: PHONE_HEIGHTS },
-  { key: 'w412', width: 412, timeline: 385, heights: PHONE_HEIGHTS },
-  { key: 'w768', width: 768, timeline: 720, heights: TABLET_HEIGHTS },
-  { key: 'w1280', width: 1280, timeline: 874, heights: DESKTOP_HEIGHTS },
-  { key: 'w1440', width: 1440, timeline: 994, heights: DESKTOP_HEIGHTS },
-  { key: 'w1920', width: 1920, timeline: 974, heights: DESKTOP_HEIGHTS },
+  // iPhone SE and 6–8; an iPhone X–13 mini in Safari, its bars shown, is within a lane of it.
+  phone('w375', 375, 349, 667),
+  // iPhone 12–14 in Safari, its bars shown.
+  phone('w390', 390, 364, 664),
+  // Android phones 412 px wide (Pixel, Galaxy) in Chrome, its bars shown.
+  phone('w412', 412, 385, 780),
+  // A 1280×800 laptop; a 1920×1080 screen at 150 % with the browser in full screen.
+  desktop('w1280', { min: 1280, max: 1280 }, 874, 800),
+  // A 1440×900 MacBook, its menu bar and the browser's bars taken.
+  desktop('w1440', { min: 1440, max: 1440 }, 994, 790),
+  // From 1520 px the layout no longer grows (layout.css: 1440 px at most, the details column at
+  // most 380 px): 1536, 1600, 1680, 1920 and wider, at a 1920×1080 screen's usual window.
+  desktop('wide', { min: 1520, max: null }, 974, 950),
 ];
 
-/** A stretch of a screen's heights that give its timeline as many lanes: one picture. */
+function phone(key: string, width: number, timeline: number, commonHeight: number): PictureScreen {
+  return {
+    key,
+    widths: { min: width, max: width },
+    timeline,
+    commonHeight,
+    heights: PHONE_HEIGHTS,
+  };
+}
+
+function desktop(
+  key: string,
+  widths: PictureScreen['widths'],
+  timeline: number,
+  commonHeight: number,
+): PictureScreen {
+  return { key, widths, timeline, commonHeight, heights: DESKTOP_HEIGHTS };
+}
+
+/** A stretch of a screen's heights that give its timeline as many lanes. */
 export interface ScreenBand {
   /** Part of a class name. */
   key: string;
@@ -62,36 +98,43 @@ export function screenBands(screen: PictureScreen): ScreenBand[] {
   return bands;
 }
 
-/** frame-layout.ts's phone width: the lanes' share of the screen changes there. */
-const PHONE_WIDTH = 600;
+/** Where in `bands` the band holding the screen's common height is. */
+export function commonBandIndex(bands: readonly ScreenBand[], screen: PictureScreen): number {
+  const index = bands.findIndex(
+    (band) => band.min <= screen.commonHeight && screen.commonHeight <= band.max,
+  );
+  if (index < 0) throw new Error(`${screen.key}: its common height lies outside its heights`);
+  return index;
+}
 
 /**
- * The viewport widths a screen's picture is shown at: from its own width up to the next screen's
- * (or the phone layout's end): exact at its own width, near enough up to the next. Narrower than
- * the narrowest screen, none is shown.
+ * The items next to `items[start]`, and it, for which `same` holds, in order: the bands a
+ * picture stretches over (`same(items[start])` is taken as true).
  */
-export function widthRange(
-  screens: readonly PictureScreen[],
-  screen: PictureScreen,
-): { min: number; below: number | null } {
-  const min = screen.width;
-  const next = screens
-    .map((s) => s.width)
-    .filter((width) => width > min)
-    .reduce((a, b) => Math.min(a, b), Infinity);
-  const limit = min < PHONE_WIDTH ? Math.min(next, PHONE_WIDTH) : next;
-  return { min, below: Number.isFinite(limit) ? limit : null };
+export function runAround<T>(items: readonly T[], start: number, same: (item: T) => boolean): T[] {
+  const joins = (index: number) => {
+    const item = items[index];
+    return item !== undefined && same(item);
+  };
+  let from = start;
+  while (from > 0 && joins(from - 1)) from--;
+  let to = start;
+  while (to < items.length - 1 && joins(to + 1)) to++;
+  return items.slice(from, to + 1);
 }
 
 /** The media query for a band's picture: its screen's widths, and its heights. */
-export function screenQuery(screens: readonly PictureScreen[], band: ScreenBand): string {
-  const { min, below } = widthRange(screens, band.screen);
-  return [
-    `(min-width: ${min}px)`,
-    ...(below === null ? [] : [`(max-width: ${below - 0.02}px)`]),
-    `(min-height: ${band.min}px)`,
-    `(max-height: ${band.max + 0.98}px)`,
-  ].join(' and ');
+export function screenQuery(band: ScreenBand): string {
+  const { min, max } = band.screen.widths;
+  const widths =
+    max === null
+      ? [`(min-width: ${min}px)`]
+      : min === max
+        ? [`(width: ${min}px)`]
+        : [`(min-width: ${min}px)`, `(max-width: ${max}px)`];
+  return [...widths, `(min-height: ${band.min}px)`, `(max-height: ${band.max + 0.98}px)`].join(
+    ' and ',
+  );
 }
 
 /** The classes of a picture shown for `bands`, of a track of `size`. */
@@ -142,27 +185,33 @@ export const cssColor = (color: string) =>
 /**
  * The pictures' stylesheet: each band's picture shown on its screens, with the height its track
  * takes there reserved (an event page's open event may take a lane more than the home page's).
- * `sizes` are the tracks' sizes by band key.
+ * `sizes` are the tracks' sizes by band key; a band no page has a picture for gets no rule.
  */
 export function picturesCss(
-  screens: readonly PictureScreen[],
   bands: readonly ScreenBand[],
   sizes: ReadonlyMap<string, readonly TrackSize[]>,
   colors: string,
 ): string {
-  const rules = bands.map((band) => {
-    const reserve = (sizes.get(band.key) ?? []).map(
+  const rules = bands.flatMap((band) => {
+    const drawn = sizes.get(band.key) ?? [];
+    if (!drawn.length) return [];
+    const picture = `timeline-picture--${band.key}`;
+    // Keyed on the band's picture as well as the size: a page with no picture for this band
+    // keeps the track's usual height here, whatever size its other pictures have.
+    const reserve = drawn.map(
       (size) =>
-        `  .timeline__viewport:has(> .timeline__picture > .${sizeClass(size)}) > .timeline__track:not([style]) { height: ${size.trackHeight}px; background-position-y: ${size.laneLinesTop}px; }`,
+        `  .timeline__viewport:has(> .timeline__picture > .${picture}.${sizeClass(size)}) > .timeline__track:not([style]) { height: ${size.trackHeight}px; background-position-y: ${size.laneLinesTop}px; }`,
     );
     return [
-      `@media ${screenQuery(screens, band)} {`,
-      `  .timeline__picture > .timeline-picture--${band.key} { display: block; }`,
-      // Without JavaScript the timeline shows only where it has a picture (app/prerendered.css).
-      `  @media (scripting: none) { .timeline:has(.timeline-picture--${band.key}) { display: block; } }`,
-      ...reserve,
-      '}',
-    ].join('\n');
+      [
+        `@media ${screenQuery(band)} {`,
+        `  .timeline__picture > .${picture} { display: block; }`,
+        // Without JavaScript the timeline shows only where it has a picture (app/prerendered.css).
+        `  @media (scripting: none) { .timeline:has(.${picture}) { display: block; } }`,
+        ...reserve,
+        '}',
+      ].join('\n'),
+    ];
   });
   return [
     '/* Written by scripts/prerender.ts: the pictures of the timeline in the pages it builds. */',

@@ -1,7 +1,7 @@
 /**
  * The pictures of the timeline for the pages built ahead of time: for each page, the timeline's
- * first frame drawn as SVG at every screen of PICTURE_SCREENS, with the stylesheet that shows the
- * one for the reader's screen. Texts are measured in a browser, as the canvas measures them.
+ * first frame drawn as SVG for each screen of PICTURE_SCREENS at its common height, with the
+ * stylesheet that shows the one for the reader's screen (none on other screens). Texts are measured in a browser, as the canvas measures them.
  */
 import type { Loaded } from '../../src/data/parse-result.ts';
 import { useTimelineStore } from '../../src/state/store.ts';
@@ -10,9 +10,11 @@ import type { SvgMeasure } from '../../src/timeline/svg-surface.ts';
 import type { CanvasPalette } from '../../src/ui/theme.ts';
 import {
   colorVariables,
+  commonBandIndex,
   pictureClasses,
   picturesCss,
   PICTURE_SCREENS,
+  runAround,
   screenBands,
   type ScreenBand,
   type TrackSize,
@@ -78,41 +80,49 @@ function drawAll(
     forced: false,
     topic: colors.name,
   };
-  const bands = PICTURE_SCREENS.flatMap(screenBands);
+  const screens = PICTURE_SCREENS.map((screen) => {
+    const bands = screenBands(screen);
+    return { bands, common: commonBandIndex(bands, screen) };
+  });
   const sizes = new Map<string, TrackSize[]>();
   const markup = new Map<string | null, string>();
   for (const eventId of eventIds) {
     openPage(loaded, eventId);
     const state = useTimelineStore.getState();
-    // One picture per band; a band whose picture is the one before's (more lanes than the events
-    // need) shares that element.
-    const pictures: { markup: string; size: TrackSize; bands: ScreenBand[] }[] = [];
-    for (const band of bands) {
-      const picture = pagePicture(
+    const draw = (band: ScreenBand) =>
+      pagePicture(
         state,
         { width: band.screen.timeline, height: band.min },
         palette,
         text,
         () => CLASSES,
       );
+    // One picture per screen, for its common height; the bands next to it whose picture is the
+    // same (more lanes than the page's events need) show it too, and the others none.
+    const pictures = screens.map(({ bands, common }) => {
+      const commonBand = bands[common];
+      if (!commonBand) throw new Error('a screen with no band');
+      const picture = draw(commonBand);
+      const shownOn = runAround(bands, common, (band) => draw(band).markup === picture.markup);
       const size = { trackHeight: picture.trackHeight, laneLinesTop: picture.laneLinesTop };
-      const last = pictures.at(-1);
-      if (last?.markup === picture.markup && last.bands[0]?.screen === band.screen) {
-        last.bands.push(band);
-      } else {
-        pictures.push({ markup: picture.markup, size, bands: [band] });
+      for (const band of shownOn) {
+        const known = sizes.get(band.key) ?? [];
+        const same = (s: TrackSize) =>
+          s.trackHeight === size.trackHeight && s.laneLinesTop === size.laneLinesTop;
+        if (!known.some(same)) sizes.set(band.key, [...known, size]);
       }
-      const known = sizes.get(band.key) ?? [];
-      const same = (s: TrackSize) =>
-        s.trackHeight === size.trackHeight && s.laneLinesTop === size.laneLinesTop;
-      if (!known.some(same)) sizes.set(band.key, [...known, size]);
-    }
-    markup.set(
-      eventId,
-      pictures.map((p) => p.markup.replace(CLASSES, pictureClasses(p.bands, p.size))).join('\n'),
-    );
+      return picture.markup.replace(CLASSES, pictureClasses(shownOn, size));
+    });
+    markup.set(eventId, pictures.join('\n'));
   }
-  return { markup, css: picturesCss(PICTURE_SCREENS, bands, sizes, colors.css()) };
+  return {
+    markup,
+    css: picturesCss(
+      screens.flatMap((s) => s.bands),
+      sizes,
+      colors.css(),
+    ),
+  };
 }
 
 /** Stands in for a picture's classes until its bands are known. */

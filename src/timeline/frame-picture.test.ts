@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../tests/unit/fixtures.ts';
 import type { TimelineEvent } from '../data/schema.ts';
 import { framePicture, type PictureInputs } from './frame-picture.ts';
+import { LABEL_FONT } from './label-metrics.ts';
 import { LANE_HEIGHT } from './lib/marker-geometry.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
 import { timeScale } from './lib/time-scale.ts';
@@ -85,7 +86,20 @@ describe('framePicture', () => {
     expect(fills).toEqual(['var(--topic-0000aa)', 'var(--topic-aa0000)', 'var(--topic-0000aa)']);
     const labels = [...doc.querySelectorAll('g:not(.tick) > text')];
     expect(labels.length).toBeGreaterThan(0);
-    expect(labels.every((label) => label.getAttribute('fill') === 'var(--ink)')).toBe(true);
+    // Said once, on the group that holds them, as every label's font.
+    const fillOf = (label: Element) => label.closest('[fill]')?.getAttribute('fill');
+    expect(labels.every((label) => fillOf(label) === 'var(--ink)')).toBe(true);
+    expect(labels.every((label) => !label.hasAttribute('fill'))).toBe(true);
+  });
+
+  it("says the labels' font once, on the group that holds them", () => {
+    const doc = parse(framePicture(inputs(), () => 'picture').markup);
+    const labels = [...doc.querySelectorAll('g:not(.tick) > text')];
+    expect(labels.length).toBeGreaterThan(0);
+    const group = labels[0]?.parentElement;
+    expect(group?.getAttribute('font-family')).toBe(LABEL_FONT.replace(/^[\d.]+px /, ''));
+    expect(group?.getAttribute('font-size')).toBe(/^([\d.]+)px/.exec(LABEL_FONT)?.[1]);
+    expect(labels.filter((label) => label.hasAttribute('font-family'))).toEqual([]);
   });
 
   it('puts the axis above the track, the track as tall as its lanes, named by its size', () => {

@@ -12,7 +12,13 @@ import { backdropOf, eraStripOf, layOutLanes, placeEras, type LaneInputs } from 
 import { createLabelMetrics, LABEL_FONT } from './label-metrics.ts';
 import { AXIS_HEIGHT, axisTicks, TICK_LENGTH } from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
-import { parseFont, SvgSurface, type SvgMeasure, type SvgSurfaceOptions } from './svg-surface.ts';
+import {
+  fontAttributes,
+  parseFont,
+  SvgSurface,
+  type SvgMeasure,
+  type SvgSurfaceOptions,
+} from './svg-surface.ts';
 
 /** The axis's rule under its ticks: timeline.css gives the axis a 1px bottom border, within its height. */
 const AXIS_RULE = 1;
@@ -58,9 +64,12 @@ export function framePicture(
     screenHeight: input.screenHeight,
   });
   const backdrop = backdropOf(layout, placeEras(input.eras, x, view), eraStrip);
+  // The labels' font and colour, said once on the track's group: most texts are labels.
+  const inherited = { font: LABEL_FONT, fill: input.palette.ink };
   const surface = new SvgSurface(measure, {
     families: 'as-set',
     baselineShift: input.baselineShift,
+    inherited,
   });
   paintFrame(surface, layout, backdrop, input, view, {
     height: layout.height,
@@ -74,7 +83,7 @@ export function framePicture(
   const markup = [
     `<svg class="${xmlText(className(size))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     axis(view, width, x),
-    `<g transform="translate(0,${top})">`,
+    `<g transform="translate(0,${top})"${fontAttributes(inherited.font, 'as-set')} fill="${xmlText(inherited.fill)}">`,
     surface.markup(),
     '</g>',
     '</svg>',

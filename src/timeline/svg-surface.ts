@@ -28,6 +28,12 @@ export interface SvgSurfaceOptions {
    * estimate. SVG shown beside the canvas it stands in for takes the canvas's own.
    */
   baselineShift?: (css: string, baseline: CanvasTextBaseline) => number | undefined;
+  /**
+   * The font (as the drawing code sets it) and the text colour the element holding the drawing
+   * gives its texts (see `fontAttributes`): texts in them leave them out, since they are
+   * inherited. A picture's labels, a hundred of them, then do not each repeat a long font list.
+   */
+  inherited?: { font: string; fill: string };
 }
 
 interface State {
@@ -76,18 +82,23 @@ export class SvgSurface implements Surface {
   #shapes: Shape[] = [];
   #d: string[] = [];
   #elements: string[] = [];
-  #families = 'sans-serif';
   readonly #measure: SvgMeasure;
   readonly #asSet: boolean;
   readonly #baselineShift: NonNullable<SvgSurfaceOptions['baselineShift']>;
+  readonly #inherited: SvgSurfaceOptions['inherited'];
 
   constructor(
     measure: SvgMeasure,
-    { families = 'generic', baselineShift = () => undefined }: SvgSurfaceOptions = {},
+    {
+      families = 'generic',
+      baselineShift = () => undefined,
+      inherited = undefined,
+    }: SvgSurfaceOptions = {},
   ) {
     this.#measure = measure;
     this.#asSet = families === 'as-set';
     this.#baselineShift = baselineShift;
+    this.#inherited = inherited;
   }
 
   get font(): string {
@@ -99,7 +110,6 @@ export class SvgSurface implements Surface {
     if (!parsed) return; // As a canvas ignores a font it cannot parse.
     this.#font = font;
     this.#parsedFont = parsed;
-    this.#families = FONT.exec(font)?.[3] ?? parsed.family;
   }
 
   /** The elements drawn so far, one a line. */
@@ -211,11 +221,14 @@ export class SvgSurface implements Surface {
     const shift =
       this.#baselineShift(this.#font, this.textBaseline) ??
       BASELINE_SHIFT[this.textBaseline] * font.size;
+    const fill = this.#color(this.fillStyle);
     this.#elements.push(
       `<text x="${this.#x(x)}" y="${round(this.#y(y) + shift)}"` +
-        ` font-family="${this.#asSet ? xmlText(this.#families) : font.family}" font-size="${font.size}"` +
-        `${font.weight === 700 ? ' font-weight="700"' : ''}` +
-        ` fill="${this.#color(this.fillStyle)}"${this.#opacity('fill')}` +
+        (this.#font === this.#inherited?.font
+          ? ''
+          : fontAttributes(this.#font, this.#asSet ? 'as-set' : 'generic')) +
+        (fill === this.#inherited?.fill ? '' : ` fill="${fill}"`) +
+        this.#opacity('fill') +
         `${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}>${xmlText(text)}</text>`,
     );
   }
@@ -357,6 +370,23 @@ export function parseFont(font: string): SvgFont | null {
     size: Number(size),
     weight: weight === 'bold' || Number(weight) >= 600 ? 700 : 400,
   };
+}
+
+/**
+ * A font's SVG attributes, each after a space: its families as `families` says (SvgSurfaceOptions),
+ * its size and weight; none for a font that cannot be read.
+ */
+export function fontAttributes(
+  font: string,
+  families: NonNullable<SvgSurfaceOptions['families']>,
+): string {
+  const parsed = parseFont(font);
+  if (!parsed) return '';
+  const family = families === 'as-set' ? (FONT.exec(font)?.[3] ?? parsed.family) : parsed.family;
+  return (
+    ` font-family="${xmlText(family)}" font-size="${parsed.size}"` +
+    (parsed.weight === 700 ? ' font-weight="700"' : '')
+  );
 }
 
 /** Two decimals are finer than any screen: the file stays short. */

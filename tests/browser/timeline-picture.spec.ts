@@ -53,15 +53,22 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('without JavaScript, on a screen no picture was drawn for', () => {
-  test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 1100 } });
+for (const viewport of [
+  // A height whose lanes differ from those of the picture drawn for 1280 px.
+  { width: 1280, height: 1100 },
+  // A width between two screens with a picture: its timeline is as wide as neither's.
+  { width: 1366, height: 800 },
+]) {
+  test.describe(`without JavaScript, at ${viewport.width}×${viewport.height}, a screen no picture was drawn for`, () => {
+    test.use({ javaScriptEnabled: false, viewport });
 
-  test('the page shows no empty timeline, only the list', async ({ page }) => {
-    await page.goto('./');
-    await expect(page.getByRole('region', { name: 'Printable list of events' })).toBeVisible();
-    await expect(page.getByRole('region', { name: /^Timeline, showing/ })).toBeHidden();
+    test('the page shows no empty timeline, only the list', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.getByRole('region', { name: 'Printable list of events' })).toBeVisible();
+      await expect(page.getByRole('region', { name: /^Timeline, showing/ })).toBeHidden();
+    });
   });
-});
+}
 
 /** Layout shifts from the page's start, with the elements they moved. */
 async function watchShifts(page: Page) {
@@ -108,6 +115,17 @@ test.describe('taking over the picture', () => {
       expect(timelineShifts).toEqual([]);
     });
   }
+
+  test('the picture and the canvas that replaces it differ at most by antialiasing', async ({
+    page,
+    context,
+  }) => {
+    await expectSwapUnseen(page, context, './');
+  });
+});
+
+test.describe('on a wide screen, where the layout has stopped growing (1920×950)', () => {
+  test.use({ viewport: { width: 1920, height: 950 } });
 
   test('the picture and the canvas that replaces it differ at most by antialiasing', async ({
     page,
