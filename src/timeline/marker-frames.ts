@@ -32,7 +32,7 @@ export interface MarkerFrames {
 
 export function createMarkerFrames(
   parts: MarkerFrameParts,
-  onItems: (layout: TrackLayout) => void,
+  onItems: (layout: TrackLayout, selectedId: string | null) => void,
 ): MarkerFrames {
   /** The frame last drawn, its layout, and whether only its rows on screen were drawn. */
   let view: TimeWindow | null = null;
@@ -75,7 +75,7 @@ export function createMarkerFrames(
       // focus on once the new buttons are there, rather than dropping it to the page.
       refocus = holdsFocus(track);
       renderedKey = key;
-      onItems(latest);
+      onItems(latest, inputs.selectedId);
     } else if (track) {
       placeButtons(track, latest.items, inputs.width);
     }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { createButtonSlices } from './button-slices.ts';
 import type { TrackLayout } from './lib/track-layout.ts';
 import { createMarkerFrames } from './marker-frames.ts';
 import { EMPTY_LAYOUT, type MarkerFrameInputs, type MarkerFrameParts } from './marker-frame.ts';
@@ -11,19 +12,24 @@ export type { LinkedEvent, MarkerFrameInputs, MarkerFrameParts } from './marker-
  * The markers, frame by frame, outside React's render (marker-frames): each window change lays
  * out the events in view, draws them on the canvas, moves their buttons and writes the range
  * heading. React renders the buttons only when the set of drawn items changes (an event comes
- * into view or leaves it), never because an item moved; the layout returned is that set's.
+ * into view or leaves it), never because an item moved, and a set that brings many new buttons a
+ * slice per frame (button-slices); the layout returned is the set rendered.
  */
 export function useMarkerFrame(parts: MarkerFrameParts, inputs: MarkerFrameInputs): TrackLayout {
   const [rendered, setRendered] = useState<TrackLayout>(EMPTY_LAYOUT);
-  const [frames] = useState(() => createMarkerFrames(parts, setRendered));
+  const [{ frames, slices }] = useState(() => {
+    const slices = createButtonSlices(setRendered);
+    return { frames: createMarkerFrames(parts, slices.show), slices };
+  });
 
   useEffect(() => {
     addEventListener('scroll', frames.scrolled, { passive: true });
     return () => {
       removeEventListener('scroll', frames.scrolled);
       frames.stop();
+      slices.stop();
     };
-  }, [frames]);
+  }, [frames, slices]);
 
   useReservedHeight(parts.track);
 
