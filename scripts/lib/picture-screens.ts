@@ -42,13 +42,14 @@ const DESKTOP_HEIGHTS = { min: 600, max: 1440 };
  * Any other window gets no picture, and the page as the script draws it.
  */
 export const PICTURE_SCREENS: readonly PictureScreen[] = [
-  // iPhone SE and 6–8; an iPhone X–13 mini in Safari, its bars shown, is within a lane of it.
+  // iPhone SE and 6–8 (375×667); also the browser tests' phone with a picture.
   phone('w375', 375, 349, 667),
   // iPhone 12–14 in Safari, its bars shown.
   phone('w390', 390, 364, 664),
-  // Android phones 412 px wide (Pixel, Galaxy) in Chrome, its bars shown.
+  // Android phones 412×915 (Pixel, Galaxy) in Chrome, less its and the system's bars (an estimate).
   phone('w412', 412, 385, 780),
-  // A 1280×800 laptop; a 1920×1080 screen at 150 % with the browser in full screen.
+  // A 1280×800 laptop with the browser in full screen; the browser tests' and the benchmark's
+  // viewport.
   desktop('w1280', { min: 1280, max: 1280 }, 874, 800),
   // A 1440×900 MacBook, its menu bar and the browser's bars taken.
   desktop('w1440', { min: 1440, max: 1440 }, 994, 790),

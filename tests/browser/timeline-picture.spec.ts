@@ -70,6 +70,25 @@ for (const viewport of [
   });
 }
 
+test.describe("every screen of the build's table gets one picture, as wide as its timeline", () => {
+  // The tests above and the phone spec swap the picture at 1280×800, 1920×950 and 375×667.
+  for (const viewport of [
+    { width: 390, height: 664 },
+    { width: 412, height: 780 },
+    { width: 1440, height: 790 },
+    { width: 2560, height: 1400 },
+  ]) {
+    test(`${viewport.width}×${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.route(/\.js$/, (route) => route.abort());
+      await page.goto('./');
+      await expect(shownPicture(page)).toHaveCount(1);
+      const width = await page.locator('.timeline__viewport').evaluate((e) => e.clientWidth);
+      expect(Number(await shownPicture(page).getAttribute('width'))).toBe(width);
+    });
+  }
+});
+
 /** Layout shifts from the page's start, with the elements they moved. */
 async function watchShifts(page: Page) {
   await page.addInitScript(() => {
