@@ -26,6 +26,31 @@ const subsets: [string, (e: TimelineEvent) => boolean][] = [
   ['one event', (e) => e.id === seed.events[3]?.id],
 ];
 
+describe('an event with rich text (from TimelineJS), exported as JSON', () => {
+  it('loads back with its HTML, to be shown through the same allow-list', () => {
+    const html = '<p>Met in <em>Helsinki</em>.</p><script>alert(1)</script>';
+    const store = {
+      version: 1,
+      title: 'Rich',
+      topics: [{ id: 'news', label: 'News', color: '#1d4ed8' }],
+      events: [
+        {
+          id: 'summit',
+          title: 'Summit',
+          summary: 'Met in Helsinki.',
+          summaryHtml: html,
+          date: { precision: 'day', start: '2018-07-16' },
+          topics: ['news'],
+        },
+      ],
+    };
+    const dataset = ready(parseJsonText(JSON.stringify(store), 'rich.json'));
+    expect(dataset.events[0]?.summaryHtml).toBe(html);
+    const back = ready(parseJsonText(storeJsonText(dataset, dataset.events), 'export.json'));
+    expect(back.events).toEqual(dataset.events);
+  });
+});
+
 describe.each([
   ['JSON', storeJsonText, (text: string) => parseJsonText(text, 'export.json')],
   ['CSV', storeCsvText, (text: string) => parseCsvText(text, 'export.csv')],

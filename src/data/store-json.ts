@@ -51,6 +51,7 @@ function eventJsonOf(event: TimelineEvent, exported: ReadonlySet<string>): Event
     id: event.id,
     title: event.title,
     ...(event.summary && { summary: event.summary }),
+    ...(event.summaryHtml !== undefined && { summaryHtml: event.summaryHtml }),
     date: writtenDateJson(event.writtenDate),
     ...(event.dateNote !== undefined && { dateNote: event.dateNote }),
     ...(event.added !== undefined && { added: event.added }),

@@ -69,7 +69,8 @@ export interface DrawnFrame {
 
 /**
  * Lays out the window's events, draws them and writes the range heading. Given where the track's
- * top is on screen (a moving frame), the canvas gets only the rows on screen.
+ * top is on screen (a moving frame), the canvas gets only the rows on screen. The track is given
+ * the layout's height, or `keepHeight` where that is more (see marker-frames).
  */
 export function drawFrame(
   { canvas: canvasRef, track: trackRef, range: rangeRef }: MarkerFrameParts,
@@ -77,6 +78,7 @@ export function drawFrame(
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
   trackTop: number | null,
+  keepHeight = 0,
 ): DrawnFrame {
   const canvas = canvasRef.current;
   const track = trackRef.current;
@@ -94,7 +96,7 @@ export function drawFrame(
     setStyle(track, 'backgroundPositionY', `${layout.bands.length ? 0 : eraStrip}px`);
   }
   const backdrop = backdropOf(layout, placedEras, eraStrip);
-  if (track) setStyle(track, 'height', `${layout.height}px`);
+  if (track) setStyle(track, 'height', `${Math.max(layout.height, keepHeight)}px`);
   const partial = canvas
     ? drawCanvas(canvas, layout, backdrop, inputs, view, bitmaps, onScreen)
     : false;

@@ -169,6 +169,30 @@ describe('the marker frames', () => {
     expect(frame.pending()).toBe(0);
   });
 
+  it('keep the tallest track of a motion until the view rests, then take the height of the frame at rest', () => {
+    const { frames, track } = setUp();
+    // Eight events on one day take a lane each; the autumn of 2019 holds none of them.
+    const crowd = Array.from({ length: 8 }, () => makeEvent('2018-03-01'));
+    const crowded: MarkerFrameInputs = {
+      ...inputs,
+      index: sharedTimeIndex(crowd),
+      bands: bandsOf(crowd, 'none', { topics: [], groups: [] }, 'Ungrouped').map((band) => ({
+        band,
+        index: sharedTimeIndex(band.events),
+      })),
+    };
+    const autumn2019: TimeWindow = [Date.UTC(2019, 8, 1), Date.UTC(2019, 11, 1)];
+    frames.show(autumn2019, false, crowded);
+    const low = track.style.height;
+    frames.show(year2018, true, crowded);
+    const tall = track.style.height;
+    expect(parseFloat(tall)).toBeGreaterThan(parseFloat(low));
+    frames.show(autumn2019, true, crowded);
+    expect(track.style.height).toBe(tall);
+    vi.advanceTimersByTime(1000);
+    expect(track.style.height).toBe(low);
+  });
+
   it('hand the focus of a button that goes to the new set, without scrolling', () => {
     const { frames, track, sets, renderButtons, button } = setUp();
     frames.show(year2018, false, inputs);

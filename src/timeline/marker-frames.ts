@@ -18,6 +18,7 @@ import {
   type MarkerFrameParts,
 } from './marker-frame.ts';
 import { createThumbnailBitmaps } from './marker-thumbnails.ts';
+import { setStyle } from './set-style.ts';
 
 export interface MarkerFrames {
   /** Draws the window: a step of the view's motion (`moving`), or a render's new inputs. */
@@ -49,6 +50,10 @@ export function createMarkerFrames(
   // Where the track's top is on screen, measured once per motion: measuring in each frame would
   // lay the page out in the middle of it, after the axis has moved its ticks.
   let trackTop: number | null = null;
+  // The tallest track of the motion so far, which the track keeps until the view rests: a lane
+  // that opens and closes as the view zooms (the open event's whole title wants one at some
+  // scales) would move the page below, and repaint all of it, at every step.
+  let heldHeight = 0;
 
   // Thumbnails that arrive are drawn into the frame at rest; a moving view draws them anyway.
   const bitmaps = createThumbnailBitmaps(() => {
@@ -61,10 +66,13 @@ export function createMarkerFrames(
     const track = parts.track.current;
     track?.removeAttribute('data-moving');
     trackTop = null;
+    heldHeight = 0;
     // At rest the whole track is drawn, so that scrolling it costs no drawing.
     if (partial) {
       partial = false;
       drawFrame(parts, inputs, view, bitmaps, null);
+    } else if (track) {
+      setStyle(track, 'height', `${latest.height}px`);
     }
     // This frame is the one at rest: the render the new buttons bring need not draw it again
     // (nor place them twice), as long as the view and the inputs are still the same.
@@ -86,7 +94,7 @@ export function createMarkerFrames(
     if (!partial || !view || !inputs) return;
     const top = parts.track.current?.getBoundingClientRect().top ?? null;
     trackTop = top;
-    partial = drawFrame(parts, inputs, view, bitmaps, top).partial;
+    partial = drawFrame(parts, inputs, view, bitmaps, top, heldHeight).partial;
   };
 
   return {
@@ -102,9 +110,12 @@ export function createMarkerFrames(
       const track = parts.track.current;
       if (!moving) trackTop = null;
       else if (trackTop === null && track) trackTop = track.getBoundingClientRect().top;
-      const frame = drawFrame(parts, nextInputs, nextView, bitmaps, moving ? trackTop : null);
+      const frame = moving
+        ? drawFrame(parts, nextInputs, nextView, bitmaps, trackTop, heldHeight)
+        : drawFrame(parts, nextInputs, nextView, bitmaps, null);
       latest = frame.layout;
       partial = frame.partial;
+      heldHeight = moving ? Math.max(heldHeight, frame.layout.height) : 0;
       clearTimeout(settleTimer);
       if (!moving) {
         settle();
