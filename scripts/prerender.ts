@@ -2,10 +2,12 @@
  * Writes the pages built ahead of time into dist/, after `vite build`: the home page and one page
  * per event of the bundled store (`e/<id>/index.html`), each with the app's markup, its head tags
  * (description, Open Graph, Twitter card, canonical, oEmbed discovery), its oEmbed JSON and its
- * preview image. Absolute URLs come from SITE_URL.
+ * preview image, and its picture of the timeline (lib/timeline-pictures.ts), with the stylesheet
+ * that shows it. Absolute URLs come from SITE_URL.
  *
  * Usage: SITE_URL=https://example.org/timeline/ tsx scripts/prerender.ts [distDir]
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { problemLine } from '../src/ui/problem-text.ts';
@@ -30,6 +32,9 @@ import { eventPreviewCard, homePreviewCard } from './lib/dataset-previews.ts';
 import { localPicture } from './lib/local-picture.ts';
 import { writePreviewImages, type PreviewJob } from './lib/preview-batch.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
+import type { Loaded } from '../src/data/parse-result.ts';
+import { openBrowserMeasure } from './lib/browser-measure.ts';
+import type { TimelinePictures } from './lib/timeline-pictures.ts';
 
 interface Page {
   /** Relative to the root: "" for the home page, "e/<id>/" for an event's. */
@@ -83,7 +88,7 @@ async function prerender(dist: string, site: string): Promise<void> {
   const started = performance.now();
   // The server render runs React's production build, as the client does.
   process.env.NODE_ENV = 'production';
-  const { renderApp } = await import('../src/app/server-entry.tsx');
+  const { renderApp, openPage } = await import('../src/app/server-entry.tsx');
   const template = await readFile(path.join(dist, 'index.html'), 'utf8');
   const storeText = await readFile(path.join(dist, DEFAULT_DATA_URL), 'utf8');
   const loaded = parseJsonText(storeText, path.basename(DEFAULT_DATA_URL));
@@ -103,6 +108,12 @@ async function prerender(dist: string, site: string): Promise<void> {
 
   await mkdir(path.join(dist, 'og'), { recursive: true });
   const pages = pagesOf(dataset, path.join(dist, DEFAULT_DATA_URL), dist);
+  const pictures = await picturesOf(
+    loaded,
+    pages.map((page) => page.eventId),
+    openPage,
+  );
+  const picturesLink = pictures ? await writePicturesCss(dist, pictures.css) : '';
   for (const page of pages) {
     const url = new URL(page.dir, site).href;
     const imageUrl = new URL(`og/${page.imageName}`, site).href;
@@ -117,11 +128,15 @@ async function prerender(dist: string, site: string): Promise<void> {
       image: { url: imageUrl, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, alt: page.headline },
       oembedUrl,
     });
-    const appHtml = await renderApp(loaded, page.eventId);
+    const appHtml = await renderApp(
+      loaded,
+      page.eventId,
+      pictures?.markup.get(page.eventId) ?? null,
+    );
     const depth = page.dir.split('/').filter(Boolean).length;
     const html = fillPage(template, {
       title: page.title,
-      head,
+      head: head + picturesLink,
       appHtml,
       base: depth ? '../'.repeat(depth) : null,
     });
@@ -155,6 +170,36 @@ async function prerender(dist: string, site: string): Promise<void> {
   console.log(
     `prerender: ${pages.length} pages for ${site} in ${seconds(performance.now() - started)} s (preview images ${seconds(imageMs)} s)`,
   );
+}
+
+/** The timeline's pictures, or null (said why) where no browser can measure their texts. */
+async function picturesOf(
+  loaded: Extract<Loaded, { kind: 'ok' }>,
+  eventIds: readonly (string | null)[],
+  openPage: (loaded: Loaded, eventId: string | null) => void,
+): Promise<TimelinePictures | null> {
+  const browser = await openBrowserMeasure();
+  if (typeof browser === 'string') {
+    console.warn(
+      `prerender: ${browser}: the pages show no picture of the timeline before the app draws it`,
+    );
+    return null;
+  }
+  try {
+    // Loaded as the server entry is, once React's production build is chosen.
+    const { drawTimelinePictures } = await import('./lib/timeline-pictures.ts');
+    return await drawTimelinePictures(loaded, eventIds, openPage, browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The pictures' stylesheet, named by its content; the tag that links it. */
+async function writePicturesCss(dist: string, css: string): Promise<string> {
+  const hash = createHash('sha256').update(css).digest('hex').slice(0, 8);
+  const file = `assets/timeline-pictures-${hash}.css`;
+  await writeFile(path.join(dist, file), css);
+  return `\n    <link rel="stylesheet" href="${file}" />`;
 }
 
 const dist = path.resolve(process.argv[2] ?? 'dist');

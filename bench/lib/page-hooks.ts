@@ -21,7 +21,38 @@ export interface BenchWindow {
   /** bench/timelinejs/main.js */
   __timelinejs?: { fit(): void; zoomTo(factor: number): void };
   __frames?: FrameRecorder;
+  /** Set by SERVED_PICTURE_WATCH: the first contentful paint, and whether it held the picture. */
+  __firstPaint?: { at: number; withPicture: boolean };
 }
+
+/**
+ * Watches for the timeline's picture in a page built ahead of time (app/prerendered.css): the
+ * time the parser inserted it, and at the first contentful paint, whether it was in the page by
+ * then and shown (a picture is drawn for the viewport's width and height). Run before the page's
+ * own code, as a string: it must not depend on the benchmark's compiled helpers.
+ */
+export const SERVED_PICTURE_WATCH = `(() => {
+  let insertedAt = null;
+  const picture = () => document.querySelector('.timeline__picture');
+  new MutationObserver((_, observer) => {
+    if (insertedAt === null && picture()) {
+      insertedAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name !== 'first-contentful-paint') continue;
+      const shown = [...document.querySelectorAll('.timeline__picture > svg')].some(
+        (svg) => svg.getBoundingClientRect().height > 0,
+      );
+      window.__firstPaint = {
+        at: entry.startTime,
+        withPicture: shown && insertedAt !== null && insertedAt <= entry.startTime,
+      };
+    }
+  }).observe({ type: 'paint', buffered: true });
+})();`;
 
 /**
  * tsx compiles the benchmark with esbuild's keepNames, which wraps named functions in a

@@ -12,7 +12,7 @@ import {
 } from '@playwright/test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { measureFirstRender } from './measure.ts';
-import { KEEP_NAMES_SHIM } from './page-hooks.ts';
+import { KEEP_NAMES_SHIM, SERVED_PICTURE_WATCH } from './page-hooks.ts';
 import type { CpuRate, Phase } from './records.ts';
 
 /** Holds the browser and replaces it if a hung page takes it down. */
@@ -113,6 +113,7 @@ export async function openSession(
   const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1 });
   try {
     await context.addInitScript({ content: KEEP_NAMES_SHIM });
+    await context.addInitScript({ content: SERVED_PICTURE_WATCH });
     const page = await context.newPage();
     page.setDefaultTimeout(options.phaseTimeoutMs);
     const cdp = await context.newCDPSession(page);

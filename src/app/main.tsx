@@ -9,6 +9,7 @@ import { isEmbedMode } from './embed-view.tsx';
 import { startTheme } from '../ui/theme.ts';
 import { startLocale } from '../i18n/locale.ts';
 import { loadCatalogue } from '../i18n/catalogue.ts';
+import { readServedPicture, ServedPictureContext } from '../timeline/index.ts';
 
 // Before anything renders: the page must not flash light before turning dark.
 startTheme();
@@ -28,16 +29,19 @@ if (isEmbedMode())
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
 // A page built ahead of time holds the app's markup: the script takes it over once the store
 // holds what it was rendered from, so that the first client render matches it.
 const prerendered =
   root.hasChildNodes() &&
   showsPrerenderedView(readUrl(), location.pathname, appRootPath(), locale, location.hash);
+// Its picture of the timeline stays, rendered back as served, until the canvas has drawn.
+const app = (
+  <StrictMode>
+    <ServedPictureContext value={prerendered ? readServedPicture(root) : null}>
+      <App />
+    </ServedPictureContext>
+  </StrictMode>
+);
 // As a transition, hydration yields to the browser every few milliseconds instead of holding the
 // main thread for the whole page: a tap while it runs is answered, not kept waiting.
 const hydrate = () => startTransition(() => void hydrateRoot(root, app));

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseJsonText } from '../data/parse-json.ts';
 import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
 import { App } from './app.tsx';
+import { readServedPicture, ServedPictureContext } from '../timeline/index.ts';
 import { renderApp } from './server-entry.tsx';
 
 const store = {
@@ -71,5 +72,45 @@ describe('renderApp', () => {
       within(container).getByRole('complementary', { name: 'Event details' }),
     ).toHaveTextContent('A good event');
     expect(useTimelineStore.getState().selectedId).toBe('good');
+  });
+
+  it("serves the timeline's picture hidden from assistive technology, and hydrates it until the canvas draws", async () => {
+    const loaded = parseJsonText(JSON.stringify(store), 'store.json');
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
+    const picture =
+      '<svg class="timeline-picture" width="10" height="10"><circle r="2"></circle></svg>';
+    const view = await renderApp(loaded, null, picture);
+    // Hidden from assistive technology (no role reaches it): read in the markup.
+    expect(view).toContain(`<div class="timeline__picture" aria-hidden="true">${picture}</div>`);
+    const container = document.createElement('div');
+    container.innerHTML = view;
+    document.body.append(container);
+    expect(within(container).queryByRole('img')).toBeNull();
+
+    resetTimelineStore();
+    useTimelineStore.getState().setLoadResult(loaded);
+    const errors: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <ServedPictureContext value={readServedPicture(container)}>
+            <App />
+          </ServedPictureContext>
+        </StrictMode>,
+        { onRecoverableError: (error) => errors.push(error) },
+      ),
+    );
+    expect(errors).toEqual([]);
+    // The first frame is drawn a task after hydrating: then the canvas has taken over.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(container.innerHTML).not.toContain('timeline__picture');
+    act(() => root.unmount());
+  });
+
+  it('serves no picture where none is given', async () => {
+    const loaded = parseJsonText(JSON.stringify(store), 'store.json');
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
+    expect(await renderApp(loaded, null)).not.toContain('timeline__picture');
   });
 });

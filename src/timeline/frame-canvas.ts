@@ -8,13 +8,20 @@ import type { CanvasPalette } from '../ui/theme.ts';
 import type { Changes } from '../state/changes.ts';
 import type { Backdrop } from './draw-backdrop.ts';
 import { drawLinks } from './draw-links.ts';
-import { clusterBadge, drawMarkers, type ChangeText, type Rows } from './draw-markers.ts';
+import {
+  clusterBadge,
+  drawMarkers,
+  type ChangeText,
+  type DrawOptions,
+  type Rows,
+} from './draw-markers.ts';
 import { linkMarks, type ArcFrame, type ArcLink } from './lib/link-arcs.ts';
 import { LANE_HEIGHT } from './lib/marker-geometry.ts';
 import { holds, type IndexedBand, type TrackLayout } from './lib/track-layout.ts';
 import type { ThumbnailBitmaps } from './marker-thumbnails.ts';
 import { prepareCanvas } from './prepare-canvas.ts';
 import { setStyle } from './set-style.ts';
+import type { Surface } from './surface.ts';
 
 /** An event whose links the frame draws, and those of its links that lead to shown events. */
 export interface LinkedEvent {
@@ -48,21 +55,12 @@ export function drawCanvas(
   canvas: HTMLCanvasElement,
   layout: TrackLayout,
   backdrop: Backdrop,
-  {
-    bands,
-    width,
-    colorOf,
-    palette,
-    selectedId,
-    thumbnailAddress,
-    changes,
-    changeText,
-    linked,
-  }: CanvasInputs,
+  inputs: CanvasInputs,
   view: TimeWindow,
   bitmaps: ThumbnailBitmaps | null,
   onScreen: Rows | null,
 ): boolean {
+  const { width } = inputs;
   const canvasHeight = roomyHeight(layout.height, parseFloat(canvas.style.height) || 0);
   setStyle(canvas, 'width', `${width}px`);
   setStyle(canvas, 'height', `${canvasHeight}px`);
@@ -75,10 +73,52 @@ export function drawCanvas(
     context.rect(0, rows.top, width, rows.bottom - rows.top);
     context.clip();
   }
+  paintFrame(context, layout, backdrop, inputs, view, {
+    height: canvasHeight,
+    rows,
+    thumbnailOf: (address) => (bitmaps ? bitmaps.get(address) : null),
+    badges: 'copied',
+  });
+  if (rows) context.restore();
+  return rows !== null;
+}
+
+/** How a frame is painted on its surface, besides what it shows. */
+export interface FramePaint {
+  height: number;
+  /** The only rows to draw, or null for all (see drawMarkers). */
+  rows: Rows | null;
+  /** A thumbnail's decoded picture by its address, or null while there is none. */
+  thumbnailOf: (address: string) => CanvasImageSource | null;
+  badges: NonNullable<DrawOptions['badges']>;
+}
+
+/**
+ * The frame's markers and, over them, the links of the linked events, on any surface: the canvas
+ * each frame, an SVG for a page built ahead of time.
+ */
+export function paintFrame(
+  context: Surface,
+  layout: TrackLayout,
+  backdrop: Backdrop,
+  {
+    bands,
+    width,
+    colorOf,
+    palette,
+    selectedId,
+    thumbnailAddress,
+    changes,
+    changeText,
+    linked,
+  }: CanvasInputs,
+  view: TimeWindow,
+  { height, rows, thumbnailOf, badges }: FramePaint,
+): void {
   drawMarkers(context, layout.items, {
     rows,
     width,
-    height: canvasHeight,
+    height,
     colorOf: (event) => palette.topic(colorOf(event)),
     selectedId,
     ink: palette.ink,
@@ -86,31 +126,29 @@ export function drawCanvas(
     paper: palette.paper,
     thumbnailOf: (event) => {
       const address = thumbnailAddress(event);
-      return address === null || !bitmaps ? null : bitmaps.get(address);
+      return address === null ? null : thumbnailOf(address);
     },
     backdrop,
     tint: palette.topic,
     changes: changes?.size ? { of: (event) => changes.get(event.id), text: changeText } : undefined,
+    badges,
   });
   // Over the markers, every frame: a pan or a zoom moves the ends with them.
-  if (linked.length) {
-    const frame: ArcFrame = {
-      view,
+  if (!linked.length) return;
+  const frame: ArcFrame = {
+    view,
+    width,
+    badgeWidth: (count) => clusterBadge(context, count).width,
+    bandOf: layout.bands.length ? bandLocator(bands, layout) : undefined,
+  };
+  for (const { event, links } of linked) {
+    drawLinks(context, linkMarks(event, links, layout.items, frame), {
+      color: palette.topic(colorOf(event)),
+      ink: palette.ink,
+      paper: palette.paper,
       width,
-      badgeWidth: (count) => clusterBadge(context, count).width,
-      bandOf: layout.bands.length ? bandLocator(bands, layout) : undefined,
-    };
-    for (const { event, links } of linked) {
-      drawLinks(context, linkMarks(event, links, layout.items, frame), {
-        color: palette.topic(colorOf(event)),
-        ink: palette.ink,
-        paper: palette.paper,
-        width,
-      });
-    }
+    });
   }
-  if (rows) context.restore();
-  return rows !== null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Era } from '../data/schema.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import { NO_BACKDROP, type Backdrop, type PlacedEra } from './draw-backdrop.ts';
 import { createLabelMetrics } from './label-metrics.ts';
+import type { LabelMetrics } from './lib/label-fit.ts';
 import { DENSE_THRESHOLD, MIN_LANES } from './lib/constants.ts';
 import { eraColor, eraRows, eraStripHeight } from './lib/eras.ts';
 import { LANE_HEIGHT } from './lib/marker-geometry.ts';
@@ -35,16 +36,48 @@ const MAX_LANES = 24;
 const READING_SPAN = 3 * 365.25 * 86_400_000;
 const READING_EVENTS = 60;
 
-function maxLanesFor(view: TimeWindow, index: TimeIndex, width: number): number {
+function maxLanesFor(view: TimeWindow, index: TimeIndex, width: number, screen: number): number {
   const [from, to] = startingIn(index, view[0], view[1]);
   if (view[1] - view[0] <= READING_SPAN && to - from <= READING_EVENTS) return MAX_LANES;
-  const screen = globalThis.innerHeight || 800;
-  const share = width < PHONE_WIDTH ? PHONE_SCREEN_SHARE : SCREEN_SHARE;
-  return Math.max(MIN_LANES + 2, Math.floor((screen * share) / LANE_HEIGHT));
+  return screenLanes(screen, width);
+}
+
+const shareOf = (width: number) => (width < PHONE_WIDTH ? PHONE_SCREEN_SHARE : SCREEN_SHARE);
+
+/** The lanes a screen `screen` px high gives a timeline `width` px wide, outside a reading zoom. */
+function screenLanes(screen: number, width: number): number {
+  return Math.max(MIN_LANES + 2, Math.floor((screen * shareOf(width)) / LANE_HEIGHT));
+}
+
+/**
+ * The screen heights, in whole px, that give a timeline `width` px wide as many lanes as a screen
+ * `screen` px high: a frame laid out for one of them is laid out for all (a page built ahead of
+ * time shows its picture of the timeline on those screens).
+ */
+export function screensWithSameLanes(screen: number, width: number): { min: number; max: number } {
+  const lanes = screenLanes(screen, width);
+  // A few dozen steps at most: a lane more every LANE_HEIGHT / share px.
+  let min = screen;
+  while (min > 0 && screenLanes(min - 1, width) === lanes) min--;
+  let max = screen;
+  while (screenLanes(max + 1, width) === lanes) max++;
+  return { min, max };
+}
+
+/** What a frame is measured with: its labels' words, and the screen's height. */
+export interface FrameMeasures {
+  labelMetrics: (event: TimelineEvent) => LabelMetrics;
+  screenHeight: number;
 }
 
 // Keyed by event objects, so one cache serves every store and dataset without growing stale.
 const labelMetrics = createLabelMetrics();
+
+/** A frame on this screen: words measured on a canvas, the window's own height. */
+const onScreen = (): FrameMeasures => ({
+  labelMetrics,
+  screenHeight: globalThis.innerHeight || 800,
+});
 
 /** What the lanes are laid out from. */
 export interface LaneInputs {
@@ -65,13 +98,14 @@ export function layOutLanes(
   x: TimeScale,
   view: TimeWindow,
   top: number,
+  measures: FrameMeasures = onScreen(),
 ): TrackLayout {
   return layoutTrack(bands, x, view, {
     width,
-    maxLanes: maxLanesFor(view, index, width),
+    maxLanes: maxLanesFor(view, index, width, measures.screenHeight),
     gap: 8,
     denseThreshold: DENSE_THRESHOLD,
-    metricsOf: labelMetrics,
+    metricsOf: measures.labelMetrics,
     pinned,
     hasThumbnail: (event) => thumbnailAddress(event) !== null,
     minLanes: MIN_LANES,

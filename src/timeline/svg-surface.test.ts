@@ -104,6 +104,30 @@ describe('SvgSurface', () => {
     expect(root.querySelector('text')?.textContent).toBe('+12');
   });
 
+  it('leaves out the font and colour its container gives texts, and writes any other', () => {
+    const label = `12.5px system-ui, sans-serif`;
+    const surface = new SvgSurface(measure, {
+      families: 'as-set',
+      inherited: { font: label, fill: 'var(--ink)' },
+    });
+    surface.fillStyle = 'var(--ink)';
+    surface.font = label;
+    surface.fillText('label', 0, 10);
+    surface.font = `700 12px system-ui, sans-serif`;
+    surface.fillStyle = 'var(--muted)';
+    surface.fillText('+3', 0, 30);
+    const [plain, badge] = [...parse(surface.markup()).querySelectorAll('text')];
+    expect(attributes(plain)).toEqual({ x: '0', y: '10' });
+    expect(attributes(badge)).toEqual({
+      x: '0',
+      y: '30',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': '12',
+      'font-weight': '700',
+      fill: 'var(--muted)',
+    });
+  });
+
   it('keeps text and colours from the data as text', () => {
     const surface = new SvgSurface(measure);
     surface.fillStyle = '"/><script>alert(1)</script>';

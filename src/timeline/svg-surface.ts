@@ -10,8 +10,31 @@ export interface SvgFont {
   weight: 400 | 700;
 }
 
-/** The width of a text in a font, in px (a canvas's measureText, in the browser). */
-export type SvgMeasure = (text: string, font: SvgFont) => number;
+/**
+ * The width of a text in a font, in px (a canvas's measureText, in the browser); `css` is the font
+ * as the drawing code set it, for a measure that reads the same fonts as the page.
+ */
+export type SvgMeasure = (text: string, font: SvgFont, css: string) => number;
+
+export interface SvgSurfaceOptions {
+  /**
+   * The font families texts are written with: a generic one (a file that travels), or those the
+   * drawing code set, for SVG shown in the page, whose fonts are the canvas's.
+   */
+  families?: 'generic' | 'as-set';
+  /**
+   * How far below a canvas baseline the alphabetic baseline lies, in px, for a font as the drawing
+   * code set it (a canvas's TextMetrics.alphabeticBaseline, negated); undefined for the generic
+   * estimate. SVG shown beside the canvas it stands in for takes the canvas's own.
+   */
+  baselineShift?: (css: string, baseline: CanvasTextBaseline) => number | undefined;
+  /**
+   * The font (as the drawing code sets it) and the text colour the element holding the drawing
+   * gives its texts (see `fontAttributes`): texts in them leave them out, since they are
+   * inherited. A picture's labels, a hundred of them, then do not each repeat a long font list.
+   */
+  inherited?: { font: string; fill: string };
+}
 
 interface State {
   fillStyle: Surface['fillStyle'];
@@ -60,9 +83,22 @@ export class SvgSurface implements Surface {
   #d: string[] = [];
   #elements: string[] = [];
   readonly #measure: SvgMeasure;
+  readonly #asSet: boolean;
+  readonly #baselineShift: NonNullable<SvgSurfaceOptions['baselineShift']>;
+  readonly #inherited: SvgSurfaceOptions['inherited'];
 
-  constructor(measure: SvgMeasure) {
+  constructor(
+    measure: SvgMeasure,
+    {
+      families = 'generic',
+      baselineShift = () => undefined,
+      inherited = undefined,
+    }: SvgSurfaceOptions = {},
+  ) {
     this.#measure = measure;
+    this.#asSet = families === 'as-set';
+    this.#baselineShift = baselineShift;
+    this.#inherited = inherited;
   }
 
   get font(): string {
@@ -182,17 +218,23 @@ export class SvgSurface implements Surface {
   fillText(text: string, x: number, y: number): void {
     const font = this.#parsedFont;
     const anchor = ANCHORS[this.textAlign];
+    const shift =
+      this.#baselineShift(this.#font, this.textBaseline) ??
+      BASELINE_SHIFT[this.textBaseline] * font.size;
+    const fill = this.#color(this.fillStyle);
     this.#elements.push(
-      `<text x="${this.#x(x)}" y="${round(this.#y(y) + BASELINE_SHIFT[this.textBaseline] * font.size)}"` +
-        ` font-family="${font.family}" font-size="${font.size}"` +
-        `${font.weight === 700 ? ' font-weight="700"' : ''}` +
-        ` fill="${this.#color(this.fillStyle)}"${this.#opacity('fill')}` +
+      `<text x="${this.#x(x)}" y="${round(this.#y(y) + shift)}"` +
+        (this.#font === this.#inherited?.font
+          ? ''
+          : fontAttributes(this.#font, this.#asSet ? 'as-set' : 'generic')) +
+        (fill === this.#inherited?.fill ? '' : ` fill="${fill}"`) +
+        this.#opacity('fill') +
         `${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}>${xmlText(text)}</text>`,
     );
   }
 
   measureText(text: string): { width: number } {
-    return { width: this.#measure(text, this.#parsedFont) };
+    return { width: this.#measure(text, this.#parsedFont, this.#font) };
   }
 
   drawImage(): void {
@@ -328,6 +370,23 @@ export function parseFont(font: string): SvgFont | null {
     size: Number(size),
     weight: weight === 'bold' || Number(weight) >= 600 ? 700 : 400,
   };
+}
+
+/**
+ * A font's SVG attributes, each after a space: its families as `families` says (SvgSurfaceOptions),
+ * its size and weight; none for a font that cannot be read.
+ */
+export function fontAttributes(
+  font: string,
+  families: NonNullable<SvgSurfaceOptions['families']>,
+): string {
+  const parsed = parseFont(font);
+  if (!parsed) return '';
+  const family = families === 'as-set' ? (FONT.exec(font)?.[3] ?? parsed.family) : parsed.family;
+  return (
+    ` font-family="${xmlText(family)}" font-size="${parsed.size}"` +
+    (parsed.weight === 700 ? ' font-weight="700"' : '')
+  );
 }
 
 /** Two decimals are finer than any screen: the file stays short. */

@@ -1,10 +1,13 @@
 import { useRef } from 'react';
-import { axisTicks, type Tick } from './lib/axis-ticks.ts';
+import {
+  AXIS_HEIGHT as HEIGHT,
+  axisTicks,
+  TICK_LENGTH as TICK,
+  type Tick,
+} from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
 import { useOnWindow } from './use-on-window.ts';
 
-const HEIGHT = 28;
-const TICK = 6;
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**

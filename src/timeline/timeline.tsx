@@ -28,6 +28,8 @@ import { useElementWidth } from './use-element-width.ts';
 import { useFirstPaintMark } from './use-first-paint-mark.ts';
 import { useFitShown } from './use-fit-shown.ts';
 import { useMarkerFrame } from './use-marker-frame.ts';
+import { EMPTY_LAYOUT } from './marker-frame.ts';
+import { ServedPicture } from './served-picture.tsx';
 import { useLinkedEvents } from './use-linked-events.ts';
 import { useFollowSelection } from './use-follow-selection.ts';
 import { byReader } from './reader-moves.ts';
@@ -155,6 +157,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
       </div>
 
       <div ref={viewportRef} className="timeline__viewport">
+        <ServedPicture drawn={layout !== EMPTY_LAYOUT || shown.length === 0} />
         <TimeAxis width={width} fallback={extent} />
         <MarkerLayer
           layout={layout}

@@ -6,6 +6,7 @@ import {
   useTimelineStore,
 } from '../state/store.ts';
 import { relatedEvents } from '../state/related-events.ts';
+import type { TimelineEvent } from '../data/schema.ts';
 import type { LinkedEvent } from './marker-frame.ts';
 
 const NONE: readonly LinkedEvent[] = Object.freeze([]);
@@ -21,21 +22,35 @@ export function useLinkedEvents(focusedId: string | null): readonly LinkedEvent[
   const shown = useTimelineStore(selectShownEvents);
   const positions = useTimelineStore(selectShownPositions);
   const selectedId = useTimelineStore((s) => s.selectedId);
-  return useMemo(() => {
-    const linked: LinkedEvent[] = [];
-    for (const id of new Set([selectedId, focusedId])) {
-      const at = id === null ? undefined : positions.get(id);
-      const event = at === undefined ? undefined : shown[at];
-      if (!event) continue;
-      const links = relatedEvents(event, all)
-        .filter((related) => positions.has(related.event.id))
-        .map(({ event: other, kind, direction }) => ({
-          event: other,
-          kind,
-          outgoing: direction === 'to',
-        }));
-      if (links.length) linked.push({ event, links });
-    }
-    return linked.length ? linked : NONE;
-  }, [all, shown, positions, selectedId, focusedId]);
+  return useMemo(
+    () => linkedEvents([selectedId, focusedId], all, shown, positions),
+    [all, shown, positions, selectedId, focusedId],
+  );
+}
+
+/**
+ * The events of `ids` (null for none) among the shown ones, each with its links to shown events;
+ * `positions` are the shown events' places in `shown`.
+ */
+export function linkedEvents(
+  ids: readonly (string | null)[],
+  all: readonly TimelineEvent[],
+  shown: readonly TimelineEvent[],
+  positions: ReadonlyMap<string, number>,
+): readonly LinkedEvent[] {
+  const linked: LinkedEvent[] = [];
+  for (const id of new Set(ids)) {
+    const at = id === null ? undefined : positions.get(id);
+    const event = at === undefined ? undefined : shown[at];
+    if (!event) continue;
+    const links = relatedEvents(event, all)
+      .filter((related) => positions.has(related.event.id))
+      .map(({ event: other, kind, direction }) => ({
+        event: other,
+        kind,
+        outgoing: direction === 'to',
+      }));
+    if (links.length) linked.push({ event, links });
+  }
+  return linked.length ? linked : NONE;
 }

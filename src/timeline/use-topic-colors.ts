@@ -11,12 +11,18 @@ const FALLBACK_COLOR = '#374151';
 export function useTopicColors(): (event: TimelineEvent) => string {
   const topics = useTimelineStore((s) => selectDataset(s)?.topics);
   const activeTopics = useTimelineStore((s) => s.activeTopics);
-  return useMemo(() => {
-    const colors = new Map(topics?.map((t) => [t.id, t.color]));
-    const active = new Set(activeTopics);
-    return (event: TimelineEvent) => {
-      const topic = event.topics.find((t) => active.has(t)) ?? event.topics[0] ?? '';
-      return colors.get(topic) ?? FALLBACK_COLOR;
-    };
-  }, [topics, activeTopics]);
+  return useMemo(() => topicColorOf(topics ?? [], activeTopics), [topics, activeTopics]);
+}
+
+/** useTopicColors' colours, for the dataset's topics and the active ones. */
+export function topicColorOf(
+  topics: readonly { id: string; color: string }[],
+  activeTopics: readonly string[],
+): (event: TimelineEvent) => string {
+  const colors = new Map(topics.map((t) => [t.id, t.color]));
+  const active = new Set(activeTopics);
+  return (event: TimelineEvent) => {
+    const topic = event.topics.find((t) => active.has(t)) ?? event.topics[0] ?? '';
+    return colors.get(topic) ?? FALLBACK_COLOR;
+  };
 }

@@ -4,6 +4,10 @@ import { utcTime, yearLabel } from '../../data/partial-date.ts';
 import { dateFormat } from '../../i18n/format.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 
+/** The axis's height above the lanes, and its ticks' length at its foot (time-axis.tsx). */
+export const AXIS_HEIGHT = 28;
+export const TICK_LENGTH = 6;
+
 export interface Tick {
   time: number;
   /** Empty where a more important neighbour's label needs the room: the tick stays, unnamed. */
