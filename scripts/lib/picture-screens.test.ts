@@ -125,6 +125,12 @@ describe('colours', () => {
     expect(colors.name('#0a7f3c')).toBe('var(--picture-color-0)');
     const css = colors.css();
     expect(css).toContain(":root[data-theme='dark'] {");
+    // On a dark system, before the page has set its theme, the picture is dark with the page.
+    const dark = /:root\[data-theme='dark'\] \{([^}]*)\}/.exec(css)?.[1];
+    expect(dark).toContain('--picture-color-1');
+    expect(css).toContain(
+      `@media (prefers-color-scheme: dark) { :root:not([data-theme]) {${dark ?? ''}} }`,
+    );
     // Yellow is unreadable on white: the light theme darkens it, as the canvas does.
     expect(/^:root \{[^}]*--picture-color-1: (#[0-9a-f]+)/m.exec(css)?.[1]).not.toBe('#ffff00');
   });

@@ -154,7 +154,7 @@ const sizeClass = ({ trackHeight, laneLinesTop }: TrackSize) =>
  * Data colours as custom properties: the picture is drawn once, and the page's theme picks their
  * values, as the canvas picks a palette. `name` gives each colour its property. Keyed on
  * data-theme as styles.css keys the page's own colours: until main.tsx sets it, the page and its
- * picture are light.
+ * picture follow the system's scheme.
  */
 export function colorVariables() {
   const names = new Map<string, string>();
@@ -173,6 +173,7 @@ export function colorVariables() {
       return [
         `:root { ${values('light')} }`,
         `:root[data-theme='dark'] { ${values('dark')} }`,
+        `@media (prefers-color-scheme: dark) { :root:not([data-theme]) { ${values('dark')} } }`,
         `@media (forced-colors: active) { :root { ${forced} } }`,
       ].join('\n');
     },

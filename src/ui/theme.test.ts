@@ -152,4 +152,11 @@ describe('THEME_COLORS', () => {
       expect(property(text, name), `--${name}`).toBe(THEME_COLORS[theme][name]);
     }
   });
+
+  it('are the dark ones on a dark system before the page has set its theme', () => {
+    const declarations = (text: string) => text.match(/--[a-z-]+:[^;]+;/g) ?? [];
+    const dark = declarations(block(":root[data-theme='dark']"));
+    expect(dark.length).toBeGreaterThan(10);
+    expect(declarations(block(':root:not([data-theme])'))).toEqual(dark);
+  });
 });
