@@ -23,6 +23,22 @@ async function timelineArea(page: Page): Promise<string> {
 }
 
 /**
+ * The timeline's part of the screen once two shots a tenth of a second apart are the same: on a
+ * loaded machine the app may still be finishing its first frames (a picture decoding, the open
+ * event's panel coming in) when the canvas has taken over.
+ */
+async function steadyTimelineArea(page: Page): Promise<string> {
+  let shot = await timelineArea(page);
+  for (let tries = 0; tries < 30; tries++) {
+    await page.waitForTimeout(100);
+    const next = await timelineArea(page);
+    if (next === shot) return next;
+    shot = next;
+  }
+  return shot;
+}
+
+/**
  * The page at `address` as served, its script refused, and once the app has taken it over: the
  * timeline's pixels differ at most by antialiasing (edges of text and shapes a little lighter or
  * darker, nothing moved).
@@ -43,7 +59,7 @@ export async function expectSwapUnseen(
 
   await page.goto(address);
   await takenOver(page);
-  const after = await timelineArea(page);
+  const after = await steadyTimelineArea(page);
 
   const blank = await context.newPage();
   const diff = await blank.evaluate(
