@@ -10,7 +10,13 @@ import { xmlText } from '../lib/xml-text.ts';
 import { paintFrame, type CanvasInputs } from './frame-canvas.ts';
 import { backdropOf, eraStripOf, layOutLanes, placeEras, type LaneInputs } from './frame-layout.ts';
 import { createLabelMetrics, LABEL_FONT } from './label-metrics.ts';
-import { AXIS_HEIGHT, axisTicks, TICK_LENGTH } from './lib/axis-ticks.ts';
+import {
+  AXIS_HEIGHT,
+  axisTicks,
+  TICK_LABEL_Y,
+  TICK_LENGTH,
+  tickTransform,
+} from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
 import {
   fontAttributes,
@@ -95,9 +101,9 @@ export function framePicture(
 function axis(view: TimeWindow, width: number, x: (time: number) => number): string {
   const ticks = axisTicks(view, width, x).map(
     (tick) =>
-      `<g class="tick" transform="translate(${Math.round(tick.x) + 0.5},0)">` +
+      `<g class="tick" transform="${tickTransform(tick.x)}">` +
       `<line y1="${AXIS_HEIGHT - TICK_LENGTH}" y2="${AXIS_HEIGHT}"/>` +
-      `<text y="${AXIS_HEIGHT - TICK_LENGTH - 4}"${tick.anchor === 'start' ? '' : ` text-anchor="${tick.anchor}"`}>${xmlText(tick.label)}</text></g>`,
+      `<text y="${TICK_LABEL_Y}"${tick.anchor === 'start' ? '' : ` text-anchor="${tick.anchor}"`}>${xmlText(tick.label)}</text></g>`,
   );
   // The border first: the axis's ticks are drawn over it.
   return [

@@ -8,7 +8,6 @@ import { t } from '../i18n/messages.ts';
 import {
   selectAllEvents,
   selectDataset,
-  selectSelectedEvent,
   selectShownEvents,
   selectShownPositions,
   type TimelineState,
@@ -21,6 +20,8 @@ import {
   type TrackSize,
 } from './frame-picture.ts';
 import { bandsOf } from './lib/bands.ts';
+import { indexBands } from './lib/track-layout.ts';
+import { selectPinnedEvent } from './pinned-event.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
 import { paddedExtent } from './lib/time-window.ts';
 import { thumbnailAddresses } from './marker-thumbnails.ts';
@@ -46,10 +47,7 @@ export function pagePicture(
   const shown = selectShownEvents(state);
   const positions = selectShownPositions(state);
   const dataset = selectDataset(state);
-  const bands = bandsOf(shown, state.groupBy, dataset ?? NO_GROUPS, t().ungrouped).map((band) => ({
-    band,
-    index: sharedTimeIndex(band.events),
-  }));
+  const bands = indexBands(bandsOf(shown, state.groupBy, dataset ?? NO_GROUPS, t().ungrouped));
   const extent = paddedExtent(all);
   const selectedId = state.selectedId;
   return framePicture(
@@ -60,8 +58,7 @@ export function pagePicture(
       width: screen.width,
       screenHeight: screen.height,
       view: state.timeWindow ?? extent,
-      pinned:
-        selectedId !== null && positions.has(selectedId) ? selectSelectedEvent(state) : undefined,
+      pinned: selectPinnedEvent(state),
       colorOf: topicColorOf(dataset?.topics ?? [], state.activeTopics),
       palette,
       selectedId,

@@ -2,7 +2,9 @@ import { useRef } from 'react';
 import {
   AXIS_HEIGHT as HEIGHT,
   axisTicks,
+  TICK_LABEL_Y,
   TICK_LENGTH as TICK,
+  tickTransform,
   type Tick,
 } from './lib/axis-ticks.ts';
 import { timeScale } from './lib/time-scale.ts';
@@ -32,7 +34,7 @@ export function TimeAxis({
     for (let i = 0; i < ticks.length; i++) {
       const tick = ticks[i] as Tick;
       const g = group.children[i] as SVGGElement;
-      const transform = `translate(${Math.round(tick.x) + 0.5},0)`;
+      const transform = tickTransform(tick.x);
       if (g.getAttribute('transform') !== transform) g.setAttribute('transform', transform);
       const text = g.lastChild as SVGTextElement;
       if (text.textContent !== tick.label) text.textContent = tick.label;
@@ -55,7 +57,7 @@ function createTick(): SVGGElement {
   line.setAttribute('y1', String(HEIGHT - TICK));
   line.setAttribute('y2', String(HEIGHT));
   const text = document.createElementNS(SVG, 'text');
-  text.setAttribute('y', String(HEIGHT - TICK - 4));
+  text.setAttribute('y', String(TICK_LABEL_Y));
   g.append(line, text);
   return g;
 }

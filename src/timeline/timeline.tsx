@@ -3,8 +3,6 @@ import {
   selectAllEvents,
   selectChanges,
   selectDataset,
-  selectSelectedEvent,
-  selectShownPositions,
   selectShownEvents,
   useTimelineStore,
 } from '../state/store.ts';
@@ -18,6 +16,8 @@ import { MarkerLayer } from './marker-layer.tsx';
 import { thumbnailAddresses } from './marker-thumbnails.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
 import { bandsOf } from './lib/bands.ts';
+import { indexBands } from './lib/track-layout.ts';
+import { selectPinnedEvent } from './pinned-event.ts';
 import { GroupByControl } from './group-by-control.tsx';
 import { ErasList } from './eras-list.tsx';
 import { timeScale } from './lib/time-scale.ts';
@@ -57,12 +57,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   const shown = useTimelineStore(selectShownEvents);
   const selectedId = useTimelineStore((s) => s.selectedId);
   const focusRequest = useTimelineStore((s) => s.focusRequest);
-  // The open event always gets a marker, even where its neighbours are gathered into clusters.
-  const pinned = useTimelineStore((s) =>
-    s.selectedId !== null && selectShownPositions(s).has(s.selectedId)
-      ? selectSelectedEvent(s)
-      : undefined,
-  );
+  const pinned = useTimelineStore(selectPinnedEvent);
 
   const extent = useMemo(() => paddedExtent(allEvents), [allEvents]);
   const base = useMemo(() => timeScale(extent, width), [extent, width]);
@@ -76,11 +71,7 @@ export function Timeline({ tools }: { tools?: ReactNode }) {
   const dataset = useTimelineStore(selectDataset);
   const groupBy = useTimelineStore((s) => s.groupBy);
   const bands = useMemo(
-    () =>
-      bandsOf(shown, groupBy, dataset ?? NO_GROUPS, t().ungrouped).map((band) => ({
-        band,
-        index: sharedTimeIndex(band.events),
-      })),
+    () => indexBands(bandsOf(shown, groupBy, dataset ?? NO_GROUPS, t().ungrouped)),
     [shown, groupBy, dataset],
   );
   const eras = dataset?.eras ?? NO_ERAS;

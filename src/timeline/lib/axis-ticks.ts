@@ -7,6 +7,11 @@ import { currentLocale } from '../../i18n/locale.ts';
 /** The axis's height above the lanes, and its ticks' length at its foot (time-axis.tsx). */
 export const AXIS_HEIGHT = 28;
 export const TICK_LENGTH = 6;
+/** Where a tick's label sits: its baseline above the tick. */
+export const TICK_LABEL_Y = AXIS_HEIGHT - TICK_LENGTH - 4;
+
+/** A tick's place, on a whole pixel's middle so that its 1px line stays sharp. */
+export const tickTransform = (x: number) => `translate(${Math.round(x) + 0.5},0)`;
 
 export interface Tick {
   time: number;

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../data/schema.ts';
 import type { Band } from './bands.ts';
 import { DENSE_COLUMN, layoutEvents, type Layout, type LayoutOptions } from './layout.ts';
 import { LANE_HEIGHT, laneTop } from './marker-geometry.ts';
-import { startingIn, type TimeIndex } from './time-index.ts';
+import { sharedTimeIndex, startingIn, type TimeIndex } from './time-index.ts';
 
 /** The room a band's label takes above its lanes. */
 export const BAND_HEADING = 22;
@@ -49,6 +49,11 @@ export interface TrackOptions extends LayoutOptions {
 export interface IndexedBand {
   band: Band;
   index: TimeIndex;
+}
+
+/** Each band with the index of its events. */
+export function indexBands(bands: readonly Band[]): IndexedBand[] {
+  return bands.map((band) => ({ band, index: sharedTimeIndex(band.events) }));
 }
 
 /**
