@@ -1,5 +1,6 @@
 /** The open event, and stepping from it to its neighbours among the shown events. */
 import type { TimelineEvent } from '../data/schema.ts';
+import type { Positions } from '../lib/lazy-positions.ts';
 import { compareByTime } from '../data/sort-by-time.ts';
 import type { TimeWindow } from '../data/time-window.ts';
 import type { Slice } from '../state/slice.ts';
@@ -59,7 +60,7 @@ export const selectSelectedEvent = (s: TimelineState): TimelineEvent | undefined
  */
 function stepFrom(
   shown: readonly TimelineEvent[],
-  positions: ReadonlyMap<string, number>,
+  positions: Positions,
   from: TimelineEvent | undefined,
   view: TimeWindow | null,
   direction: 1 | -1,

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../data/schema.ts';
 import { memoizeByObject, memoizeRecent } from '../lib/memoize.ts';
+import { lazyPositions, type Positions } from '../lib/lazy-positions.ts';
 import type { Slice } from '../state/slice.ts';
 import type { TimelineState } from '../state/store.ts';
 import { selectAllEvents } from '../state/data-slice.ts';
@@ -54,9 +55,7 @@ export const selectTopicCounts = (s: TimelineState): Map<string, number> =>
     ? topicCountsOf(s.load.dataset.events, s.query, selectWhatsNewFilter(s))
     : NO_COUNTS;
 
-const shownPositions = memoizeByObject(
-  (shown: readonly TimelineEvent[]) => new Map(shown.map((e, i) => [e.id, i])),
-);
+const shownPositions = memoizeByObject(lazyPositions);
 /** Where each shown event sits in time order: built once per filter change, not per frame. */
-export const selectShownPositions = (s: TimelineState): ReadonlyMap<string, number> =>
+export const selectShownPositions = (s: TimelineState): Positions =>
   shownPositions(selectShownEvents(s));

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Positions } from '../lib/lazy-positions.ts';
 import {
   selectAllEvents,
   selectShownEvents,
@@ -36,7 +37,7 @@ export function linkedEvents(
   ids: readonly (string | null)[],
   all: readonly TimelineEvent[],
   shown: readonly TimelineEvent[],
-  positions: ReadonlyMap<string, number>,
+  positions: Positions,
 ): readonly LinkedEvent[] {
   const linked: LinkedEvent[] = [];
   for (const id of new Set(ids)) {
