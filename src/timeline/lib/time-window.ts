@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../data/schema.ts';
 import type { TimeWindow } from '../../data/time-window.ts';
+import { memoizeByObject } from '../../lib/memoize.ts';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -10,19 +11,34 @@ export function paddedExtent(events: readonly TimelineEvent[]): TimeWindow {
     const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
     return [now - YEAR, now + YEAR];
   }
+  return padded(spanOf(events));
+}
+
+/**
+ * From the earliest start to the latest end, remembered for each list: the timeline, its first
+ * fit and the filters' fit all ask for it, and at a million events each pass costs a frame or more.
+ */
+const spanOf = memoizeByObject((events: readonly TimelineEvent[]): TimeWindow => {
   let min = Infinity;
   let max = -Infinity;
   for (const e of events) {
     if (e.date.start < min) min = e.date.start;
     if (e.date.end > max) max = e.date.end;
   }
-  return padded([min, max]);
-}
+  return [min, max];
+});
 
 /** A span of events with the margin `paddedExtent` gives it. */
 export function padded([start, end]: TimeWindow): TimeWindow {
   const margin = Math.max((end - start) * 0.04, 30 * DAY);
   return [start - margin, end + margin];
+}
+
+/** The events' span widened to take in `event`, without a copy of the list to hold it. */
+function spanWith(events: readonly TimelineEvent[], event: TimelineEvent): TimeWindow {
+  if (!events.length) return [event.date.start, event.date.end];
+  const [start, end] = spanOf(events);
+  return [Math.min(start, event.date.start), Math.max(end, event.date.end)];
 }
 
 /** Narrowest window the reader can zoom to: a week, so days stay legible. */
@@ -44,7 +60,7 @@ export function fitWindow(
   keep: TimelineEvent | undefined,
   range: TimeWindow,
 ): TimeWindow {
-  let [start, end] = paddedExtent(keep ? [...shown, keep] : shown);
+  let [start, end] = keep ? padded(spanWith(shown, keep)) : paddedExtent(shown);
   if (end - start < MIN_WINDOW) {
     const middle = (start + end) / 2;
     [start, end] = [middle - MIN_WINDOW / 2, middle + MIN_WINDOW / 2];
