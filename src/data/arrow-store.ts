@@ -1,0 +1,297 @@
+/**
+ * An Arrow table, one row per event, turned into the shape of a JSON store so that the one schema
+ * (schema.ts) judges its rows as it judges JSON's events. What only Arrow needs is done here:
+ * each column's type is checked once, for the whole column, dates typed as Arrow dates become
+ * days, and the dataset's own fields come from the schema's metadata. The columns are documented
+ * in docs/data-format.md ("Arrow IPC").
+ */
+import { DataType, StructRow, Vector, type Table } from 'apache-arrow';
+import type { ArrowWanted, Problem } from './problem.ts';
+import type { LoadFailure } from './load-failure.ts';
+import { failed, type Result } from './result.ts';
+import { baseName } from './file-title.ts';
+import { TOPIC_COLORS } from './topic-colors.ts';
+import { slugOf } from '../lib/slug.ts';
+import { impliedPrecision } from './implied-precision.ts';
+
+/** The columns read, each with what it must hold; they are named as the JSON event's fields. */
+export const ARROW_COLUMNS = {
+  id: 'text',
+  title: 'text',
+  summary: 'text',
+  start: 'date',
+  end: 'date',
+  precision: 'text',
+  dateLabel: 'text',
+  dateNote: 'text',
+  added: 'date',
+  updated: 'date',
+  changeNote: 'text',
+  topics: 'text-list',
+  group: 'text',
+  people: 'text-list',
+  quotes: 'struct-list',
+  sources: 'struct-list',
+  media: 'struct-list',
+  links: 'struct-list',
+} as const satisfies Record<string, ArrowWanted>;
+
+export type ArrowColumn = keyof typeof ARROW_COLUMNS;
+
+/** Without one of these no row is an event: the store is refused, naming the column. */
+export const REQUIRED_ARROW_COLUMNS = ['id', 'title', 'start', 'topics'] as const;
+
+/** The schema's metadata key whose value, JSON, gives the dataset's fields other than events. */
+export const ARROW_METADATA_KEY = 'newsline';
+
+export interface ArrowStore {
+  /** A value of the JSON store's shape, for the schema to judge. */
+  json: Record<string, unknown>;
+  /** How many rows the table has: one event each. */
+  rows: number;
+  problems: Problem[];
+}
+
+export type ArrowStoreResult = Result<{ store: ArrowStore }, LoadFailure>;
+
+const isColumn = (name: string): name is ArrowColumn => Object.hasOwn(ARROW_COLUMNS, name);
+
+const COLUMNS_RECORD = { kind: 'arrow-columns' } as const;
+
+/** One row's value of a column, as a JSON store would write it; undefined for a null. */
+type Cell = (row: number) => unknown;
+
+/**
+ * Reads a table. `path` gives the timeline's title when the metadata gives none. A column the app
+ * does not read, or an optional one of a type it cannot read, is listed and left out.
+ */
+export function readArrowTable(table: Table, name: string, path: string): ArrowStoreResult {
+  const problems: Problem[] = [];
+  const cells: Partial<Record<ArrowColumn, Cell>> = {};
+  for (const field of table.schema.fields) {
+    if (!isColumn(field.name)) {
+      problems.push({
+        record: COLUMNS_RECORD,
+        field: field.name,
+        reason: { code: 'unknown-column' },
+      });
+      continue;
+    }
+    const wanted = ARROW_COLUMNS[field.name];
+    const vector = table.getChild(field.name);
+    const cell = vector && cellReader(vector, wanted);
+    if (cell) {
+      cells[field.name] = cell;
+      continue;
+    }
+    const type = String(field.type);
+    if ((REQUIRED_ARROW_COLUMNS as readonly string[]).includes(field.name)) {
+      return failed({ code: 'arrow-column-type', name, column: field.name, type, wanted });
+    }
+    problems.push({
+      record: COLUMNS_RECORD,
+      field: field.name,
+      reason: { code: 'arrow-column-left-out', type, wanted },
+    });
+  }
+  for (const column of REQUIRED_ARROW_COLUMNS) {
+    if (!cells[column]) return failed({ code: 'arrow-column-missing', name, column });
+  }
+
+  const read = (column: ArrowColumn, row: number) => cells[column]?.(row);
+  const events: Record<string, unknown>[] = [];
+  for (let row = 0; row < table.numRows; row++) {
+    const start = read('start', row) as string | undefined;
+    const end = read('end', row) as string | undefined;
+    const precision = read('precision', row);
+    events.push({
+      id: read('id', row),
+      title: read('title', row),
+      summary: read('summary', row),
+      date: {
+        precision: precision ?? impliedPrecision(start, end),
+        start,
+        end,
+        label: read('dateLabel', row),
+      },
+      dateNote: read('dateNote', row),
+      added: read('added', row),
+      updated: read('updated', row),
+      changeNote: read('changeNote', row),
+      topics: read('topics', row),
+      group: read('group', row),
+      people: read('people', row),
+      quotes: read('quotes', row),
+      sources: read('sources', row),
+      media: read('media', row),
+      links: read('links', row),
+    });
+  }
+
+  const meta = metadataOf(table.schema.metadata.get(ARROW_METADATA_KEY), problems);
+  const json: Record<string, unknown> = { version: 1, title: baseName(path), ...meta, events };
+  if (meta.topics === undefined) json.topics = topicsNamedBy(events);
+  return { kind: 'ok', store: { json, rows: table.numRows, problems } };
+}
+
+/**
+ * The schema's field paths as the table's columns: an event's date is in the start, end,
+ * precision and dateLabel columns. The dataset's fields (from the metadata) keep their paths.
+ */
+export function arrowColumnOf(path: string): string {
+  switch (path) {
+    case 'date':
+    case 'date.start':
+      return 'start';
+    case 'date.end':
+      return 'end';
+    case 'date.precision':
+      return 'precision';
+    case 'date.label':
+      return 'dateLabel';
+    default:
+      return path;
+  }
+}
+
+/** How a column of this type is read as `wanted`, or null when it cannot be. */
+function cellReader(vector: Vector, wanted: ArrowWanted): Cell | null {
+  const { type } = vector;
+  // Read once, in order: a value at a time through a table of many batches looks up its batch.
+  const values = (): unknown[] => Array.from(vector as Iterable<unknown>);
+  switch (wanted) {
+    case 'text': {
+      if (!isText(type)) return null;
+      const all = values();
+      return (row) => all[row] ?? undefined;
+    }
+    case 'date': {
+      const all = values();
+      if (isText(type)) return (row) => all[row] ?? undefined;
+      if (!DataType.isDate(type) && !DataType.isTimestamp(type)) return null;
+      return (row) => {
+        const time = all[row];
+        return typeof time === 'number' ? isoDayOf(time) : undefined;
+      };
+    }
+    case 'text-list': {
+      const all = values();
+      if (isText(type)) {
+        return (row) => {
+          const text = all[row];
+          return typeof text === 'string' ? wordsOf(text) : undefined;
+        };
+      }
+      if (!isListOf(type, isText)) return null;
+      return (row) => {
+        const list = all[row];
+        return list instanceof Vector
+          ? Array.from(list as Iterable<unknown>).filter((item) => item !== null)
+          : undefined;
+      };
+    }
+    case 'struct-list': {
+      if (!isListOf(type, (item) => DataType.isStruct(item))) return null;
+      const all = values();
+      return (row) => plainOf(all[row]) ?? undefined;
+    }
+    default:
+      return wanted satisfies never;
+  }
+}
+
+/** Text, however Arrow lays it out: plain, large, as views, or as a dictionary of text. */
+function isText(type: DataType): boolean {
+  return (
+    DataType.isUtf8(type) ||
+    DataType.isLargeUtf8(type) ||
+    DataType.isUtf8View(type) ||
+    (DataType.isDictionary(type) && isText(type.dictionary))
+  );
+}
+
+function isListOf(type: DataType, item: (type: DataType) => boolean): boolean {
+  if (!DataType.isList(type) && !DataType.isLargeList(type)) return false;
+  const child = type.children[0];
+  return child !== undefined && item(child.type);
+}
+
+/**
+ * A value of a list or a struct as JSON would hold it: lists as arrays, structs as objects
+ * without their null fields (JSON leaves an absent field out); the schema judges the rest.
+ */
+function plainOf(value: unknown): unknown {
+  if (value instanceof Vector) return Array.from(value as Iterable<unknown>, plainOf);
+  if (value instanceof StructRow) {
+    const object: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value.toJSON() as Record<string, unknown>)) {
+      const plain = plainOf(field);
+      if (plain !== null && plain !== undefined) object[key] = plain;
+    }
+    return object;
+  }
+  return value;
+}
+
+/** The day of an Arrow date or timestamp, in UTC, written as a JSON store writes a day. */
+export function isoDayOf(time: number): string {
+  const date = new Date(time);
+  if (Number.isNaN(date.getTime())) return String(time);
+  const year = date.getUTCFullYear();
+  const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const dd = String(date.getUTCDate()).padStart(2, '0');
+  return `${yyyy}-${mm}-${dd}`;
+}
+
+/** Text with ";" between the items, as a spreadsheet's topics cell. */
+const wordsOf = (text: string) =>
+  text
+    .split(';')
+    .map((word) => word.trim())
+    .filter(Boolean);
+
+/** The dataset's fields from the metadata's JSON; none, with a problem, when it is not an object. */
+function metadataOf(text: string | undefined, problems: Problem[]): Record<string, unknown> {
+  if (text === undefined) return {};
+  let meta: unknown;
+  try {
+    meta = JSON.parse(text);
+  } catch {
+    meta = null;
+  }
+  if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) {
+    // The events are the table's rows, whatever the metadata says.
+    const fields = { ...(meta as Record<string, unknown>) };
+    delete fields.events;
+    return fields;
+  }
+  problems.push({
+    record: { kind: 'dataset' },
+    field: ARROW_METADATA_KEY,
+    reason: { code: 'arrow-metadata-left-out' },
+  });
+  return {};
+}
+
+/**
+ * The topics of a table whose metadata declares none, as a spreadsheet's: the words its rows
+ * name, in the order first named, each its label, given an id (`Arms control` → `arms-control`)
+ * that the rows are then made to name, and a colour.
+ */
+function topicsNamedBy(events: Record<string, unknown>[]): Record<string, string>[] {
+  const topics = new Map<string, Record<string, string>>();
+  for (const event of events) {
+    if (!Array.isArray(event.topics)) continue;
+    event.topics = event.topics.map((word: unknown) => {
+      if (typeof word !== 'string') return word;
+      const id = slugOf(word) || word;
+      if (!topics.has(id)) {
+        const color = TOPIC_COLORS[topics.size % TOPIC_COLORS.length] as string;
+        topics.set(id, { id, label: word, color });
+      }
+      return id;
+    });
+  }
+  return [...topics.values()];
+}
