@@ -241,6 +241,25 @@ describe('parseArrowBytes', () => {
   });
 });
 
+describe('Arrow stores written by other tools', () => {
+  it.each([
+    // A pyarrow table, its start as text, in the file format.
+    ['pyarrow-harbour.arrow', ['2021-03-04', '2022-06']],
+    // A DuckDB query's result, its start a DATE (Date32), in the stream format.
+    ['duckdb-harbour.arrows', ['2021-03-04', '2022-06-01']],
+  ])('reads %s (tests/fixtures/arrow)', (file, starts) => {
+    const bytes = new Uint8Array(readFileSync(`tests/fixtures/arrow/${file}`));
+    const { dataset, problems } = loaded(parseArrowBytes(bytes, file));
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe('Harbour works');
+    expect(dataset.events.map(({ id, topics }) => [id, topics])).toEqual([
+      ['dredging', ['port']],
+      ['new-quay', ['port', 'city']],
+    ]);
+    expect(dataset.events.map((event) => event.writtenDate.start)).toEqual(starts);
+  });
+});
+
 describe('an Arrow store through parseStore', () => {
   const seed = JSON.parse(readFileSync('public/data/trump-russia.json', 'utf8')) as Record<
     string,
