@@ -18,7 +18,7 @@ if (typeof store !== 'object' || store === null || Array.isArray(store)) {
   console.error(`${input} is not a store: its JSON is not an object.`);
   process.exit(1);
 }
-const table = arrowTableOf(store as Record<string, unknown>);
+const table = arrowTableOf(store);
 const bytes = tableToIPC(table, output.endsWith('.arrows') ? 'stream' : 'file');
 writeFileSync(output, bytes);
 console.log(`${output}: ${table.numRows} events, ${bytes.byteLength} bytes`);

@@ -95,7 +95,8 @@ function columnOf(events: readonly Json[], column: ArrowColumn): Vector | null {
   }
 }
 
-export function arrowTableOf(store: Json): Table {
+export function arrowTableOf(json: object): Table {
+  const store = json as Json;
   const events = (Array.isArray(store.events) ? store.events : []) as Json[];
   const columns: Record<string, Vector> = {};
   for (const column of Object.keys(ARROW_COLUMNS) as ArrowColumn[]) {

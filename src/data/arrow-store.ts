@@ -5,7 +5,7 @@
  * days, and the dataset's own fields come from the schema's metadata. The columns are documented
  * in docs/data-format.md ("Arrow IPC").
  */
-import { DataType, StructRow, Vector, type Table } from 'apache-arrow';
+import { DataType, StructRow, Vector, makeVector, type Table } from 'apache-arrow';
 import type { ArrowWanted, Problem } from './problem.ts';
 import type { LoadFailure } from './load-failure.ts';
 import { failed, type Result } from './result.ts';
@@ -98,40 +98,51 @@ export function readArrowTable(table: Table, name: string, path: string): ArrowS
     if (!cells[column]) return failed({ code: 'arrow-column-missing', name, column });
   }
 
-  const read = (column: ArrowColumn, row: number) => cells[column]?.(row);
-  const events: Record<string, unknown>[] = [];
-  for (let row = 0; row < table.numRows; row++) {
-    const start = read('start', row) as string | undefined;
-    const end = read('end', row) as string | undefined;
-    const precision = read('precision', row);
-    events.push({
-      id: read('id', row),
-      title: read('title', row),
-      summary: read('summary', row),
-      date: {
-        precision: precision ?? impliedPrecision(start, end),
-        start,
-        end,
-        label: read('dateLabel', row),
-      },
-      dateNote: read('dateNote', row),
-      added: read('added', row),
-      updated: read('updated', row),
-      changeNote: read('changeNote', row),
-      topics: read('topics', row),
-      group: read('group', row),
-      people: read('people', row),
-      quotes: read('quotes', row),
-      sources: read('sources', row),
-      media: read('media', row),
-      links: read('links', row),
-    });
-  }
-
+  const events = eventsOf(cells, table.numRows);
   const meta = metadataOf(table.schema.metadata.get(ARROW_METADATA_KEY), problems);
   const json: Record<string, unknown> = { version: 1, title: baseName(path), ...meta, events };
   if (meta.topics === undefined) json.topics = topicsNamedBy(events);
   return { kind: 'ok', store: { json, rows: table.numRows, problems } };
+}
+
+/** Where each column's value goes in a JSON event: the date's fields are in its `date`. */
+const DATE_FIELDS: Partial<Record<ArrowColumn, string>> = {
+  start: 'start',
+  end: 'end',
+  precision: 'precision',
+  dateLabel: 'label',
+};
+
+/**
+ * Each row as a JSON event. A null is a field left out, not a field present and undefined: the
+ * schema's quick path (event-fast-path.ts) takes only events whose every key holds a value, as a
+ * JSON store's do, and leaves the others to valibot, many times slower.
+ */
+function eventsOf(
+  cells: Partial<Record<ArrowColumn, Cell>>,
+  rows: number,
+): Record<string, unknown>[] {
+  const columns = (Object.entries(cells) as [ArrowColumn, Cell][]).map(
+    ([column, cell]) => [column, DATE_FIELDS[column], cell] as const,
+  );
+  const events: Record<string, unknown>[] = [];
+  for (let row = 0; row < rows; row++) {
+    const event: Record<string, unknown> = {};
+    const date: Record<string, unknown> = {};
+    for (const [column, dateField, cell] of columns) {
+      const value = cell(row);
+      if (value === undefined) continue;
+      if (dateField) date[dateField] = value;
+      else event[column] = value;
+    }
+    date.precision ??= impliedPrecision(
+      date.start as string | undefined,
+      date.end as string | undefined,
+    );
+    event.date = date;
+    events.push(event);
+  }
+  return events;
 }
 
 /**
@@ -175,20 +186,16 @@ function cellReader(vector: Vector, wanted: ArrowWanted): Cell | null {
       };
     }
     case 'text-list': {
-      const all = values();
       if (isText(type)) {
+        const all = values();
         return (row) => {
           const text = all[row];
           return typeof text === 'string' ? wordsOf(text) : undefined;
         };
       }
       if (!isListOf(type, isText)) return null;
-      return (row) => {
-        const list = all[row];
-        return list instanceof Vector
-          ? Array.from(list as Iterable<unknown>).filter((item) => item !== null)
-          : undefined;
-      };
+      const lists = textLists(vector);
+      return (row) => lists[row];
     }
     case 'struct-list': {
       if (!isListOf(type, (item) => DataType.isStruct(item))) return null;
@@ -198,6 +205,34 @@ function cellReader(vector: Vector, wanted: ArrowWanted): Cell | null {
     default:
       return wanted satisfies never;
   }
+}
+
+/**
+ * A list-of-text column's lists, read through each batch's offsets into its items: a vector made
+ * for every row's list would cost more than the rest of the table's reading.
+ */
+function textLists(vector: Vector): (string[] | undefined)[] {
+  const lists: (string[] | undefined)[] = [];
+  for (const data of vector.data) {
+    const child = data.children[0];
+    const items = child ? Array.from(makeVector(child) as Iterable<unknown>) : [];
+    const offsets = data.valueOffsets as ArrayLike<number | bigint>;
+    for (let i = 0; i < data.length; i++) {
+      if (!data.getValid(i)) {
+        lists.push(undefined);
+        continue;
+      }
+      const from = Number(offsets[data.offset + i]);
+      const to = Number(offsets[data.offset + i + 1]);
+      const list: string[] = [];
+      for (let item = from; item < to; item++) {
+        const text = items[item];
+        if (typeof text === 'string') list.push(text);
+      }
+      lists.push(list);
+    }
+  }
+  return lists;
 }
 
 /** Text, however Arrow lays it out: plain, large, as views, or as a dictionary of text. */

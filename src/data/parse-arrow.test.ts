@@ -110,6 +110,27 @@ describe('parseArrowBytes', () => {
     expect(dataset.events[0]?.writtenDate).toMatchObject({ precision: 'span', start: '1969' });
   });
 
+  it('reads a table of several record batches, and lists with nulls', () => {
+    const more = {
+      id: text(['ferry', 'bridge']),
+      title: text(['The ferry returned', 'The bridge opened']),
+      start: text(['2023', '2024']),
+      topics: textLists([['city', 'port'], null]),
+    };
+    const table = new Table(BASIC()).concat(new Table(more));
+    table.schema.metadata.set('newsline', TOPICS);
+    const bytes = tableToIPC(table);
+    const { dataset, problems } = loaded(parseArrowBytes(bytes, 'harbour.arrow'));
+    expect(dataset.events.map(({ id, topics }) => [id, topics])).toEqual([
+      ['dredging', ['port']],
+      ['quay', ['port', 'city']],
+      ['ferry', ['city', 'port']],
+    ]);
+    expect(problems.map(({ record, field }) => [record, field])).toEqual([
+      [{ kind: 'row', number: 4, id: 'bridge' }, 'topics'],
+    ]);
+  });
+
   it('reads a Date32 column as days, before Christ too', () => {
     const columns = {
       ...BASIC(),

@@ -104,7 +104,7 @@ describe('parseOffThread', () => {
       const store = makeDataset(3000, 2) as { events: { title: string }[] };
       // A row the schema refuses: its problem comes back too.
       store.events.push({ ...store.events[0], title: '' } as { title: string });
-      const bytes = tableToIPC(arrowTableOf(store as Record<string, unknown>));
+      const bytes = tableToIPC(arrowTableOf(store));
       expect(bytes.byteLength).toBeGreaterThan(WORKER_FROM);
       return { bytes, name: 'store.arrow', path: 'store.arrow', contentType: '' };
     };

@@ -40,10 +40,7 @@ test('a small Arrow store shows its events, with its title from the metadata', a
 
 test('a large Arrow store is read in the worker, its progress shown', async ({ page }) => {
   const COUNT = 150_000;
-  const bytes = tableToIPC(
-    arrowTableOf(makeMinimalDataset(COUNT, 1) as Record<string, unknown>),
-    'file',
-  );
+  const bytes = tableToIPC(arrowTableOf(makeMinimalDataset(COUNT, 1)), 'file');
   // Past the size from which a store is parsed off the page (WORKER_FROM_BYTES, 8 MB).
   expect(bytes.byteLength).toBeGreaterThan(8 * 1024 * 1024);
   await serve(page, 'large.arrow', bytes);
