@@ -66,6 +66,11 @@ type Cell = (row: number) => unknown;
  * does not read, or an optional one of a type it cannot read, is listed and left out.
  */
 export function readArrowTable(table: Table, name: string, path: string): ArrowStoreResult {
+  // Named before any column is read: a table of a million rows is refused at once.
+  const names = new Set(table.schema.names.map(String));
+  for (const column of REQUIRED_ARROW_COLUMNS) {
+    if (!names.has(column)) return failed({ code: 'arrow-column-missing', name, column });
+  }
   const problems: Problem[] = [];
   const cells: Partial<Record<ArrowColumn, Cell>> = {};
   for (const field of table.schema.fields) {
@@ -94,10 +99,6 @@ export function readArrowTable(table: Table, name: string, path: string): ArrowS
       reason: { code: 'arrow-column-left-out', type, wanted },
     });
   }
-  for (const column of REQUIRED_ARROW_COLUMNS) {
-    if (!cells[column]) return failed({ code: 'arrow-column-missing', name, column });
-  }
-
   const events = eventsOf(cells, table.numRows);
   const meta = metadataOf(table.schema.metadata.get(ARROW_METADATA_KEY), problems);
   const json: Record<string, unknown> = { version: 1, title: baseName(path), ...meta, events };
@@ -176,9 +177,9 @@ function cellReader(vector: Vector, wanted: ArrowWanted): Cell | null {
       return (row) => all[row] ?? undefined;
     }
     case 'date': {
+      if (!isText(type) && !DataType.isDate(type) && !DataType.isTimestamp(type)) return null;
       const all = values();
       if (isText(type)) return (row) => all[row] ?? undefined;
-      if (!DataType.isDate(type) && !DataType.isTimestamp(type)) return null;
       return (row) => {
         const time = all[row];
         return typeof time === 'number' ? isoDayOf(time) : undefined;
