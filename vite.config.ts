@@ -41,6 +41,9 @@ export default defineConfig({
       },
     },
   },
+  // The parse worker is a module worker: as ES modules, its chunks can be split, so that the
+  // Arrow reader is fetched only for an Arrow store, not with every large JSON one.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,

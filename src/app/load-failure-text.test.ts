@@ -109,6 +109,22 @@ const ENGLISH: [LoadFailure, string][] = [
     '“x.csv” has no “start” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.',
   ],
   [
+    { code: 'arrow-invalid', name: 'x.arrow' },
+    '“x.arrow” could not be read as an Arrow file: it may be damaged or cut off. Write it again, or export it as JSON or CSV.',
+  ],
+  [
+    { code: 'arrow-compressed', name: 'x.arrow' },
+    '“x.arrow” is a compressed Arrow file, which the timeline does not read. Write it again without compression.',
+  ],
+  [
+    { code: 'arrow-column-missing', name: 'x.arrow', column: 'topics' },
+    '“x.arrow” has no “topics” column. An Arrow store needs the columns id, title, start and topics.',
+  ],
+  [
+    { code: 'arrow-column-type', name: 'x.arrow', column: 'start', type: 'Int64', wanted: 'date' },
+    'The “start” column of “x.arrow” holds Int64; it must hold dates (Utf8 as YYYY-MM-DD, YYYY-MM or YYYY, or Date32, Date64, Timestamp).',
+  ],
+  [
     { code: 'not-a-timeline', name: 'x.json', problems: [] },
     '“x.json” is not a timeline in the expected format. What is wrong:',
   ],
@@ -150,6 +166,21 @@ describe('why a store could not be shown, in words', () => {
       expect(text).toContain('refusal' in reason ? `“${reason.refusal.link}”` : '');
     },
   );
+
+  it('says what an Arrow column must hold in natural Spanish', () => {
+    setLocale('es');
+    expect(
+      loadFailureText({
+        code: 'arrow-column-type',
+        name: 'x.arrow',
+        column: 'topics',
+        type: 'Int32',
+        wanted: 'text-list',
+      }),
+    ).toBe(
+      'La columna «topics» de “x.arrow” contiene Int32; debe contener listas de texto (List<Utf8>), o texto con «;» entre los elementos.',
+    );
+  });
 
   it('says a refusal by the security policy in natural Spanish', () => {
     setLocale('es');

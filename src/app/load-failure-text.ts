@@ -52,6 +52,19 @@ export function loadFailureText(reason: LoadFailure): string {
       return m.jsonMistake(quoteName(reason.name), reason.line, reason.column);
     case 'csv-column-missing':
       return m.csvColumnMissing(quoteName(reason.name), reason.column);
+    case 'arrow-invalid':
+      return m.arrowInvalid(quoteName(reason.name));
+    case 'arrow-compressed':
+      return m.arrowCompressed(quoteName(reason.name));
+    case 'arrow-column-missing':
+      return m.arrowColumnMissing(quoteName(reason.name), reason.column);
+    case 'arrow-column-type':
+      return m.arrowColumnType(
+        quoteName(reason.name),
+        reason.column,
+        reason.type,
+        m.arrowWanted[reason.wanted],
+      );
     case 'not-a-timeline':
       return m.notATimeline(quoteName(reason.name));
     default:

@@ -9,7 +9,17 @@ import { loadFailureProblems, loadFailureText } from './load-failure-text.ts';
 export const FILE_NOT_OPENED = 'file-not-opened';
 
 /** Files the picker offers; anything dropped is still tried, and named if it is not data. */
-export const STORE_FILE_TYPES = '.csv,.json,text/csv,application/json';
+export const STORE_FILE_TYPES = [
+  '.csv',
+  '.json',
+  '.arrow',
+  '.arrows',
+  '.feather',
+  'text/csv',
+  'application/json',
+  'application/vnd.apache.arrow.file',
+  'application/vnd.apache.arrow.stream',
+].join(',');
 
 /**
  * Opens a store from the reader's computer in place of the shown one. The file is read in the

@@ -13,6 +13,7 @@ import { failed, type Result } from './result.ts';
 import { slugOf } from '../lib/slug.ts';
 import { TOPIC_COLORS } from './topic-colors.ts';
 import { baseName } from './file-title.ts';
+import { impliedPrecision } from './implied-precision.ts';
 
 export { slugOf };
 
@@ -236,7 +237,7 @@ function eventOf(
     title: row.title ?? '',
     summary: row.summary,
     date: {
-      precision: row.precision?.trim().toLowerCase() || precisionOf(start, end),
+      precision: row.precision?.trim().toLowerCase() || impliedPrecision(start, end),
       start,
       end,
       label: row.date_label,
@@ -333,20 +334,6 @@ function mediaOf(row: Row): Record<string, string | undefined> | undefined {
     thumbnail: row.media_thumbnail?.trim(),
     link: row.media_link?.trim(),
   };
-}
-
-/** Without a precision: a span when it has an end, else as precise as the date is written. */
-function precisionOf(start: string | undefined, end: string | undefined): string {
-  if (end !== undefined) return 'span';
-  // A year of BC begins with a minus ("-0508"): the precision is in what follows it.
-  switch (start?.replace(/^-/, '').length) {
-    case 4:
-      return 'year';
-    case 7:
-      return 'month';
-    default:
-      return 'day';
-  }
 }
 
 /**

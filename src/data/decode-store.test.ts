@@ -54,6 +54,42 @@ describe('decodeStore', () => {
   });
 });
 
+describe('Arrow IPC', () => {
+  const ARROW1 = [...'ARROW1'].map((c) => c.charCodeAt(0));
+
+  it('knows the file format by its magic and the stream format by its first marker', () => {
+    for (const bytes of [
+      [...ARROW1, 0, 0, 0xff, 0xff],
+      [0xff, 0xff, 0xff, 0xff, 0x78, 0, 0, 0],
+    ]) {
+      // Whatever the name and the content type say.
+      expect(decodeStore(store(bytes, 'events.json', 'application/json'))).toEqual({
+        kind: 'ok',
+        format: 'arrow',
+      });
+    }
+  });
+
+  it('calls a file named Arrow that does not begin as Arrow damaged, unless it is a web page', () => {
+    const named = [
+      ['events.arrow', ''],
+      ['events.ARROWS', ''],
+      ['events.feather', ''],
+      ['/pub', 'application/vnd.apache.arrow.file'],
+      ['/pub', 'application/vnd.apache.arrow.stream'],
+    ] as const;
+    for (const [path, type] of named) {
+      for (const bytes of [[0x41, 0x52, 0x52, 0x4f, 0x57], [0x00, 0x01, 0x00, 0x02], '{"a":1}']) {
+        expect(reasonOf(decodeStore(store(bytes, path, type)))).toEqual({
+          code: 'arrow-invalid',
+          name: path,
+        });
+      }
+      expect(reasonOf(decodeStore(store('<!doctype html>', path, type)))?.code).toBe('web-page');
+    }
+  });
+});
+
 describe('formatOf', () => {
   it('goes by the ending, then the content type, then the first character', () => {
     expect(formatOf('data/x.CSV', 'application/json', '{')).toBe('csv');

@@ -4,6 +4,7 @@
  * file's name, or the link as written.
  */
 import type { Problem } from './schema.ts';
+import type { ArrowWanted } from './problem.ts';
 
 export type LoadFailure =
   /** Reading the bytes: the file, the network, the server. */
@@ -21,6 +22,13 @@ export type LoadFailure =
   | { code: 'json-cut-off' | 'json-invalid'; name: string }
   | { code: 'json-mistake'; name: string; line: number; column: number }
   | { code: 'csv-column-missing'; name: string; column: string }
+  /**
+   * Reading an Arrow store: bytes that do not read as Arrow, buffers compressed with a codec the
+   * app does not carry, a column it needs that is missing or of a type it cannot read.
+   */
+  | { code: 'arrow-invalid' | 'arrow-compressed'; name: string }
+  | { code: 'arrow-column-missing'; name: string; column: string }
+  | { code: 'arrow-column-type'; name: string; column: string; type: string; wanted: ArrowWanted }
   /** Checking the data: the frame is wrong (no topics, no list of events), so nothing shows. */
   | { code: 'not-a-timeline'; name: string; problems: Problem[] }
   /**

@@ -3,7 +3,8 @@
  * one path every store takes, whatever its format, on the page or in the parse worker. It needs
  * no network and no page. The readers of CSV (with d3-dsv) and of TimelineJS are brought when a
  * store needs one: fetched then on the page, so that the default JSON store waits for neither,
- * already loaded in the worker (format-readers.ts).
+ * already loaded in the worker (format-readers.ts). The Arrow reader (with apache-arrow, larger
+ * than all the rest) is fetched when a store is Arrow, in the worker too.
  */
 import { assertNever } from '../lib/assert-never.ts';
 import { decodeStore, type EncodedStore } from './decode-store.ts';
@@ -16,12 +17,14 @@ export type { LoadResult, OnRecords } from './parse-result.ts';
 export interface FormatReaders {
   csv: () => Promise<Pick<typeof import('./parse-csv.ts'), 'parseCsvText'>>;
   timelineJs: () => Promise<Pick<typeof import('./timelinejs-load.ts'), 'loadTimelineJsJson'>>;
+  arrow: () => Promise<Pick<typeof import('./parse-arrow.ts'), 'parseArrowBytes'>>;
 }
 
 /** Each reader fetched the first time a store needs it. */
 export const READERS_ON_DEMAND: FormatReaders = {
   csv: () => import('./parse-csv.ts'),
   timelineJs: () => import('./timelinejs-load.ts'),
+  arrow: () => import('./parse-arrow.ts'),
 };
 
 export async function parseStore(
@@ -44,7 +47,11 @@ export async function parseStore(
       const { parseCsvText } = await readers.csv();
       return parseCsvText(decoded.text, store.name, store.path, onRecords);
     }
+    case 'arrow': {
+      const { parseArrowBytes } = await readers.arrow();
+      return parseArrowBytes(store.bytes, store.name, store.path, onRecords);
+    }
     default:
-      return assertNever(decoded.format);
+      return assertNever(decoded);
   }
 }

@@ -9,7 +9,8 @@
  */
 export type ProblemRecord =
   /** The dataset's own fields: "dataset" in our JSON, "timeline" in TimelineJS's. */
-  | { kind: 'dataset' | 'timeline' | 'column-names' }
+  /** `arrow-columns`: an Arrow store's columns, as its schema declares them. */
+  | { kind: 'dataset' | 'timeline' | 'column-names' | 'arrow-columns' }
   | { kind: 'title-slide'; label?: string }
   /**
    * By number, and by its `id` (shown up to 80 characters) or, for a TimelineJS slide, by a
@@ -25,6 +26,12 @@ export type ProblemRecord =
 
 /** The units a partial date is written to: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type DateUnit = 'year' | 'month' | 'day';
+
+/**
+ * What an Arrow store's column must hold: text, a date (text or an Arrow date), a list of text
+ * (or text with `;` between the items), a list of structs.
+ */
+export type ArrowWanted = 'text' | 'date' | 'text-list' | 'struct-list';
 
 /** The kinds of value an editor is told a field must be. */
 export type WantedType = 'string' | 'number' | 'Array' | 'Object';
@@ -73,6 +80,9 @@ export type ProblemReason =
   /** A CSV store's own: its columns, row types, link cells and colours. */
   | { code: 'unknown-column' | 'topic-needs-title' }
   | { code: 'unknown-row-type'; type: string }
+  /** An Arrow store's own: a column of a type it cannot read, its metadata not a JSON object. */
+  | { code: 'arrow-column-left-out'; type: string; wanted: ArrowWanted }
+  | { code: 'arrow-metadata-left-out' }
   | { code: 'not-a-link-cell'; text: string }
   | { code: 'colour-left-out' | 'colour-chosen'; color: string }
   // Media, links and dates

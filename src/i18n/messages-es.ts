@@ -284,6 +284,20 @@ export const es: Messages = {
     `${quoted} no es JSON válido: hay un error en la línea ${line}, columna ${column}, como una coma o unas comillas que faltan.`,
   csvColumnMissing: (quoted, column) =>
     `${quoted} no tiene la columna «${column}». Su primera fila debe nombrar las columnas, como id, title, start, topics: cópielas de la plantilla.`,
+  arrowInvalid: (quoted) =>
+    `${quoted} no se pudo leer como archivo Arrow: puede estar dañado o incompleto. Vuelva a escribirlo, o expórtelo como JSON o CSV.`,
+  arrowCompressed: (quoted) =>
+    `${quoted} es un archivo Arrow comprimido, que la cronología no lee. Vuelva a escribirlo sin compresión.`,
+  arrowColumnMissing: (quoted, column) =>
+    `${quoted} no tiene la columna «${column}». Un almacén Arrow necesita las columnas id, title, start y topics.`,
+  arrowColumnType: (quoted, column, type, wanted) =>
+    `La columna «${column}» de ${quoted} contiene ${type}; debe contener ${wanted}.`,
+  arrowWanted: {
+    text: 'texto (Utf8)',
+    date: 'fechas (Utf8 como AAAA-MM-DD, AAAA-MM o AAAA, o Date32, Date64, Timestamp)',
+    'text-list': 'listas de texto (List<Utf8>), o texto con «;» entre los elementos',
+    'struct-list': 'listas de estructuras (List<Struct>)',
+  },
   notATimeline: (quoted) => `${quoted} no es una cronología en el formato esperado. Lo que falla:`,
 
   storeUpdated: (added, changed, removed) => {

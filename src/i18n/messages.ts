@@ -303,6 +303,21 @@ const en = {
     `${quoted} is not valid JSON: there is a mistake at line ${line}, column ${column}, such as a missing comma or quotation mark.`,
   csvColumnMissing: (quoted: string, column: string) =>
     `${quoted} has no “${column}” column. Its first row must name the columns, such as id, title, start, topics: copy them from the template.`,
+  arrowInvalid: (quoted: string) =>
+    `${quoted} could not be read as an Arrow file: it may be damaged or cut off. Write it again, or export it as JSON or CSV.`,
+  arrowCompressed: (quoted: string) =>
+    `${quoted} is a compressed Arrow file, which the timeline does not read. Write it again without compression.`,
+  arrowColumnMissing: (quoted: string, column: string) =>
+    `${quoted} has no “${column}” column. An Arrow store needs the columns id, title, start and topics.`,
+  arrowColumnType: (quoted: string, column: string, type: string, wanted: string) =>
+    `The “${column}” column of ${quoted} holds ${type}; it must hold ${wanted}.`,
+  /** What an Arrow column must hold (src/data/problem.ts, ArrowWanted). */
+  arrowWanted: {
+    text: 'text (Utf8)',
+    date: 'dates (Utf8 as YYYY-MM-DD, YYYY-MM or YYYY, or Date32, Date64, Timestamp)',
+    'text-list': 'lists of text (List<Utf8>), or text with “;” between the items',
+    'struct-list': 'lists of structs (List<Struct>)',
+  },
   notATimeline: (quoted: string) =>
     `${quoted} is not a timeline in the expected format. What is wrong:`,
 

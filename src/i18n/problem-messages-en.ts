@@ -10,6 +10,7 @@ export const en = {
   recordTimeline: 'timeline',
   recordTitleSlide: (label: string) => `title slide${label}`,
   recordColumnNames: 'row 1 (the column names)',
+  recordArrowColumns: 'the columns',
   recordEvent: (n: number, id: string) => `event ${n}${id}`,
   recordGroup: (n: number, id: string) => `group ${n}${id}`,
   recordEra: (n: number, id: string) => `era ${n}${id}`,
@@ -64,6 +65,16 @@ export const en = {
   colourLeftOut: (quoted: string) => `${quoted} is not a colour like #1d4ed8, so it was left out`,
   colourChosen: (quoted: string) => `${quoted} is not a colour like #1d4ed8, so one was chosen`,
   topicNeedsTitle: 'a topic needs a title',
+  arrowColumnLeftOut: (type: string, wanted: string) =>
+    `holds ${type}, not ${wanted}, so it was left out`,
+  arrowWanted: {
+    text: 'text (Utf8)',
+    date: 'dates (Utf8, Date32, Date64 or Timestamp)',
+    'text-list': 'lists of text (List<Utf8>) or text',
+    'struct-list': 'lists of structs (List<Struct>)',
+  },
+  arrowMetadataLeftOut:
+    'is not a JSON object, so the title, the topics and the other fields it should give were left out',
   problemsCsvHeader: ['record', 'field', 'problem'],
 
   // TimelineJS

@@ -6,6 +6,7 @@ export const es: ProblemMessages = {
   recordTimeline: 'cronología',
   recordTitleSlide: (label) => `diapositiva de título${label}`,
   recordColumnNames: 'fila 1 (los nombres de las columnas)',
+  recordArrowColumns: 'las columnas',
   recordEvent: (n, id) => `acontecimiento ${n}${id}`,
   recordGroup: (n, id) => `grupo ${n}${id}`,
   recordEra: (n, id) => `época ${n}${id}`,
@@ -59,6 +60,15 @@ export const es: ProblemMessages = {
     `${quoted} no es un enlace: escriba el tipo, dos puntos y el id del acontecimiento, como see-also:g20-2017, así que se omitió`,
   colourLeftOut: (quoted) => `${quoted} no es un color como #1d4ed8, así que se omitió`,
   colourChosen: (quoted) => `${quoted} no es un color como #1d4ed8, así que se eligió otro`,
+  arrowColumnLeftOut: (type, wanted) => `contiene ${type}, no ${wanted}, así que se omitió`,
+  arrowWanted: {
+    text: 'texto (Utf8)',
+    date: 'fechas (Utf8, Date32, Date64 o Timestamp)',
+    'text-list': 'listas de texto (List<Utf8>) o texto',
+    'struct-list': 'listas de estructuras (List<Struct>)',
+  },
+  arrowMetadataLeftOut:
+    'no es un objeto JSON, así que se omitieron el título, los temas y los demás campos que debía dar',
   topicNeedsTitle: 'un tema necesita un título',
   problemsCsvHeader: ['registro', 'campo', 'problema'],
   // TimelineJS

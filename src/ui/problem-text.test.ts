@@ -44,6 +44,14 @@ describe('problemReasonText', () => {
     [{ code: 'links-not-a-list' }, 'must be a list of links, so none was read'],
     [{ code: 'unknown-column' }, 'is not a column the timeline reads, so it was left out'],
     [
+      { code: 'arrow-column-left-out', type: 'Int32', wanted: 'text' },
+      'holds Int32, not text (Utf8), so it was left out',
+    ],
+    [
+      { code: 'arrow-metadata-left-out' },
+      'is not a JSON object, so the title, the topics and the other fields it should give were left out',
+    ],
+    [
       { code: 'unknown-row-type', type: 'headline' },
       '“headline” is not a row type: write event (or leave it blank), topic, group, era or timeline',
     ],
@@ -342,6 +350,7 @@ describe('problemRecordText', () => {
       `row 3 "${'y'.repeat(59)}…"`,
     );
     expect(problemRecordText({ kind: 'column-names' })).toBe('row 1 (the column names)');
+    expect(problemRecordText({ kind: 'arrow-columns' })).toBe('the columns');
     expect(problemRecordText({ kind: 'topic', id: 'nato' })).toBe('topic "nato"');
     expect(problemRecordText({ kind: 'title-slide' })).toBe('title slide');
   });

@@ -20,6 +20,8 @@ export function problemRecordText(record: ProblemRecord): string {
       return m.recordTitleSlide(labelText(record.label));
     case 'column-names':
       return m.recordColumnNames;
+    case 'arrow-columns':
+      return m.recordArrowColumns;
     case 'topic':
       return m.recordTopic(record.id);
   }
@@ -114,6 +116,10 @@ export function problemReasonText(reason: ProblemReason): string {
       return m.linkLeftOut(problemReasonText(reason.because));
     case 'unknown-column':
       return m.unknownCsvColumn;
+    case 'arrow-column-left-out':
+      return m.arrowColumnLeftOut(isolate(shorten(reason.type, 60)), m.arrowWanted[reason.wanted]);
+    case 'arrow-metadata-left-out':
+      return m.arrowMetadataLeftOut;
     case 'unknown-row-type':
       return m.unknownRowType(quote(reason.type));
     case 'not-a-link-cell':
