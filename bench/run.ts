@@ -8,7 +8,8 @@
  *                        [--apps newsline,vis-timeline,vis-timeline-cluster,timelinejs]
  *   npx tsx bench/run.ts --report-from bench/results/latest.json
  *
- * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores.
+ * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores, and
+ * builds Newsline's home page ahead of time for the 1,000-event store (lib/built-sites.ts).
  * A full run (lib/documents.ts: every app, the chart's sizes, full speed and 4× CPU) writes
  * bench/results/latest.{json,md}, the chart bench/results/chart.svg, every table between
  * bench/README.md's bench markers and the chart with Newsline's targets between README.md's;
