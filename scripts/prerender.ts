@@ -10,7 +10,7 @@
  *        [--home-only] [distDir]
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { problemLine } from '../src/ui/problem-text.ts';
 import { inlineCode } from '../build/csp.ts';
@@ -108,15 +108,15 @@ async function prerender(options: PrerenderOptions, site: string): Promise<void>
   const { renderApp, openPage } = await import('../src/app/server-entry.tsx');
   const template = await readFile(path.join(dist, 'index.html'), 'utf8');
   const storePath = path.join(dist, DEFAULT_DATA_URL);
-  // The home page opens the site's own store: a store the pages show must be that one, or the
-  // app would take over a picture of one store with the events of another.
-  if (options.store !== null) await copyFile(path.resolve(options.store), storePath);
-  const storeText = await readFile(storePath, 'utf8');
+  const storeText = await readFile(options.store ?? storePath, 'utf8');
   const loaded = parseJsonText(storeText, path.basename(options.store ?? DEFAULT_DATA_URL));
   if (loaded.kind === 'failed')
     throw new Error(
       `${options.store ?? `The bundled store (${DEFAULT_DATA_URL})`} did not load: ${loadFailureText(loaded.reason)}`,
     );
+  // The home page opens the site's own store: a store the pages show must be that one, or the
+  // app would take over a picture of one store with the events of another.
+  if (options.store !== null) await writeFile(storePath, storeText);
   const dataset = loaded.dataset;
   if (loaded.problems.length) {
     // The build serves what the app would show, notice included; the problems are the data's to
