@@ -256,7 +256,7 @@ export function builtAheadNote(
     `built ahead of time for that store (\`scripts/prerender.ts\`), as a newsroom publishing the ` +
     `store serves it${howBuilt}: its HTML holds the timeline's first frame drawn as SVG for the ` +
     `${viewport.width}×${viewport.height} window, and its first render is the first paint that ` +
-    'already showed that picture (else the mark). The peers, and Newsline at the other sizes, ' +
+    'showed all of that picture (else the mark). The peers, and Newsline at the other sizes, ' +
     'load the store with `?data=` and draw it in the script.'
   );
 }
@@ -309,7 +309,7 @@ function notes(result: BenchResult): string {
     'toggle pool every sample of every run. "· n×" is that app\'s median ÷ Newsline\'s (above 1×',
     'means Newsline is faster or smaller). First render is the `markers-painted` User Timing mark,',
     'ms after navigation start, left by every page once its markers are painted, or on a page',
-    'built ahead of time the first contentful paint if it already showed the picture. Frame gaps are',
+    'built ahead of time the first paint that showed the whole picture, if it came first. Frame gaps are',
     'requestAnimationFrame intervals during 10 wheel notches in (Ctrl + wheel in Newsline, whose',
     'plain wheel scrolls the page), a 400 px drag left and back, and 10 notches out over the',
     "timeline (16.7 ms = smooth at 60 Hz, the floor); main-thread time per frame is Chromium's",
