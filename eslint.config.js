@@ -125,6 +125,7 @@ export default tseslint.config(
       'playwright-report',
       'bench/data',
       'bench/dist',
+      'bench/.built-*',
     ],
   },
   js.configs.recommended,

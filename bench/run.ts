@@ -8,7 +8,8 @@
  *                        [--apps newsline,vis-timeline,vis-timeline-cluster,timelinejs]
  *   npx tsx bench/run.ts --report-from bench/results/latest.json
  *
- * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores.
+ * Needs a production build (`npm run build`) and Debian's Chromium. Generates missing stores, and
+ * builds Newsline's home page ahead of time for the 1,000-event store (lib/built-sites.ts).
  * A full run (lib/documents.ts: every app, the chart's sizes, full speed and 4× CPU) writes
  * bench/results/latest.{json,md}, the chart bench/results/chart.svg, every table between
  * bench/README.md's bench markers and the chart with Newsline's targets between README.md's;
@@ -31,7 +32,6 @@ import {
   measuredAt,
   NAMED_SIZES,
   notMeasuredNote,
-  sizeParams,
   type AppId,
   type AppSpec,
   type Size,
@@ -75,7 +75,9 @@ import {
   type Session,
   type SessionOptions,
 } from './lib/session.ts';
-import { bundledEventCount, dataPath, ensureStores, storeFacts } from './lib/stores.ts';
+import { bundledEventCount, ensureStores, storeFacts } from './lib/stores.ts';
+import { BUILT_AHEAD_SIZES, pageUrl, storePaths } from './lib/page-url.ts';
+import { buildSitesAhead } from './lib/built-sites.ts';
 import { portFromEnv, startServer } from './serve.ts';
 import launch from '../chromium-flags.json' with { type: 'json' };
 
@@ -212,19 +214,6 @@ function packageVersion(name: string): string {
   );
   const version = (json as { version?: unknown }).version;
   return typeof version === 'string' ? version : 'unknown';
-}
-
-function pageUrl(baseUrl: string, app: AppId, size: Size, store: StoreFacts): string {
-  const spec = APPS[app];
-  const query = new URLSearchParams({
-    ...spec.params,
-    ...sizeParams(size, store),
-    data: dataPath(size),
-  });
-  // The bundled store is the app's home page as built, timeline picture and all: asked for with
-  // `?data=`, the same store is rendered afresh by the script.
-  if (app === 'newsline' && size === 'seed') query.delete('data');
-  return `${baseUrl}${spec.path}${query.size ? `?${query}` : ''}`;
 }
 
 function machineInfo(): BenchResult['machine'] {
@@ -506,9 +495,14 @@ async function measure(options: Options): Promise<void> {
   ensureStores(options.sizes);
 
   const server = await startServer({ port: portFromEnv(0) });
+  if (options.apps.includes('newsline'))
+    await buildSitesAhead(
+      BUILT_AHEAD_SIZES.filter((size) => options.sizes.includes(size)),
+      server.url,
+    );
   // The server gzips each store once, on first request: do that before anything is timed.
-  for (const size of options.sizes) {
-    await fetch(new URL(dataPath(size).slice(1), server.url), {
+  for (const path of new Set(options.sizes.flatMap(storePaths))) {
+    await fetch(new URL(path.slice(1), server.url), {
       headers: { 'accept-encoding': 'gzip' },
     }).then((r) => r.arrayBuffer());
   }

@@ -4,6 +4,8 @@
  * page and nothing is fetched from elsewhere.
  *
  *   /            → dist/ (the production build of the app)
+ *   /built-1000/ → bench/.built-1000/ (the app with its home page built ahead of time for the
+ *                  generated store of 1,000 events, which the benchmark writes: lib/built-sites.ts)
  *   /bench-data/ → bench/data/ (generated event stores)
  *   /vis/        → bench/vis/ (the vis-timeline peer page; `?cluster=1` clusters)
  *   /vis-lib/    → vis-timeline's standalone UMD build and its CSS
@@ -21,6 +23,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
+import { BUILT_AHEAD_SIZES, builtSiteDir, builtSitePath } from './lib/page-url.ts';
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -47,11 +50,18 @@ export const MOUNTS: readonly (readonly [prefix: string, dirs: readonly string[]
   ['/tl-lib/', [join(TIMELINEJS, 'dist')]],
   ['/timelinejs/', [join(BENCH, 'timelinejs')]],
   ['/peers/', [join(BENCH, 'peers')]],
+  ...BUILT_AHEAD_SIZES.map(
+    (size) => [`/${builtSitePath(size)}`, [join(BENCH, builtSiteDir(size))]] as const,
+  ),
   ['/', [join(ROOT, 'dist')]],
 ];
 
-/** Peer pages, whose URL without the trailing slash would break their relative links. */
-const PAGE_DIRS = new Set(['/vis', '/timelinejs']);
+/** Pages whose URL without the trailing slash would break their relative links. */
+const PAGE_DIRS = new Set([
+  '/vis',
+  '/timelinejs',
+  ...BUILT_AHEAD_SIZES.map((size) => `/${builtSitePath(size).replace(/\/$/, '')}`),
+]);
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,9 +3,11 @@
  * per event of the bundled store (`e/<id>/index.html`), each with the app's markup, its head tags
  * (description, Open Graph, Twitter card, canonical, oEmbed discovery), its oEmbed JSON and its
  * preview image, and its picture of the timeline (lib/timeline-pictures.ts), with the stylesheet
- * that shows it. Absolute URLs come from SITE_URL.
+ * that shows it. Absolute URLs come from SITE_URL. `--store` publishes another store as the
+ * site's own first, `--home-only` leaves out the event pages (lib/prerender-options.ts).
  *
- * Usage: SITE_URL=https://example.org/timeline/ tsx scripts/prerender.ts [distDir]
+ * Usage: SITE_URL=https://example.org/timeline/ tsx scripts/prerender.ts [--store FILE]
+ *        [--home-only] [distDir]
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -34,6 +36,11 @@ import { writePreviewImages, type PreviewJob } from './lib/preview-batch.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-image.ts';
 import type { Loaded } from '../src/data/parse-result.ts';
 import { openBrowserMeasure } from './lib/browser-measure.ts';
+import {
+  parsePrerenderArgs,
+  PRERENDER_USAGE,
+  type PrerenderOptions,
+} from './lib/prerender-options.ts';
 import type { TimelinePictures } from './lib/timeline-pictures.ts';
 
 interface Page {
@@ -51,8 +58,16 @@ interface Page {
   embedSearch: string;
 }
 
-/** `storeFile` and `root` place the store on the site, for its events' own pictures. */
-function pagesOf(dataset: Dataset, storeFile: string, root: string): Page[] {
+/**
+ * `storeFile` and `root` place the store on the site, for its events' own pictures; `which` says
+ * whether the events get pages.
+ */
+function pagesOf(
+  dataset: Dataset,
+  storeFile: string,
+  root: string,
+  which: PrerenderOptions['pages'],
+): Page[] {
   const home: Page = {
     dir: '',
     eventId: null,
@@ -64,6 +79,7 @@ function pagesOf(dataset: Dataset, storeFile: string, root: string): Page[] {
     preview: (path) => ({ kind: 'home', path, card: homePreviewCard(dataset) }),
     embedSearch: '',
   };
+  if (which === 'home') return [home];
   const events = dataset.events.map((event): Page => {
     return {
       dir: eventPagePath(event.id),
@@ -84,30 +100,37 @@ function pagesOf(dataset: Dataset, storeFile: string, root: string): Page[] {
   return [home, ...events];
 }
 
-async function prerender(dist: string, site: string): Promise<void> {
+async function prerender(options: PrerenderOptions, site: string): Promise<void> {
   const started = performance.now();
+  const dist = path.resolve(options.dist);
   // The server render runs React's production build, as the client does.
   process.env.NODE_ENV = 'production';
   const { renderApp, openPage } = await import('../src/app/server-entry.tsx');
   const template = await readFile(path.join(dist, 'index.html'), 'utf8');
-  const storeText = await readFile(path.join(dist, DEFAULT_DATA_URL), 'utf8');
-  const loaded = parseJsonText(storeText, path.basename(DEFAULT_DATA_URL));
+  const storePath = path.join(dist, DEFAULT_DATA_URL);
+  const storeText = await readFile(options.store ?? storePath, 'utf8');
+  const loaded = parseJsonText(storeText, path.basename(options.store ?? DEFAULT_DATA_URL));
   if (loaded.kind === 'failed')
-    throw new Error(`The bundled store did not load: ${loadFailureText(loaded.reason)}`);
+    throw new Error(
+      `${options.store ?? `The bundled store (${DEFAULT_DATA_URL})`} did not load: ${loadFailureText(loaded.reason)}`,
+    );
+  // The home page opens the site's own store: a store the pages show must be that one, or the
+  // app would take over a picture of one store with the events of another.
+  if (options.store !== null) await writeFile(storePath, storeText);
   const dataset = loaded.dataset;
   if (loaded.problems.length) {
     // The build serves what the app would show, notice included; the problems are the data's to
     // fix, so the newsroom reads them here first.
     console.warn(
       [
-        `prerender: ${DEFAULT_DATA_URL} has ${loaded.problems.length} problem(s); the pages show them as the app does:`,
+        `prerender: ${options.store ?? DEFAULT_DATA_URL} has ${loaded.problems.length} problem(s); the pages show them as the app does:`,
         ...loaded.problems.map((p) => `  ${problemLine(p)}`),
       ].join('\n'),
     );
   }
 
   await mkdir(path.join(dist, 'og'), { recursive: true });
-  const pages = pagesOf(dataset, path.join(dist, DEFAULT_DATA_URL), dist);
+  const pages = pagesOf(dataset, storePath, dist, options.pages);
   const pictures = await picturesOf(
     loaded,
     pages.map((page) => page.eventId),
@@ -202,7 +225,19 @@ async function writePicturesCss(dist: string, css: string): Promise<string> {
   return `\n    <link rel="stylesheet" href="${file}" />`;
 }
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
-const warning = siteUrlWarning(process.env.SITE_URL, DEFAULT_SITE_URL);
-if (warning) console.warn(`\n${warning}\n`);
-await prerender(dist, siteRoot(process.env.SITE_URL, DEFAULT_SITE_URL));
+let command;
+try {
+  command = parsePrerenderArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(
+    `prerender: ${error instanceof Error ? error.message : String(error)}\n\n${PRERENDER_USAGE}`,
+  );
+  process.exit(2);
+}
+if (command.kind === 'help') {
+  console.log(PRERENDER_USAGE);
+} else {
+  const warning = siteUrlWarning(process.env.SITE_URL, DEFAULT_SITE_URL);
+  if (warning) console.warn(`\n${warning}\n`);
+  await prerender(command.options, siteRoot(process.env.SITE_URL, DEFAULT_SITE_URL));
+}

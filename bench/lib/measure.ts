@@ -34,9 +34,9 @@ export async function nextPaint(page: Page): Promise<void> {
 }
 
 /**
- * Navigates and waits for the pages' first-paint mark. A page built ahead of time whose first
- * contentful paint already held the timeline's picture (its markers, drawn into the HTML) had its
- * markers on screen then: that paint is its first render.
+ * Navigates and waits for the pages' first-paint mark. A page built ahead of time whose timeline
+ * picture (its markers, drawn into the HTML) was painted whole before that had its markers on
+ * screen then: that paint is its first render (SERVED_PICTURE_WATCH).
  * @returns the first render's time, ms since navigation start
  */
 export async function measureFirstRender(
@@ -59,8 +59,8 @@ export async function measureFirstRender(
   );
   const value = await handle.jsonValue();
   if (typeof value !== 'number') throw new Error(`The page did not render: ${value}`);
-  const firstPaint = await page.evaluate(() => (window as Window & BenchWindow).__firstPaint);
-  return firstPaint?.withPicture ? Math.min(firstPaint.at, value) : value;
+  const picture = await page.evaluate(() => (window as Window & BenchWindow).__picturePainted);
+  return picture === undefined ? value : Math.min(picture, value);
 }
 
 /** Live JS heap after a full collection, in MB (10^6 bytes). */

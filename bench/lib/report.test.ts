@@ -3,6 +3,7 @@ import type { ZoomPanSample } from './measure.ts';
 import { recordsFor, type MetricRecord, type Run } from './records.ts';
 import { NO_GROUPS_NOTE, NO_THUMBNAILS_NOTE } from './apps.ts';
 import {
+  builtAheadNote,
   cell,
   markdownReport,
   markdownTable,
@@ -187,5 +188,37 @@ describe('the sizes', () => {
     const plain = markdownReport(result(records));
     expect(plain).not.toContain(NO_GROUPS_NOTE);
     expect(plain).not.toContain(NO_THUMBNAILS_NOTE);
+  });
+});
+
+describe("Newsline's pages built ahead of time", () => {
+  const viewport = { width: 1280, height: 800 };
+
+  it('name every size whose page is built ahead of time, and how the run builds it', () => {
+    const note = builtAheadNote(['seed', 1000, 10_000, 'links'], viewport);
+    expect(note).toMatch(/^Newsline at the bundled dataset and 1,000 events is not the app opened/);
+    expect(note).toContain('for 1,000 events the run builds it into `bench/.built-1000/`');
+    expect(note).toContain('for the 1280×800 window');
+    expect(note).not.toContain('10,000');
+  });
+
+  it('leave out the build where only the bundled dataset is measured', () => {
+    const note = builtAheadNote(['seed', 10_000], viewport);
+    expect(note).toMatch(/^Newsline at the bundled dataset is not/);
+    expect(note).not.toContain('bench/.built');
+  });
+
+  it('say nothing at sizes that all load ?data=', () => {
+    expect(builtAheadNote([10_000, 'thumbnails'], viewport)).toBeNull();
+  });
+
+  it('go into the report when the run measured such a size', () => {
+    const records = recordsFor(context, [run()]);
+    expect(markdownReport({ ...result(records), sizes: [1000] })).toContain(
+      'Newsline at 1,000 events is not the app opened with `?data=`',
+    );
+    expect(markdownReport({ ...result(records), sizes: [10_000] })).toContain(
+      'Every page loads it with `?data=`.',
+    );
   });
 });

@@ -18,6 +18,7 @@ import {
 import { GENERATED_GROUPS, HUB_LINKS, INCOMING_LINKS } from '../../scripts/lib/generated-store.ts';
 import { gapCode, gapOf } from './gaps.ts';
 import { metricsFor, type CpuRate, type MetricRecord, type Unit } from './records.ts';
+import { builtSiteDir, newslinePage } from './page-url.ts';
 
 export interface BenchResult {
   date: string;
@@ -231,11 +232,44 @@ export function headerLine(result: BenchResult): string {
 
 const dense = DENSE_THRESHOLD.toLocaleString('en-US');
 
+/**
+ * Which of the run's sizes Newsline opens as a home page built ahead of time, and what that means
+ * for its first render; null when none. `viewport` is the window the picture is drawn for.
+ */
+export function builtAheadNote(
+  sizes: readonly Size[],
+  viewport: { width: number; height: number },
+): string | null {
+  const built = sizes.filter((size) => newslinePage(size).kind === 'built');
+  if (!built.length) return null;
+  const generated = built.filter((size): size is number => typeof size === 'number');
+  const stores = built.map((size) =>
+    size === 'seed' ? 'the bundled dataset' : `${sizeLabel(size)} events`,
+  );
+  const howBuilt = generated.length
+    ? ` (for ${listWords(generated.map((size) => sizeLabel(size)))} events the run builds it into ` +
+      `${listWords(generated.map((size) => `\`bench/${builtSiteDir(size)}/\``))} with \`--store\` ` +
+      'naming the generated store and `--home-only`)'
+    : '';
+  return (
+    `Newsline at ${listWords(stores)} is not the app opened with \`?data=\` but its home page ` +
+    `built ahead of time for that store (\`scripts/prerender.ts\`), as a newsroom publishing the ` +
+    `store serves it${howBuilt}: its HTML holds the timeline's first frame drawn as SVG for the ` +
+    `${viewport.width}×${viewport.height} window, and its first render is the first paint that ` +
+    'showed all of that picture (else the mark). The peers, and Newsline at the other sizes, ' +
+    'load the store with `?data=` and draw it in the script.'
+  );
+}
+
+const listWords = (words: readonly string[]) =>
+  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
 function notes(result: BenchResult): string {
   // The two vis-timeline columns share one note.
   const sizeNotes = [...new Set(result.apps.flatMap((app) => APPS[app].sizesNote ?? []))];
   const compared = [
-    '**What is compared.** Every page loads the same event store (`?data=`) and draws every event.',
+    '**What is compared.** Every page draws every event of the same event store.',
+    builtAheadNote(result.sizes, result.viewport) ?? 'Every page loads it with `?data=`.',
     `Newsline draws a marker per event until more than ${dense} events start inside the window;`,
     'past that it draws cluster badges (counts per stretch of time) instead, and markers again once',
     'a zoom brings the window under the threshold. vis-timeline is measured twice: as set up by',
@@ -274,7 +308,8 @@ function notes(result: BenchResult): string {
     'slowest run), shown as "median / p95" (one value when they agree); "pooled" rows and the topic',
     'toggle pool every sample of every run. "· n×" is that app\'s median ÷ Newsline\'s (above 1×',
     'means Newsline is faster or smaller). First render is the `markers-painted` User Timing mark,',
-    'ms after navigation start, left by every page once its markers are painted. Frame gaps are',
+    'ms after navigation start, left by every page once its markers are painted, or on a page',
+    'built ahead of time the first paint that showed the whole picture, if it came first. Frame gaps are',
     'requestAnimationFrame intervals during 10 wheel notches in (Ctrl + wheel in Newsline, whose',
     'plain wheel scrolls the page), a 400 px drag left and back, and 10 notches out over the',
     "timeline (16.7 ms = smooth at 60 Hz, the floor); main-thread time per frame is Chromium's",

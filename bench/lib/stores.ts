@@ -35,7 +35,8 @@ function generated(size: Exclude<Size, 'seed'>): { count: number; variant: Store
   return { count: size, variant: size >= MINIMAL_FROM ? 'minimal' : 'full' };
 }
 
-const fileOf = (size: Size): string => {
+/** The store file of a size. */
+export const storeFile = (size: Size): string => {
   if (size === 'seed') return join(ROOT, 'public/data/trump-russia.json');
   const { count, variant } = generated(size);
   return defaultPath(count, variant);
@@ -43,28 +44,28 @@ const fileOf = (size: Size): string => {
 
 /** Same-origin data URL for every page (absolute path, so it works from / and from /vis/). */
 export const dataPath = (size: Size): string =>
-  size === 'seed' ? '/data/trump-russia.json' : `/bench-data/${basename(fileOf(size))}`;
+  size === 'seed' ? '/data/trump-russia.json' : `/bench-data/${basename(storeFile(size))}`;
 
 /** Generates the stores that are missing, all with the same seed. */
 export function ensureStores(sizes: readonly Size[]): void {
   const missing = sizes.filter(
-    (size): size is Exclude<Size, 'seed'> => size !== 'seed' && !existsSync(fileOf(size)),
+    (size): size is Exclude<Size, 'seed'> => size !== 'seed' && !existsSync(storeFile(size)),
   );
   if (missing.length) console.log(`Generating event stores for ${missing.join(', ')}…`);
   for (const size of missing) {
     const { count, variant } = generated(size);
-    writeDataset(count, SEED, fileOf(size), variant);
+    writeDataset(count, SEED, storeFile(size), variant);
   }
 }
 
 /** Reads a store through the app's schema, as the app will. */
 async function readStore(size: Size) {
-  const result = parseDataset(JSON.parse(await readFile(fileOf(size), 'utf8')));
+  const result = parseDataset(JSON.parse(await readFile(storeFile(size), 'utf8')));
   if (result.kind === 'failed') {
-    throw new Error(`${fileOf(size)} does not load: ${problemsLine(result.reason.problems)}`);
+    throw new Error(`${storeFile(size)} does not load: ${problemsLine(result.reason.problems)}`);
   }
   if (result.problems.length)
-    throw new Error(`${fileOf(size)} has ${result.problems.length} bad record(s)`);
+    throw new Error(`${storeFile(size)} has ${result.problems.length} bad record(s)`);
   return result.dataset;
 }
 
