@@ -8,6 +8,8 @@ import { resetTimelineStore, useTimelineStore } from '../state/store.ts';
 import { App } from './app.tsx';
 import { readServedPicture, ServedPictureContext } from '../timeline/index.ts';
 import { renderApp } from './server-entry.tsx';
+import { inlineCode } from '../../build/csp.ts';
+import groupsDemo from '../../public/data/groups-demo.json' with { type: 'json' };
 
 const store = {
   version: 1,
@@ -60,6 +62,18 @@ describe('renderApp', () => {
     );
     expect(errors).toEqual([]);
     act(() => root.unmount());
+  });
+
+  it('serves a store with groups and eras without inline style, which the pages’ policy refuses', async () => {
+    const loaded = parseJsonText(JSON.stringify(groupsDemo), 'groups-demo.json');
+    if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded.reason));
+    expect(loaded.dataset.eras.length).toBeGreaterThan(0);
+    const view = await renderApp(loaded, null);
+    expect(inlineCode(view)).toEqual([]);
+    const container = document.createElement('div');
+    container.innerHTML = view;
+    const eras = within(container).getByRole('list', { name: 'Eras' });
+    expect(within(eras).getAllByRole('listitem')).toHaveLength(loaded.dataset.eras.length);
   });
 
   it('opens the newest event of a dataset that starts there, as the client does', async () => {

@@ -1,6 +1,7 @@
 import type { Era } from '../data/schema.ts';
 import { formatIsoForReaders } from '../data/partial-date.ts';
 import { useCanvasPalette } from '../ui/theme.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { t } from '../i18n/messages.ts';
 import { eraColor, inTimeOrder } from './lib/eras.ts';
 
@@ -11,6 +12,9 @@ import { eraColor, inTimeOrder } from './lib/eras.ts';
  */
 export function ErasList({ eras }: { eras: readonly Era[] }) {
   const palette = useCanvasPalette();
+  // Coloured once the script runs: a style attribute in the page built ahead of time is inline
+  // style, which the pages' security policy forbids (React sets it through the DOM instead).
+  const hydrated = useHydrated();
   if (!eras.length) return null;
   return (
     <ul className="eras-list" aria-label={t().eras}>
@@ -19,7 +23,7 @@ export function ErasList({ eras }: { eras: readonly Era[] }) {
           <span
             className="eras-list__swatch"
             aria-hidden="true"
-            style={{ background: palette.topic(eraColor(era, index)) }}
+            style={hydrated ? { background: palette.topic(eraColor(era, index)) } : undefined}
           />
           {t().eraItem(
             era.title,
