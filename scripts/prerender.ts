@@ -21,6 +21,7 @@ import { embedSnippet } from '../src/lib/embed-snippet.ts';
 import { eventPagePath, pageTitle } from '../src/state/event-page.ts';
 import { DEFAULT_DATA_URL } from '../src/app/start-app.ts';
 import {
+  checkTemplate,
   fillPage,
   headTags,
   oembedJson,
@@ -107,6 +108,7 @@ async function prerender(options: PrerenderOptions, site: string): Promise<void>
   process.env.NODE_ENV = 'production';
   const { renderApp, openPage } = await import('../src/app/server-entry.tsx');
   const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+  checkTemplate(template);
   const storePath = path.join(dist, DEFAULT_DATA_URL);
   const storeText = await readFile(options.store ?? storePath, 'utf8');
   const loaded = parseJsonText(storeText, path.basename(options.store ?? DEFAULT_DATA_URL));

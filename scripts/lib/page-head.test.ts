@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkTemplate,
   fillPage,
   headTags,
   oembedJson,
@@ -110,6 +111,8 @@ describe('fillPage', () => {
     expect(() => fillPage(once, { title: 'T', head: '', appHtml: '', base: null })).toThrow(
       /#root/,
     );
+    expect(() => checkTemplate(once)).toThrow(/prerendered already/);
+    expect(() => checkTemplate(template)).not.toThrow();
   });
 });
 

@@ -69,6 +69,17 @@ export function headTags(meta: PageMeta): string {
  * A page from the built index.html: its title and head tags, the app's markup in `#root`, and,
  * for a page folders below the root, a `<base>` so that its relative URLs resolve from the root.
  */
+/**
+ * Throws unless `template` is the app's page as `vite build` writes it, with the empty #root a
+ * page is built into: checked before anything is written, so that a run over a site built ahead
+ * of time already leaves it as it was.
+ */
+export function checkTemplate(template: string): void {
+  if (!template.includes('<div id="root"></div>')) {
+    throw new Error('index.html has no empty #root (prerendered already? run `vite build` first)');
+  }
+}
+
 export function fillPage(
   template: string,
   parts: { title: string; head: string; appHtml: string; base: string | null },
@@ -79,9 +90,7 @@ export function fillPage(
     // The page reads without JavaScript now: the old apology would be wrong.
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     .replace('</head>', () => `  ${parts.head}\n  </head>`);
-  if (!html.includes('<div id="root"></div>')) {
-    throw new Error('index.html has no empty #root (prerendered already? run `vite build` first)');
-  }
+  checkTemplate(html);
   html = html.replace('<div id="root"></div>', () => `<div id="root">${parts.appHtml}</div>`);
   if (parts.base !== null) {
     // Before anything in the head with a relative URL (stylesheets, scripts, preloads).

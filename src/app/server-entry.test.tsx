@@ -74,6 +74,15 @@ describe('renderApp', () => {
     container.innerHTML = view;
     const eras = within(container).getByRole('list', { name: 'Eras' });
     expect(within(eras).getAllByRole('listitem')).toHaveLength(loaded.dataset.eras.length);
+
+    // Hydrated, the swatches take their colours, set through the DOM as the policy allows.
+    document.body.append(container);
+    resetTimelineStore();
+    useTimelineStore.getState().setLoadResult(loaded);
+    const root = await act(async () => hydrateRoot(container, <App />));
+    const coloured = container.innerHTML.match(/class="eras-list__swatch"[^>]*style="background:/g);
+    expect(coloured).toHaveLength(loaded.dataset.eras.length);
+    act(() => root.unmount());
   });
 
   it('opens the newest event of a dataset that starts there, as the client does', async () => {

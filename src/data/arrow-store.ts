@@ -10,8 +10,7 @@ import type { ArrowWanted, Problem } from './problem.ts';
 import type { LoadFailure } from './load-failure.ts';
 import { failed, type Result } from './result.ts';
 import { baseName } from './file-title.ts';
-import { TOPIC_COLORS } from './topic-colors.ts';
-import { slugOf } from '../lib/slug.ts';
+import { DerivedTopics, type DerivedTopic } from './derived-topics.ts';
 import { impliedPrecision } from './implied-precision.ts';
 
 /** The columns read, each with what it must hold; they are named as the JSON event's fields. */
@@ -222,8 +221,9 @@ function textLists(vector: Vector): (string[] | undefined)[] {
         lists.push(undefined);
         continue;
       }
-      const from = Number(offsets[data.offset + i]);
-      const to = Number(offsets[data.offset + i + 1]);
+      // A slice's offsets are cut to it already (Data.slice), its values and children are not.
+      const from = Number(offsets[i]);
+      const to = Number(offsets[i + 1]);
       const list: string[] = [];
       for (let item = from; item < to; item++) {
         const text = items[item];
@@ -252,8 +252,7 @@ function valuesOf(vector: Vector): unknown[] {
     const text = ASCII.decode(bytes);
     const offsets = data.valueOffsets as ArrayLike<number>;
     for (let i = 0; i < data.length; i++) {
-      const at = data.offset + i;
-      values.push(data.getValid(i) ? text.slice(offsets[at], offsets[at + 1]) : null);
+      values.push(data.getValid(i) ? text.slice(offsets[i], offsets[i + 1]) : null);
     }
   }
   return values;
@@ -345,19 +344,13 @@ function metadataOf(text: string | undefined, problems: Problem[]): Record<strin
  * name, in the order first named, each its label, given an id (`Arms control` → `arms-control`)
  * that the rows are then made to name, and a colour.
  */
-function topicsNamedBy(events: Record<string, unknown>[]): Record<string, string>[] {
-  const topics = new Map<string, Record<string, string>>();
+function topicsNamedBy(events: Record<string, unknown>[]): DerivedTopic[] {
+  const topics = new DerivedTopics();
   for (const event of events) {
     if (!Array.isArray(event.topics)) continue;
-    event.topics = event.topics.map((word: unknown) => {
-      if (typeof word !== 'string') return word;
-      const id = slugOf(word) || word;
-      if (!topics.has(id)) {
-        const color = TOPIC_COLORS[topics.size % TOPIC_COLORS.length] as string;
-        topics.set(id, { id, label: word, color });
-      }
-      return id;
-    });
+    event.topics = event.topics.map((word: unknown) =>
+      typeof word === 'string' ? topics.idOf(word) : word,
+    );
   }
-  return [...topics.values()];
+  return topics.list();
 }

@@ -12,6 +12,7 @@ import type { LoadFailure } from './load-failure.ts';
 import { failed, type Result } from './result.ts';
 import { slugOf } from '../lib/slug.ts';
 import { TOPIC_COLORS } from './topic-colors.ts';
+import { DerivedTopics } from './derived-topics.ts';
 import { baseName } from './file-title.ts';
 import { impliedPrecision } from './implied-precision.ts';
 
@@ -378,7 +379,7 @@ function uniqueId(title: string, row: number, taken: Set<string | undefined>): s
  */
 class TopicTable {
   private readonly declared: { id: string; label: string; color: string }[] = [];
-  private readonly derived = new Map<string, { id: string; label: string; color: string }>();
+  private readonly derived = new DerivedTopics();
 
   declare(row: Row, number: number, problems: Problem[]): void {
     const label = row.title?.trim() ?? '';
@@ -415,17 +416,7 @@ class TopicTable {
       // Made an id as the schema reads them, so that it names the topic as undeclared.
       return topic?.id ?? (slugOf(word) || word);
     }
-    let topic = this.derived.get(lower);
-    if (!topic) {
-      const n = this.derived.size;
-      const base = slugOf(word) || `topic-${n + 1}`;
-      const taken = new Set([...this.derived.values()].map((t) => t.id));
-      let id = base;
-      for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
-      topic = { id, label: word, color: TOPIC_COLORS[n % TOPIC_COLORS.length] as string };
-      this.derived.set(lower, topic);
-    }
-    return topic.id;
+    return this.derived.idOf(word);
   }
 
   isEmpty(): boolean {
@@ -433,7 +424,7 @@ class TopicTable {
   }
 
   list(): { id: string; label: string; color: string }[] {
-    return this.declared.length ? this.declared : [...this.derived.values()];
+    return this.declared.length ? this.declared : this.derived.list();
   }
 }
 

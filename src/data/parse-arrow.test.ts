@@ -17,7 +17,7 @@ import {
 import { parseArrowBytes } from './parse-arrow.ts';
 import { parseStore } from './parse-store.ts';
 import { READERS_AT_HAND } from './format-readers.ts';
-import { isoDayOf } from './arrow-store.ts';
+import { isoDayOf, readArrowTable } from './arrow-store.ts';
 import { arrowTableOf } from '../../scripts/lib/arrow-table.ts';
 import type { LoadResult } from './parse-result.ts';
 
@@ -108,6 +108,41 @@ describe('parseArrowBytes', () => {
       ['a', ['moon', 'crew']],
     ]);
     expect(dataset.events[0]?.writtenDate).toMatchObject({ precision: 'span', start: '1969' });
+  });
+
+  it('gives topics named by words without Latin letters, or alike as ids, ids of their own', () => {
+    const table = tableFromArrays({
+      id: ['a', 'b', 'c'],
+      title: ['First', 'Second', 'Third'],
+      start: ['2020-01-01', '2020-02-01', '2020-03-01'],
+      topics: ['日本; C++', 'C', 'c++; Москва'],
+    });
+    const { dataset, problems } = loaded(parseArrowBytes(tableToIPC(table), 'words.arrow'));
+    expect(problems).toEqual([]);
+    expect(dataset.topics.map(({ id, label }) => [id, label])).toEqual([
+      ['topic-1', '日本'],
+      ['c', 'C++'],
+      ['c-2', 'C'],
+      ['topic-4', 'Москва'],
+    ]);
+    expect(dataset.events.map(({ id, topics }) => [id, topics])).toEqual([
+      ['a', ['topic-1', 'c']],
+      ['b', ['c-2']],
+      ['c', ['c', 'topic-4']],
+    ]);
+  });
+
+  it('reads a slice of a table from its own rows, text and lists of text alike', () => {
+    const sliced = new Table(BASIC()).slice(1);
+    const read = readArrowTable(sliced, 'harbour.arrow', 'harbour.arrow');
+    if (read.kind !== 'ok') throw new Error(JSON.stringify(read.reason));
+    expect(read.store.json.events).toEqual([
+      expect.objectContaining({
+        id: 'quay',
+        title: 'The new quay opened',
+        topics: ['port', 'city'],
+      }),
+    ]);
   });
 
   it('reads a table of several record batches, and lists with nulls', () => {
