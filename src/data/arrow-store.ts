@@ -11,6 +11,7 @@ import type { LoadFailure } from './load-failure.ts';
 import { failed, type Result } from './result.ts';
 import { baseName } from './file-title.ts';
 import { DerivedTopics, type DerivedTopic } from './derived-topics.ts';
+import { semicolonList } from './semicolon-list.ts';
 import { impliedPrecision } from './implied-precision.ts';
 
 /** The columns read, each with what it must hold; they are named as the JSON event's fields. */
@@ -189,7 +190,7 @@ function cellReader(vector: Vector, wanted: ArrowWanted): Cell | null {
         const all = values();
         return (row) => {
           const text = all[row];
-          return typeof text === 'string' ? wordsOf(text) : undefined;
+          return typeof text === 'string' ? semicolonList(text) : undefined;
         };
       }
       if (!isListOf(type, isText)) return null;
@@ -310,12 +311,6 @@ export function isoDayOf(time: number): string {
 }
 
 /** Text with ";" between the items, as a spreadsheet's topics cell. */
-const wordsOf = (text: string) =>
-  text
-    .split(';')
-    .map((word) => word.trim())
-    .filter(Boolean);
-
 /** The dataset's fields from the metadata's JSON; none, with a problem, when it is not an object. */
 function metadataOf(text: string | undefined, problems: Problem[]): Record<string, unknown> {
   if (text === undefined) return {};

@@ -13,6 +13,7 @@ import { failed, type Result } from './result.ts';
 import { slugOf } from '../lib/slug.ts';
 import { TOPIC_COLORS } from './topic-colors.ts';
 import { DerivedTopics } from './derived-topics.ts';
+import { semicolonList } from './semicolon-list.ts';
 import { baseName } from './file-title.ts';
 import { impliedPrecision } from './implied-precision.ts';
 
@@ -350,11 +351,7 @@ function dateCell(cell: string | undefined): string | undefined {
 }
 
 /** A ";"-separated cell: topics, people. */
-const list = (cell: string | undefined) =>
-  (cell ?? '')
-    .split(';')
-    .map((item) => item.trim())
-    .filter(Boolean);
+const list = semicolonList;
 
 /** One item per line (a line break inside the cell): quotes, sources. */
 const lines = (cell: string | undefined) =>
