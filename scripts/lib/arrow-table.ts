@@ -16,6 +16,7 @@ import {
 } from 'apache-arrow';
 import {
   ARROW_COLUMNS,
+  ARROW_DATE_FIELDS,
   ARROW_METADATA_KEY,
   REQUIRED_ARROW_COLUMNS,
   type ArrowColumn,
@@ -40,17 +41,8 @@ const structList = (fields: readonly string[]) =>
 
 /** An event's value for a column, as the JSON store holds it. */
 function valueOf(event: Json, column: ArrowColumn): unknown {
-  const date = (event.date ?? {}) as Json;
-  switch (column) {
-    case 'start':
-    case 'end':
-    case 'precision':
-      return date[column];
-    case 'dateLabel':
-      return date.label;
-    default:
-      return event[column];
-  }
+  const dateField = ARROW_DATE_FIELDS[column];
+  return dateField === undefined ? event[column] : ((event.date ?? {}) as Json)[dateField];
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

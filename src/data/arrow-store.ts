@@ -13,6 +13,7 @@ import { baseName } from './file-title.ts';
 import { DerivedTopics, type DerivedTopic } from './derived-topics.ts';
 import { semicolonList } from './semicolon-list.ts';
 import { impliedPrecision } from './implied-precision.ts';
+import { formatIsoDate } from './partial-date.ts';
 
 /** The columns read, each with what it must hold; they are named as the JSON event's fields. */
 export const ARROW_COLUMNS = {
@@ -106,8 +107,8 @@ export function readArrowTable(table: Table, name: string, path: string): ArrowS
   return { kind: 'ok', store: { json, rows: table.numRows, problems } };
 }
 
-/** Where each column's value goes in a JSON event: the date's fields are in its `date`. */
-const DATE_FIELDS: Partial<Record<ArrowColumn, string>> = {
+/** The columns that hold an event's date, each with its field in the JSON event's `date`. */
+export const ARROW_DATE_FIELDS: Readonly<Partial<Record<ArrowColumn, string>>> = {
   start: 'start',
   end: 'end',
   precision: 'precision',
@@ -124,7 +125,7 @@ function eventsOf(
   rows: number,
 ): Record<string, unknown>[] {
   const columns = (Object.entries(cells) as [ArrowColumn, Cell][]).map(
-    ([column, cell]) => [column, DATE_FIELDS[column], cell] as const,
+    ([column, cell]) => [column, ARROW_DATE_FIELDS[column], cell] as const,
   );
   const events: Record<string, unknown>[] = [];
   for (let row = 0; row < rows; row++) {
@@ -151,20 +152,12 @@ function eventsOf(
  * precision and dateLabel columns. The dataset's fields (from the metadata) keep their paths.
  */
 export function arrowColumnOf(path: string): string {
-  switch (path) {
-    case 'date':
-    case 'date.start':
-      return 'start';
-    case 'date.end':
-      return 'end';
-    case 'date.precision':
-      return 'precision';
-    case 'date.label':
-      return 'dateLabel';
-    default:
-      return path;
-  }
+  return path === 'date' ? 'start' : (COLUMN_OF_DATE_PATH.get(path) ?? path);
 }
+
+const COLUMN_OF_DATE_PATH = new Map(
+  Object.entries(ARROW_DATE_FIELDS).map(([column, field]) => [`date.${field}`, column]),
+);
 
 /** How a column of this type is read as `wanted`, or null when it cannot be. */
 function cellReader(vector: Vector, wanted: ArrowWanted): Cell | null {
@@ -303,14 +296,14 @@ function plainOf(value: unknown): unknown {
 export function isoDayOf(time: number): string {
   const date = new Date(time);
   if (Number.isNaN(date.getTime())) return String(time);
-  const year = date.getUTCFullYear();
-  const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const dd = String(date.getUTCDate()).padStart(2, '0');
-  return `${yyyy}-${mm}-${dd}`;
+  return formatIsoDate({
+    unit: 'day',
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  });
 }
 
-/** Text with ";" between the items, as a spreadsheet's topics cell. */
 /** The dataset's fields from the metadata's JSON; none, with a problem, when it is not an object. */
 function metadataOf(text: string | undefined, problems: Problem[]): Record<string, unknown> {
   if (text === undefined) return {};
