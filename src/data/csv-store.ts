@@ -167,7 +167,8 @@ export function readCsvStore(text: string, name: string, path = name): CsvResult
 
   const ids = new Set(eventRows.map(({ row }) => row.id?.trim()).filter(Boolean));
   // A sheet that names no topic at all is one topic's worth of events, not a sheet of errors.
-  const untopical = topics.isEmpty() && eventRows.every(({ row }) => !list(row.topics).length);
+  const untopical =
+    topics.isEmpty() && eventRows.every(({ row }) => !semicolonList(row.topics).length);
   const events = eventRows.map(({ row, number }) => {
     const id = row.id?.trim() || uniqueId(row.title ?? '', number, ids);
     const event = eventOf(untopical ? { ...row, topics: ALL_EVENTS } : row, id, topics, groups);
@@ -248,8 +249,8 @@ function eventOf(
     added: dateCell(row.added),
     updated: dateCell(row.updated),
     changeNote: row.change_note,
-    topics: list(row.topics).map((topic) => topics.idOf(topic)),
-    people: list(row.people),
+    topics: semicolonList(row.topics).map((topic) => topics.idOf(topic)),
+    people: semicolonList(row.people),
     quotes: quotes.map((text, i) => ({ text, speaker: speakers[i] })),
     sources: sources.map((name, i) => ({ name, url: urls[i] })),
     media: media && [media],
@@ -268,7 +269,7 @@ function linksOf(
   number: number,
   problems: Problem[],
 ): Record<string, string>[] | undefined {
-  const items = list(row.links);
+  const items = semicolonList(row.links);
   if (!items.length) return undefined;
   const notes = parallel(row.link_notes);
   const links: Record<string, string>[] = [];
@@ -349,9 +350,6 @@ function dateCell(cell: string | undefined): string | undefined {
   const midnight = /^(-?\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?Z?$/.exec(text);
   return midnight ? midnight[1] : text;
 }
-
-/** A ";"-separated cell: topics, people. */
-const list = semicolonList;
 
 /** One item per line (a line break inside the cell): quotes, sources. */
 const lines = (cell: string | undefined) =>
