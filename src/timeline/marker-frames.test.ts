@@ -4,7 +4,7 @@ import type { TimeWindow } from '../data/time-window.ts';
 import type { CanvasPalette } from '../ui/theme.ts';
 import { makeEvent } from '../../tests/unit/fixtures.ts';
 import { bandsOf } from './lib/bands.ts';
-import type { TrackLayout } from './lib/track-layout.ts';
+import { indexBands, type TrackLayout } from './lib/track-layout.ts';
 import { itemKey } from './lib/roving.ts';
 import { sharedTimeIndex } from './lib/time-index.ts';
 import { createMarkerFrames } from './marker-frames.ts';
@@ -23,10 +23,7 @@ const palette: CanvasPalette = {
 };
 const inputs: MarkerFrameInputs = {
   index: sharedTimeIndex(events),
-  bands: bandsOf(events, 'none', { topics: [], groups: [] }, 'Ungrouped').map((band) => ({
-    band,
-    index: sharedTimeIndex(band.events),
-  })),
+  bands: indexBands(bandsOf(events, 'none', { topics: [], groups: [] }, 'Ungrouped')),
   eras: [],
   width: 1000,
   extent: [Date.UTC(2017, 0, 1), Date.UTC(2020, 0, 1)],
@@ -176,10 +173,7 @@ describe('the marker frames', () => {
     const crowded: MarkerFrameInputs = {
       ...inputs,
       index: sharedTimeIndex(crowd),
-      bands: bandsOf(crowd, 'none', { topics: [], groups: [] }, 'Ungrouped').map((band) => ({
-        band,
-        index: sharedTimeIndex(band.events),
-      })),
+      bands: indexBands(bandsOf(crowd, 'none', { topics: [], groups: [] }, 'Ungrouped')),
     };
     const autumn2019: TimeWindow = [Date.UTC(2019, 8, 1), Date.UTC(2019, 11, 1)];
     frames.show(autumn2019, false, crowded);
